@@ -1,0 +1,8 @@
+//! `cargo xtask compare` (placeholder: filled in by its issue).
+
+use anyhow::{bail, Result};
+
+pub fn run(args: &[String]) -> Result<()> {
+    let _ = args;
+    bail!("not implemented yet")
+}
