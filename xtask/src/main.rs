@@ -7,6 +7,7 @@ mod ci;
 mod compare;
 mod eval;
 mod gazetteer;
+mod probe;
 mod util;
 
 use anyhow::{bail, Result};
@@ -18,7 +19,7 @@ commands:
   eval <tokenize|gazetteer|quotes|all> [--labels L,..]
                            score against ../shared/data gold (and cross-check the reference scorer)
   gazetteer                regenerate the embedded default gazetteer from ../shared/gazetteer
-  bench-check [--update] [--threshold PCT]
+  bench-check [--update] [--threshold PCT] [--inject STAGE:PCT]
                            instruction counts per stage (callgrind) against the committed baseline
   compare [--install]      throughput of wortlaut and the Python peers on the same text";
 
