@@ -1,11 +1,22 @@
 //! Quotations in German news: direct, indirect and reported speech, their speakers and cues.
 //!
-//! SKELETON: the public API below is the contract the driver builds on; the
-//! implementation is a placeholder to be replaced (issue 5).
+//! Built on the tokenizer's tokens (punctuation still attached to a token is split off) and,
+//! where the caller has them, entity mentions (for linking speakers and resolving pronouns).
+//! Rules, no model: quotation marks are paired per paragraph ([`direct`]), titles and scare
+//! quotes are filtered out by how German news uses marks, and indirect and reported speech
+//! are found from verbs of saying, Konjunktiv forms and report markers (`laut X`, `X zufolge`,
+//! `so X`, `heißt es`); speakers come from the clause around the cue ([`attrib`]).
 
 #![deny(missing_docs)]
 
-use wortlaut_tokenize::{Analysis, Span};
+pub mod attrib;
+pub mod direct;
+pub mod lexicon;
+pub mod units;
+mod detect;
+
+pub use detect::QuoteDetector;
+use wortlaut_tokenize::Span;
 
 /// What kind of entity a [`Mention`] names (as the quotes crate needs to know it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +84,10 @@ pub struct Speaker {
     pub span: Span,
     /// The caller's mention this speaker resolves to (pronouns included), if any.
     pub mention: Option<usize>,
+    /// Where the resolved name is written when no mention covers it: the antecedent of a
+    /// pronoun, or the speaker phrase itself. The caller prints the mention's canonical
+    /// name when [`Speaker::mention`] is set, else the text of this span.
+    pub resolved: Option<Span>,
 }
 
 /// The verb (or phrase) of saying, possibly in parts (`fügte … an`).
@@ -97,20 +112,3 @@ pub struct Quote {
     pub group: Option<u32>,
 }
 
-/// The detector: word lists built once, shared by all threads.
-#[derive(Debug, Clone, Default)]
-pub struct QuoteDetector {}
-
-impl QuoteDetector {
-    /// A detector with the built-in German lists.
-    pub fn new() -> Self {
-        QuoteDetector {}
-    }
-
-    /// All quotations in `text`, given its tokenization and (possibly empty) entity mentions
-    /// sorted by start.
-    pub fn detect(&self, text: &str, analysis: &Analysis, mentions: &[Mention<'_>]) -> Vec<Quote> {
-        let _ = (text, analysis, mentions);
-        Vec::new()
-    }
-}

@@ -1,0 +1,301 @@
+//! Cues (verbs of saying, including separable and `lassen` forms) and speakers (noun
+//! phrases before or after the verb, with titles; pronouns resolved to a fitting mention).
+
+use crate::lexicon::{
+    Lexicon, COMP, CUE, DET, FINITE, FUNC, LASSEN, PARTICLE, PREP, PRONOUN, REPORT_VERB,
+    SEP_BASE, SPEECH_NOUN, ZITIEREN,
+};
+use crate::units::{Doc, UKind, Unit};
+use wortlaut_tokenize::Span;
+
+/// A verb of saying found in a clause.
+#[derive(Debug, Clone, Copy)]
+pub struct CueHit {
+    /// Unit index of the finite (or only) verb part.
+    pub verb: usize,
+    /// Unit index of the second part (particle or infinitive), if any.
+    pub second: Option<usize>,
+    /// A report verb (summary of a speech act).
+    pub report: bool,
+    /// `zitieren`: the speaker is the object.
+    pub zitieren: bool,
+}
+
+impl CueHit {
+    /// The cue's spans in text order.
+    pub fn spans(&self, units: &[Unit]) -> Vec<Span> {
+        let mut v = vec![units[self.verb].span];
+        if let Some(s) = self.second {
+            v.push(units[s].span);
+        }
+        v
+    }
+}
+
+fn clause_end(units: &[Unit], from: usize, hi: usize) -> usize {
+    let mut i = from;
+    while i < hi {
+        match units[i].kind {
+            UKind::Punct(c) if matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')') => return i,
+            UKind::Mark(_) => return i,
+            _ => {}
+        }
+        i += 1;
+    }
+    hi
+}
+
+/// The verb of saying at unit `i`, if it is one (checking the particle or infinitive of
+/// separable and `lassen` forms within the clause).
+pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Option<CueHit> {
+    let units = &doc.units;
+    let u = units[i];
+    if !u.is_word() || u.cap && doc.sentences[doc.sentence_of(i)].start != i {
+        return None;
+    }
+    let f = u.flags;
+    if f & CUE != 0 {
+        return Some(CueHit {
+            verb: i,
+            second: None,
+            report: f & REPORT_VERB != 0,
+            zitieren: f & ZITIEREN != 0,
+        });
+    }
+    if f & SEP_BASE != 0 {
+        let w = text.get(u.span.range()).unwrap_or("");
+        let parts = lex.particles(w);
+        let end = clause_end(units, i + 1, hi);
+        // The particle closes the clause (`fügte er vor Journalisten an,`).
+        if end > i + 1 {
+            let last = units[end - 1];
+            if last.flags & PARTICLE != 0 {
+                let lw = text.get(last.span.range()).unwrap_or("");
+                if parts.contains(&lw) {
+                    return Some(CueHit {
+                        verb: i,
+                        second: Some(end - 1),
+                        report: f & REPORT_VERB != 0,
+                        zitieren: false,
+                    });
+                }
+            }
+        }
+        return None;
+    }
+    if f & LASSEN != 0 {
+        let end = clause_end(units, i + 1, hi);
+        if end > i + 1 {
+            let last = units[end - 1];
+            if last.flags & CUE != 0 && !last.cap {
+                return Some(CueHit {
+                    verb: i,
+                    second: Some(end - 1),
+                    report: last.flags & REPORT_VERB != 0,
+                    zitieren: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The first cue in `lo..hi`.
+pub fn find_cue(doc: &Doc, text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option<CueHit> {
+    (lo..hi).find_map(|i| cue_at(doc, text, lex, i, hi))
+}
+
+/// The last cue in `lo..hi`.
+pub fn find_cue_rev(doc: &Doc, text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option<CueHit> {
+    (lo..hi).rev().find_map(|i| cue_at(doc, text, lex, i, hi))
+}
+
+fn adjective_like(text: &str, u: &Unit) -> bool {
+    if !u.is_word() || u.cap || u.flags & (FUNC | PREP | PRONOUN | CUE | FINITE) != 0 {
+        return false;
+    }
+    let w = text.get(u.span.range()).unwrap_or("");
+    ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3
+}
+
+fn name_particle(text: &str, u: &Unit) -> bool {
+    matches!(
+        text.get(u.span.range()).unwrap_or(""),
+        "von" | "van" | "de" | "del" | "da" | "al" | "bin" | "ibn" | "zu" | "der" | "den" | "di" | "la" | "le"
+    )
+}
+
+/// A capitalised content word (not a sentence-initial function word).
+fn cap_noun(u: &Unit) -> bool {
+    u.is_word() && (u.cap || u.digit && false) && u.flags & (FUNC | PREP | DET | PRONOUN) == 0
+}
+
+/// A noun phrase starting at or after `i` (skipping adverbs and prepositional phrases)
+/// before the clause ends; returns a unit range.
+pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let mut skipped = 0;
+    while i < hi && skipped < 8 {
+        let u = units[i];
+        match u.kind {
+            UKind::Punct(c) if c == '-' || c == '–' => return None,
+            UKind::Punct(_) | UKind::Mark(_) => return None,
+            UKind::Word => {}
+        }
+        if u.flags & PRONOUN != 0 {
+            return Some((i, i + 1));
+        }
+        if u.flags & PREP != 0 {
+            // Skip the prepositional phrase.
+            i += 1;
+            while i < hi && units[i].is_word() && (units[i].flags & DET != 0 || adjective_like(text, &units[i]) || units[i].digit) {
+                i += 1;
+            }
+            while i < hi && cap_noun(&units[i]) {
+                i += 1;
+            }
+            skipped += 1;
+            continue;
+        }
+        if u.flags & DET != 0 || cap_noun(&u) || adjective_like(text, &u) && i + 1 < hi && units[i + 1].is_word() {
+            let s = i;
+            let mut e = i;
+            let mut j = i;
+            let mut seen_det = false;
+            while j < hi {
+                let v = units[j];
+                if !v.is_word() {
+                    break;
+                }
+                if cap_noun(&v) {
+                    e = j + 1;
+                } else if v.flags & DET != 0 && (j == s || !seen_det && e == 0) {
+                    seen_det = true;
+                } else if adjective_like(text, &v) || (e > s && name_particle(text, &v) && j + 1 < hi && units[j + 1].cap) {
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            if e > s {
+                return Some((s, e));
+            }
+            return None;
+        }
+        // An adverb or other function word.
+        if u.flags & (FUNC) != 0 || !u.cap {
+            if u.flags & (CUE | FINITE | COMP) != 0 {
+                return None;
+            }
+            i += 1;
+            skipped += 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// The noun phrase that ends right before `v`, if it does not sit in a prepositional phrase.
+pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    if v == 0 || v <= lo {
+        return None;
+    }
+    let last = units[v - 1];
+    if last.flags & PRONOUN != 0 {
+        return Some((v - 1, v));
+    }
+    if !cap_noun(&last) {
+        return None;
+    }
+    let mut s = v - 1;
+    while s > lo {
+        let p = units[s - 1];
+        if !p.is_word() {
+            break;
+        }
+        if cap_noun(&p) || p.flags & DET != 0 || adjective_like(text, &p) || name_particle(text, &p) && s >= 2 && units[s - 2].cap {
+            s -= 1;
+            if p.flags & DET != 0 {
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    // Trim leading particles / adjectives that do not start a phrase well.
+    while s < v - 1 && !(units[s].flags & DET != 0 || cap_noun(&units[s]) || adjective_like(text, &units[s])) {
+        s += 1;
+    }
+    if s > lo && units[s - 1].is_word() && units[s - 1].flags & PREP != 0 {
+        return None;
+    }
+    Some((s, v))
+}
+
+/// True if unit `i` starts a clause (sentence start, after punctuation or a conjunction).
+fn clause_start(doc: &Doc, lo: usize, i: usize) -> bool {
+    if i <= lo {
+        return true;
+    }
+    let p = doc.units[i - 1];
+    match p.kind {
+        UKind::Punct(_) | UKind::Mark(_) => true,
+        UKind::Word => p.flags & (FUNC | COMP) != 0,
+    }
+}
+
+/// The speaker of a cue within the clause range `lo..hi`: inverted after the verb,
+/// the clause-initial subject before it, or the object of `zitieren`.
+pub fn speaker_for(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let v = cue.verb;
+    let right = np_right(doc, text, v + 1, hi);
+    if cue.zitieren {
+        if let Some((_, e)) = right {
+            if let Some(r2) = np_right(doc, text, e, hi) {
+                return Some(r2);
+            }
+        }
+        return right;
+    }
+    if let Some((s, e)) = right {
+        if s == v + 1 && units[s].flags & PRONOUN != 0 && e == s + 1 {
+            return right;
+        }
+    }
+    let left = np_left(doc, text, lo, v);
+    if let Some((s, _)) = left {
+        // The subject opens its clause; a phrase later in the clause is an object.
+        let ok = clause_start(doc, lo, s) || units[s].flags & DET != 0 && s > 0 && units[s - 1].flags & COMP != 0;
+        if ok && !(right.is_some() && units[s].flags & SPEECH_NOUN != 0) {
+            // `Dem Spiegel sagte X`: a clause-initial dative is rare; accept.
+            return left;
+        }
+    }
+    if units[v].flags & FINITE != 0 || cue.second.is_some() {
+        if let Some(r) = right {
+            return Some(r);
+        }
+    }
+    // A participle or infinitive (`hat … gesagt`): the subject is earlier in the clause.
+    if let Some((s, e)) = subject_in_clause(doc, text, lo, v) {
+        return Some((s, e));
+    }
+    left.or(right)
+}
+
+/// The first noun phrase of the clause before `v` (`Peskow hat am Montag gesagt`).
+fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let mut i = v;
+    while i > lo {
+        let u = units[i - 1];
+        if !u.is_word() {
+            break;
+        }
+        i -= 1;
+    }
+    np_right(doc, text, i, v).filter(|&(s, _)| s < v && units[s].flags & PREP == 0)
+}

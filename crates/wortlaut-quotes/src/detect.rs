@@ -1,0 +1,535 @@
+//! The detector: direct quotations first, then indirect and reported speech sentence by
+//! sentence, then speakers resolved against the caller's mentions.
+
+use crate::attrib::{cue_at, find_cue, find_cue_rev, np_left, np_right, speaker_for, CueHit};
+use crate::direct::{is_speech, pair_marks, Pair};
+use crate::lexicon::{
+    Lexicon, COMP, CUE, DET, FUNC, KONJ1, KONJ2, PREP, PRONOUN, SOLL, SPEECH_NOUN,
+};
+use crate::units::{Doc, UKind};
+use crate::{Cue, Gender, Mention, MentionKind, Quote, QuoteKind, Speaker};
+use wortlaut_tokenize::{Analysis, Span};
+
+/// The detector: word lists built once, shared by all threads.
+#[derive(Debug, Clone)]
+pub struct QuoteDetector {
+    lex: Lexicon,
+}
+
+impl Default for QuoteDetector {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A speaker before resolution: unit range of the phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Sp {
+    s: usize,
+    e: usize,
+}
+
+/// Who spoke last, for quotes whose speaker is only clear from context.
+#[derive(Debug, Clone, Copy)]
+struct Last {
+    sp: Sp,
+    sentence: usize,
+    paragraph: usize,
+}
+
+struct Item {
+    span: Span,
+    kind: QuoteKind,
+    speaker: Option<Sp>,
+    cue: Option<CueHit>,
+    group: Option<u32>,
+    /// A continued report without its own cue (merged with a preceding continuation).
+    continuation: bool,
+    sentence: usize,
+}
+
+impl QuoteDetector {
+    /// A detector with the built-in German lists.
+    pub fn new() -> Self {
+        QuoteDetector {
+            lex: Lexicon::german(),
+        }
+    }
+
+    /// All quotations in `text`, given its tokenization and (possibly empty) entity mentions
+    /// sorted by start.
+    pub fn detect(&self, text: &str, analysis: &Analysis, mentions: &[Mention<'_>]) -> Vec<Quote> {
+        let doc = Doc::build(text, analysis, &self.lex);
+        if doc.units.is_empty() {
+            return Vec::new();
+        }
+        let lex = &self.lex;
+        let units = &doc.units;
+        let para_of = |i: usize| doc.paragraphs.partition_point(|r| r.end <= i);
+
+        // 1. Direct quotations.
+        let pairs = pair_marks(&doc, text);
+        let mut kept: Vec<Pair> = Vec::with_capacity(pairs.len());
+        let mut keep_first: Vec<bool> = Vec::with_capacity(pairs.len());
+        for (k, p) in pairs.iter().enumerate() {
+            let ok = match p.continues {
+                Some(first) => keep_first.get(first).copied().unwrap_or(false),
+                None => {
+                    // The first part of a multi-paragraph quote is judged as speech if long.
+                    is_speech(&doc, text, lex, p)
+                        || pairs.get(k + 1).is_some_and(|n| n.continues == Some(k))
+                }
+            };
+            keep_first.push(ok);
+            if ok {
+                kept.push(*p);
+            }
+        }
+        let mut items: Vec<Item> = Vec::new();
+        let mut in_quote = vec![false; units.len()];
+        let mut next_group = 0u32;
+        let mut group_of_pair: Vec<Option<u32>> = vec![None; pairs.len()];
+        let mut last: Option<Last> = None;
+        let mut direct_items: Vec<usize> = Vec::new();
+        for (k, p) in pairs.iter().enumerate() {
+            if !keep_first[k] {
+                continue;
+            }
+            let c_lo = p.open + 1;
+            let c_hi = p.close.min(units.len());
+            if c_lo >= c_hi {
+                continue;
+            }
+            for q in in_quote.iter_mut().take(c_hi).skip(c_lo) {
+                *q = true;
+            }
+            let span = Span::new(units[c_lo].span.start, units[c_hi - 1].span.end);
+            let sent = doc.sentence_of(p.open);
+            let para = para_of(p.open);
+            // Speaker and cue: after the closing mark, before the opening mark, a colon.
+            let mut cue = None;
+            let mut sp = None;
+            let mut group = p.continues.and_then(|f| group_of_pair[f]);
+            if !p.open_ended && p.close + 1 < units.len() {
+                let after = p.close + 1;
+                let s_end = sentence_end_from(&doc, after);
+                let lim = (after + 5).min(s_end);
+                let start = if units[after].punct() == Some(',') { after + 1 } else { after };
+                let prev_ends_clause = units[after].punct().is_some()
+                    || p.close > 0 && matches!(units[p.close - 1].punct(), Some('!' | '?' | ',' | '.'));
+                if prev_ends_clause {
+                    if let Some(c) = (start..lim).find_map(|i| cue_at(&doc, text, lex, i, s_end)) {
+                        let hi = next_mark(&doc, c.verb, s_end);
+                        cue = Some(c);
+                        sp = speaker_for(&doc, text, &c, start, hi).map(|(s, e)| Sp { s, e });
+                    }
+                }
+            }
+            if cue.is_none() {
+                let lo = doc.sentences[doc.sentence_of(p.open)].start;
+                let lo = last_mark_before(&doc, lo, p.open);
+                if let Some(c) = find_cue_rev(&doc, text, lex, lo, p.open) {
+                    cue = Some(c);
+                    sp = speaker_for(&doc, text, &c, lo, p.open).map(|(s, e)| Sp { s, e });
+                } else if p.open > 0 && units[p.open - 1].punct() == Some(':') {
+                    let lo2 = doc.sentences[doc.sentence_of(p.open - 1)].start;
+                    if let Some((s, e)) = np_left(&doc, text, lo2, p.open - 1) {
+                        if s == lo2 {
+                            sp = Some(Sp { s, e });
+                        }
+                    }
+                }
+            }
+            // An interrupted quotation: `„…“, sagte X, „…“` or `„…“, sagte X. „…“`.
+            if let Some(&prev_i) = direct_items.last() {
+                let prev: &Item = &items[prev_i];
+                let prev_close = units.partition_point(|u| u.span.start < prev.span.end);
+                let between = &units[prev_close.min(p.open)..p.open];
+                let words = between.iter().filter(|u| u.is_word()).count();
+                let has_cue = prev.cue.is_some_and(|c| c.verb > prev_close && c.verb < p.open);
+                if p.continues.is_none() && para_of(prev_close) == para && has_cue && words <= 8 {
+                    let g = prev.group.unwrap_or_else(|| {
+                        next_group += 1;
+                        next_group - 1
+                    });
+                    items[prev_i].group = Some(g);
+                    group = Some(g);
+                    if cue.is_none() || cue.is_some_and(|c| c.verb < p.open) {
+                        cue = items[prev_i].cue;
+                        sp = items[prev_i].speaker;
+                    }
+                }
+            }
+            if p.continues.is_some() && group.is_none() {
+                if let Some(f) = p.continues {
+                    let g = next_group;
+                    next_group += 1;
+                    group_of_pair[f] = Some(g);
+                    if let Some(fi) = items.iter().position(|it| it.span.start == units[pairs[f].open + 1].span.start) {
+                        items[fi].group = Some(g);
+                        if sp.is_none() {
+                            sp = items[fi].speaker;
+                            cue = items[fi].cue;
+                        }
+                    }
+                    group = Some(g);
+                }
+            }
+            if group.is_some() {
+                group_of_pair[k] = group;
+            }
+            if sp.is_none() {
+                if let Some(l) = last {
+                    if sent.saturating_sub(l.sentence) <= 2 && para.saturating_sub(l.paragraph) <= 1 {
+                        sp = Some(l.sp);
+                    }
+                }
+            }
+            if p.open_ended && sp.is_none() && cue.is_none() && p.continues.is_none() {
+                // An unclosed mark recovered only with an attribution.
+                let next_cont = pairs.get(k + 1).is_some_and(|n| n.continues == Some(k));
+                if !next_cont {
+                    continue;
+                }
+            }
+            if let Some(s) = sp {
+                last = Some(Last {
+                    sp: s,
+                    sentence: doc.sentence_of(p.close.min(units.len() - 1)),
+                    paragraph: para,
+                });
+            }
+            direct_items.push(items.len());
+            items.push(Item {
+                span,
+                kind: QuoteKind::Direct,
+                speaker: sp,
+                cue,
+                group,
+                continuation: false,
+                sentence: sent,
+            });
+        }
+
+        // 2. Indirect and reported speech, sentence by sentence.
+        let mut last_ind: Option<Last> = last;
+        let mut prev_report_sentence: Option<usize> = None;
+        let mut dir_speakers: Vec<(usize, Sp)> = items
+            .iter()
+            .filter_map(|it| it.speaker.map(|s| (it.sentence, s)))
+            .collect();
+        dir_speakers.sort_by_key(|x| x.0);
+        for (si, r) in doc.sentences.iter().enumerate() {
+            let r = r.clone();
+            let para = para_of(r.start);
+            // Update the context speaker from direct quotes in earlier sentences.
+            if let Some(&(ds, sp)) = dir_speakers.iter().rev().find(|(ds, _)| *ds < si) {
+                if last_ind.is_none_or(|l| l.sentence < ds) {
+                    last_ind = Some(Last { sp, sentence: ds, paragraph: para_of(units[sp.s].span.start.min(units.len() - 1).min(sp.s)) });
+                }
+            }
+            let words = r.clone().filter(|&i| units[i].is_word()).count();
+            if words < 3 {
+                continue;
+            }
+            let quoted = r.clone().filter(|&i| in_quote[i]).count();
+            let total = r.len();
+            if quoted * 10 >= total * 6 {
+                if dir_speakers.iter().any(|(ds, _)| *ds == si) {
+                    prev_report_sentence = Some(si);
+                }
+                continue;
+            }
+            let outside = |i: usize| !in_quote[i];
+            // Content end: drop sentence-final punctuation.
+            let mut end = r.end;
+            while end > r.start && matches!(units[end - 1].kind, UKind::Punct('.' | '!' | '?' | ':' | ';')) {
+                end -= 1;
+            }
+            if end <= r.start {
+                continue;
+            }
+            let mut cue: Option<CueHit> = None;
+            let mut i = r.start;
+            while i < end {
+                if outside(i) {
+                    if let Some(c) = cue_at(&doc, text, lex, i, end) {
+                        // `heißt es` is a marker, handled below; skip nominal/adjectival uses.
+                        cue = Some(c);
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            let konj1 = r.clone().any(|i| outside(i) && units[i].flags & KONJ1 != 0 && !units[i].cap && !after_ich(&doc, text, i));
+            let soll = r.clone().any(|i| outside(i) && units[i].flags & SOLL != 0 && !units[i].cap);
+            let konj2 = r.clone().any(|i| outside(i) && units[i].flags & KONJ2 != 0);
+            let marker = report_marker(&doc, text, r.start, end);
+            let mut out: Option<Item> = None;
+            if let Some(c) = cue {
+                let (clo, chi) = clause_of(&doc, r.start, end, c.verb);
+                let sp = speaker_for(&doc, text, &c, clo, chi).map(|(s, e)| Sp { s, e });
+                let (a, b, has_clause) = if chi < end {
+                    (chi + 1, end, true)
+                } else if clo > r.start {
+                    (r.start, clo.saturating_sub(1).max(r.start), true)
+                } else {
+                    (r.start, end, false)
+                };
+                // `sagte, dass …`: start at the complementiser.
+                let (a, b) = if has_clause { (a, b) } else { (a, b) };
+                let (a, b) = trim_units(&doc, a, b);
+                if a < b {
+                    let seg_has = |f: u32| (a..b).any(|i| outside(i) && units[i].flags & f != 0 && !units[i].cap);
+                    let quote_in = (a..b).any(|i| in_quote[i]);
+                    let zu_inf = (a..b).any(|i| text.get(units[i].span.range()).is_some_and(|w| w == "zu") && i + 1 < b && units[i + 1].is_word() && !units[i + 1].cap);
+                    let indirect = has_clause
+                        && (seg_has(KONJ1 | KONJ2 | SOLL | COMP) || quote_in || zu_inf || !c.report);
+                    let kind = if indirect { QuoteKind::Indirect } else { QuoteKind::Reported };
+                    let span = if has_clause || kind == QuoteKind::Reported {
+                        Span::new(units[a].span.start, units[b - 1].span.end)
+                    } else {
+                        Span::new(units[a].span.start, units[b - 1].span.end)
+                    };
+                    out = Some(Item { span, kind, speaker: sp, cue: Some(c), group: None, continuation: false, sentence: si });
+                }
+            } else if let Some((a, b, sp)) = marker {
+                let (a, b) = trim_units(&doc, a, b);
+                if a < b {
+                    out = Some(Item {
+                        span: Span::new(units[a].span.start, units[b - 1].span.end),
+                        kind: QuoteKind::Indirect,
+                        speaker: sp.map(|(s, e)| Sp { s, e }),
+                        cue: None,
+                        group: None,
+                        continuation: false,
+                        sentence: si,
+                    });
+                }
+            } else if konj1 || soll || konj2 && prev_report_sentence.is_some_and(|p| si <= p + 2) {
+                let ctx = last_ind.filter(|l| si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1);
+                if konj1 || ctx.is_some() {
+                    let (a, b) = trim_units(&doc, r.start, end);
+                    if a < b {
+                        out = Some(Item {
+                            span: Span::new(units[a].span.start, units[b - 1].span.end),
+                            kind: QuoteKind::Indirect,
+                            speaker: ctx.map(|l| l.sp),
+                            cue: None,
+                            group: None,
+                            continuation: true,
+                            sentence: si,
+                        });
+                    }
+                }
+            }
+            if let Some(mut it) = out {
+                if it.speaker.is_none() && !it.continuation && it.kind != QuoteKind::Reported {
+                    it.speaker = last_ind.filter(|l| si.saturating_sub(l.sentence) <= 2).map(|l| l.sp);
+                }
+                if let Some(sp) = it.speaker {
+                    last_ind = Some(Last { sp, sentence: si, paragraph: para });
+                }
+                prev_report_sentence = Some(si);
+                // Merge a continuation into the directly preceding continuation.
+                if it.continuation {
+                    if let Some(prev) = items.last_mut() {
+                        if prev.continuation && prev.sentence + 1 == si && prev.speaker == it.speaker {
+                            prev.span.end = it.span.end;
+                            prev.sentence = si;
+                            continue;
+                        }
+                    }
+                }
+                items.push(it);
+            }
+        }
+
+        // 3. Output: speakers resolved against mentions, sorted by position.
+        let mut quotes: Vec<Quote> = items
+            .into_iter()
+            .map(|it| Quote {
+                span: it.span,
+                kind: it.kind,
+                speaker: it.speaker.map(|sp| resolve(&doc, text, sp, mentions)),
+                cue: it.cue.map(|c| Cue { spans: c.spans(units) }),
+                group: it.group,
+            })
+            .collect();
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        quotes
+    }
+}
+
+fn after_ich(doc: &Doc, text: &str, i: usize) -> bool {
+    i > 0 && matches!(text.get(doc.units[i - 1].span.range()), Some("ich" | "Ich"))
+        || doc.units.get(i + 1).is_some_and(|u| matches!(text.get(u.span.range()), Some("ich")))
+}
+
+/// One past the last unit of the sentence containing `i`.
+fn sentence_end_from(doc: &Doc, i: usize) -> usize {
+    doc.sentences.get(doc.sentence_of(i)).map_or(doc.units.len(), |r| r.end)
+}
+
+/// The next quotation mark at or after `i` (bounded by `hi`).
+fn next_mark(doc: &Doc, i: usize, hi: usize) -> usize {
+    (i..hi).find(|&j| doc.units[j].mark().is_some()).unwrap_or(hi)
+}
+
+/// Just after the last quotation mark in `lo..hi`, so a left context stops at an earlier quote.
+fn last_mark_before(doc: &Doc, lo: usize, hi: usize) -> usize {
+    (lo..hi).rev().find(|&j| doc.units[j].mark().is_some()).map_or(lo, |j| j + 1)
+}
+
+/// The comma-delimited clause around unit `v` within `lo..hi`.
+fn clause_of(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
+    let u = &doc.units;
+    let is_sep = |i: usize| matches!(u[i].kind, UKind::Punct(',' | ':' | ';' | '–' | '(' | ')')) || u[i].mark().is_some();
+    let mut a = v;
+    while a > lo && !is_sep(a - 1) {
+        a -= 1;
+    }
+    let mut b = v;
+    while b < hi && !is_sep(b) {
+        b += 1;
+    }
+    // A `dass`/`ob` clause right after the verb without a comma belongs to the content.
+    (a, b)
+}
+
+/// Trims punctuation and marks at both ends of a unit range.
+fn trim_units(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
+    let u = &doc.units;
+    while a < b && !u[a].is_word() && u[a].mark().is_none() {
+        a += 1;
+    }
+    while b > a && !u[b - 1].is_word() && u[b - 1].mark().is_none() {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// `laut X`, `X zufolge`, `nach Angaben von X`, `…, so X`, `heißt es`: the content range and
+/// the source phrase.
+#[allow(clippy::type_complexity)]
+fn report_marker(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize, Option<(usize, usize)>)> {
+    let u = &doc.units;
+    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    for i in lo..hi {
+        if !u[i].is_word() {
+            continue;
+        }
+        let lw = w(i);
+        match lw {
+            "laut" | "Laut" | "gemäß" | "Gemäß" => {
+                let np = np_right_direct(doc, text, i + 1, hi);
+                let (a, b) = if i == lo { (np.map_or(i + 1, |x| x.1), hi) } else { (lo, hi) };
+                return Some((a, b, np));
+            }
+            "zufolge" | "Zufolge" => {
+                let np = np_left(doc, text, lo, i);
+                let (a, b) = if np.is_some_and(|x| x.0 == lo) { (i + 1, hi) } else { (lo, hi) };
+                return Some((a, b, np));
+            }
+            "Angaben" | "Informationen" | "Berichten" | "Aussage" | "Aussagen" | "Einschätzung" | "Ansicht" | "Auffassung" | "Darstellung"
+                if i > lo && matches!(w(i - 1), "nach" | "Nach" | "den" | "Den" | "seinen" | "ihren" | "eigenen") =>
+            {
+                // `nach Angaben von X` / `nach Angaben des X` / `Angaben zufolge`.
+                let mut j = i + 1;
+                if j < hi && matches!(w(j), "von" | "vom" | "der" | "des") {
+                    if matches!(w(j), "von" | "vom") {
+                        j += 1;
+                    }
+                }
+                let np = np_right_direct(doc, text, j, hi).or(Some((i - 1, i + 1)));
+                let a = if i - 1 == lo || i >= 2 && i - 2 == lo { np.map_or(i + 1, |x| x.1) } else { lo };
+                return Some((a, hi, np));
+            }
+            "so" if i > lo && u[i - 1].punct() == Some(',') => {
+                if let Some((s, e)) = np_right_direct(doc, text, i + 1, hi) {
+                    if e + 2 >= hi {
+                        return Some((lo, i - 1, Some((s, e))));
+                    }
+                }
+            }
+            "heißt" | "hieß" if i + 1 < hi && w(i + 1) == "es" || i > lo && w(i - 1) == "es" && matches!(lw, "heißt" | "hieß") => {
+                // `In der Mitteilung heißt es, …`: the source is the phrase before.
+                let np = (lo..i).find(|&j| u[j].flags & PREP != 0 && j + 1 < i).and_then(|j| np_right_direct(doc, text, j + 1, i));
+                let (_, b) = clause_of(doc, lo, hi, i);
+                let a = if b < hi { b + 1 } else { lo };
+                return Some((a, hi, np));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A noun phrase starting exactly at `i` (after an optional determiner).
+fn np_right_direct(doc: &Doc, text: &str, i: usize, hi: usize) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    if i >= hi || !u[i].is_word() || u[i].flags & PREP != 0 && !u[i].cap {
+        return None;
+    }
+    if !(u[i].cap || u[i].flags & (DET | PRONOUN) != 0 || u[i].flags & FUNC == 0) {
+        return None;
+    }
+    np_right(doc, text, i, hi).filter(|&(s, _)| s == i || s <= i + 2)
+}
+
+/// Links a speaker phrase to a mention (or a pronoun to its antecedent).
+fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
+    let u = &doc.units;
+    let span = Span::new(u[sp.s].span.start, u[sp.e - 1].span.end);
+    let is_pron = sp.e == sp.s + 1 && u[sp.s].flags & PRONOUN != 0;
+    if is_pron {
+        let w = text.get(span.range()).unwrap_or("");
+        let want = match w {
+            "er" | "Er" => Some(Gender::Male),
+            "sie" | "Sie" => Some(Gender::Female),
+            _ => None,
+        };
+        let cand = mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= span.start && m.kind == MentionKind::Person)
+            .find(|m| match (want, m.gender) {
+                (Some(g), Some(h)) => g == h,
+                _ => true,
+            });
+        return Speaker {
+            span,
+            mention: cand.map(|m| m.index),
+            resolved: cand.map(|m| m.span),
+        };
+    }
+    // The last person (else organisation) mention inside the phrase.
+    let inside = mentions
+        .iter()
+        .filter(|m| m.span.start >= span.start && m.span.end <= span.end);
+    let best = inside
+        .clone()
+        .filter(|m| m.kind == MentionKind::Person)
+        .last()
+        .or_else(|| inside.filter(|m| matches!(m.kind, MentionKind::Organisation | MentionKind::Place)).last());
+    // Without a mention: the capitalised tail of the phrase (`Kreml-Sprecher Dmitri Peskow`
+    // → `Dmitri Peskow` when it looks like a name: two capitalised words at the end).
+    let resolved = best.map(|m| m.span).or_else(|| {
+        let e = sp.e;
+        if e >= sp.s + 2 && u[e - 1].cap && u[e - 2].cap && u[e - 1].flags & (SPEECH_NOUN | crate::lexicon::ROLE_NOUN) == 0 && u[e - 2].flags & crate::lexicon::ROLE_NOUN == 0 {
+            let mut s = e - 2;
+            while s > sp.s && u[s - 1].cap && u[s - 1].flags & crate::lexicon::ROLE_NOUN == 0 && !text.get(u[s - 1].span.range()).unwrap_or("").contains('-') {
+                s -= 1;
+            }
+            Some(Span::new(u[s].span.start, u[e - 1].span.end))
+        } else {
+            None
+        }
+    });
+    let _ = (COMP, CUE, find_cue);
+    Speaker {
+        span,
+        mention: best.map(|m| m.index),
+        resolved,
+    }
+}
