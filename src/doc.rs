@@ -1,0 +1,331 @@
+//! Documents: a raw record's bytes read as a JSON object or a plain-text article.
+//!
+//! JSON objects are read without building a tree: every field is kept as the exact JSON text
+//! of its value ([`RawValue`]), in input order, so passed-through fields come out unchanged;
+//! only the text and the id are decoded.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+/// Field names wortlaut always writes itself: never passed through from the input.
+pub const RESERVED: [&str; 8] = [
+    "id",
+    "text",
+    "offset_unit",
+    "sentences",
+    "tokens",
+    "entities",
+    "quotes",
+    "repaired",
+];
+
+/// Which input fields hold the text and the id.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    /// The text field (`--text-field`, default `text`).
+    pub text: String,
+    /// The id field (`--id-field`, default `id`).
+    pub id: String,
+}
+
+impl Default for Fields {
+    fn default() -> Self {
+        Fields {
+            text: "text".to_string(),
+            id: "id".to_string(),
+        }
+    }
+}
+
+/// A passed-through field's value.
+#[derive(Debug)]
+pub enum Value<'a> {
+    /// The input's JSON text, copied as is.
+    Raw(&'a RawValue),
+    /// A string wortlaut found (the `date` of a plain-text article).
+    Str(&'a str),
+}
+
+/// One document, borrowing from its decoded record.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    /// The output id.
+    pub id: Cow<'a, str>,
+    /// Fields passed through, in input order.
+    pub fields: Vec<(Cow<'a, str>, Value<'a>)>,
+    /// The document's date (the `date` field, or a plain-text article's date prefix).
+    pub date: Option<Cow<'a, str>>,
+    /// The text the offsets index.
+    pub text: Cow<'a, str>,
+    /// Where the annotated body starts: after a plain-text date prefix, else 0.
+    pub body: usize,
+}
+
+/// Why a record is not a document (it is skipped and counted).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocError {
+    /// Not valid JSON, or not a JSON object.
+    Json(String),
+    /// The text field is missing.
+    NoText(String),
+    /// The text field is not a string.
+    TextNotString(String),
+}
+
+impl fmt::Display for DocError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocError::Json(e) => write!(f, "malformed JSON: {e}"),
+            DocError::NoText(field) => write!(f, "no `{field}` field"),
+            DocError::TextNotString(field) => write!(f, "the `{field}` field is not a string"),
+        }
+    }
+}
+
+impl std::error::Error for DocError {}
+
+/// The record's bytes as text: lossily decoded when they are not UTF-8 (second value true).
+pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (Cow::Borrowed(s), false),
+        Err(_) => (String::from_utf8_lossy(bytes), true),
+    }
+}
+
+/// A JSON object's fields in input order, values as raw JSON text.
+struct RawObject<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+
+/// A string, borrowed when it has no escapes.
+struct Str<'a>(Cow<'a, str>);
+
+impl<'de> serde::Deserialize<'de> for Str<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Str<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Str(Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(Str(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RawObject<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawObject<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(8));
+                while let Some(key) = map.next_key::<Str<'de>>()? {
+                    let value: &'de RawValue = map.next_value()?;
+                    fields.push((key.0, value));
+                }
+                Ok(RawObject(fields))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// Reads one JSON object as a document. `fallback_id` is used when the id field is missing or
+/// null.
+///
+/// # Errors
+/// Malformed JSON, a value that is not an object, a missing or non-string text field.
+pub fn json_doc<'a>(
+    json: &'a str,
+    fields: &Fields,
+    fallback_id: impl FnOnce() -> String,
+) -> Result<Doc<'a>, DocError> {
+    let RawObject(all) =
+        serde_json::from_str::<RawObject<'a>>(json).map_err(|e| DocError::Json(e.to_string()))?;
+    let mut text = None;
+    let mut id = None;
+    let mut date = None;
+    let mut passed = Vec::with_capacity(all.len());
+    for (key, value) in all {
+        if *key == *fields.text {
+            text = Some(value);
+        } else if *key == *fields.id {
+            id = Some(value);
+        } else if !RESERVED.contains(&&*key) {
+            if key == "date" {
+                date = serde_json::from_str::<Str<'a>>(value.get())
+                    .ok()
+                    .map(|s| s.0);
+            }
+            passed.push((key, Value::Raw(value)));
+        }
+    }
+    let text = text.ok_or_else(|| DocError::NoText(fields.text.clone()))?;
+    let text = serde_json::from_str::<Str<'a>>(text.get())
+        .map_err(|_| DocError::TextNotString(fields.text.clone()))?
+        .0;
+    let id = match id.map(RawValue::get) {
+        None | Some("null") => Cow::Owned(fallback_id()),
+        Some(raw) => match serde_json::from_str::<Str<'a>>(raw) {
+            Ok(s) => s.0,
+            // A number (or anything else) stands for itself.
+            Err(_) => Cow::Borrowed(raw),
+        },
+    };
+    Ok(Doc {
+        id,
+        fields: passed,
+        date,
+        text,
+        body: 0,
+    })
+}
+
+/// Reads a plain-text article: the whole text (a leading byte order mark dropped), with its
+/// `date YYYY-MM-DD` prefix, when it has one, as the `date` field.
+pub fn plain_doc<'a>(text: &'a str, id: String) -> Doc<'a> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (date, body) = match date_prefix(text) {
+        Some((date, body)) => (Some(date), body),
+        None => (None, 0),
+    };
+    Doc {
+        id: Cow::Owned(id),
+        fields: date
+            .map(|d| (Cow::Borrowed("date"), Value::Str(d)))
+            .into_iter()
+            .collect(),
+        date: date.map(Cow::Borrowed),
+        text: Cow::Borrowed(text),
+        body,
+    }
+}
+
+/// `(date, end of prefix)` for a text that starts (after whitespace) with `date YYYY-MM-DD`
+/// followed by whitespace or the end.
+pub fn date_prefix(text: &str) -> Option<(&str, usize)> {
+    let lead = text.len() - text.trim_start().len();
+    let rest = text[lead..].strip_prefix("date")?;
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    if spaces == 0 {
+        return None;
+    }
+    let start = lead + 4 + spaces;
+    let date = text.get(start..start + 10)?;
+    let b = date.as_bytes();
+    let shape = b.iter().enumerate().all(|(i, c)| match i {
+        4 | 7 => *c == b'-',
+        _ => c.is_ascii_digit(),
+    });
+    if !shape {
+        return None;
+    }
+    let month = (b[5] - b'0') * 10 + (b[6] - b'0');
+    let day = (b[8] - b'0') * 10 + (b[9] - b'0');
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let end = start + 10;
+    match text[end..].chars().next() {
+        None => Some((date, end)),
+        Some(c) if c.is_whitespace() => Some((date, end)),
+        Some(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_prefixes() {
+        let t = " date 2025-12-02 Wer ernsthafte";
+        let (date, end) = date_prefix(t).unwrap();
+        assert_eq!(date, "2025-12-02");
+        assert_eq!(&t[end..], " Wer ernsthafte");
+        assert_eq!(date_prefix("date 2025-12-02").map(|d| d.1), Some(15));
+        for no in [
+            "Das date 2025-12-02 x",
+            "date 2025-13-02 x",
+            "date 2025-12-02x",
+            "dates 2025-12-02 x",
+            "date 2025-1",
+            "date 2025-ü2-02 x",
+            "",
+        ] {
+            assert_eq!(date_prefix(no), None, "{no:?}");
+        }
+    }
+
+    #[test]
+    fn json_fields_keep_order_and_raw_text() {
+        let line =
+            r#"{"title": "T", "id": 7, "n": 1.50, "text": "a\nb", "tokens": [], "x": {"y" : 2}}"#;
+        let doc = json_doc(line, &Fields::default(), || "f:1".into()).unwrap();
+        assert_eq!(doc.id, "7");
+        assert_eq!(doc.text, "a\nb");
+        let keys: Vec<_> = doc.fields.iter().map(|(k, _)| k.as_ref()).collect();
+        assert_eq!(keys, ["title", "n", "x"]);
+        match &doc.fields[1].1 {
+            Value::Raw(v) => assert_eq!(v.get(), "1.50"),
+            Value::Str(_) => panic!("raw expected"),
+        }
+    }
+
+    #[test]
+    fn json_errors_and_fallback_id() {
+        let f = Fields::default();
+        assert!(matches!(
+            json_doc("{\"text\": ", &f, String::new),
+            Err(DocError::Json(_))
+        ));
+        assert!(matches!(
+            json_doc("[1]", &f, String::new),
+            Err(DocError::Json(_))
+        ));
+        assert!(matches!(
+            json_doc("{\"a\": 1}", &f, String::new),
+            Err(DocError::NoText(_))
+        ));
+        assert!(matches!(
+            json_doc("{\"text\": 1}", &f, String::new),
+            Err(DocError::TextNotString(_))
+        ));
+        let doc = json_doc("{\"text\": \"\", \"id\": null}", &f, || "f:3".into()).unwrap();
+        assert_eq!(doc.id, "f:3");
+        let fields = Fields {
+            text: "maintext".into(),
+            id: "url".into(),
+        };
+        let doc = json_doc(
+            r#"{"url": "u", "maintext": "m", "text": "t"}"#,
+            &fields,
+            String::new,
+        )
+        .unwrap();
+        assert_eq!((doc.id.as_ref(), doc.text.as_ref()), ("u", "m"));
+        assert!(doc.fields.is_empty());
+    }
+
+    #[test]
+    fn plain_text_with_bom_and_date() {
+        let doc = plain_doc("\u{feff} date 2025-12-02 Hallo", "p".into());
+        assert_eq!(doc.text, " date 2025-12-02 Hallo");
+        assert_eq!(doc.date.as_deref(), Some("2025-12-02"));
+        assert_eq!(&doc.text[doc.body..], " Hallo");
+    }
+}

@@ -1,0 +1,764 @@
+//! Input: command-line paths to sources, sources to raw documents, on a reader thread.
+//!
+//! A *source* is a file (found directly or in a directory walk) or stdin. The reader thread
+//! opens each source in order, detects gzip/zstd by magic bytes and decompresses it, decides
+//! between JSON Lines (first non-whitespace byte `{`) and one plain-text article, and sends
+//! raw [`Record`]s (still bytes: parsing happens on the workers, in parallel) and file-level
+//! [`Problem`]s through one bounded channel, so everything stays in input order and memory
+//! stays bounded by the channel's capacity.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::SyncSender;
+use std::sync::Arc;
+
+/// Bytes read through one `BufReader`: large enough that per-read syscalls do not matter.
+const BUF_SIZE: usize = 256 * 1024;
+/// How much of a decompressed source is looked at to tell binary files from text.
+const SNIFF: usize = 8 * 1024;
+/// A JSON file whose first line is an incomplete value is read whole (news-please writes
+/// one object per file, possibly indented) up to this size; above, it is read as lines.
+const WHOLE_JSON_MAX: u64 = 64 * 1024 * 1024;
+
+/// Where a source's bytes come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceKind {
+    /// Standard input.
+    Stdin,
+    /// A file path (which may still turn out unreadable).
+    File(PathBuf),
+    /// Found during a directory walk but not listable (the message says why).
+    Unlistable(String),
+}
+
+/// One input source, named as the output's ids and messages name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The path as given or as found in a directory (`-` for stdin).
+    pub name: String,
+    /// Where to read it.
+    pub kind: SourceKind,
+    /// Size on disk, when known (for the progress bar).
+    pub size: Option<u64>,
+    /// The file name says JSON Lines (`.jsonl`, `.ndjson`, `.json`, also under `.gz`/`.zst`):
+    /// only used to read an empty file as zero documents rather than one empty article.
+    pub json_name: bool,
+}
+
+/// A command-line path that cannot be used (a usage error: exit code 2).
+#[derive(Debug)]
+pub struct PathError {
+    /// The path as given.
+    pub path: String,
+    /// What is wrong.
+    pub error: io::Error,
+}
+
+impl fmt::Display for PathError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.error)
+    }
+}
+
+impl std::error::Error for PathError {}
+
+/// Expands command-line paths into sources: `-` (or no path at all) is stdin, a directory is
+/// walked recursively in path order (entries sorted by name; hidden entries, whose names
+/// start with `.`, are left out of walks), anything else is a file.
+///
+/// # Errors
+/// A command-line path that does not exist or cannot be inspected.
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<Source>, PathError> {
+    let mut out = Vec::new();
+    if paths.is_empty() {
+        out.push(stdin_source());
+    }
+    for path in paths {
+        if path.as_os_str() == "-" {
+            out.push(stdin_source());
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|error| PathError {
+            path: path.display().to_string(),
+            error,
+        })?;
+        if meta.is_dir() {
+            let mut seen = HashSet::new();
+            walk(path, &mut out, &mut seen);
+        } else {
+            out.push(file_source(path.clone(), Some(meta.len())));
+        }
+    }
+    Ok(out)
+}
+
+fn stdin_source() -> Source {
+    Source {
+        name: "-".to_string(),
+        kind: SourceKind::Stdin,
+        size: None,
+        json_name: false,
+    }
+}
+
+fn file_source(path: PathBuf, size: Option<u64>) -> Source {
+    let name = path.to_string_lossy().into_owned();
+    let json_name = has_json_name(&name);
+    Source {
+        name,
+        kind: SourceKind::File(path),
+        size,
+        json_name,
+    }
+}
+
+fn has_json_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let base = lower
+        .strip_suffix(".gz")
+        .or_else(|| lower.strip_suffix(".zst"))
+        .unwrap_or(&lower);
+    [".jsonl", ".ndjson", ".json"]
+        .iter()
+        .any(|ext| base.ends_with(ext))
+}
+
+/// Depth-first walk, entries sorted by name so the order is stable; directory symlink
+/// loops are cut by remembering canonical paths.
+fn walk(dir: &Path, out: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) {
+    if let Ok(canonical) = dir.canonicalize() {
+        if !seen.insert(canonical) {
+            return;
+        }
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            out.push(Source {
+                name: dir.to_string_lossy().into_owned(),
+                kind: SourceKind::Unlistable(format!("cannot list directory: {e}")),
+                size: None,
+                json_name: false,
+            });
+            return;
+        }
+    };
+    let mut names: Vec<_> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.file_name()))
+        .filter(|name| !name.as_encoded_bytes().starts_with(b"."))
+        .collect();
+    names.sort();
+    for name in names {
+        let path = dir.join(&name);
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, out, seen),
+            Ok(meta) => out.push(file_source(path, Some(meta.len()))),
+            // A dangling symlink or similar: keep it, so opening it reports the problem in order.
+            Err(_) => out.push(file_source(path, None)),
+        }
+    }
+}
+
+/// One shard of the input files: `--shard K/N`, 1-based as Slurm array ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// Which shard, 1..=count.
+    pub index: usize,
+    /// How many shards.
+    pub count: usize,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (k, n) = s
+            .split_once('/')
+            .ok_or_else(|| format!("expected K/N (e.g. 3/16), got `{s}`"))?;
+        let index: usize = k
+            .trim()
+            .parse()
+            .map_err(|_| format!("shard index `{k}` is not a number"))?;
+        let count: usize = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("shard count `{n}` is not a number"))?;
+        if count == 0 || index == 0 || index > count {
+            return Err(format!("shard {index}/{count}: need 1 <= K <= N"));
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl fmt::Display for Shard {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
+}
+
+impl Shard {
+    /// The sources of this shard: round robin over the sorted source list (source `i`, 0-based,
+    /// goes to shard `i % N + 1`), which balances sizes and depends only on the list.
+    pub fn select(self, sources: Vec<Source>) -> Vec<Source> {
+        sources
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % self.count + 1 == self.index)
+            .map(|(_, s)| s)
+            .collect()
+    }
+}
+
+/// How a record's bytes are to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON object (a JSON Lines line, or a whole one-object file).
+    Json,
+    /// One plain-text article (a whole file).
+    Plain,
+}
+
+/// One raw document, as read.
+#[derive(Debug)]
+pub struct Record {
+    /// The source's name.
+    pub source: Arc<str>,
+    /// 1-based line of the record (1 for a plain-text file).
+    pub line: u64,
+    /// How to read `bytes`.
+    pub format: Format,
+    /// The record's bytes (without its line terminator).
+    pub bytes: Vec<u8>,
+}
+
+/// Something that went wrong with a source rather than a single document.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    /// The source's name.
+    pub source: Arc<str>,
+    /// The line where it happened, if any.
+    pub line: Option<u64>,
+    /// What happened, for humans.
+    pub reason: String,
+    /// How many documents this cost (counted as skipped).
+    pub skipped: u64,
+}
+
+/// What the reader thread sends, in input order.
+#[derive(Debug)]
+pub enum Item {
+    /// A document to process.
+    Doc(Record),
+    /// A file-level problem to report.
+    Problem(Problem),
+}
+
+impl Item {
+    /// Bytes this item holds (for batch sizing).
+    pub fn weight(&self) -> usize {
+        match self {
+            Item::Doc(r) => r.bytes.len() + 1,
+            Item::Problem(_) => 1,
+        }
+    }
+}
+
+/// Counts bytes as they are read from disk, for the progress bar.
+struct Counting<R> {
+    inner: R,
+    counter: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.counter.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// The compression of a stream, from its magic bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    /// Not compressed.
+    None,
+    /// gzip (`1f 8b`), possibly several members.
+    Gzip,
+    /// zstd (`28 b5 2f fd`), possibly several frames.
+    Zstd,
+}
+
+impl Compression {
+    fn name(self) -> &'static str {
+        match self {
+            Compression::None => "read",
+            Compression::Gzip => "gzip stream",
+            Compression::Zstd => "zstd stream",
+        }
+    }
+
+    /// Detects the compression from the first bytes of a stream.
+    pub fn sniff(head: &[u8]) -> Compression {
+        if head.starts_with(&[0x1f, 0x8b]) {
+            Compression::Gzip
+        } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            Compression::Zstd
+        } else {
+            Compression::None
+        }
+    }
+}
+
+/// A reader that fails with a stored error, then reports end of stream.
+struct FailOnce(Option<io::Error>);
+
+impl Read for FailOnce {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(e) => Err(e),
+            None => Ok(0),
+        }
+    }
+}
+
+/// Reads up to `n` bytes (fewer only at end of stream).
+fn read_prefix<R: Read>(reader: &mut R, n: usize, out: &mut Vec<u8>) -> io::Result<()> {
+    let mut chunk = [0u8; 4096];
+    while out.len() < n {
+        let want = (n - out.len()).min(chunk.len());
+        match reader.read(&mut chunk[..want]) {
+            Ok(0) => break,
+            Ok(k) => out.extend_from_slice(&chunk[..k]),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Opens a raw byte stream with transparent decompression, detected by magic bytes.
+///
+/// # Errors
+/// When the first bytes cannot be read or the zstd decoder cannot be set up.
+pub fn decompress<R: Read + Send + 'static>(
+    mut raw: R,
+) -> io::Result<(Compression, Box<dyn Read + Send>)> {
+    let mut head = Vec::with_capacity(4);
+    read_prefix(&mut raw, 4, &mut head)?;
+    let compression = Compression::sniff(&head);
+    let stream = Cursor::new(head).chain(raw);
+    let reader: Box<dyn Read + Send> = match compression {
+        Compression::None => Box::new(stream),
+        Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(BufReader::with_capacity(
+            BUF_SIZE, stream,
+        ))),
+        Compression::Zstd => Box::new(zstd::stream::read::Decoder::with_buffer(
+            BufReader::with_capacity(BUF_SIZE, stream),
+        )?),
+    };
+    Ok((compression, reader))
+}
+
+/// Reader-thread options.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Bytes read from disk so far (shared with the progress bar).
+    pub raw_bytes: Arc<AtomicU64>,
+}
+
+/// Sends every source's records and problems, in order, into `tx`. Returns early (quietly)
+/// when the receiver is gone: the run was interrupted or the output closed.
+pub fn read_all(sources: Vec<Source>, options: ReadOptions, tx: SyncSender<Item>) {
+    for source in sources {
+        let name: Arc<str> = Arc::from(source.name.as_str());
+        let mut send = |item: Item| tx.send(item).is_ok();
+        let raw: Box<dyn Read + Send> = match &source.kind {
+            SourceKind::Stdin => Box::new(io::stdin()),
+            SourceKind::File(path) => match File::open(path) {
+                Ok(file) => Box::new(file),
+                Err(e) => {
+                    if !send(problem(&name, None, format!("cannot read: {e}"))) {
+                        return;
+                    }
+                    continue;
+                }
+            },
+            SourceKind::Unlistable(reason) => {
+                if !send(problem(&name, None, reason.clone())) {
+                    return;
+                }
+                continue;
+            }
+        };
+        let counted = Counting {
+            inner: raw,
+            counter: options.raw_bytes.clone(),
+        };
+        if !read_source(&name, source.json_name, counted, &mut send) {
+            return;
+        }
+    }
+}
+
+fn problem(source: &Arc<str>, line: Option<u64>, reason: String) -> Item {
+    Item::Problem(Problem {
+        source: source.clone(),
+        line,
+        reason,
+        skipped: 1,
+    })
+}
+
+/// Reads one source; false when the receiver is gone.
+fn read_source<R: Read + Send + 'static>(
+    name: &Arc<str>,
+    json_name: bool,
+    raw: R,
+    send: &mut dyn FnMut(Item) -> bool,
+) -> bool {
+    let (compression, mut stream) = match decompress(raw) {
+        Ok(x) => x,
+        Err(e) => return send(problem(name, None, format!("cannot read: {e}"))),
+    };
+    let damaged = |e: io::Error, what: &str| -> String {
+        format!("{} damaged: {e}; {what}", compression.name())
+    };
+    // Look far enough to see the first non-whitespace byte and to tell binary from text.
+    let mut head = Vec::with_capacity(SNIFF);
+    let mut sniff_error = None;
+    if let Err(e) = read_prefix(&mut stream, SNIFF, &mut head) {
+        sniff_error = Some(e);
+    }
+    while sniff_error.is_none() && head.iter().all(u8::is_ascii_whitespace) {
+        let before = head.len();
+        if let Err(e) = read_prefix(&mut stream, before + SNIFF, &mut head) {
+            sniff_error = Some(e);
+        }
+        if head.len() == before {
+            break;
+        }
+    }
+    if head[..head.len().min(SNIFF)].contains(&0) {
+        return send(problem(
+            name,
+            None,
+            "binary file (NUL bytes), not read".to_string(),
+        ));
+    }
+    let first = head.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    // A stream damaged within the first bytes still yields what came before the damage.
+    let damaged_early = sniff_error.is_some();
+    let rest: Box<dyn Read + Send> = match sniff_error {
+        Some(e) => Box::new(FailOnce(Some(e))),
+        None => stream,
+    };
+    let stream = Cursor::new(head).chain(rest);
+    match first {
+        None if json_name && !damaged_early => true,
+        Some(b'{') => read_json(name, stream, compression, send),
+        _ => {
+            let mut bytes = Vec::new();
+            let mut stream = stream;
+            match stream.read_to_end(&mut bytes) {
+                Ok(_) => send(Item::Doc(Record {
+                    source: name.clone(),
+                    line: 1,
+                    format: Format::Plain,
+                    bytes,
+                })),
+                Err(e) => send(problem(name, None, damaged(e, "the article in it is lost"))),
+            }
+        }
+    }
+}
+
+/// Reads JSON Lines, or a file of JSON values spread over lines (news-please style).
+fn read_json<R: Read>(
+    name: &Arc<str>,
+    stream: R,
+    compression: Compression,
+    send: &mut dyn FnMut(Item) -> bool,
+) -> bool {
+    let mut reader = BufReader::with_capacity(BUF_SIZE, stream);
+    // The first non-blank line decides: a complete JSON value means JSON Lines; an incomplete
+    // one means values spread over lines, read whole. (The caller saw a `{`, and the
+    // whitespace before it is in memory already, so these reads cannot fail.)
+    let mut line_no = 0u64;
+    let mut line = Vec::new();
+    while line.iter().all(u8::is_ascii_whitespace) {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => return true,
+            Ok(_) => line_no += 1,
+            Err(e) => return send(damaged_at(name, compression, e, line_no + 1, 0)),
+        }
+    }
+    trim_newline(&mut line);
+    if is_incomplete_json(&line) {
+        return read_json_values(name, line, line_no, reader, compression, send);
+    }
+    if !send(Item::Doc(Record {
+        source: name.clone(),
+        line: line_no,
+        format: Format::Json,
+        bytes: line,
+    })) {
+        return false;
+    }
+    read_lines_from(name, reader, line_no, 1, compression, send)
+}
+
+fn damaged_at(
+    name: &Arc<str>,
+    compression: Compression,
+    e: io::Error,
+    line: u64,
+    kept: u64,
+) -> Item {
+    Item::Problem(Problem {
+        source: name.clone(),
+        line: Some(line),
+        reason: format!(
+            "{} damaged: {e}; the {kept} documents before line {line} are kept",
+            compression.name()
+        ),
+        skipped: 1,
+    })
+}
+
+fn trim_newline(line: &mut Vec<u8>) {
+    if line.last() == Some(&b'\n') {
+        line.pop();
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+    }
+}
+
+/// True when `bytes` is the start of a JSON value cut off at its end.
+fn is_incomplete_json(bytes: &[u8]) -> bool {
+    match serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
+        Ok(_) => false,
+        Err(e) => e.is_eof(),
+    }
+}
+
+/// A file whose first value spans lines: read it whole (up to [`WHOLE_JSON_MAX`]) and split it
+/// into values. If that fails, it is JSON Lines after all (with a broken first line).
+fn read_json_values<R: BufRead>(
+    name: &Arc<str>,
+    first_line: Vec<u8>,
+    first_line_no: u64,
+    mut reader: R,
+    compression: Compression,
+    send: &mut dyn FnMut(Item) -> bool,
+) -> bool {
+    let mut buf = first_line;
+    buf.push(b'\n');
+    let start_of_buf_line = first_line_no;
+    let read = (&mut reader).take(WHOLE_JSON_MAX).read_to_end(&mut buf);
+    if let Err(e) = read {
+        return send(Item::Problem(Problem {
+            source: name.clone(),
+            line: Some(first_line_no),
+            reason: format!(
+                "{} damaged: {e}; the JSON document starting on line {first_line_no} is lost",
+                compression.name()
+            ),
+            skipped: 1,
+        }));
+    }
+    let complete = buf.len() as u64 <= WHOLE_JSON_MAX;
+    if complete {
+        let mut values = Vec::new();
+        let mut stream =
+            serde_json::Deserializer::from_slice(&buf).into_iter::<serde::de::IgnoredAny>();
+        let mut start = 0;
+        let mut ok = true;
+        loop {
+            match stream.next() {
+                None => break,
+                Some(Ok(_)) => {
+                    let end = stream.byte_offset();
+                    values.push((start, end));
+                    start = end;
+                }
+                Some(Err(_)) => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            let mut line = start_of_buf_line;
+            let mut counted_to = 0;
+            for (s, e) in values {
+                // The value starts at its first non-whitespace byte.
+                let s = s + buf[s..e]
+                    .iter()
+                    .position(|b| !b.is_ascii_whitespace())
+                    .unwrap_or(0);
+                line += memchr::memchr_iter(b'\n', &buf[counted_to..s]).count() as u64;
+                counted_to = s;
+                if !send(Item::Doc(Record {
+                    source: name.clone(),
+                    line,
+                    format: Format::Json,
+                    bytes: buf[s..e].to_vec(),
+                })) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+    // JSON Lines after all: replay the buffered bytes as lines, then the rest of the stream.
+    let rest = BufReader::with_capacity(BUF_SIZE, Cursor::new(buf).chain(reader));
+    read_lines_from(name, rest, start_of_buf_line - 1, 0, compression, send)
+}
+
+/// Plain JSON Lines from `reader`, numbering lines after `line_no`; `kept` documents of
+/// this source were sent already.
+fn read_lines_from<R: BufRead>(
+    name: &Arc<str>,
+    mut reader: R,
+    mut line_no: u64,
+    mut kept: u64,
+    compression: Compression,
+    send: &mut dyn FnMut(Item) -> bool,
+) -> bool {
+    loop {
+        let mut line = Vec::new();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(e) => return send(damaged_at(name, compression, e, line_no + 1, kept)),
+        }
+        line_no += 1;
+        trim_newline(&mut line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        kept += 1;
+        if !send(Item::Doc(Record {
+            source: name.clone(),
+            line: line_no,
+            format: Format::Json,
+            bytes: line,
+        })) {
+            return false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn read_bytes(bytes: Vec<u8>, json_name: bool) -> Vec<Item> {
+        let mut items = Vec::new();
+        let name: Arc<str> = Arc::from("t");
+        read_source(&name, json_name, Cursor::new(bytes), &mut |item| {
+            items.push(item);
+            true
+        });
+        items
+    }
+
+    fn docs(items: &[Item]) -> Vec<(u64, String)> {
+        items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Doc(r) => Some((r.line, String::from_utf8_lossy(&r.bytes).into_owned())),
+                Item::Problem(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn json_lines_with_blank_lines_and_crlf() {
+        let items = read_bytes(b"{\"a\":1}\r\n\n  \n{\"a\":2}".to_vec(), false);
+        assert_eq!(
+            docs(&items),
+            vec![(1, "{\"a\":1}".into()), (4, "{\"a\":2}".into())]
+        );
+    }
+
+    #[test]
+    fn indented_single_object_is_one_document() {
+        let text = "\n{\n  \"maintext\": \"Hallo\",\n  \"x\": {\"y\": 1}\n}\n";
+        let items = read_bytes(text.as_bytes().to_vec(), true);
+        let d = docs(&items);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].0, 2);
+        assert!(d[0].1.starts_with('{') && d[0].1.ends_with('}'));
+    }
+
+    #[test]
+    fn broken_first_line_falls_back_to_lines() {
+        let text = "{\"text\": \"abc\n{\"text\": \"ok\"}\n";
+        let items = read_bytes(text.as_bytes().to_vec(), false);
+        assert_eq!(
+            docs(&items),
+            vec![
+                (1, "{\"text\": \"abc".into()),
+                (2, "{\"text\": \"ok\"}".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_text_and_empty_files() {
+        let items = read_bytes(" date 2025-12-02 Hallo".as_bytes().to_vec(), false);
+        assert_eq!(docs(&items), vec![(1, " date 2025-12-02 Hallo".into())]);
+        assert_eq!(
+            docs(&read_bytes(Vec::new(), false)),
+            vec![(1, String::new())]
+        );
+        assert!(read_bytes(Vec::new(), true).is_empty());
+    }
+
+    #[test]
+    fn gzip_members_and_truncation() {
+        let mut gz = Vec::new();
+        for part in ["{\"text\":\"a\"}\n", "{\"text\":\"b\"}\n"] {
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            enc.write_all(part.as_bytes()).unwrap();
+            gz.extend(enc.finish().unwrap());
+        }
+        assert_eq!(docs(&read_bytes(gz.clone(), false)).len(), 2);
+        gz.truncate(gz.len() - 10);
+        let items = read_bytes(gz, false);
+        assert_eq!(docs(&items), vec![(1, "{\"text\":\"a\"}".into())]);
+        assert!(matches!(items.last(), Some(Item::Problem(p)) if p.reason.contains("gzip")));
+    }
+
+    #[test]
+    fn binary_is_reported() {
+        let items = read_bytes(b"\x89PNG\r\n\x1a\n\0\0\0".to_vec(), false);
+        assert!(matches!(&items[..], [Item::Problem(p)] if p.reason.contains("binary")));
+    }
+
+    #[test]
+    fn shards_partition_the_sources() {
+        let sources: Vec<Source> = (0..7)
+            .map(|i| file_source(PathBuf::from(format!("f{i}")), None))
+            .collect();
+        let mut all = Vec::new();
+        for k in 1..=3 {
+            let shard: Shard = format!("{k}/3").parse().unwrap();
+            all.extend(shard.select(sources.clone()).into_iter().map(|s| s.name));
+        }
+        all.sort();
+        let mut want: Vec<_> = sources.into_iter().map(|s| s.name).collect();
+        want.sort();
+        assert_eq!(all, want);
+        assert!("0/3".parse::<Shard>().is_err());
+        assert!("4/3".parse::<Shard>().is_err());
+        assert!("x".parse::<Shard>().is_err());
+    }
+}

@@ -1,0 +1,516 @@
+//! Output records: one JSON line per document (docs/output.md), and quote rows for CSV.
+//!
+//! JSON is written by hand into a reused byte buffer, in the documented key order; strings
+//! go through serde_json's escaper. Every span is converted from the stages' byte offsets
+//! (relative to the annotated body) to the requested unit here, at the output edge.
+
+use wortlaut_gazetteer::{Entity, EntityRef, Gazetteer, Matches, Mention};
+use wortlaut_quotes::Quote;
+use wortlaut_tokenize::Analysis;
+
+use crate::doc::{Doc, Value};
+use crate::offsets::OffsetMap;
+use crate::pipeline::Annotations;
+
+/// The unit of `start`/`end` in the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OffsetUnit {
+    /// Unicode code points (like Python `str` indices).
+    #[default]
+    Char,
+    /// UTF-8 bytes.
+    Byte,
+}
+
+impl OffsetUnit {
+    /// The value of `offset_unit`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OffsetUnit::Char => "char",
+            OffsetUnit::Byte => "byte",
+        }
+    }
+}
+
+/// What goes into each output line.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OutputOptions {
+    /// Span unit.
+    pub offsets: OffsetUnit,
+    /// Write `tokens`.
+    pub tokens: bool,
+    /// Leave out `text` and passed-through fields (`--annotations-only`).
+    pub annotations_only: bool,
+}
+
+/// The delimiter and preamble of the quotes CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CsvStyle {
+    /// RFC 4180: `,`, CRLF, no BOM.
+    #[default]
+    Rfc4180,
+    /// For German Excel: `;`, CRLF, UTF-8 BOM at the start of the file.
+    Excel,
+}
+
+impl CsvStyle {
+    fn delimiter(self) -> u8 {
+        match self {
+            CsvStyle::Rfc4180 => b',',
+            CsvStyle::Excel => b';',
+        }
+    }
+
+    /// The bytes that start the file: the BOM (Excel) and the header row.
+    pub fn preamble(self) -> Vec<u8> {
+        let mut out = Vec::new();
+        if self == CsvStyle::Excel {
+            out.extend_from_slice("\u{feff}".as_bytes());
+        }
+        let mut w = self.writer(&mut out);
+        // Writing into a Vec cannot fail.
+        let _ = w.write_record(CSV_HEADER);
+        let _ = w.flush();
+        drop(w);
+        out
+    }
+
+    fn writer<W: std::io::Write>(self, out: W) -> csv::Writer<W> {
+        csv::WriterBuilder::new()
+            .delimiter(self.delimiter())
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out)
+    }
+}
+
+/// The columns of `--quotes-csv`.
+pub const CSV_HEADER: [&str; 11] = [
+    "id",
+    "date",
+    "start",
+    "end",
+    "kind",
+    "quote",
+    "speaker",
+    "speaker_resolved",
+    "speaker_entity_id",
+    "speaker_attrs",
+    "cue",
+];
+
+/// What the summary counts for one entity or speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// A gazetteer entity.
+    Known(u32),
+    /// A document-local entity: canonical name and label.
+    Local(String, &'static str),
+    /// An unresolved speaker, as written.
+    Written(String),
+}
+
+/// Counts for one document.
+#[derive(Debug, Clone, Default)]
+pub struct DocCounts {
+    /// Text bytes.
+    pub text_bytes: u64,
+    /// Sentences written.
+    pub sentences: u64,
+    /// Tokens found (written or not).
+    pub tokens: u64,
+    /// Entity mentions.
+    pub mentions: u64,
+    /// Quotes.
+    pub quotes: u64,
+    /// One key per mention.
+    pub entities: Vec<Key>,
+    /// One key per quote with a speaker.
+    pub speakers: Vec<Key>,
+}
+
+/// The key of a mention's entity.
+fn entity_key(matches: &Matches, m: &Mention) -> Key {
+    match m.entity {
+        EntityRef::Known(i) => Key::Known(i),
+        EntityRef::Local(i) => match matches.local.get(i as usize) {
+            Some(e) => Key::Local(e.canonical.clone(), m.label.as_str()),
+            None => Key::Written(String::new()),
+        },
+    }
+}
+
+/// The entity behind a mention (`None` only for an out-of-range local index).
+pub fn entity_of<'a>(
+    gazetteer: &'a Gazetteer,
+    matches: &'a Matches,
+    m: &Mention,
+) -> Option<&'a Entity> {
+    match m.entity {
+        EntityRef::Known(i) => Some(gazetteer.entity(i)),
+        EntityRef::Local(i) => matches.local.get(i as usize),
+    }
+}
+
+/// Appends JSON values to a byte buffer.
+struct Json<'o> {
+    out: &'o mut Vec<u8>,
+}
+
+impl Json<'_> {
+    fn raw(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+    }
+    fn str(&mut self, s: &str) {
+        // Serializing a str into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *self.out, s);
+    }
+    fn num(&mut self, n: usize) {
+        self.raw(itoa::Buffer::new().format(n));
+    }
+    /// `,"key":` (without the comma for the first key of an object).
+    fn key(&mut self, first: bool, key: &str) {
+        if !first {
+            self.out.push(b',');
+        }
+        self.str(key);
+        self.out.push(b':');
+    }
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+}
+
+/// Slices `text` without panicking on a bad span (an empty string then).
+fn slice(text: &str, start: usize, end: usize) -> &str {
+    text.get(start..end).unwrap_or("")
+}
+
+/// Renders documents: the offsets map and the settings for one document at a time.
+pub struct Renderer<'a> {
+    /// The gazetteer the mentions refer to.
+    pub gazetteer: &'a Gazetteer,
+    /// The settings.
+    pub options: OutputOptions,
+    /// Quotes CSV style, when CSV rows are wanted.
+    pub csv: Option<CsvStyle>,
+}
+
+impl Renderer<'_> {
+    /// Appends the document's JSON line (with its `\n`) to `json`, its quote rows to `csv`,
+    /// and returns its counts. `ann` holds byte offsets relative to `doc.text[doc.body..]`.
+    pub fn render(
+        &self,
+        doc: &Doc<'_>,
+        ann: &Annotations,
+        repaired: bool,
+        json: &mut Vec<u8>,
+        csv: &mut Vec<u8>,
+    ) -> DocCounts {
+        let text: &str = &doc.text;
+        let base = doc.body.min(text.len());
+        let map = OffsetMap::new(text, self.options.offsets == OffsetUnit::Char);
+        let at = |byte: usize| map.get(byte + base);
+        let body = &text[base..];
+        let mut counts = DocCounts {
+            text_bytes: text.len() as u64,
+            ..DocCounts::default()
+        };
+        let mut j = Json { out: json };
+        j.raw("{");
+        j.key(true, "id");
+        j.str(&doc.id);
+        if !self.options.annotations_only {
+            for (key, value) in &doc.fields {
+                j.key(false, key);
+                match value {
+                    Value::Str(s) => j.str(s),
+                    Value::Raw(raw) => {
+                        let raw = raw.get();
+                        if memchr::memchr2(b'\n', b'\r', raw.as_bytes()).is_some() {
+                            // Whitespace inside a value spread over lines (news-please files):
+                            // rewrite compactly so the output stays one line.
+                            match serde_json::from_str::<serde_json::Value>(raw) {
+                                Ok(v) => {
+                                    let _ = serde_json::to_writer(&mut *j.out, &v);
+                                }
+                                Err(_) => j.raw("null"),
+                            }
+                        } else {
+                            j.raw(raw);
+                        }
+                    }
+                }
+            }
+            j.key(false, "text");
+            j.str(text);
+        }
+        j.key(false, "offset_unit");
+        j.str(self.options.offsets.as_str());
+
+        let a = &ann.analysis;
+        j.key(false, "sentences");
+        j.raw("[");
+        for (n, (start, end)) in sentence_spans(a).enumerate() {
+            if n > 0 {
+                j.raw(",");
+            }
+            j.raw("{\"start\":");
+            j.num(at(start));
+            j.raw(",\"end\":");
+            j.num(at(end));
+            j.raw("}");
+            counts.sentences += 1;
+        }
+        j.raw("]");
+        counts.tokens = a.tokens.len() as u64;
+        if self.options.tokens {
+            j.key(false, "tokens");
+            j.raw("[");
+            for (n, t) in a.tokens.iter().enumerate() {
+                if n > 0 {
+                    j.raw(",");
+                }
+                j.raw("{\"start\":");
+                j.num(at(t.span.start));
+                j.raw(",\"end\":");
+                j.num(at(t.span.end));
+                j.raw(",\"kind\":\"");
+                j.raw(t.kind.as_str());
+                j.raw("\"}");
+            }
+            j.raw("]");
+        }
+
+        let matches = &ann.matches;
+        j.key(false, "entities");
+        j.raw("[");
+        for (n, m) in matches.mentions.iter().enumerate() {
+            if n > 0 {
+                j.raw(",");
+            }
+            let entity = entity_of(self.gazetteer, matches, m);
+            j.raw("{\"start\":");
+            j.num(at(m.start));
+            j.raw(",\"end\":");
+            j.num(at(m.end));
+            j.raw(",\"text\":");
+            j.str(slice(body, m.start, m.end));
+            j.raw(",\"label\":\"");
+            j.raw(m.label.as_str());
+            j.raw("\",\"canonical\":");
+            j.opt_str(entity.map(|e| e.canonical.as_str()));
+            j.raw(",\"id\":");
+            j.opt_str(entity.and_then(|e| e.id.as_deref()));
+            for (key, span) in [("head", m.head), ("role", m.role)] {
+                j.key(false, key);
+                match span {
+                    Some((s, e)) => {
+                        j.raw("{\"start\":");
+                        j.num(at(s));
+                        j.raw(",\"end\":");
+                        j.num(at(e));
+                        j.raw(",\"text\":");
+                        j.str(slice(body, s, e));
+                        j.raw("}");
+                    }
+                    None => j.raw("null"),
+                }
+            }
+            j.raw(",\"source\":\"");
+            j.raw(m.source.as_str());
+            j.raw("\"");
+            if let Some(e) = entity.filter(|e| !e.attrs.is_empty()) {
+                j.key(false, "attrs");
+                write_attrs(&mut j, e);
+            }
+            j.raw("}");
+            counts.entities.push(entity_key(matches, m));
+        }
+        j.raw("]");
+        counts.mentions = matches.mentions.len() as u64;
+
+        j.key(false, "quotes");
+        j.raw("[");
+        for (n, q) in ann.quotes.iter().enumerate() {
+            if n > 0 {
+                j.raw(",");
+            }
+            self.write_quote(&mut j, body, &at, matches, q, &mut counts);
+        }
+        j.raw("]");
+        counts.quotes = ann.quotes.len() as u64;
+        if repaired {
+            j.raw(",\"repaired\":true");
+        }
+        j.raw("}\n");
+
+        if let Some(style) = self.csv {
+            self.csv_rows(style, doc, body, &at, matches, &ann.quotes, csv);
+        }
+        counts
+    }
+
+    fn write_quote(
+        &self,
+        j: &mut Json<'_>,
+        body: &str,
+        at: &dyn Fn(usize) -> usize,
+        matches: &Matches,
+        q: &Quote,
+        counts: &mut DocCounts,
+    ) {
+        j.raw("{\"start\":");
+        j.num(at(q.span.start));
+        j.raw(",\"end\":");
+        j.num(at(q.span.end));
+        j.raw(",\"text\":");
+        j.str(slice(body, q.span.start, q.span.end));
+        j.raw(",\"kind\":\"");
+        j.raw(q.kind.as_str());
+        j.raw("\",\"speaker\":");
+        match &q.speaker {
+            Some(sp) => {
+                let mention = sp.mention.filter(|&i| i < matches.mentions.len());
+                let resolved = mention.and_then(|i| {
+                    entity_of(self.gazetteer, matches, &matches.mentions[i])
+                        .map(|e| e.canonical.as_str())
+                });
+                j.raw("{\"start\":");
+                j.num(at(sp.span.start));
+                j.raw(",\"end\":");
+                j.num(at(sp.span.end));
+                j.raw(",\"text\":");
+                let written = slice(body, sp.span.start, sp.span.end);
+                j.str(written);
+                j.raw(",\"resolved\":");
+                j.opt_str(resolved);
+                j.raw(",\"entity\":");
+                match mention {
+                    Some(i) => j.num(i),
+                    None => j.raw("null"),
+                }
+                j.raw("}");
+                counts.speakers.push(match mention {
+                    Some(i) => entity_key(matches, &matches.mentions[i]),
+                    None => Key::Written(written.to_string()),
+                });
+            }
+            None => j.raw("null"),
+        }
+        j.raw(",\"cue\":");
+        match &q.cue {
+            Some(cue) => {
+                j.raw("{\"text\":");
+                j.str(&cue_text(body, cue));
+                j.raw(",\"spans\":[");
+                for (n, s) in cue.spans.iter().enumerate() {
+                    if n > 0 {
+                        j.raw(",");
+                    }
+                    j.raw("{\"start\":");
+                    j.num(at(s.start));
+                    j.raw(",\"end\":");
+                    j.num(at(s.end));
+                    j.raw("}");
+                }
+                j.raw("]}");
+            }
+            None => j.raw("null"),
+        }
+        j.raw(",\"group\":");
+        match q.group {
+            Some(g) => j.num(g as usize),
+            None => j.raw("null"),
+        }
+        j.raw("}");
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn csv_rows(
+        &self,
+        style: CsvStyle,
+        doc: &Doc<'_>,
+        body: &str,
+        at: &dyn Fn(usize) -> usize,
+        matches: &Matches,
+        quotes: &[Quote],
+        out: &mut Vec<u8>,
+    ) {
+        if quotes.is_empty() {
+            return;
+        }
+        let mut w = style.writer(&mut *out);
+        for q in quotes {
+            let speaker = q.speaker.as_ref();
+            let mention = speaker
+                .and_then(|sp| sp.mention)
+                .and_then(|i| matches.mentions.get(i));
+            let entity = mention.and_then(|m| entity_of(self.gazetteer, matches, m));
+            let attrs = match entity.filter(|e| !e.attrs.is_empty()) {
+                Some(e) => {
+                    let mut buf = Vec::new();
+                    write_attrs(&mut Json { out: &mut buf }, e);
+                    String::from_utf8(buf).unwrap_or_default()
+                }
+                None => String::new(),
+            };
+            let start = at(q.span.start).to_string();
+            let end = at(q.span.end).to_string();
+            let cue = q
+                .cue
+                .as_ref()
+                .map(|c| cue_text(body, c))
+                .unwrap_or_default();
+            let row: [&str; 11] = [
+                &doc.id,
+                doc.date.as_deref().unwrap_or(""),
+                &start,
+                &end,
+                q.kind.as_str(),
+                slice(body, q.span.start, q.span.end),
+                speaker.map_or("", |sp| slice(body, sp.span.start, sp.span.end)),
+                entity.map_or("", |e| e.canonical.as_str()),
+                entity.and_then(|e| e.id.as_deref()).unwrap_or(""),
+                &attrs,
+                &cue,
+            ];
+            // Writing into a Vec cannot fail.
+            let _ = w.write_record(row);
+        }
+        let _ = w.flush();
+    }
+}
+
+/// An entity's attributes as a JSON object, in list order.
+fn write_attrs(j: &mut Json<'_>, e: &Entity) {
+    j.raw("{");
+    for (n, (k, v)) in e.attrs.iter().enumerate() {
+        j.key(n == 0, k);
+        j.str(v);
+    }
+    j.raw("}");
+}
+
+/// A cue's text: its parts joined by single spaces (`fügte an` for `fügte … an`).
+pub fn cue_text(body: &str, cue: &wortlaut_quotes::Cue) -> String {
+    let mut s = String::new();
+    for span in &cue.spans {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(slice(body, span.start, span.end));
+    }
+    s
+}
+
+/// Sentence byte spans, skipping empty or out-of-range token ranges.
+fn sentence_spans(a: &Analysis) -> impl Iterator<Item = (usize, usize)> + '_ {
+    a.sentences.iter().filter_map(|r| {
+        let first = a.tokens.get(r.start)?;
+        let last = a.tokens.get(r.end.checked_sub(1)?)?;
+        (r.start < r.end).then_some((first.span.start, last.span.end))
+    })
+}

@@ -1,0 +1,752 @@
+//! The corpus runner behind `wortlaut process`.
+//!
+//! Three kinds of threads: one reader (opens, decompresses and splits sources, see
+//! [`crate::input`]), the rayon workers (parse, annotate and render one batch of documents at a
+//! time, in parallel) and one writer (compresses and writes finished batches). The main thread
+//! gathers batches from the reader's bounded channel, hands them to the pool, counts and
+//! reports in input order, and passes the rendered lines on. Memory is bounded by the
+//! channel's capacity plus two batches; output order never depends on the thread count.
+//!
+//! Output goes to `FILE.tmp` and is renamed to `FILE` when the run is complete; after Ctrl-C
+//! it is renamed to `FILE.partial` instead, so no partial output ever looks finished.
+
+use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::panic::AssertUnwindSafe;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use wortlaut_gazetteer::{Gazetteer, GazetteerBuilder};
+
+use crate::doc::{self, DocError, Fields};
+use crate::input::{self, Item, Problem, Record, Shard, SourceKind};
+use crate::output::{CsvStyle, DocCounts, OutputOptions, Renderer};
+use crate::pipeline::Models;
+use crate::stats::Summary;
+
+/// How the process ended; [`Exit::code`] is the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Every document was written (repaired ones included): 0.
+    Clean,
+    /// The run finished but skipped documents (a damaged stream counts): 1.
+    Skipped,
+    /// A usage or configuration error before any document, or a fatal output error: 2.
+    Error,
+    /// Stopped by Ctrl-C after finishing the current batch: 130.
+    Interrupted,
+}
+
+impl Exit {
+    /// The process exit code.
+    pub fn code(self) -> i32 {
+        match self {
+            Exit::Clean => 0,
+            Exit::Skipped => 1,
+            Exit::Error => 2,
+            Exit::Interrupted => 130,
+        }
+    }
+}
+
+/// Batch limits: a batch closes at whichever comes first.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchLimits {
+    /// Documents per batch.
+    pub docs: usize,
+    /// Input bytes per batch.
+    pub bytes: usize,
+}
+
+impl Default for BatchLimits {
+    fn default() -> Self {
+        // About a second of work on one core; many documents per batch keep the end-of-batch
+        // wait for the slowest worker small.
+        BatchLimits {
+            docs: 1024,
+            bytes: 4 << 20,
+        }
+    }
+}
+
+/// Everything `wortlaut process` needs, as plain data (the binary fills it from its flags).
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Input paths; empty or `-` means stdin.
+    pub inputs: Vec<PathBuf>,
+    /// Output file (`None`: stdout). `.gz` / `.zst` compress.
+    pub output: Option<PathBuf>,
+    /// What goes into each line.
+    pub options: OutputOptions,
+    /// Text and id field names.
+    pub fields: Fields,
+    /// `--quiet`.
+    pub quiet: bool,
+    /// Worker threads; 0 means all cores.
+    pub threads: usize,
+    /// `--quotes-csv FILE`.
+    pub quotes_csv: Option<PathBuf>,
+    /// `--csv-excel`.
+    pub csv_style: CsvStyle,
+    /// Extra gazetteer lists (`--gazetteer`).
+    pub gazetteers: Vec<PathBuf>,
+    /// Leave out the embedded lists (`--no-default-gazetteer`).
+    pub no_default_gazetteer: bool,
+    /// `--shard K/N`.
+    pub shard: Option<Shard>,
+    /// `--done-dir DIR`.
+    pub done_dir: Option<PathBuf>,
+    /// `--errors FILE`.
+    pub errors: Option<PathBuf>,
+    /// Show a progress bar (the binary sets it when stderr is a terminal and not quiet).
+    pub progress: bool,
+    /// Set by the Ctrl-C handler.
+    pub interrupt: Arc<AtomicBool>,
+    /// Batch limits.
+    pub batch: BatchLimits,
+}
+
+/// The models for a configuration: the gazetteer from the default and the given lists.
+///
+/// # Errors
+/// An unreadable or malformed list, with file and line.
+pub fn build_models(config: &Config) -> Result<Models, String> {
+    let mut builder = GazetteerBuilder::new();
+    builder.default_lists(!config.no_default_gazetteer);
+    for path in &config.gazetteers {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("gazetteer {}: {e}", path.display()))?;
+        builder
+            .add_tsv(&path.display().to_string(), &bytes)
+            .map_err(|e| format!("gazetteer {e}"))?;
+    }
+    let gazetteer: Gazetteer = builder.build().map_err(|e| format!("gazetteer: {e}"))?;
+    Ok(Models::new(gazetteer))
+}
+
+/// One JSON Lines record in, one output line out (default fields and output options):
+/// parse, all stages, render. The end-to-end unit that the benches time.
+///
+/// # Errors
+/// Malformed JSON or a missing text field.
+pub fn annotate_to_json(
+    models: &Models,
+    line: &[u8],
+    out: &mut Vec<u8>,
+) -> Result<DocCounts, DocError> {
+    let renderer = Renderer {
+        gazetteer: &models.gazetteer,
+        options: OutputOptions::default(),
+        csv: None,
+    };
+    let record = Record {
+        source: Arc::from("-"),
+        line: 1,
+        format: input::Format::Json,
+        bytes: line.to_vec(),
+    };
+    match work(models, &renderer, &Fields::default(), &record) {
+        Outcome::Written { json, counts, .. } => {
+            out.extend_from_slice(&json);
+            Ok(counts)
+        }
+        Outcome::Skipped { error, .. } => Err(error),
+        Outcome::Problem(p) => Err(DocError::Json(p.reason)),
+    }
+}
+
+/// What became of one item.
+enum Outcome {
+    Written {
+        json: Vec<u8>,
+        csv: Vec<u8>,
+        counts: DocCounts,
+        repaired: bool,
+        source: Arc<str>,
+        line: u64,
+        input_bytes: u64,
+    },
+    Skipped {
+        source: Arc<str>,
+        line: u64,
+        error: DocError,
+        input_bytes: u64,
+    },
+    Problem(Problem),
+}
+
+/// Parses, annotates and renders one record. A panic in a stage costs the document, not the
+/// run: it is caught and the document is skipped with the panic's message.
+fn work(models: &Models, renderer: &Renderer<'_>, fields: &Fields, record: &Record) -> Outcome {
+    let input_bytes = record.bytes.len() as u64 + 1;
+    let skipped = |error| Outcome::Skipped {
+        source: record.source.clone(),
+        line: record.line,
+        error,
+        input_bytes,
+    };
+    let (text, repaired) = doc::decode(&record.bytes);
+    let doc = match record.format {
+        input::Format::Json => {
+            match doc::json_doc(&text, fields, || {
+                format!("{}:{}", record.source, record.line)
+            }) {
+                Ok(doc) => doc,
+                Err(e) => return skipped(e),
+            }
+        }
+        input::Format::Plain => doc::plain_doc(&text, record.source.to_string()),
+    };
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        let body = doc.text.get(doc.body..).unwrap_or("");
+        let annotations = models.annotate(body);
+        let mut json = Vec::with_capacity(doc.text.len() * 2 + 256);
+        let mut csv = Vec::new();
+        let counts = renderer.render(&doc, &annotations, repaired, &mut json, &mut csv);
+        (json, csv, counts)
+    }));
+    match result {
+        Ok((json, csv, counts)) => Outcome::Written {
+            json,
+            csv,
+            counts,
+            repaired,
+            source: record.source.clone(),
+            line: record.line,
+            input_bytes,
+        },
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            skipped(DocError::Json(format!(
+                "internal error while annotating: {msg}"
+            )))
+        }
+    }
+}
+
+/// A finished output file: written to `FILE.tmp`, renamed when complete.
+struct Target {
+    tmp: PathBuf,
+    path: PathBuf,
+}
+
+impl Target {
+    fn new(path: &Path) -> Target {
+        Target {
+            tmp: with_suffix(path, ".tmp"),
+            path: path.to_path_buf(),
+        }
+    }
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// A byte sink, compressed by the file name's extension.
+enum Sink {
+    Stdout(BufWriter<io::Stdout>),
+    Plain(BufWriter<File>),
+    Gzip(flate2::write::GzEncoder<BufWriter<File>>),
+    Zstd(zstd::stream::write::Encoder<'static, BufWriter<File>>),
+}
+
+impl Sink {
+    fn create(path: &Path, name: &Path) -> io::Result<Sink> {
+        let file = BufWriter::with_capacity(1 << 20, File::create(path)?);
+        let ext = name.extension().and_then(|e| e.to_str()).unwrap_or("");
+        Ok(match ext {
+            "gz" => Sink::Gzip(flate2::write::GzEncoder::new(
+                file,
+                flate2::Compression::default(),
+            )),
+            "zst" => Sink::Zstd(zstd::stream::write::Encoder::new(file, 3)?),
+            _ => Sink::Plain(file),
+        })
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.write_all(bytes),
+            Sink::Plain(w) => w.write_all(bytes),
+            Sink::Gzip(w) => w.write_all(bytes),
+            Sink::Zstd(w) => w.write_all(bytes),
+        }
+    }
+
+    /// Makes what was written so far visible (uncompressed sinks only: a compressed stream
+    /// would lose ratio to flush points).
+    fn flush_plain(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::Plain(w) => w.flush(),
+            Sink::Gzip(_) | Sink::Zstd(_) => Ok(()),
+        }
+    }
+
+    /// Ends the stream and syncs the file to disk.
+    fn finish(self) -> io::Result<()> {
+        let file = match self {
+            Sink::Stdout(mut w) => return w.flush(),
+            Sink::Plain(w) => w,
+            Sink::Gzip(w) => w.finish()?,
+            Sink::Zstd(w) => w.finish()?,
+        };
+        file.into_inner().map_err(|e| e.into_error())?.sync_all()
+    }
+}
+
+/// What the writer thread gets: one batch's rendered lines and CSV rows.
+type Chunk = Vec<(Vec<u8>, Vec<u8>)>;
+
+/// The writer thread: writes chunks until the channel closes, then finishes both sinks.
+fn writer_thread(rx: Receiver<Chunk>, mut json: Sink, mut csv: Option<Sink>) -> io::Result<()> {
+    for chunk in rx {
+        for (line, rows) in &chunk {
+            json.write_all(line)?;
+            if let Some(csv) = csv.as_mut() {
+                csv.write_all(rows)?;
+            }
+        }
+        json.flush_plain()?;
+        if let Some(csv) = csv.as_mut() {
+            csv.flush_plain()?;
+        }
+    }
+    json.finish()?;
+    if let Some(csv) = csv {
+        csv.finish()?;
+    }
+    Ok(())
+}
+
+/// Per-document messages on stderr stop after this many (the `--errors` file has them all).
+const MAX_MESSAGES: u64 = 50;
+
+/// Reports skipped and repaired documents: stderr (unless quiet) and the `--errors` file.
+struct Reporter {
+    quiet: bool,
+    shown: u64,
+    errors: Option<BufWriter<File>>,
+    progress: Option<indicatif::ProgressBar>,
+}
+
+impl Reporter {
+    fn report(&mut self, source: &str, line: Option<u64>, action: &str, reason: &str) {
+        if !self.quiet {
+            self.shown += 1;
+            let place = match line {
+                Some(line) => format!("{source}:{line}"),
+                None => source.to_string(),
+            };
+            let msg = if self.shown <= MAX_MESSAGES {
+                Some(format!("wortlaut: {place}: {reason} ({action})"))
+            } else if self.shown == MAX_MESSAGES + 1 {
+                Some(
+                    "wortlaut: further problems are not shown; --errors FILE lists them all".into(),
+                )
+            } else {
+                None
+            };
+            if let Some(msg) = msg {
+                match &self.progress {
+                    Some(bar) => bar.suspend(|| eprintln!("{msg}")),
+                    None => eprintln!("{msg}"),
+                }
+            }
+        }
+        if let Some(w) = self.errors.as_mut() {
+            let record = serde_json::json!({
+                "source": source,
+                "line": line,
+                "action": action,
+                "reason": reason,
+            });
+            // A failing errors file must not stop the run; it is reported once at the end.
+            let _ = serde_json::to_writer(&mut *w, &record);
+            let _ = w.write_all(b"\n");
+        }
+    }
+}
+
+fn fatal(msg: impl std::fmt::Display) -> Exit {
+    eprintln!("wortlaut: error: {msg}");
+    Exit::Error
+}
+
+/// The done marker of a shard.
+fn marker_path(dir: &Path, shard: Shard) -> PathBuf {
+    dir.join(format!("shard-{}-of-{}.done", shard.index, shard.count))
+}
+
+/// Runs `wortlaut process`: messages and the summary go to stderr; returns the exit status.
+pub fn process(config: &Config) -> Exit {
+    let started = Instant::now();
+    let shard_or_all = config.shard.unwrap_or(Shard { index: 1, count: 1 });
+    if let Some(dir) = &config.done_dir {
+        let marker = marker_path(dir, shard_or_all);
+        if marker.exists() {
+            if !config.quiet {
+                eprintln!(
+                    "wortlaut: shard {shard_or_all} is done already ({}), nothing to do",
+                    marker.display()
+                );
+            }
+            return Exit::Clean;
+        }
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            return fatal(format_args!("--done-dir {}: {e}", dir.display()));
+        }
+    }
+    let models = match build_models(config) {
+        Ok(m) => m,
+        Err(e) => return fatal(e),
+    };
+    let mut sources = match input::expand(&config.inputs) {
+        Ok(s) => s,
+        Err(e) => return fatal(e),
+    };
+    let stdin = sources.iter().any(|s| s.kind == SourceKind::Stdin);
+    if let Some(shard) = config.shard {
+        if stdin {
+            return fatal("--shard needs files or directories, not stdin");
+        }
+        sources = shard.select(sources);
+    }
+    if sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Stdin)
+        .count()
+        > 1
+    {
+        return fatal("stdin (`-`) can be read only once");
+    }
+    let threads = match config.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(p) => p,
+        Err(e) => return fatal(format_args!("cannot start {threads} threads: {e}")),
+    };
+
+    // Outputs: temporary files first, renamed at the end.
+    let json_target = config.output.as_deref().map(Target::new);
+    let json_sink = match &json_target {
+        Some(t) => match Sink::create(&t.tmp, &t.path) {
+            Ok(s) => s,
+            Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
+        },
+        None => Sink::Stdout(BufWriter::with_capacity(1 << 20, io::stdout())),
+    };
+    let csv_target = config.quotes_csv.as_deref().map(Target::new);
+    let csv_sink = match &csv_target {
+        Some(t) => match Sink::create(&t.tmp, &t.path) {
+            Ok(mut s) => match s.write_all(&config.csv_style.preamble()) {
+                Ok(()) => Some(s),
+                Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
+            },
+            Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
+        },
+        None => None,
+    };
+    let errors = match &config.errors {
+        Some(path) => match File::create(path) {
+            Ok(f) => Some(BufWriter::new(f)),
+            Err(e) => return fatal(format_args!("--errors {}: {e}", path.display())),
+        },
+        None => None,
+    };
+
+    let total_size: Option<u64> = sources.iter().map(|s| s.size).sum();
+    let progress = config.progress.then(|| progress_bar(total_size));
+    let mut reporter = Reporter {
+        quiet: config.quiet,
+        shown: 0,
+        errors,
+        progress: progress.clone(),
+    };
+
+    let raw_bytes = Arc::new(AtomicU64::new(0));
+    let (item_tx, item_rx) = mpsc::sync_channel::<Item>(config.batch.docs.max(1));
+    let read_options = input::ReadOptions {
+        raw_bytes: raw_bytes.clone(),
+    };
+    let reader = std::thread::Builder::new()
+        .name("wortlaut-reader".into())
+        .spawn(move || input::read_all(sources, read_options, item_tx));
+    let (chunk_tx, chunk_rx) = mpsc::sync_channel::<Chunk>(2);
+    let writer = std::thread::Builder::new()
+        .name("wortlaut-writer".into())
+        .spawn(move || writer_thread(chunk_rx, json_sink, csv_sink));
+    let (reader, writer) = match (reader, writer) {
+        (Ok(r), Ok(w)) => (r, w),
+        (Err(e), _) | (_, Err(e)) => return fatal(format_args!("cannot start threads: {e}")),
+    };
+
+    let renderer = Renderer {
+        gazetteer: &models.gazetteer,
+        options: config.options,
+        csv: config.quotes_csv.as_ref().map(|_| config.csv_style),
+    };
+    let mut summary = Summary::default();
+    let mut interrupted = false;
+    let mut output_closed = false;
+    loop {
+        let Some(batch) = next_batch(&item_rx, config.batch, &config.interrupt) else {
+            interrupted = config.interrupt.load(Ordering::SeqCst);
+            break;
+        };
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|item| match item {
+                    Item::Doc(record) => work(&models, &renderer, &config.fields, record),
+                    Item::Problem(p) => Outcome::Problem(p.clone()),
+                })
+                .collect()
+        });
+        drop(batch);
+        let mut chunk = Vec::with_capacity(outcomes.len());
+        for outcome in outcomes {
+            match outcome {
+                Outcome::Written {
+                    json,
+                    csv,
+                    counts,
+                    repaired,
+                    source,
+                    line,
+                    input_bytes,
+                } => {
+                    summary.read += 1;
+                    summary.written += 1;
+                    summary.bytes += input_bytes;
+                    if repaired {
+                        summary.repaired += 1;
+                        reporter.report(
+                            &source,
+                            Some(line),
+                            "repaired",
+                            "invalid UTF-8 replaced with U+FFFD",
+                        );
+                    }
+                    summary.add_doc(counts);
+                    chunk.push((json, csv));
+                }
+                Outcome::Skipped {
+                    source,
+                    line,
+                    error,
+                    input_bytes,
+                } => {
+                    summary.read += 1;
+                    summary.skipped += 1;
+                    summary.bytes += input_bytes;
+                    reporter.report(&source, Some(line), "skipped", &error.to_string());
+                }
+                Outcome::Problem(p) => {
+                    summary.read += p.skipped;
+                    summary.skipped += p.skipped;
+                    reporter.report(&p.source, p.line, "skipped", &p.reason);
+                }
+            }
+        }
+        if chunk_tx.send(chunk).is_err() {
+            // The writer stopped: its error is collected below.
+            output_closed = true;
+            break;
+        }
+        if let Some(bar) = &progress {
+            bar.set_position(raw_bytes.load(Ordering::Relaxed));
+            bar.set_message(format!("{} docs", summary.written));
+        }
+        if config.interrupt.load(Ordering::SeqCst) {
+            interrupted = true;
+            break;
+        }
+    }
+    // Closing the channels stops the reader (its next send fails) and lets the writer finish.
+    drop(item_rx);
+    drop(chunk_tx);
+    let written = writer
+        .join()
+        .unwrap_or_else(|_| Err(io::Error::other("writer thread panicked")));
+    // The reader may be blocked on stdin; it is not waited for after an interruption.
+    if !interrupted && !output_closed {
+        let _ = reader.join();
+    }
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
+    }
+    summary.wall = started.elapsed();
+    if let Some(mut w) = reporter.errors.take() {
+        if let Err(e) = w.flush() {
+            eprintln!("wortlaut: --errors file: {e}");
+        }
+    }
+
+    if let Err(e) = written {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            // The reader of our output is gone (`| head`): not an error.
+            return Exit::Clean;
+        }
+        for t in json_target.iter().chain(csv_target.iter()) {
+            let _ = std::fs::remove_file(&t.tmp);
+        }
+        return fatal(format_args!("writing output: {e}"));
+    }
+
+    let mut notes = String::new();
+    for t in json_target.iter().chain(csv_target.iter()) {
+        let dest = if interrupted {
+            with_suffix(&t.path, ".partial")
+        } else {
+            t.path.clone()
+        };
+        if let Err(e) = std::fs::rename(&t.tmp, &dest) {
+            return fatal(format_args!(
+                "renaming {} to {}: {e}",
+                t.tmp.display(),
+                dest.display()
+            ));
+        }
+        if interrupted {
+            let _ = writeln!(
+                notes,
+                "wortlaut: what was done is in {} ({} not created)",
+                dest.display(),
+                t.path.display()
+            );
+        }
+    }
+    if !interrupted {
+        if let Some(dir) = &config.done_dir {
+            let marker = marker_path(dir, shard_or_all);
+            let body = serde_json::json!({
+                "shard": shard_or_all.to_string(),
+                "output": config.output.as_ref().map(|p| p.display().to_string()),
+                "documents_read": summary.read,
+                "documents_written": summary.written,
+                "documents_skipped": summary.skipped,
+                "documents_repaired": summary.repaired,
+            });
+            if let Err(e) = std::fs::write(&marker, format!("{body}\n")) {
+                return fatal(format_args!("{}: {e}", marker.display()));
+            }
+        }
+    }
+
+    if config.quiet {
+        if summary.skipped > 0 || summary.repaired > 0 {
+            eprintln!(
+                "wortlaut: {} documents skipped, {} repaired ({} read, {} written)",
+                summary.skipped, summary.repaired, summary.read, summary.written
+            );
+        }
+    } else {
+        if interrupted {
+            eprintln!(
+                "wortlaut: interrupted: stopped after the current batch, {} documents written",
+                summary.written
+            );
+            eprint!("{notes}");
+        }
+        for line in summary.display(Some(&models.gazetteer)).to_string().lines() {
+            eprintln!("wortlaut: {line}");
+        }
+    }
+    if interrupted {
+        Exit::Interrupted
+    } else if summary.skipped > 0 {
+        Exit::Skipped
+    } else {
+        Exit::Clean
+    }
+}
+
+/// Waits for the next item (checking for Ctrl-C), then takes whatever else is ready, up to
+/// the limits. `None` at the end of the input or after an interruption.
+fn next_batch(
+    rx: &Receiver<Item>,
+    limits: BatchLimits,
+    interrupt: &AtomicBool,
+) -> Option<Vec<Item>> {
+    let first = loop {
+        if interrupt.load(Ordering::SeqCst) {
+            return None;
+        }
+        match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(item) => break item,
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return None,
+        }
+    };
+    let mut bytes = first.weight();
+    let mut batch = vec![first];
+    while batch.len() < limits.docs && bytes < limits.bytes {
+        match rx.try_recv() {
+            Ok(item) => {
+                bytes += item.weight();
+                batch.push(item);
+            }
+            Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
+        }
+    }
+    Some(batch)
+}
+
+fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
+    let bar = match total {
+        Some(total) => indicatif::ProgressBar::new(total),
+        None => indicatif::ProgressBar::new_spinner(),
+    };
+    let template = match total {
+        Some(_) => "{spinner} {elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+        None => "{spinner} {elapsed_precise} {bytes} {bytes_per_sec} {msg}",
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    bar.enable_steady_tick(Duration::from_millis(250));
+    bar
+}
+
+/// True when a progress bar makes sense: stderr is a terminal.
+pub fn stderr_is_terminal() -> bool {
+    io::stderr().is_terminal()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annotate_to_json_writes_one_line() {
+        let models = Models::new(GazetteerBuilder::new().build().unwrap());
+        let mut out = Vec::new();
+        let counts = annotate_to_json(
+            &models,
+            r#"{"id":"a","date":"2025-12-02","text":"Hallo Welt. Grüße!"}"#.as_bytes(),
+            &mut out,
+        )
+        .unwrap();
+        assert!(counts.tokens > 0);
+        let line = String::from_utf8(out).unwrap();
+        assert!(line.ends_with("}\n") && line.matches('\n').count() == 1);
+        assert!(line.starts_with(r#"{"id":"a","date":"2025-12-02","text":"Hallo Welt. Grüße!","offset_unit":"char","sentences":["#));
+        assert!(annotate_to_json(&models, b"{", &mut Vec::new()).is_err());
+    }
+}

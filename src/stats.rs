@@ -1,0 +1,268 @@
+//! Run summaries: the end-of-run report on stderr, and `wortlaut stats` over written output.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use wortlaut_gazetteer::Gazetteer;
+
+use crate::output::{DocCounts, Key};
+
+/// How many speakers and entities the summary lists.
+pub const TOP: usize = 20;
+
+/// Counts of one run (or of one output file read back).
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    /// Documents seen (written + skipped).
+    pub read: u64,
+    /// Documents written.
+    pub written: u64,
+    /// Documents written after repair (invalid UTF-8 replaced).
+    pub repaired: u64,
+    /// Documents (or unreadable sources) skipped.
+    pub skipped: u64,
+    /// Input bytes after decompression (or output bytes, for `stats`).
+    pub bytes: u64,
+    /// Text bytes of the written documents (0 when the text was not written).
+    pub text_bytes: u64,
+    /// Sentences.
+    pub sentences: u64,
+    /// Tokens.
+    pub tokens: u64,
+    /// Entity mentions.
+    pub mentions: u64,
+    /// Quotes.
+    pub quotes: u64,
+    /// Mentions per entity.
+    pub entities: HashMap<Key, u64>,
+    /// Quotes per speaker.
+    pub speakers: HashMap<Key, u64>,
+    /// Wall time.
+    pub wall: Duration,
+}
+
+impl Summary {
+    /// Adds one written document.
+    pub fn add_doc(&mut self, counts: DocCounts) {
+        self.text_bytes += counts.text_bytes;
+        self.sentences += counts.sentences;
+        self.tokens += counts.tokens;
+        self.mentions += counts.mentions;
+        self.quotes += counts.quotes;
+        for key in counts.entities {
+            *self.entities.entry(key).or_default() += 1;
+        }
+        for key in counts.speakers {
+            *self.speakers.entry(key).or_default() += 1;
+        }
+    }
+
+    /// Throughput over [`Summary::bytes`] in MB/s (10^6 bytes).
+    pub fn mb_per_s(&self) -> f64 {
+        let secs = self.wall.as_secs_f64();
+        if secs > 0.0 {
+            self.bytes as f64 / 1e6 / secs
+        } else {
+            0.0
+        }
+    }
+
+    /// The summary for humans; `gazetteer` names the known entities.
+    pub fn display<'a>(&'a self, gazetteer: Option<&'a Gazetteer>) -> Display<'a> {
+        Display {
+            summary: self,
+            gazetteer,
+        }
+    }
+}
+
+/// The `n` largest counts, keys turned into names (keys with equal names add up), ties in
+/// name order so the listing is stable.
+pub fn top(
+    counts: &HashMap<Key, u64>,
+    gazetteer: Option<&Gazetteer>,
+    n: usize,
+) -> Vec<(String, u64)> {
+    let mut by_name: HashMap<&str, u64> = HashMap::new();
+    for (key, count) in counts {
+        let name = match key {
+            Key::Known(i) => match gazetteer {
+                Some(g) => g.entity(*i).canonical.as_str(),
+                None => "?",
+            },
+            Key::Local(name, _) | Key::Written(name) => name.as_str(),
+        };
+        *by_name.entry(name).or_default() += count;
+    }
+    let mut list: Vec<(String, u64)> = by_name
+        .into_iter()
+        .map(|(name, count)| (name.to_string(), count))
+        .collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    list.truncate(n);
+    list
+}
+
+/// Formats a [`Summary`] (see [`Summary::display`]).
+pub struct Display<'a> {
+    summary: &'a Summary,
+    gazetteer: Option<&'a Gazetteer>,
+}
+
+impl fmt::Display for Display<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = self.summary;
+        writeln!(
+            f,
+            "documents: {} read, {} written, {} repaired, {} skipped",
+            s.read, s.written, s.repaired, s.skipped
+        )?;
+        writeln!(
+            f,
+            "bytes: {:.2} MB ({:.2} MB text); sentences: {}; tokens: {}; entity mentions: {}; quotes: {}",
+            s.bytes as f64 / 1e6,
+            s.text_bytes as f64 / 1e6,
+            s.sentences,
+            s.tokens,
+            s.mentions,
+            s.quotes
+        )?;
+        for (title, counts) in [
+            ("most quoted speakers", &s.speakers),
+            ("most mentioned entities", &s.entities),
+        ] {
+            let list = top(counts, self.gazetteer, TOP);
+            if list.is_empty() {
+                writeln!(f, "{title}: none")?;
+                continue;
+            }
+            writeln!(f, "{title}:")?;
+            for (name, count) in list {
+                writeln!(f, "  {count:>8}  {name}")?;
+            }
+        }
+        write!(
+            f,
+            "wall time: {:.2} s, {:.2} MB/s",
+            s.wall.as_secs_f64(),
+            s.mb_per_s()
+        )
+    }
+}
+
+/// `wortlaut stats`: reads output files (plain, gzip or zstd) and sums them up. Lines that are
+/// not output records are reported on stderr and counted as skipped.
+///
+/// # Errors
+/// A file that cannot be opened.
+pub fn stats_files(paths: &[PathBuf]) -> std::io::Result<Summary> {
+    let started = Instant::now();
+    let mut summary = Summary::default();
+    for path in paths {
+        let file = File::open(path)
+            .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        let (_, reader) = crate::input::decompress(file)?;
+        let reader = BufReader::with_capacity(256 * 1024, reader);
+        for (n, line) in reader.split(b'\n').enumerate() {
+            let line = match line {
+                Ok(line) => line,
+                Err(e) => {
+                    eprintln!("wortlaut: {}:{}: {e}", path.display(), n + 1);
+                    summary.read += 1;
+                    summary.skipped += 1;
+                    break;
+                }
+            };
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            summary.read += 1;
+            summary.bytes += line.len() as u64 + 1;
+            match record_counts(&line) {
+                Ok((counts, repaired)) => {
+                    summary.written += 1;
+                    summary.repaired += u64::from(repaired);
+                    summary.add_doc(counts);
+                }
+                Err(e) => {
+                    eprintln!("wortlaut: {}:{}: {e}", path.display(), n + 1);
+                    summary.skipped += 1;
+                }
+            }
+        }
+    }
+    summary.wall = started.elapsed();
+    Ok(summary)
+}
+
+/// The counts of one output line.
+fn record_counts(line: &[u8]) -> Result<(DocCounts, bool), String> {
+    use serde::Deserialize;
+    #[derive(Deserialize)]
+    struct Speaker {
+        text: String,
+        resolved: Option<String>,
+    }
+    #[derive(Deserialize)]
+    struct Quote {
+        speaker: Option<Speaker>,
+    }
+    #[derive(Deserialize)]
+    struct Entity {
+        canonical: Option<String>,
+        text: String,
+    }
+    #[derive(Deserialize)]
+    struct Record {
+        text: Option<String>,
+        sentences: Vec<serde::de::IgnoredAny>,
+        tokens: Option<Vec<serde::de::IgnoredAny>>,
+        entities: Vec<Entity>,
+        quotes: Vec<Quote>,
+        #[serde(default)]
+        repaired: bool,
+    }
+    let r: Record =
+        serde_json::from_slice(line).map_err(|e| format!("not an output record: {e}"))?;
+    let counts = DocCounts {
+        text_bytes: r.text.as_ref().map_or(0, |t| t.len() as u64),
+        sentences: r.sentences.len() as u64,
+        tokens: r.tokens.as_ref().map_or(0, |t| t.len() as u64),
+        mentions: r.entities.len() as u64,
+        quotes: r.quotes.len() as u64,
+        entities: r
+            .entities
+            .into_iter()
+            .map(|e| Key::Written(e.canonical.unwrap_or(e.text)))
+            .collect(),
+        speakers: r
+            .quotes
+            .into_iter()
+            .filter_map(|q| q.speaker)
+            .map(|s| Key::Written(s.resolved.unwrap_or(s.text)))
+            .collect(),
+    };
+    Ok((counts, r.repaired))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn top_merges_equal_names_and_orders_ties() {
+        let mut counts = HashMap::new();
+        counts.insert(Key::Written("Putin".into()), 2);
+        counts.insert(Key::Local("Putin".into(), "PER"), 1);
+        counts.insert(Key::Written("Biden".into()), 3);
+        counts.insert(Key::Written("Amt".into()), 3);
+        let t = top(&counts, None, 2);
+        assert_eq!(t, vec![("Amt".to_string(), 3), ("Biden".to_string(), 3)]);
+        let t = top(&counts, None, 5);
+        assert_eq!(t[2], ("Putin".to_string(), 3));
+    }
+}
