@@ -7,6 +7,8 @@
 //!   the instruction count covers exactly that second run (`cargo xtask bench-check`).
 //! - `probe throughput <docs.jsonl> [min-secs]`: MB/s of every stage on the given documents,
 //!   one JSON object per line (`cargo xtask compare`).
+//! - `probe loop <stage> [secs]`: that stage on the sample, over and over for `secs` seconds
+//!   (default 10), for sampling profilers (`perf record`, `cargo flamegraph`).
 //! - anything else (as `cargo bench` runs it): every stage once on the sample, as a smoke test.
 
 mod common;
@@ -14,7 +16,7 @@ mod common;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use common::{QuoteInputs, STAGES};
+use common::{Buffers, QuoteInputs, STAGES};
 use wortlaut::pipeline::Models;
 use wortlaut_quotes::Mention;
 use wortlaut_tokenize::Analysis;
@@ -33,6 +35,11 @@ fn main() {
             };
             let min = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1.0);
             throughput(path, Duration::from_secs_f64(min));
+        }
+        Some("loop") => {
+            let stage = args.get(1).map(String::as_str).unwrap_or("");
+            let secs = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(10.0);
+            repeat(stage, Duration::from_secs_f64(secs));
         }
         _ => smoke(),
     }
@@ -123,16 +130,10 @@ fn throughput(path: &str, min: Duration) {
     let m = common::models();
     let inputs = QuoteInputs::new(&m, &docs);
     let hints = inputs.mentions(&m);
-    let mut buf = Analysis::default();
-    let mut out = Vec::new();
+    let mut bufs = Buffers::default();
     for &stage in STAGES {
-        let mut run = || match stage {
-            "tokenize" => common::tokenize(&m, &docs, &mut buf),
-            "sentences" => common::sentences(&m, &docs, &mut buf),
-            "gazetteer" => common::gazetteer(&m, &docs),
-            "quotes" => common::quotes(&m, &docs, &inputs, &hints),
-            _ => common::end_to_end(&m, &docs, &mut out),
-        };
+        let mut run =
+            || common::run_stage(stage, &m, &docs, &inputs, &hints, &mut bufs).unwrap_or(0);
         let count = run();
         common::verify(stage, path, count);
         let (mut passes, start) = (0u32, Instant::now());
@@ -149,6 +150,30 @@ fn throughput(path: &str, min: Duration) {
     }
 }
 
+/// Runs one stage on the sample until `time` has passed, for a sampling profiler.
+fn repeat(stage: &str, time: Duration) {
+    let m = common::models();
+    let corpus = common::sample();
+    let docs = &corpus.docs[..];
+    let inputs = QuoteInputs::new(&m, docs);
+    let hints = inputs.mentions(&m);
+    let mut bufs = Buffers::default();
+    let start = Instant::now();
+    let mut passes = 0u64;
+    while start.elapsed() < time {
+        let Some(count) = common::run_stage(stage, &m, docs, &inputs, &hints, &mut bufs) else {
+            eprintln!("unknown stage {stage:?}; one of {STAGES:?}");
+            std::process::exit(2);
+        };
+        common::verify(stage, corpus.name, black_box(count));
+        passes += 1;
+    }
+    eprintln!(
+        "probe: {stage}: {passes} passes over {} bytes",
+        corpus.bytes()
+    );
+}
+
 /// Every stage once on the sample, counts printed: what `cargo bench` runs of this target.
 fn smoke() {
     let m = common::models();
@@ -156,15 +181,10 @@ fn smoke() {
     let docs = &corpus.docs[..];
     let inputs = QuoteInputs::new(&m, docs);
     let hints = inputs.mentions(&m);
-    let mut buf = Analysis::default();
-    let mut out = Vec::new();
-    let counts = [
-        common::tokenize(&m, docs, &mut buf),
-        common::sentences(&m, docs, &mut buf),
-        common::gazetteer(&m, docs),
-        common::quotes(&m, docs, &inputs, &hints),
-        common::end_to_end(&m, docs, &mut out),
-    ];
+    let mut bufs = Buffers::default();
+    let counts = STAGES
+        .iter()
+        .map(|s| common::run_stage(s, &m, docs, &inputs, &hints, &mut bufs).unwrap_or(0));
     for (stage, count) in STAGES.iter().zip(counts) {
         common::verify(stage, corpus.name, count);
         println!("probe: {stage}: {count} on {} bytes", corpus.bytes());

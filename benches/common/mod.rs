@@ -235,6 +235,34 @@ pub fn end_to_end(m: &Models, docs: &[String], out: &mut Vec<u8>) -> usize {
     out.len()
 }
 
+/// Reusable buffers of the stages.
+#[derive(Default)]
+pub struct Buffers {
+    /// The tokenizer's output.
+    pub analysis: Analysis,
+    /// The JSON lines.
+    pub out: Vec<u8>,
+}
+
+/// Runs the stage named `stage` (one of [`STAGES`]); `None` for an unknown name.
+pub fn run_stage(
+    stage: &str,
+    m: &Models,
+    docs: &[String],
+    inputs: &QuoteInputs,
+    hints: &[Vec<Mention>],
+    b: &mut Buffers,
+) -> Option<usize> {
+    Some(match stage {
+        "tokenize" => tokenize(m, docs, &mut b.analysis),
+        "sentences" => sentences(m, docs, &mut b.analysis),
+        "gazetteer" => gazetteer(m, docs),
+        "quotes" => quotes(m, docs, inputs, hints),
+        "end_to_end" => end_to_end(m, docs, &mut b.out),
+        _ => return None,
+    })
+}
+
 /// One document's JSON line, appended to `out`.
 pub fn write_record(m: &Models, index: usize, text: &str, out: &mut Vec<u8>) {
     let a = m.annotate(text);
