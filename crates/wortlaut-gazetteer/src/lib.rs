@@ -1,11 +1,38 @@
 //! Entity mentions from German entity lists, matched on word boundaries.
 //!
-//! SKELETON: the public API below is the contract the driver builds on; the
-//! implementation is a placeholder to be replaced (issue 4).
+//! A [`Gazetteer`] is built once from the embedded default lists (places, organisations,
+//! persons, demonyms, first names; see `data/README.md`) plus any user TSV lists, and then
+//! shared by all threads. [`Gazetteer::find`] scans a document with one aho-corasick automaton
+//! (a DFA for the default lists), keeps candidates on Unicode word boundaries, and applies the
+//! rules of `matcher.rs`: hyphen compounds as `*part`, genitives, demonyms as `LOCderiv`,
+//! ambiguity rules, organisation patterns, `Vorname Nachname`, titles as `role`, and
+//! document-level linking of surnames.
+//!
+//! ```
+//! use wortlaut_gazetteer::{Gazetteer, Label};
+//! let g = Gazetteer::default_german();
+//! let text = "Kreml-Sprecher Dmitri Peskow sagte in Moskau, Peskow sei bereit.";
+//! let m = g.find(text);
+//! let found: Vec<(&str, &str)> =
+//!     m.mentions.iter().map(|x| (&text[x.start..x.end], x.label.as_str())).collect();
+//! assert_eq!(
+//!     found,
+//!     [("Kreml-Sprecher", "LOCpart"), ("Dmitri Peskow", "PER"), ("Moskau", "LOC"), ("Peskow", "PER")]
+//! );
+//! ```
 
 #![deny(missing_docs)]
 
 use std::fmt;
+
+mod build;
+mod data;
+mod matcher;
+mod rules;
+mod text;
+mod tsv;
+
+pub use build::Automaton;
 
 /// A mention's label, GermEval 2014 style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -136,42 +163,53 @@ impl std::error::Error for BuildError {}
 #[derive(Debug, Default)]
 pub struct GazetteerBuilder {
     use_default: bool,
+    rows: Vec<tsv::Row>,
+    automaton: Automaton,
 }
 
 impl GazetteerBuilder {
     /// A builder with the embedded default lists switched on.
     pub fn new() -> Self {
-        GazetteerBuilder { use_default: true }
+        GazetteerBuilder {
+            use_default: true,
+            rows: Vec::new(),
+            automaton: Automaton::Auto,
+        }
     }
     /// Switch the embedded default lists on or off.
     pub fn default_lists(&mut self, on: bool) -> &mut Self {
         self.use_default = on;
         self
     }
+    /// Choose the automaton kind (default [`Automaton::Auto`]: a DFA for small lists, a
+    /// contiguous NFA above 100,000 names, where a DFA would take too much memory).
+    pub fn automaton(&mut self, kind: Automaton) -> &mut Self {
+        self.automaton = kind;
+        self
+    }
     /// Add a TSV list (header line naming columns: `name`, `label`, `canonical` required,
-    /// `id`, `attrs` optional). `origin` names the list in errors (`file.tsv`).
+    /// `id`, `attrs` optional). `origin` names the list in errors (`file.tsv`). A name given
+    /// by a user list takes precedence over the same name in the default lists.
     ///
     /// # Errors
     /// A malformed row, with `origin:line` in the message.
     pub fn add_tsv(&mut self, origin: &str, bytes: &[u8]) -> Result<&mut Self, BuildError> {
-        let _ = (origin, bytes);
+        tsv::parse(origin, bytes, &mut self.rows)?;
         Ok(self)
     }
     /// Build the automaton.
     ///
     /// # Errors
-    /// When the lists cannot be combined.
+    /// When the lists cannot be combined (the automaton would be too large).
     pub fn build(&self) -> Result<Gazetteer, BuildError> {
-        Ok(Gazetteer {
-            entities: Vec::new(),
-        })
+        build::build(self.use_default, &self.rows, self.automaton)
     }
 }
 
 /// The built matcher, immutable, `Send + Sync`, shared by all threads.
 #[derive(Debug)]
 pub struct Gazetteer {
-    entities: Vec<Entity>,
+    inner: build::Inner,
 }
 
 impl Gazetteer {
@@ -179,13 +217,48 @@ impl Gazetteer {
     pub fn builder() -> GazetteerBuilder {
         GazetteerBuilder::new()
     }
+    /// The embedded German default lists, built.
+    pub fn default_german() -> Gazetteer {
+        match GazetteerBuilder::new().build() {
+            Ok(g) => g,
+            // The embedded data is checked by the tests; this cannot fail at run time.
+            Err(e) => unreachable!("embedded gazetteer is invalid: {e}"),
+        }
+    }
     /// The entity behind [`EntityRef::Known`].
+    ///
+    /// # Panics
+    /// If `idx` did not come from this gazetteer's mentions.
     pub fn entity(&self, idx: u32) -> &Entity {
-        &self.entities[idx as usize]
+        &self.inner.entities[idx as usize]
+    }
+    /// Number of entities (valid [`EntityRef::Known`] indices are below it).
+    pub fn entity_count(&self) -> usize {
+        self.inner.entities.len()
+    }
+    /// Number of surface forms in the automaton (names, generated forms, rule keywords).
+    pub fn pattern_count(&self) -> usize {
+        self.inner.pats.len()
+    }
+    /// Heap bytes of the automaton.
+    pub fn automaton_bytes(&self) -> usize {
+        self.inner.ac.memory_usage()
     }
     /// Find all mentions in a document (document-level linking included).
     pub fn find(&self, text: &str) -> Matches {
-        let _ = text;
-        Matches::default()
+        let mut out = Matches::default();
+        self.find_into(text, &mut out);
+        out
+    }
+    /// Like [`Gazetteer::find`], reusing `out`'s buffers (cleared first).
+    pub fn find_into(&self, text: &str, out: &mut Matches) {
+        out.mentions.clear();
+        out.local.clear();
+        matcher::find(&self.inner, text, out);
+    }
+    /// Only the list scan, without rules or document linking: the number of list-name
+    /// candidates on word boundaries. For benchmarks of the raw automaton stage.
+    pub fn count_candidates(&self, text: &str) -> usize {
+        matcher::count_candidates(&self.inner, text)
     }
 }

@@ -1,0 +1,384 @@
+//! Building the gazetteer: entities, surface forms (names, genitives, demonyms, first names,
+//! rule keywords) and one aho-corasick automaton over all of them.
+
+use crate::data;
+use crate::rules::{ORG_RULES, STREET_SUFFIXES};
+use crate::tsv::{self, Row};
+use crate::{BuildError, Entity, Label};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
+use std::collections::{HashMap, HashSet};
+
+/// Which automaton scans the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Automaton {
+    /// A DFA up to 100,000 surface forms, a contiguous NFA above (a DFA of a million names
+    /// would need gigabytes).
+    #[default]
+    Auto,
+    /// Always a DFA: fastest scan, most memory.
+    Dfa,
+    /// Always a contiguous NFA: small and quick to build, about half the scan speed.
+    Nfa,
+}
+
+/// Above this many surface forms `Auto` picks the NFA.
+const DFA_LIMIT: usize = 100_000;
+
+/// How an ambiguous name is decided (`data/ambiguity.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Amb {
+    /// Not ambiguous.
+    No,
+    /// Never on its own.
+    Drop,
+    /// After a locative preposition only.
+    Locative,
+    /// Quoted or after `laut` only.
+    Quoted,
+    /// After a determiner only.
+    Article,
+    /// Anywhere but at a sentence start.
+    NotSentenceInitial,
+}
+
+/// What kind of form a name pattern is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// A list name or its genitive.
+    Name,
+    /// A demonym adjective (`russische`, `Russische`).
+    Adjective,
+    /// A demonym person noun or city `-er` form (`Russen`, `Berliner`).
+    Inhabitant,
+}
+
+/// A name pattern: which entity, as what.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameInfo {
+    pub entity: u32,
+    pub label: Label,
+    pub amb: Amb,
+    pub form: Form,
+}
+
+/// Everything one automaton pattern stands for.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PatInfo {
+    pub name: Option<NameInfo>,
+    /// A first name (Berlin list), with its gender: `m`, `f` or `?`.
+    pub first_name: Option<u8>,
+    /// An organisation keyword: index into [`ORG_RULES`].
+    pub org: Option<u8>,
+    /// A street suffix (`straße`): may start inside a word.
+    pub street: bool,
+}
+
+/// Role words of `data/roles.tsv`.
+#[derive(Debug, Default)]
+pub(crate) struct Roles {
+    /// Exact words (`Papst`, `Dr.`).
+    pub words: HashSet<String>,
+    /// Lower-case compound heads (`sprecher`) with their capitalised forms (`Sprecher`).
+    pub suffixes: Vec<(String, String)>,
+}
+
+impl Roles {
+    /// Is `tok` (a whole token, possibly a hyphen compound) a role or title?
+    pub fn is_role(&self, tok: &str) -> bool {
+        let last = tok.rsplit('-').next().unwrap_or(tok);
+        if self.words.contains(tok) || self.words.contains(last) {
+            return true;
+        }
+        // Inflected forms too: `Präsidenten`, `Sprechers`.
+        let forms = [
+            Some(last),
+            last.strip_suffix("en"),
+            last.strip_suffix('n'),
+            last.strip_suffix('s'),
+        ];
+        forms.into_iter().flatten().any(|w| {
+            self.words.contains(w)
+                || self.suffixes.iter().any(|(low, cap)| {
+                    w == cap || (w.len() > low.len() && w.ends_with(low.as_str()))
+                })
+        })
+    }
+}
+
+/// The built gazetteer's data.
+#[derive(Debug)]
+pub(crate) struct Inner {
+    pub entities: Vec<Entity>,
+    pub ac: AhoCorasick,
+    pub pats: Vec<PatInfo>,
+    pub first_names: HashMap<String, u8>,
+    pub roles: Roles,
+}
+
+/// Collects surface forms, one [`PatInfo`] per distinct string.
+#[derive(Default)]
+struct Patterns {
+    strings: Vec<String>,
+    infos: Vec<PatInfo>,
+    index: HashMap<String, usize>,
+}
+
+impl Patterns {
+    fn slot(&mut self, s: &str) -> &mut PatInfo {
+        let i = match self.index.get(s) {
+            Some(&i) => i,
+            None => {
+                self.strings.push(s.to_owned());
+                self.infos.push(PatInfo::default());
+                self.index.insert(s.to_owned(), self.infos.len() - 1);
+                self.infos.len() - 1
+            }
+        };
+        &mut self.infos[i]
+    }
+    /// Adds a name form unless the string already names something (first come wins).
+    fn name(&mut self, s: &str, info: NameInfo) {
+        let slot = self.slot(s);
+        if slot.name.is_none() {
+            slot.name = Some(info);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Entities {
+    list: Vec<Entity>,
+    index: HashMap<(String, Label), u32>,
+}
+
+impl Entities {
+    fn get(&mut self, canonical: &str, label: Label) -> u32 {
+        if let Some(&i) = self.index.get(&(canonical.to_owned(), label)) {
+            return i;
+        }
+        let i = self.list.len() as u32;
+        self.list.push(Entity {
+            canonical: canonical.to_owned(),
+            label,
+            id: None,
+            attrs: Vec::new(),
+        });
+        self.index.insert((canonical.to_owned(), label), i);
+        i
+    }
+    fn add_row(&mut self, row: &Row) -> u32 {
+        let i = self.get(&row.canonical, row.label);
+        let e = &mut self.list[i as usize];
+        if e.id.is_none() {
+            e.id.clone_from(&row.id);
+        }
+        for (k, v) in &row.attrs {
+            if !e.attrs.iter().any(|(k2, _)| k2 == k) {
+                e.attrs.push((k.clone(), v.clone()));
+            }
+        }
+        i
+    }
+}
+
+fn parse_amb(rule: &str) -> Option<Amb> {
+    Some(match rule {
+        "drop" => Amb::Drop,
+        "locative" => Amb::Locative,
+        "quoted" => Amb::Quoted,
+        "article" => Amb::Article,
+        "not_sentence_initial" => Amb::NotSentenceInitial,
+        _ => return None,
+    })
+}
+
+fn curated_err(file: &str, line: usize, msg: &str) -> BuildError {
+    tsv::err(file, line, msg)
+}
+
+pub(crate) fn build(
+    use_default: bool,
+    user_rows: &[Row],
+    kind: Automaton,
+) -> Result<crate::Gazetteer, BuildError> {
+    let mut ents = Entities::default();
+    let mut pats = Patterns::default();
+
+    // Ambiguity rules apply to every list, default or user.
+    let mut amb: HashMap<&str, Amb> = HashMap::new();
+    for (line, f) in data::rows(data::AMBIGUITY) {
+        let rule = f.get(1).and_then(|r| parse_amb(r));
+        let (Some(name), Some(rule)) = (f.first(), rule) else {
+            return Err(curated_err("data/ambiguity.tsv", line, "bad row"));
+        };
+        amb.insert(name, rule);
+    }
+
+    let mut default_rows = Vec::new();
+    if use_default {
+        for (origin, text) in data::LISTS {
+            tsv::parse(origin, text.as_bytes(), &mut default_rows)?;
+        }
+    }
+    // User names first: they take precedence over default names with the same surface.
+    let all_rows: Vec<&Row> = user_rows.iter().chain(default_rows.iter()).collect();
+    let mut bases = Vec::with_capacity(all_rows.len());
+    for row in &all_rows {
+        let entity = ents.add_row(row);
+        let a = amb.get(row.name.as_str()).copied().unwrap_or(Amb::No);
+        let info = NameInfo {
+            entity,
+            label: row.label,
+            amb: a,
+            form: Form::Name,
+        };
+        pats.name(&row.name, info);
+        bases.push((row.name.as_str(), info));
+    }
+    // Generated forms come after all list names, so a listed name is never shadowed.
+    for (name, info) in &bases {
+        for g in data::genitives(name, info.label == Label::Per) {
+            pats.name(&g, *info);
+        }
+    }
+
+    let mut first_names = HashMap::new();
+    let mut roles = Roles::default();
+    if use_default {
+        add_demonyms(&mut ents, &mut pats, &amb)?;
+        for (line, f) in data::rows(data::FIRST_NAMES) {
+            let (Some(name), Some(g), Some(count)) = (f.first(), f.get(1), f.get(2)) else {
+                return Err(curated_err("data/first_names.tsv", line, "bad row"));
+            };
+            let count: u32 = count.parse().unwrap_or(0);
+            if count < data::MIN_FIRST_NAME_COUNT
+                || name.chars().count() < 2
+                || !crate::text::is_capitalised_word(name)
+            {
+                continue;
+            }
+            let gender = match *g {
+                "m" => b'm',
+                "f" => b'f',
+                _ => b'?',
+            };
+            first_names.insert((*name).to_owned(), gender);
+            pats.slot(name).first_name = Some(gender);
+        }
+        for (line, f) in data::rows(data::ROLES) {
+            let (Some(form), Some(kind)) = (f.first(), f.get(1)) else {
+                return Err(curated_err("data/roles.tsv", line, "bad row"));
+            };
+            match *kind {
+                "word" => {
+                    roles.words.insert((*form).to_owned());
+                }
+                "suffix" => roles
+                    .suffixes
+                    .push(((*form).to_owned(), data::capitalise(form))),
+                _ => return Err(curated_err("data/roles.tsv", line, "kind is word or suffix")),
+            }
+        }
+        // Gender of listed persons from their first name (`Friedrich Merz` → m), unless given.
+        for e in &mut ents.list {
+            if e.label != Label::Per || e.attrs.iter().any(|(k, _)| k == "gender") {
+                continue;
+            }
+            let first = e.canonical.split(' ').next().unwrap_or("");
+            if let Some(&g @ (b'm' | b'f')) = first_names.get(first) {
+                e.attrs.push(("gender".to_owned(), (g as char).to_string()));
+            }
+        }
+    }
+    for (i, r) in ORG_RULES.iter().enumerate() {
+        pats.slot(r.keyword).org = Some(i as u8);
+    }
+    for s in STREET_SUFFIXES {
+        pats.slot(s).street = true;
+    }
+
+    let ac_kind = match kind {
+        Automaton::Dfa => AhoCorasickKind::DFA,
+        Automaton::Nfa => AhoCorasickKind::ContiguousNFA,
+        Automaton::Auto if pats.strings.len() <= DFA_LIMIT => AhoCorasickKind::DFA,
+        Automaton::Auto => AhoCorasickKind::ContiguousNFA,
+    };
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .kind(Some(ac_kind))
+        .build(&pats.strings)
+        .map_err(|e| BuildError {
+            msg: format!("cannot build the automaton: {e}"),
+        })?;
+    Ok(crate::Gazetteer {
+        inner: Inner {
+            entities: ents.list,
+            ac,
+            pats: pats.infos,
+            first_names,
+            roles,
+        },
+    })
+}
+
+/// Demonym adjectives and person nouns (`data/demonyms.tsv`) and the `-er` forms of the
+/// cities of the default LOC list, all `LOCderiv` linked to their place.
+fn add_demonyms(
+    ents: &mut Entities,
+    pats: &mut Patterns,
+    amb: &HashMap<&str, Amb>,
+) -> Result<(), BuildError> {
+    for (line, f) in data::rows(data::DEMONYMS) {
+        let [canonical, adjective, persons] = f[..] else {
+            return Err(curated_err("data/demonyms.tsv", line, "expected 3 columns"));
+        };
+        let entity = ents.get(canonical, Label::Loc);
+        let info = |form| NameInfo {
+            entity,
+            label: Label::LocDeriv,
+            amb: Amb::No,
+            form,
+        };
+        if !adjective.is_empty() {
+            for w in data::adjective_forms(adjective) {
+                pats.name(&w, info(Form::Adjective));
+            }
+        }
+        for p in persons.split(',').filter(|p| !p.is_empty()) {
+            for w in data::person_forms(p) {
+                pats.name(&w, info(Form::Inhabitant));
+            }
+        }
+    }
+    // City inhabitant forms: only for cities, and never for ambiguous names (`Hofer`).
+    for (_, text) in data::LISTS {
+        for line in text.lines().skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (Some(name), Some(canonical), Some(source)) = (f.first(), f.get(2), f.get(4))
+            else {
+                continue;
+            };
+            let is_city = ["cities15000", "exemplarCity", "curated:city", "capital"]
+                .iter()
+                .any(|k| source.contains(k));
+            if !is_city || amb.contains_key(name) {
+                continue;
+            }
+            let entity = ents.get(canonical, Label::Loc);
+            for w in data::city_forms(name) {
+                pats.name(
+                    &w,
+                    NameInfo {
+                        entity,
+                        label: Label::LocDeriv,
+                        amb: Amb::No,
+                        form: Form::Inhabitant,
+                    },
+                );
+            }
+        }
+    }
+    Ok(())
+}

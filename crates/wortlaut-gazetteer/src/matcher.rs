@@ -1,0 +1,659 @@
+//! Finding mentions: one automaton scan for candidates on word boundaries, then the rules
+//! (compounds, ambiguity, demonyms, organisation patterns, first names, roles) in text
+//! order, then document-level linking of surnames.
+//!
+//! Named rules (each has a test in `tests/matching.rs`):
+//! - `whole_word`: a candidate starts and ends on a word boundary (never `Rom` in `Romantik`);
+//!   among candidates at one position the longest valid one wins (leftmost-longest).
+//! - `compound_part`: a name that is only part of a hyphen compound (`Nato-Gipfel`) gives a
+//!   `*part` mention over the whole token with `head` = the name.
+//! - `compound_demonym`: a compound ending in a demonym (`deutsch-israelische`) is `LOCderiv`.
+//! - `street_suffix`: `Hauptstraße`, `Karl-Marx-Straße` are `LOC`.
+//! - `ambiguity`: names of `data/ambiguity.tsv` need their context (see `Amb`).
+//! - `demonym_in_name`: a capitalised demonym adjective mid-sentence before a capitalised word
+//!   is part of a name (`Deutsche Bank`): joined with a following list name, else left out.
+//! - `org_pattern`: the organisation patterns of `rules.rs`.
+//! - `first_name`: `Vorname [Vorname] [von der] Nachname` is a `PER` (rule) when the surname is
+//!   capitalised, not a function word, not a listed name, not a common-noun form.
+//! - `role`: a title or role right before a person (`US-Außenminister Marco Rubio`).
+//! - `document`: the surname of a full-name person mention, later alone, links to it.
+
+use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
+use crate::rules::{
+    Shape, DETERMINERS, FUNCTION_WORDS, INSTITUTION_LINKS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
+    NOUN_ENDINGS, ORG_RULES,
+};
+use crate::text::{
+    char_at, char_before, is_capitalised_word, left_edge, next_token, prev_token, right_edge,
+    sentence_initial, token_around, Edge,
+};
+use crate::{Entity, EntityRef, Label, Matches, Mention, Source};
+use aho_corasick::{Anchored, Input};
+
+/// A candidate from the scan.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    s: usize,
+    e: usize,
+    pid: u32,
+    left: Edge,
+    right: Edge,
+}
+
+/// Next char boundary after `i`.
+#[inline]
+fn next_char(text: &str, i: usize) -> usize {
+    i + char_at(text, i).map_or(1, char::len_utf8)
+}
+
+/// The scan: candidates on word or hyphen boundaries, in text order, non-overlapping.
+fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
+    let len = text.len();
+    let mut pos = 0;
+    while pos < len {
+        let Some(m) = g.ac.find(Input::new(text).span(pos..len)) else {
+            break;
+        };
+        let s = m.start();
+        let left = left_edge(text, s);
+        if left == Edge::Inside && !g.pats[m.pattern().as_usize()].street {
+            pos = next_char(text, s);
+            continue;
+        }
+        // The longest pattern at `s` whose end is a boundary.
+        let (mut e, mut pid) = (m.end(), m.pattern().as_usize());
+        let right = loop {
+            let r = right_edge(text, e);
+            if r != Edge::Inside {
+                break Some(r);
+            }
+            let shorter = Input::new(text)
+                .range(s..e - 1)
+                .anchored(Anchored::Yes);
+            match g.ac.find(shorter) {
+                Some(m2) if m2.end() > s => {
+                    e = m2.end();
+                    pid = m2.pattern().as_usize();
+                }
+                _ => break None,
+            }
+        };
+        let valid = match right {
+            None => false,
+            Some(r) => left != Edge::Inside || (g.pats[pid].street && r == Edge::Word),
+        };
+        if let (true, Some(right)) = (valid, right) {
+            f(Hit {
+                s,
+                e,
+                pid: pid as u32,
+                left,
+                right,
+            });
+            pos = e;
+        } else {
+            pos = next_char(text, s);
+        }
+    }
+}
+
+/// Number of whole-word or compound-part list-name candidates (the raw automaton stage).
+pub(crate) fn count_candidates(g: &Inner, text: &str) -> usize {
+    let mut n = 0;
+    scan(g, text, |h| {
+        if g.pats[h.pid as usize].name.is_some() {
+            n += 1;
+        }
+    });
+    n
+}
+
+/// Full matching into `out` (cleared by the caller).
+pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
+    let mut hits = Vec::new();
+    scan(g, text, |h| hits.push(h));
+    let mut r = Resolver {
+        g,
+        text,
+        hits: &hits,
+        out,
+    };
+    r.run();
+    r.document_level();
+    r.roles();
+}
+
+struct Resolver<'a> {
+    g: &'a Inner,
+    text: &'a str,
+    hits: &'a [Hit],
+    out: &'a mut Matches,
+}
+
+/// The part label of a base label.
+fn part_of(label: Label) -> Option<Label> {
+    match label {
+        Label::Per => Some(Label::PerPart),
+        Label::Loc => Some(Label::LocPart),
+        Label::Org => Some(Label::OrgPart),
+        _ => None,
+    }
+}
+
+const OPEN_QUOTES: &[char] = &['„', '"', '“', '»', '«', '‚', '\''];
+const CLOSE_QUOTES: &[char] = &['“', '"', '”', '«', '»', '‘', '\''];
+
+impl<'a> Resolver<'a> {
+    fn info(&self, h: &Hit) -> &PatInfo {
+        &self.g.pats[h.pid as usize]
+    }
+
+    fn word(&self, span: (usize, usize)) -> &'a str {
+        self.text.get(span.0..span.1).unwrap_or("")
+    }
+
+    /// The candidate starting at byte `s`, if any (hits are sorted and non-overlapping).
+    fn hit_at(&self, s: usize) -> Option<&'a Hit> {
+        let hits = self.hits;
+        let k = hits.partition_point(|h| h.s < s);
+        hits.get(k).filter(|h| h.s == s)
+    }
+
+    /// Is a whole-word list name (not a demonym or generated form) exactly at `t`?
+    fn listed_name_at(&self, t: (usize, usize)) -> bool {
+        self.hit_at(t.0).is_some_and(|h| {
+            h.e == t.1 && self.g.pats[h.pid as usize].name.is_some_and(|n| n.form == Form::Name)
+        })
+    }
+
+    fn last_end(&self) -> usize {
+        self.out.mentions.last().map_or(0, |m| m.end)
+    }
+
+    fn push(&mut self, m: Mention) {
+        self.out.mentions.push(m);
+    }
+
+    fn local(&mut self, canonical: &str, label: Label, attrs: Vec<(String, String)>) -> EntityRef {
+        let i = self.out.local.len() as u32;
+        self.out.local.push(Entity {
+            canonical: canonical.to_owned(),
+            label,
+            id: None,
+            attrs,
+        });
+        EntityRef::Local(i)
+    }
+
+    fn run(&mut self) {
+        let mut i = 0;
+        while i < self.hits.len() {
+            let h = self.hits[i];
+            if h.s < self.last_end() {
+                i += 1;
+                continue;
+            }
+            let whole = h.left == Edge::Word && h.right == Edge::Word;
+            let used = if whole {
+                self.whole(i)
+            } else {
+                self.compound(i)
+            };
+            i += used.max(1);
+        }
+    }
+
+    /// Rule `ambiguity`: may this ambiguous name stand here?
+    fn amb_ok(&self, h: &Hit, amb: Amb) -> bool {
+        let prev = prev_token(self.text, h.s).map(|t| self.word(t));
+        match amb {
+            Amb::No => true,
+            Amb::Drop => false,
+            Amb::Locative => prev.is_some_and(|p| LOCATIVE_PREPOSITIONS.contains(&p)),
+            Amb::Article => prev.is_some_and(|p| DETERMINERS.contains(&p)),
+            Amb::NotSentenceInitial => !sentence_initial(self.text, h.s),
+            Amb::Quoted => {
+                let quoted = char_before(self.text, h.s).is_some_and(|c| OPEN_QUOTES.contains(&c))
+                    && char_at(self.text, h.e).is_some_and(|c| CLOSE_QUOTES.contains(&c));
+                quoted || matches!(prev, Some("laut" | "Laut"))
+            }
+        }
+    }
+
+    /// A whole-word candidate at `hits[i]`; returns how many hits it used (0 = none).
+    fn whole(&mut self, i: usize) -> usize {
+        let h = self.hits[i];
+        let info = *self.info(&h);
+        if let Some(r) = info.org {
+            if self.org_rule(&h, r as usize) {
+                return 1;
+            }
+        }
+        if let Some(n) = info.name {
+            if n.amb == Amb::No || self.amb_ok(&h, n.amb) {
+                if n.label == Label::LocDeriv {
+                    return self.demonym(i, n);
+                }
+                self.push(Mention {
+                    start: h.s,
+                    end: h.e,
+                    label: n.label,
+                    entity: EntityRef::Known(n.entity),
+                    head: None,
+                    role: None,
+                    source: Source::List,
+                });
+                return 1;
+            }
+        }
+        if info.first_name.is_some() && self.first_name_rule(h.s, h.e) {
+            return 1;
+        }
+        0
+    }
+
+    /// Rule `demonym_in_name` and plain `LOCderiv`.
+    fn demonym(&mut self, i: usize, n: NameInfo) -> usize {
+        let h = self.hits[i];
+        let w = self.word((h.s, h.e));
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        if n.form == Form::Adjective && capitalised && !sentence_initial(self.text, h.s) {
+            let next = next_token(self.text, h.e);
+            if let Some(nt) = next.filter(|t| is_capitalised_word(self.word(*t))) {
+                // `Deutschen Bundestag`: join a following list name.
+                if let Some(nh) = self.hits.get(i + 1).filter(|nh| nh.s == nt.0) {
+                    let ni = *self.info(nh);
+                    let joinable = nh.left == Edge::Word && nh.right == Edge::Word;
+                    if let Some(name) = ni.name.filter(|x| {
+                        joinable
+                            && x.amb == Amb::No
+                            && matches!(x.label, Label::Org | Label::Loc)
+                    }) {
+                        self.push(Mention {
+                            start: h.s,
+                            end: nh.e,
+                            label: name.label,
+                            entity: EntityRef::Known(name.entity),
+                            head: None,
+                            role: None,
+                            source: Source::List,
+                        });
+                        return 2;
+                    }
+                }
+                return 1; // part of an unknown name: left out
+            }
+        }
+        self.push(Mention {
+            start: h.s,
+            end: h.e,
+            label: Label::LocDeriv,
+            entity: EntityRef::Known(n.entity),
+            head: None,
+            role: None,
+            source: Source::List,
+        });
+        1
+    }
+
+    /// A candidate inside a hyphen compound (or a street suffix); returns hits used.
+    fn compound(&mut self, i: usize) -> usize {
+        let h = self.hits[i];
+        let tok = token_around(self.text, h.s, h.e);
+        let hits = self.hits;
+        let used = hits[i..].iter().take_while(|x| x.s < tok.1).count();
+        let in_tok = &hits[i..i + used];
+        let last = in_tok.last().copied().unwrap_or(h);
+        let last_info = *self.info(&last);
+        // Rule `street_suffix`.
+        if last_info.street && last.e == tok.1 && last.left != Edge::Word {
+            let name = self.word(tok);
+            let ent = self.local(name, Label::Loc, Vec::new());
+            self.push(Mention {
+                start: tok.0,
+                end: tok.1,
+                label: Label::Loc,
+                entity: ent,
+                head: None,
+                role: None,
+                source: Source::Rule,
+            });
+            return used;
+        }
+        // Rule `compound_demonym`: `deutsch-israelische`, `Deutsch-Kanadier`.
+        if let Some(n) = last_info.name {
+            if n.label == Label::LocDeriv && last.e == tok.1 && last.left == Edge::Hyphen {
+                self.push(Mention {
+                    start: tok.0,
+                    end: tok.1,
+                    label: Label::LocDeriv,
+                    entity: EntityRef::Known(n.entity),
+                    head: Some((last.s, last.e)),
+                    role: None,
+                    source: Source::List,
+                });
+                return used;
+            }
+        }
+        // Rule `compound_part`: the first name in the token that may stand in a compound.
+        for x in in_tok {
+            let Some(n) = self.info(x).name else { continue };
+            if x.right == Edge::Inside || !matches!(n.amb, Amb::No | Amb::Article) {
+                continue;
+            }
+            let Some(label) = part_of(n.label) else {
+                continue;
+            };
+            if n.form != Form::Name {
+                continue;
+            }
+            // A hyphenated name listed whole (`Baden-Württemberg`) was matched whole; here the
+            // token is longer than the name.
+            self.push(Mention {
+                start: tok.0,
+                end: tok.1,
+                label,
+                entity: EntityRef::Known(n.entity),
+                head: Some((x.s, x.e)),
+                role: None,
+                source: Source::List,
+            });
+            return used;
+        }
+        // A hyphenated first name (`Hans-Peter Müller`).
+        if h.left == Edge::Word
+            && self.info(&h).first_name.is_some()
+            && self.first_name_rule(tok.0, tok.1)
+        {
+            return used;
+        }
+        used
+    }
+
+    /// Is `w` a plausible surname (or name word)?
+    fn surname_like(&self, t: (usize, usize)) -> bool {
+        let w = self.word(t);
+        if !is_capitalised_word(w) || FUNCTION_WORDS.contains(&w) {
+            return false;
+        }
+        let last = w.rsplit('-').next().unwrap_or(w);
+        if NOUN_ENDINGS
+            .iter()
+            .any(|e| last.len() > e.len() + 1 && last.ends_with(e))
+        {
+            return false;
+        }
+        // A listed name or demonym there is not a surname (`Maria Berlin`, `Paul Deutsche`).
+        let named = self.hit_at(t.0).is_some_and(|h| {
+            self.g.pats[h.pid as usize].name.is_some() && h.right == Edge::Word
+        });
+        !named
+    }
+
+    /// Rule `first_name`: `[fs, fe)` is a first-name token.
+    fn first_name_rule(&mut self, fs: usize, fe: usize) -> bool {
+        let first = self.word((fs, fe));
+        let gender = first
+            .split('-')
+            .map(|p| self.g.first_names.get(p).copied())
+            .collect::<Option<Vec<u8>>>()
+            .and_then(|v| v.first().copied());
+        let Some(gender) = gender else {
+            return false;
+        };
+        let mut end = fe;
+        // Middle names: another first name followed by more name.
+        for _ in 0..2 {
+            let Some(t) = next_token(self.text, end) else {
+                break;
+            };
+            let w = self.word(t);
+            if self.g.first_names.contains_key(w)
+                && next_token(self.text, t.1).is_some_and(|n| {
+                    self.surname_like(n) || NAME_PARTICLES.contains(&self.word(n))
+                })
+            {
+                end = t.1;
+            } else {
+                break;
+            }
+        }
+        // Particles (`von der`).
+        let mut cur = end;
+        for _ in 0..3 {
+            match next_token(self.text, cur) {
+                Some(t) if NAME_PARTICLES.contains(&self.word(t)) => cur = t.1,
+                _ => break,
+            }
+        }
+        let Some(sur) = next_token(self.text, cur) else {
+            return false;
+        };
+        // `Anna Maria` alone is not a full name.
+        if !self.surname_like(sur) || (cur == end && self.g.first_names.contains_key(self.word(sur)))
+        {
+            return false;
+        }
+        let span = (fs, sur.1);
+        let canonical = self.word(span);
+        let attrs = match gender {
+            b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
+            _ => Vec::new(),
+        };
+        let ent = self.local(canonical, Label::Per, attrs);
+        self.push(Mention {
+            start: span.0,
+            end: span.1,
+            label: Label::Per,
+            entity: ent,
+            head: None,
+            role: None,
+            source: Source::Rule,
+        });
+        true
+    }
+
+    /// Rule `org_pattern` for keyword hit `h` of rule `r`.
+    fn org_rule(&mut self, h: &Hit, r: usize) -> bool {
+        let Some(rule) = ORG_RULES.get(r) else {
+            return false;
+        };
+        let text = self.text;
+        let name_word =
+            |t: (usize, usize)| -> bool {
+                let w = &text[t.0..t.1];
+                w.chars().next().is_some_and(char::is_uppercase) && !FUNCTION_WORDS.contains(&w)
+            };
+        let (mut a, mut b) = (h.s, h.e);
+        match rule.shape {
+            Shape::After(n) => {
+                let mut k = 0;
+                while k < n {
+                    match prev_token(text, a) {
+                        Some(t) if name_word(t) => a = t.0,
+                        _ => break,
+                    }
+                    k += 1;
+                }
+                if k == 0 {
+                    return false;
+                }
+            }
+            Shape::Before(n) => {
+                // The first word is the club's name; later ones only a listed place or a
+                // year (`FC Bayern München`, `FSV Mainz 05`), not `FC Bayern Präsident`.
+                let mut k = 0;
+                while k < n {
+                    match next_token(text, b) {
+                        Some(t)
+                            if (k == 0 && name_word(t))
+                                || (k > 0 && self.listed_name_at(t))
+                                || text[t.0..t.1].bytes().all(|c| c.is_ascii_digit()) =>
+                        {
+                            b = t.1
+                        }
+                        _ => break,
+                    }
+                    k += 1;
+                }
+                if k == 0 {
+                    return false;
+                }
+                if text[..a].ends_with("1. ") {
+                    a -= 3;
+                }
+            }
+            Shape::Institution => {
+                let mut cur = b;
+                if let Some(t) = next_token(text, cur) {
+                    if INSTITUTION_LINKS.contains(&&text[t.0..t.1]) {
+                        cur = t.1;
+                    }
+                }
+                let mut words = 0;
+                loop {
+                    match next_token(text, cur) {
+                        Some(t) if name_word(t) => {
+                            cur = t.1;
+                            b = cur;
+                            words += 1;
+                        }
+                        Some(t) if words > 0 && &text[t.0..t.1] == "und" => {
+                            match next_token(text, t.1) {
+                                Some(t2) if name_word(t2) => {
+                                    cur = t2.1;
+                                    b = cur;
+                                    words += 1;
+                                }
+                                _ => break,
+                            }
+                        }
+                        _ => break,
+                    }
+                    if words >= 4 {
+                        break;
+                    }
+                }
+                if words == 0 {
+                    return false;
+                }
+                // `Freie Universität Berlin`, `Deutsches Institut für ...`.
+                if let Some(t) = prev_token(text, a) {
+                    let w = &text[t.0..t.1];
+                    if name_word(t) && w.ends_with(['e', 's', 'n', 'r']) && w.len() > 3 {
+                        let adj = ["e", "es", "en", "er"].iter().any(|s| w.ends_with(s))
+                            && !self.listed_name_at(t);
+                        if adj {
+                            a = t.0;
+                        }
+                    }
+                }
+            }
+        }
+        // Absorb earlier mentions inside the new span (`Deutsche Bank` in `Deutsche Bank AG`).
+        let mut entity = None;
+        while let Some(m) = self.out.mentions.last() {
+            if m.end <= a {
+                break;
+            }
+            if m.start < a {
+                return false; // would cut an earlier mention
+            }
+            if m.label == Label::Org {
+                entity = Some(m.entity);
+            }
+            self.out.mentions.pop();
+        }
+        let entity = match entity {
+            Some(e) => e,
+            None => self.local(&text[a..b], Label::Org, Vec::new()),
+        };
+        self.push(Mention {
+            start: a,
+            end: b,
+            label: Label::Org,
+            entity,
+            head: None,
+            role: None,
+            source: Source::Rule,
+        });
+        true
+    }
+
+    /// Rule `document`: later surnames of full-name persons link to them.
+    fn document_level(&mut self) {
+        let mut found: Vec<Mention> = Vec::new();
+        let n = self.out.mentions.len();
+        for k in 0..n {
+            let m = self.out.mentions[k].clone();
+            if m.label != Label::Per {
+                continue;
+            }
+            let span = self.word((m.start, m.end));
+            let Some((_, sur)) = span.rsplit_once(' ') else {
+                continue;
+            };
+            let sur = match m.entity {
+                EntityRef::Known(i) => self.g.entities[i as usize]
+                    .canonical
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or(sur),
+                EntityRef::Local(_) => sur,
+            };
+            if sur.chars().count() < 3 || !is_capitalised_word(sur) {
+                continue;
+            }
+            let mut from = m.end;
+            while let Some(p) = self.text.get(from..).and_then(|t| t.find(sur)) {
+                let s = from + p;
+                let mut e = s + sur.len();
+                from = e;
+                if left_edge(self.text, s) != Edge::Word {
+                    continue;
+                }
+                if right_edge(self.text, e) != Edge::Word {
+                    if self.text[e..].starts_with('s') && right_edge(self.text, e + 1) == Edge::Word
+                    {
+                        e += 1;
+                    } else {
+                        continue;
+                    }
+                }
+                let overlaps = |x: &Mention| x.start < e && s < x.end;
+                if self.out.mentions.iter().any(overlaps) || found.iter().any(overlaps) {
+                    continue;
+                }
+                found.push(Mention {
+                    start: s,
+                    end: e,
+                    label: Label::Per,
+                    entity: m.entity,
+                    head: None,
+                    role: None,
+                    source: Source::Document,
+                });
+            }
+        }
+        if !found.is_empty() {
+            self.out.mentions.extend(found);
+            self.out.mentions.sort_by_key(|m| m.start);
+        }
+    }
+
+    /// Rule `role`: the title right before each person mention.
+    fn roles(&mut self) {
+        for k in 0..self.out.mentions.len() {
+            let m = &self.out.mentions[k];
+            if m.label != Label::Per {
+                continue;
+            }
+            let Some(t) = prev_token(self.text, m.start) else {
+                continue;
+            };
+            if self.g.roles.is_role(self.word(t)) {
+                self.out.mentions[k].role = Some(t);
+            }
+        }
+    }
+}

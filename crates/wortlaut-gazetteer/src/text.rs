@@ -1,0 +1,175 @@
+//! Unicode-aware word boundaries on byte offsets, without a tokenizer.
+//!
+//! A word character is a Unicode letter or digit; `-` between two word characters joins a
+//! hyphen compound (`Nato-Gipfel`) into one token. All functions take byte offsets that are
+//! char boundaries and never panic on any input.
+
+/// A letter or digit in any script.
+#[inline]
+pub(crate) fn is_word(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The char ending at byte `i`, if any.
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// The char starting at byte `i`, if any.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// How a candidate's edge sits in its token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Edge {
+    /// The token starts (or ends) here: a whole-word edge.
+    Word,
+    /// A hyphen joins another word part here (`Nato|-Gipfel`, `US-|Präsident`).
+    Hyphen,
+    /// Inside a word: not a boundary.
+    Inside,
+}
+
+/// Kind of the left edge at byte `i`.
+#[inline]
+pub(crate) fn left_edge(text: &str, i: usize) -> Edge {
+    match char_before(text, i) {
+        None => Edge::Word,
+        Some(c) if is_word(c) => Edge::Inside,
+        Some('-') => match char_before(text, i - 1) {
+            Some(p) if is_word(p) => Edge::Hyphen,
+            _ => Edge::Word,
+        },
+        Some(_) => Edge::Word,
+    }
+}
+
+/// Kind of the right edge at byte `i` (a match ending there).
+#[inline]
+pub(crate) fn right_edge(text: &str, i: usize) -> Edge {
+    match char_at(text, i) {
+        None => Edge::Word,
+        Some(c) if is_word(c) => Edge::Inside,
+        Some('-') => match char_at(text, i + 1) {
+            Some(n) if is_word(n) => Edge::Hyphen,
+            _ => Edge::Word,
+        },
+        Some(_) => Edge::Word,
+    }
+}
+
+/// The whole hyphen-compound token around `[s, e)`: extends over word chars and joining hyphens.
+pub(crate) fn token_around(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let mut a = s;
+    loop {
+        match left_edge(text, a) {
+            Edge::Word => break,
+            Edge::Inside => a -= char_before(text, a).map_or(1, char::len_utf8),
+            Edge::Hyphen => a -= 1,
+        }
+    }
+    let mut b = e;
+    loop {
+        match right_edge(text, b) {
+            Edge::Word => break,
+            Edge::Inside => b += char_at(text, b).map_or(1, char::len_utf8),
+            Edge::Hyphen => b += 1,
+        }
+    }
+    (a, b)
+}
+
+/// The next token (word chars and joining hyphens, plus a trailing `.` of an initial or
+/// abbreviation is not included) starting after horizontal whitespace at `i`:
+/// `(start, end)`, or `None` if something other than spaces comes first.
+pub(crate) fn next_token(text: &str, i: usize) -> Option<(usize, usize)> {
+    let rest = text.get(i..)?;
+    let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+    if skipped == 0 {
+        return None;
+    }
+    let s = i + skipped;
+    let c = char_at(text, s)?;
+    if !is_word(c) {
+        return None;
+    }
+    Some(token_around(text, s, s + c.len_utf8()))
+}
+
+/// The token right before `i` across horizontal whitespace (same shape as [`next_token`]).
+pub(crate) fn prev_token(text: &str, i: usize) -> Option<(usize, usize)> {
+    let before = text.get(..i)?;
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let e = trimmed.len();
+    let c = char_before(text, e)?;
+    if !is_word(c) {
+        return None;
+    }
+    Some(token_around(text, e - c.len_utf8(), e))
+}
+
+/// True at the start of a text, paragraph or sentence: only spaces, opening quotes or
+/// brackets stand between `i` and the previous `.`, `!`, `?`, `:`, a newline or the start.
+pub(crate) fn sentence_initial(text: &str, i: usize) -> bool {
+    let Some(before) = text.get(..i) else {
+        return false;
+    };
+    for c in before.chars().rev() {
+        match c {
+            ' ' | '\u{a0}' | '\t' | '"' | '„' | '“' | '»' | '«' | '‚' | '‘' | '(' | '[' | '–'
+            | '-' => continue,
+            '.' | '!' | '?' | ':' | '\n' | '\r' | '|' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// First char is upper case and some later char is lower case (`Müller`, not `NATO`, not `müller`).
+pub(crate) fn is_capitalised_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!(cs.next(), Some(c) if c.is_uppercase()) && cs.any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edges() {
+        let t = "Nato-Gipfel in Rom, Romantik";
+        assert_eq!(left_edge(t, 0), Edge::Word);
+        assert_eq!(right_edge(t, 4), Edge::Hyphen);
+        assert_eq!(left_edge(t, 5), Edge::Hyphen);
+        assert_eq!(right_edge(t, 18), Edge::Word);
+        assert_eq!(right_edge(t, 23), Edge::Inside);
+        assert_eq!(token_around(t, 0, 4), (0, 11));
+        assert_eq!(&t[token_around(t, 7, 9).0..token_around(t, 7, 9).1], "Nato-Gipfel");
+    }
+
+    #[test]
+    fn neighbour_tokens() {
+        let t = "US-Außenminister Marco Rubio sagte";
+        let (s, e) = prev_token(t, 17).unwrap();
+        assert_eq!(&t[s..e], "US-Außenminister");
+        let (s, e) = next_token(t, 22).unwrap();
+        assert_eq!(&t[s..e], "Rubio");
+        assert_eq!(next_token(t, 23), None);
+        assert_eq!(prev_token("x, Rubio", 3), None);
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let t = "Er kam. „Waren sind da“, sagte er: Waren";
+        assert!(sentence_initial(t, 0));
+        assert!(sentence_initial(t, t.find("Waren").unwrap()));
+        assert!(!sentence_initial(t, t.find("sagte").unwrap()));
+        assert!(sentence_initial(t, t.rfind("Waren").unwrap()));
+    }
+}
