@@ -118,6 +118,12 @@ fn adjective_like(text: &str, u: &Unit) -> bool {
     ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3
 }
 
+/// A capitalised sentence-initial adverb or participle (`Relativierend`, `Bezeichnenderweise`).
+fn adverb_like(text: &str, u: &Unit) -> bool {
+    let w = text.get(u.span.range()).unwrap_or("");
+    ["end", "weise", "lich", "ig", "falls", "dings"].iter().any(|s| w.ends_with(s)) && u.cap
+}
+
 fn name_particle(text: &str, u: &Unit) -> bool {
     matches!(
         text.get(u.span.range()).unwrap_or(""),
@@ -202,11 +208,28 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
     if v == 0 || v <= lo {
         return None;
     }
+    // `Renate Künast, Fraktionschefin der Grünen, kritisierte`: skip the apposition.
+    if units[v - 1].punct() == Some(',') {
+        let mut c = v - 1;
+        while c > lo && c + 14 > v {
+            c -= 1;
+            if units[c].punct() == Some(',') {
+                let np = np_left(doc, text, lo, c)?;
+                return clause_start(doc, lo, np.0).then_some(np);
+            }
+            if !units[c].is_word() && units[c].punct() != Some('-') {
+                return None;
+            }
+        }
+        return None;
+    }
     let last = units[v - 1];
     if last.flags & PRONOUN != 0 {
         return Some((v - 1, v));
     }
-    if !cap_noun(&last) {
+    if !cap_noun(&last)
+        || adverb_like(text, &last) && doc.sentences[doc.sentence_of(v - 1)].start == v - 1
+    {
         return None;
     }
     let mut s = v - 1;

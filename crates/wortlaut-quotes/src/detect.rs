@@ -117,7 +117,14 @@ impl QuoteDetector {
                 let start = if units[after].punct() == Some(',') { after + 1 } else { after };
                 let prev_ends_clause = units[after].punct().is_some()
                     || p.close > 0 && matches!(units[p.close - 1].punct(), Some('!' | '?' | ',' | '.'));
-                if prev_ends_clause {
+                let so = (start < s_end && units[after].punct() == Some(',') && text.get(units[start].span.range()) == Some("so"))
+                    .then(|| np_right_direct(&doc, text, start + 1, s_end))
+                    .flatten();
+                if let Some((s, e)) = so {
+                    // `„…“, so Vereinschef Corny Littmann.`
+                    cue = Some(CueHit { verb: start, second: None, report: false, zitieren: false });
+                    sp = Some(Sp { s, e });
+                } else if prev_ends_clause {
                     if let Some(c) = (start..lim).find_map(|i| cue_at(&doc, text, lex, i, s_end)) {
                         let hi = next_mark(&doc, c.verb, s_end);
                         cue = Some(c);
@@ -132,11 +139,21 @@ impl QuoteDetector {
                     cue = Some(c);
                     sp = speaker_for(&doc, text, &c, lo, p.open).map(|(s, e)| Sp { s, e });
                 } else if p.open > 0 && units[p.open - 1].punct() == Some(':') {
+                    // `Koppelin: „…“`, `Koppelin wörtlich: „…“`.
                     let lo2 = doc.sentences[doc.sentence_of(p.open - 1)].start;
-                    if let Some((s, e)) = np_left(&doc, text, lo2, p.open - 1) {
+                    let mut v = p.open - 1;
+                    if v > lo2 && units[v - 1].is_word() && !units[v - 1].cap && units[v - 1].flags & (DET | PREP) == 0 {
+                        v -= 1;
+                    }
+                    if let Some((s, e)) = np_left(&doc, text, lo2, v) {
                         if s == lo2 {
                             sp = Some(Sp { s, e });
                         }
+                    }
+                } else if let Some((s, e)) = np_right_direct(&doc, text, lo, p.open) {
+                    // No verb of saying known: the sentence's subject (`Osterloh sieht einen „…“`).
+                    if units[lo].flags & (PREP | FUNC) == 0 && e < p.open {
+                        sp = Some(Sp { s, e });
                     }
                 }
             }

@@ -2,7 +2,7 @@
 //! nesting, mistyped and ASCII marks, quotes running over paragraphs) and telling speech
 //! from titles, names, terms and scare quotes.
 
-use crate::lexicon::{Lexicon, CUE, FUNC, KONJ1, PREP, PRONOUN, TITLE_CUE};
+use crate::lexicon::{Lexicon, CUE, DET, FUNC, KONJ1, PREP, PRONOUN, TITLE_CUE};
 use crate::units::{Doc, Mark, UKind};
 
 /// A paired (or recovered) top-level quotation.
@@ -247,32 +247,51 @@ pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
                     .any(|u| u.flags & CUE != 0)
         };
     let colon = prev_punct == Some(':');
-    let cap_ratio = 1.0 - lower as f32 / words as f32;
+    // Content words written in lower case (function words do not count): names and
+    // titles capitalise every content word (`Ärzte ohne Grenzen`), speech does not.
+    let lower_content = inner
+        .iter()
+        .filter(|u| u.is_word() && !u.cap && !u.digit && u.flags & (FUNC | PREP | DET) == 0)
+        .count();
+    let prev_text = prev_word.and_then(|u| text.get(u.span.range())).unwrap_or("");
+    // `als „Wortbruch“`, `einen „Vertrauensbruch“`: an evaluative term someone used.
+    let evaluative = matches!(
+        prev_text,
+        "als" | "ein" | "eine" | "einen" | "einem" | "einer" | "eines" | "sei" | "seien" | "wie"
+    );
+    let _ = (lex, has_verbish, lower);
 
     if p.open_ended {
         // Recovery of a forgotten closer: only clear speech.
         return words >= 6 && (final_punct || comma_inside) && (cue_near || colon || para_start);
     }
-    if title_before && !(words >= 8 && final_punct) {
+    let first_lower = inner
+        .iter()
+        .find(|u| u.is_word())
+        .is_some_and(|u| !u.cap && !u.digit);
+    // `der „United Front“`, `des „Kids’ Right to Read Project“`: a definite article right
+    // before the mark names something; `Yacht „Dignité“`: an apposition to a noun.
+    let prev_def = matches!(prev_text, "der" | "die" | "das" | "des" | "dem" | "den" | "Der" | "Die" | "Das" | "Den" | "Dem");
+    let prev_noun = prev_word.is_some_and(|u| u.cap && u.flags & (FUNC | PREP | DET | PRONOUN) == 0 && !sent_start)
+        && doc.sentences.get(doc.sentence_of(p.open)).is_some_and(|r| r.start + 1 != p.open);
+    if title_before && !(words >= 8 && final_punct && lower_content >= 2) {
         return false;
     }
-    if words >= 8 && lower >= 3 {
+    if prev_noun && !first_lower && !(final_punct && words >= 3) {
+        return false;
+    }
+    if words >= 8 && (lower_content >= 2 || first_lower) {
         return true;
     }
-    if final_punct && words >= 2 && (lower >= 1 || words >= 4) {
+    if final_punct && words >= 2 && !(lower_content == 0 && (prev_def || prev_noun)) {
         return true;
     }
-    if (colon || para_start || sent_start) && words >= 3 && lower >= 1 {
-        return true;
+    if first_lower {
+        return words >= 2 || evaluative || cue_near || colon;
     }
-    if cue_near && words >= 2 && lower >= 1 {
-        return true;
+    if lower_content >= 1 {
+        return !(prev_def || prev_noun) || words >= 5 && has_verbish;
     }
-    if words >= 5 && has_verbish && cap_ratio < 0.5 {
-        return true;
-    }
-    if words >= 3 && comma_inside && lower >= 2 {
-        return true;
-    }
-    false
+    // Every content word capitalised: a name or title, unless used as an evaluative term.
+    evaluative && words <= 6
 }
