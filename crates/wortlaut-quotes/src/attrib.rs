@@ -223,6 +223,17 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
         }
         return None;
     }
+    // `Franz Josef Jung (CDU) kündigte an`: skip a parenthesis.
+    if units[v - 1].punct() == Some(')') {
+        let mut c = v - 1;
+        while c > lo && c + 8 > v {
+            c -= 1;
+            if units[c].punct() == Some('(') {
+                return np_left(doc, text, lo, c);
+            }
+        }
+        return None;
+    }
     let last = units[v - 1];
     if last.flags & PRONOUN != 0 {
         return Some((v - 1, v));
@@ -251,7 +262,7 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
     while s < v - 1 && !(units[s].flags & DET != 0 || cap_noun(&units[s]) || adjective_like(text, &units[s])) {
         s += 1;
     }
-    if s > lo && units[s - 1].is_word() && units[s - 1].flags & PREP != 0 {
+    if s > lo && units[s - 1].is_word() && units[s - 1].flags & PREP != 0 && units[s - 1].flags & FUNC == 0 {
         return None;
     }
     Some((s, v))

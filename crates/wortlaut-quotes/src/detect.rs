@@ -296,7 +296,7 @@ impl QuoteDetector {
                 // `sagte, dass …`: start at the complementiser.
                 let (a, b) = if has_clause { (a, b) } else { (a, b) };
                 let (a, b) = trim_units(&doc, a, b);
-                if a < b {
+                if a < b && (has_clause || c.report && summary_verb(text.get(units[c.verb].span.range()).unwrap_or(""))) {
                     let seg_has = |f: u32| (a..b).any(|i| outside(i) && units[i].flags & f != 0 && !units[i].cap);
                     let quote_in = (a..b).any(|i| in_quote[i]);
                     let zu_inf = (a..b).any(|i| text.get(units[i].span.range()).is_some_and(|w| w == "zu") && i + 1 < b && units[i + 1].is_word() && !units[i + 1].cap);
@@ -323,7 +323,7 @@ impl QuoteDetector {
                         sentence: si,
                     });
                 }
-            } else if konj1 || soll || konj2 && prev_report_sentence.is_some_and(|p| si <= p + 2) {
+            } else if konj1 || (soll || konj2) && prev_report_sentence.is_some_and(|p| si <= p + 1) {
                 let ctx = last_ind.filter(|l| si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1);
                 if konj1 || ctx.is_some() {
                     let (a, b) = trim_units(&doc, r.start, end);
@@ -376,6 +376,18 @@ impl QuoteDetector {
         quotes.sort_by_key(|q| (q.span.start, q.span.end));
         quotes
     }
+}
+
+/// Verbs whose use without a content clause still reports a speech act
+/// (`Die Firma forderte eine schnellere Entscheidung`).
+fn summary_verb(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "forder", "gefordert", "kritisier", "warnt", "gewarnt", "lobt", "gelobt", "begrüßt",
+        "dementiert", "bestätigt", "kündigt", "angekündigt", "lehnt", "abgelehnt", "bestritt",
+        "bestreit", "widersprach", "widerspricht", "wies", "warf", "appelliert", "räumt",
+        "versprach", "verspricht", "versprochen", "verlangt", "mahnt", "sprach", "spricht",
+    ];
+    STEMS.iter().any(|s| w.starts_with(s))
 }
 
 fn after_ich(doc: &Doc, text: &str, i: usize) -> bool {
@@ -464,7 +476,7 @@ fn report_marker(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, 
             }
             "so" if i > lo && u[i - 1].punct() == Some(',') => {
                 if let Some((s, e)) = np_right_direct(doc, text, i + 1, hi) {
-                    if e + 2 >= hi {
+                    if e + 2 >= hi || matches!(u[e].punct(), Some(',' | '(')) {
                         return Some((lo, i - 1, Some((s, e))));
                     }
                 }
