@@ -1,10 +1,61 @@
 //! German-aware tokenization and sentence splitting with exact byte offsets.
 //!
-//! SKELETON: the public API below is the contract the other crates build on; the
-//! implementation is a placeholder to be replaced (issue 3).
+//! [`Tokenizer::analyze`] turns a borrowed `&str` into [`Token`]s (byte [`Span`]s
+//! into the text as written, plus a [`TokenKind`]), sentences and paragraphs (as
+//! token index ranges). It knows German news conventions: abbreviations
+//! (`z. B.`, `Dr.`, `Mio.`), ordinals and dates (`am 1. Dezember`, `1.12.2025`),
+//! numbers (`1.000,50`, `3:1`), hyphen compounds kept whole (`US-Präsident`,
+//! `Ein- und Ausfuhr`), elisions (`geht's`), initials, URLs, e-mails, hashtags,
+//! every German quotation mark, gender forms (`Bürger*innen`), emoji.
+//!
+//! ```
+//! use wortlaut_tokenize::Tokenizer;
+//!
+//! let text = "„Was nun?“, fragte sie. Der US-Präsident kommt am 1. Dezember.";
+//! let a = Tokenizer::new().analyze(text);
+//! let words: Vec<&str> = a.tokens.iter().map(|t| &text[t.span.range()]).collect();
+//! assert_eq!(words[..4], ["„", "Was", "nun", "?"]);
+//! assert!(words.contains(&"US-Präsident") && words.contains(&"1."));
+//! assert_eq!(a.sentences.len(), 2);
+//! assert_eq!(&text[a.sentence_span(1).range()], "Der US-Präsident kommt am 1. Dezember.");
+//! ```
+//!
+//! # Conventions
+//!
+//! * Spans never contain whitespace (`char::is_whitespace`, which includes the
+//!   no-break space) and never split a character. Every character is covered by
+//!   a token except whitespace, ASCII/C1 control characters, and invisible
+//!   format characters (soft hyphen, ZWSP, ZWJ, word joiner, BOM, bidi marks,
+//!   variation selectors) that stand where a token would start. Inside a token
+//!   (after its first character) format characters and combining marks stay
+//!   in the token: `Zu\u{AD}cker` is one word.
+//! * The text is never rewritten. Look-ups in word lists use an NFC form of the
+//!   word ([`nfc`]), so decomposed umlauts match while offsets stay exact.
+//! * Hyphen compounds are single tokens by default; [`TokenizerBuilder::split_hyphens`]
+//!   gives the Universal Dependencies convention (`CDU` `-` `Chef`), and
+//!   [`HyphenParts`] exposes the parts of any compound token.
+//! * Sentences: split after `.`, `!`, `?`, `…` unless the next token starts in lower
+//!   case or is `,` `;` `:`; closing quotes and brackets stay with the sentence;
+//!   never after abbreviations, ordinals, dates or initials; never at a colon;
+//!   always at a blank line (paragraph break); at a single line break after a line
+//!   without final punctuation when the next line starts in upper case, with a
+//!   digit, quote or dash (headlines; see [`TokenizerBuilder::headlines`]).
+//!
+//! # Performance
+//!
+//! One pass over the bytes with a 256-entry class table; non-ASCII characters
+//! are decoded only where they occur (umlauts have a two-byte fast path). Word
+//! lists are binary-searched only at a period after a word or number. No heap
+//! allocation per token: [`Tokenizer::analyze_into`] reuses the caller's buffers.
+//! `split_hyphens` costs one extra scan of hyphenated tokens only.
 
 #![deny(missing_docs)]
 
+mod chars;
+mod lexicon;
+mod scan;
+
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A byte range into the text as written (end-exclusive, on char boundaries).
@@ -101,7 +152,17 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// Tokens, sentences and paragraphs of one text. Reusable: `Tokenizer::analyze_into`
+impl Token {
+    /// The token's text in `text` (the string it was found in; empty if the span
+    /// does not fit it).
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span.range()).unwrap_or("")
+    }
+}
+
+/// Tokens, sentences and paragraphs of one text. Sentences and paragraphs are
+/// ordered, non-overlapping, non-empty token index ranges that together cover all
+/// tokens; every sentence lies inside one paragraph. Reusable: `Tokenizer::analyze_into`
 /// clears and refills it, so hot loops keep their buffers.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
@@ -131,14 +192,77 @@ fn range_span(tokens: &[Token], r: Range<usize>) -> Span {
     Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end)
 }
 
-/// The German tokenizer. Build once, share across threads.
+/// Options of a [`Tokenizer`], set through [`TokenizerBuilder`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Options {
+    pub(crate) split_hyphens: bool,
+    pub(crate) headlines: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            split_hyphens: false,
+            headlines: true,
+        }
+    }
+}
+
+/// Builds a [`Tokenizer`] with non-default options.
+///
+/// ```
+/// use wortlaut_tokenize::Tokenizer;
+///
+/// let ud = Tokenizer::builder().split_hyphens(true).build();
+/// let text = "Der CDU-Chef";
+/// let a = ud.analyze(text);
+/// let parts: Vec<&str> = a.tokens.iter().map(|t| t.text(text)).collect();
+/// assert_eq!(parts, ["Der", "CDU", "-", "Chef"]);
+/// ```
 #[derive(Debug, Clone, Default)]
-pub struct Tokenizer {}
+pub struct TokenizerBuilder {
+    opts: Options,
+}
+
+impl TokenizerBuilder {
+    /// Split hyphen compounds into parts and hyphens, as Universal Dependencies
+    /// does (`CDU-Chef` → `CDU` `-` `Chef`, `Ein-` → `Ein` `-`). Default: off,
+    /// compounds are one token.
+    pub fn split_hyphens(&mut self, yes: bool) -> &mut Self {
+        self.opts.split_hyphens = yes;
+        self
+    }
+
+    /// Split sentences at a single line break after a line without final
+    /// punctuation when the next line looks like a sentence start (headlines,
+    /// captions, list items). Default: on. Turn it off for hard-wrapped text.
+    pub fn headlines(&mut self, yes: bool) -> &mut Self {
+        self.opts.headlines = yes;
+        self
+    }
+
+    /// The tokenizer.
+    pub fn build(&self) -> Tokenizer {
+        Tokenizer { opts: self.opts }
+    }
+}
+
+/// The German tokenizer. Build once, share across threads (`Send + Sync`,
+/// immutable).
+#[derive(Debug, Clone, Default)]
+pub struct Tokenizer {
+    opts: Options,
+}
 
 impl Tokenizer {
-    /// A tokenizer with the built-in German rules.
+    /// A tokenizer with the built-in German rules and default options.
     pub fn new() -> Self {
-        Tokenizer {}
+        Tokenizer::default()
+    }
+
+    /// A builder for non-default options.
+    pub fn builder() -> TokenizerBuilder {
+        TokenizerBuilder::default()
     }
 
     /// Tokens, sentences and paragraphs of `text`.
@@ -153,47 +277,151 @@ impl Tokenizer {
         out.tokens.clear();
         out.sentences.clear();
         out.paragraphs.clear();
-        // PLACEHOLDER: whitespace split only.
-        let mut start = None;
-        for (i, c) in text.char_indices() {
-            if c.is_whitespace() {
-                if let Some(s) = start.take() {
-                    out.tokens.push(Token {
-                        span: Span::new(s, i),
-                        kind: TokenKind::Word,
-                    });
+        scan::analyze(text, self.opts, out);
+    }
+}
+
+/// The parts of a hyphen compound token and its hyphens (`US-Präsident` →
+/// `US`, `-`, `Präsident`; `Ein-` → `Ein`, `-`; `Spa-/Wellness` → `Spa`, `-`,
+/// `/`, `Wellness`), as spans with kinds. A token without hyphens (U+002D,
+/// U+2010, U+2011) yields itself.
+///
+/// ```
+/// use wortlaut_tokenize::{HyphenParts, Span, TokenKind};
+///
+/// let text = "28-Punkte-Plan";
+/// let parts: Vec<&str> = HyphenParts::new(text, Span::new(0, text.len()), TokenKind::Word)
+///     .map(|(s, _)| &text[s.range()])
+///     .collect();
+/// assert_eq!(parts, ["28", "-", "Punkte", "-", "Plan"]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct HyphenParts<'t> {
+    text: &'t str,
+    pos: usize,
+    end: usize,
+    kind: TokenKind,
+}
+
+impl<'t> HyphenParts<'t> {
+    /// The parts of the token at `span` (of kind `kind`) in `text`.
+    pub fn new(text: &'t str, span: Span, kind: TokenKind) -> Self {
+        let end = span.end.min(text.len());
+        HyphenParts {
+            text,
+            pos: span.start.min(end),
+            end,
+            kind,
+        }
+    }
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+impl Iterator for HyphenParts<'_> {
+    type Item = (Span, TokenKind);
+
+    fn next(&mut self) -> Option<(Span, TokenKind)> {
+        let rest = self.text.get(self.pos..self.end)?;
+        let first = rest.chars().next()?;
+        let start = self.pos;
+        let splittable = matches!(
+            self.kind,
+            TokenKind::Word
+                | TokenKind::Number
+                | TokenKind::Date
+                | TokenKind::Ordinal
+                | TokenKind::Abbreviation
+        );
+        if !splittable {
+            self.pos = self.end;
+            return Some((Span::new(start, self.end), self.kind));
+        }
+        if is_hyphen(first) || (first == '/' && start > 0 && self.text[..start].ends_with('-')) {
+            self.pos += first.len_utf8();
+            return Some((Span::new(start, self.pos), TokenKind::Punctuation));
+        }
+        let len = rest.find(is_hyphen).unwrap_or(rest.len());
+        // A hyphen at the very start (not produced by the tokenizer) stays in.
+        let len = if len == 0 { first.len_utf8() } else { len };
+        self.pos += len;
+        let part = &rest[..len];
+        let kind =
+            if self.pos >= self.end && !matches!(self.kind, TokenKind::Number | TokenKind::Date) {
+                if self.kind == TokenKind::Ordinal && start > 0 && !part.ends_with('.') {
+                    TokenKind::Word
+                } else {
+                    self.kind
                 }
-            } else if start.is_none() {
-                start = Some(i);
-            }
-        }
-        if let Some(s) = start {
-            out.tokens.push(Token {
-                span: Span::new(s, text.len()),
-                kind: TokenKind::Word,
-            });
-        }
-        if !out.tokens.is_empty() {
-            out.sentences.push(0..out.tokens.len());
-            out.paragraphs.push(0..out.tokens.len());
-        }
+            } else if part
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+        Some((Span::new(start, self.pos), kind))
+    }
+}
+
+/// `s` in Unicode Normalization Form C: borrowed when it already is (the usual
+/// case, checked quickly), owned otherwise. For matching only: spans always
+/// index the original text.
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(s),
+        _ if unicode_normalization::is_nfc(s) => Cow::Borrowed(s),
+        _ => Cow::Owned(s.nfc().collect()),
     }
 }
 
 /// Converts byte offsets into char (code point) offsets for one text, cheaply and
-/// in any order.
+/// in any order: O(1) for ASCII text, otherwise a prefix count per 256-byte block
+/// (built once) plus a count inside one block.
 #[derive(Debug, Clone)]
 pub struct CharOffsets<'a> {
     text: &'a str,
+    /// Chars before each 256-byte block; empty for ASCII text.
+    blocks: Vec<usize>,
 }
+
+const BLOCK: usize = 256;
 
 impl<'a> CharOffsets<'a> {
     /// Prepares conversion for `text`.
     pub fn new(text: &'a str) -> Self {
-        CharOffsets { text }
+        let mut blocks = Vec::new();
+        if !text.is_ascii() {
+            let mut count = 0;
+            for chunk in text.as_bytes().chunks(BLOCK) {
+                blocks.push(count);
+                count += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
+            }
+        }
+        CharOffsets { text, blocks }
     }
-    /// The char offset of byte offset `byte` (which must be on a char boundary).
+
+    /// The char offset of byte offset `byte`. On a char boundary this is the
+    /// number of chars before it; inside a char it counts that char as before;
+    /// past the end it is the text's char count.
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.text[..byte].chars().count()
+        let bytes = self.text.as_bytes();
+        let byte = byte.min(bytes.len());
+        if self.blocks.is_empty() {
+            return byte;
+        }
+        let k = byte / BLOCK;
+        let base = self.blocks.get(k).copied().unwrap_or(0);
+        base + bytes[k * BLOCK..byte]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count()
     }
 }

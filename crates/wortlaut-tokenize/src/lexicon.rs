@@ -1,0 +1,521 @@
+//! Word lists: abbreviations, month names, words that typically open a German
+//! sentence, top-level domains and clitics.
+//!
+//! Every list is a sorted static slice searched with binary search, consulted
+//! only at the rare places that need it (a `.` after a word or a number), so
+//! the hot loop never touches them. Tests check the lists stay sorted.
+
+use std::borrow::Cow;
+
+/// Abbreviation flag: the period always belongs to the word.
+pub(crate) const ALWAYS: u8 = 0;
+/// Abbreviation flag: an abbreviation only before a number (`Art. 5`, `Abs. 2`);
+/// otherwise the word is an ordinary noun that may end a sentence.
+pub(crate) const BEFORE_NUMBER: u8 = 1;
+/// Abbreviation flag: may also end a sentence (`usw.`, `etc.`, `Mio.`); the
+/// sentence splitter splits after it when a typical sentence opener follows.
+pub(crate) const TERMINAL: u8 = 2;
+
+/// German (and a few English) abbreviations written with a final period, without
+/// it, sorted by bytes. Multi-part forms written without spaces (`z.B.`) are
+/// recognised by pattern, spaced ones (`z. B.`) as single-letter parts.
+pub(crate) static ABBREVIATIONS: &[(&str, u8)] = &[
+    ("Abb", ALWAYS),
+    ("Abg", ALWAYS),
+    ("Abk", ALWAYS),
+    ("Abs", BEFORE_NUMBER),
+    ("Abschn", ALWAYS),
+    ("Abt", ALWAYS),
+    ("Adm", ALWAYS),
+    ("Akad", ALWAYS),
+    ("Anh", ALWAYS),
+    ("Anl", ALWAYS),
+    ("Anm", ALWAYS),
+    ("Apr", TERMINAL),
+    ("Art", BEFORE_NUMBER),
+    ("Aufl", ALWAYS),
+    ("Aug", TERMINAL),
+    ("Ausg", ALWAYS),
+    ("Az", ALWAYS),
+    ("Bd", ALWAYS),
+    ("Bde", ALWAYS),
+    ("Bearb", ALWAYS),
+    ("Bem", ALWAYS),
+    ("Betr", ALWAYS),
+    ("Bez", ALWAYS),
+    ("Bhf", ALWAYS),
+    ("Bl", ALWAYS),
+    ("Bsp", ALWAYS),
+    ("Bzw", ALWAYS),
+    ("Ca", ALWAYS),
+    ("Chr", TERMINAL),
+    ("Co", TERMINAL),
+    ("Corp", TERMINAL),
+    ("Dez", TERMINAL),
+    ("Di", ALWAYS),
+    ("Dipl", ALWAYS),
+    ("Dir", ALWAYS),
+    ("Do", ALWAYS),
+    ("Doz", ALWAYS),
+    ("Dr", ALWAYS),
+    ("Dres", ALWAYS),
+    ("Dtzd", ALWAYS),
+    ("Erw", ALWAYS),
+    ("Fa", ALWAYS),
+    ("Fam", ALWAYS),
+    ("Feb", TERMINAL),
+    ("Febr", TERMINAL),
+    ("Fr", ALWAYS),
+    ("Frl", ALWAYS),
+    ("Gbr", ALWAYS),
+    ("Gebr", ALWAYS),
+    ("Gen", ALWAYS),
+    ("Ges", ALWAYS),
+    ("Gew", ALWAYS),
+    ("Ggf", ALWAYS),
+    ("Hbf", TERMINAL),
+    ("Hg", ALWAYS),
+    ("Hl", ALWAYS),
+    ("Hr", ALWAYS),
+    ("Hrn", ALWAYS),
+    ("Hrsg", ALWAYS),
+    ("Inc", TERMINAL),
+    ("Ing", ALWAYS),
+    ("Inh", ALWAYS),
+    ("Jan", TERMINAL),
+    ("Jh", TERMINAL),
+    ("Jhd", TERMINAL),
+    ("Jhdt", TERMINAL),
+    ("Jr", TERMINAL),
+    ("Jul", TERMINAL),
+    ("Jun", TERMINAL),
+    ("Kap", ALWAYS),
+    ("Kfm", ALWAYS),
+    ("Kfz", ALWAYS),
+    ("Kl", ALWAYS),
+    ("Kr", ALWAYS),
+    ("Kt", ALWAYS),
+    ("Lfg", ALWAYS),
+    ("Lkr", ALWAYS),
+    ("Ltd", TERMINAL),
+    ("Mag", ALWAYS),
+    ("Mi", ALWAYS),
+    ("Mill", TERMINAL),
+    ("Min", ALWAYS),
+    ("Mio", TERMINAL),
+    ("Mo", ALWAYS),
+    ("Mr", ALWAYS),
+    ("Mrd", TERMINAL),
+    ("Mrs", ALWAYS),
+    ("Ms", ALWAYS),
+    ("Mt", ALWAYS),
+    ("MwSt", TERMINAL),
+    ("Mwst", TERMINAL),
+    ("Nachf", ALWAYS),
+    ("Nov", TERMINAL),
+    ("Nr", ALWAYS),
+    ("Nrn", ALWAYS),
+    ("Okt", TERMINAL),
+    ("Pf", ALWAYS),
+    ("Pfd", ALWAYS),
+    ("Pkt", ALWAYS),
+    ("Pl", ALWAYS),
+    ("Prof", ALWAYS),
+    ("Prov", ALWAYS),
+    ("Präs", ALWAYS),
+    ("Rd", ALWAYS),
+    ("Reg", ALWAYS),
+    ("Rep", ALWAYS),
+    ("Rn", ALWAYS),
+    ("Sa", ALWAYS),
+    ("Sek", ALWAYS),
+    ("Sen", ALWAYS),
+    ("Sep", TERMINAL),
+    ("Sept", TERMINAL),
+    ("Sp", ALWAYS),
+    ("Spk", ALWAYS),
+    ("St", ALWAYS),
+    ("Std", TERMINAL),
+    ("Str", TERMINAL),
+    ("Tab", BEFORE_NUMBER),
+    ("Tel", ALWAYS),
+    ("Tsd", TERMINAL),
+    ("Univ", ALWAYS),
+    ("Urt", ALWAYS),
+    ("Verf", ALWAYS),
+    ("Verl", ALWAYS),
+    ("Vgl", ALWAYS),
+    ("Vj", ALWAYS),
+    ("Vors", ALWAYS),
+    ("Wdh", ALWAYS),
+    ("Zi", ALWAYS),
+    ("Ziff", ALWAYS),
+    ("abds", ALWAYS),
+    ("abzgl", ALWAYS),
+    ("adv", ALWAYS),
+    ("ahd", ALWAYS),
+    ("allg", ALWAYS),
+    ("amerik", ALWAYS),
+    ("amtl", ALWAYS),
+    ("anschl", ALWAYS),
+    ("bes", ALWAYS),
+    ("betr", ALWAYS),
+    ("bspw", ALWAYS),
+    ("bzgl", ALWAYS),
+    ("bzw", ALWAYS),
+    ("ca", ALWAYS),
+    ("ders", ALWAYS),
+    ("dgl", TERMINAL),
+    ("dt", ALWAYS),
+    ("ebd", TERMINAL),
+    ("ehem", ALWAYS),
+    ("eig", ALWAYS),
+    ("eigtl", ALWAYS),
+    ("einschl", ALWAYS),
+    ("engl", ALWAYS),
+    ("entspr", ALWAYS),
+    ("erg", ALWAYS),
+    ("etc", TERMINAL),
+    ("ev", ALWAYS),
+    ("evang", ALWAYS),
+    ("evtl", ALWAYS),
+    ("exkl", ALWAYS),
+    ("ff", TERMINAL),
+    ("frz", ALWAYS),
+    ("geb", ALWAYS),
+    ("gegr", ALWAYS),
+    ("gem", ALWAYS),
+    ("gesch", ALWAYS),
+    ("gest", ALWAYS),
+    ("ggf", ALWAYS),
+    ("ggfs", ALWAYS),
+    ("ggü", ALWAYS),
+    ("hl", ALWAYS),
+    ("inkl", ALWAYS),
+    ("insb", ALWAYS),
+    ("insbes", ALWAYS),
+    ("ital", ALWAYS),
+    ("jew", ALWAYS),
+    ("jhrl", ALWAYS),
+    ("jr", TERMINAL),
+    ("jun", ALWAYS),
+    ("kath", ALWAYS),
+    ("kgl", ALWAYS),
+    ("lat", ALWAYS),
+    ("lfd", ALWAYS),
+    ("lt", ALWAYS),
+    ("max", ALWAYS),
+    ("mind", ALWAYS),
+    ("mtl", ALWAYS),
+    ("möbl", ALWAYS),
+    ("nachm", ALWAYS),
+    ("nat", ALWAYS),
+    ("norw", ALWAYS),
+    ("näml", ALWAYS),
+    ("o.ä", TERMINAL),
+    ("orig", ALWAYS),
+    ("pol", ALWAYS),
+    ("poln", ALWAYS),
+    ("rd", ALWAYS),
+    ("resp", ALWAYS),
+    ("russ", ALWAYS),
+    ("röm", ALWAYS),
+    ("sen", ALWAYS),
+    ("sog", ALWAYS),
+    ("span", ALWAYS),
+    ("staatl", ALWAYS),
+    ("stellv", ALWAYS),
+    ("stv", ALWAYS),
+    ("tägl", ALWAYS),
+    ("u.a", ALWAYS),
+    ("u.ä", TERMINAL),
+    ("ugs", ALWAYS),
+    ("ult", ALWAYS),
+    ("urspr", ALWAYS),
+    ("usf", TERMINAL),
+    ("usw", TERMINAL),
+    ("verh", ALWAYS),
+    ("verw", ALWAYS),
+    ("vgl", ALWAYS),
+    ("vorm", ALWAYS),
+    ("vs", ALWAYS),
+    ("zB", ALWAYS),
+    ("zit", ALWAYS),
+    ("zus", ALWAYS),
+    ("zzgl", ALWAYS),
+    ("ärztl", ALWAYS),
+    ("österr", ALWAYS),
+];
+
+/// Full and abbreviated month names (with the Austrian `Jänner`, `Feber`).
+static MONTHS: &[&str] = &[
+    "April",
+    "Aug",
+    "August",
+    "Dez",
+    "Dezember",
+    "Feb",
+    "Feber",
+    "Februar",
+    "Jan",
+    "Januar",
+    "Juli",
+    "Juni",
+    "Jänner",
+    "Mai",
+    "März",
+    "Nov",
+    "November",
+    "Okt",
+    "Oktober",
+    "Sep",
+    "Sept",
+    "September",
+];
+
+/// Capitalised function words that typically open a German sentence. After a
+/// number or an abbreviation that may end a sentence, such a word tells the
+/// period is sentence-final (`im Jahr 1990. Die …`), where a noun would tell an
+/// ordinal (`der 35. Geburtstag`).
+static SENTENCE_OPENERS: &[&str] = &[
+    "Aber",
+    "Al",
+    "Alle",
+    "Allerdings",
+    "Als",
+    "Also",
+    "Am",
+    "An",
+    "Angesichts",
+    "Auch",
+    "Auf",
+    "Aus",
+    "Außerdem",
+    "Bei",
+    "Beim",
+    "Bis",
+    "Da",
+    "Dabei",
+    "Dadurch",
+    "Dafür",
+    "Daher",
+    "Damals",
+    "Damit",
+    "Danach",
+    "Dann",
+    "Darauf",
+    "Darin",
+    "Darüber",
+    "Das",
+    "Dass",
+    "Dazu",
+    "Dem",
+    "Den",
+    "Denn",
+    "Der",
+    "Deren",
+    "Des",
+    "Deshalb",
+    "Dessen",
+    "Die",
+    "Dies",
+    "Diese",
+    "Diesem",
+    "Diesen",
+    "Dieser",
+    "Dieses",
+    "Doch",
+    "Dort",
+    "Du",
+    "Durch",
+    "Ein",
+    "Eine",
+    "Einem",
+    "Einen",
+    "Einer",
+    "Eines",
+    "Er",
+    "Erst",
+    "Es",
+    "Etwa",
+    "Für",
+    "Gegen",
+    "Hier",
+    "Ich",
+    "Ihr",
+    "Ihre",
+    "Im",
+    "In",
+    "Inzwischen",
+    "Ist",
+    "Jedoch",
+    "Jetzt",
+    "Kein",
+    "Keine",
+    "Man",
+    "Mit",
+    "Nach",
+    "Nachdem",
+    "Neben",
+    "Nicht",
+    "Noch",
+    "Nun",
+    "Nur",
+    "Ob",
+    "Oder",
+    "Sein",
+    "Seine",
+    "Seit",
+    "Sie",
+    "So",
+    "Somit",
+    "Sondern",
+    "Trotz",
+    "Trotzdem",
+    "Um",
+    "Und",
+    "Unter",
+    "Vom",
+    "Von",
+    "Vor",
+    "Was",
+    "Weil",
+    "Welche",
+    "Wenn",
+    "Wer",
+    "Wie",
+    "Wir",
+    "Wo",
+    "Während",
+    "Zu",
+    "Zudem",
+    "Zum",
+    "Zur",
+    "Zwar",
+    "Über",
+];
+
+/// Top-level domains that make `name.tld` a web address without `http://` or `www.`.
+static TLDS: &[&str] = &[
+    "at", "be", "biz", "ch", "cn", "com", "cz", "de", "dk", "edu", "es", "eu", "fi", "fr", "gov",
+    "info", "int", "io", "it", "jp", "li", "lu", "net", "nl", "no", "org", "pl", "ru", "se", "tv",
+    "uk", "us",
+];
+
+/// Clitics written with a leading apostrophe that form a token of their own
+/// (`wie 's geht`, `so 'n Quatsch`).
+static CLITICS: &[&str] = &[
+    "m", "n", "nauf", "naus", "ne", "nem", "nen", "ner", "nüber", "ran", "raus", "rein", "rum",
+    "runter", "rüber", "s",
+];
+
+fn sorted_contains(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// The flags of `word` (without its period) if it is a known abbreviation.
+/// A sentence-initial capitalised form of a lower-case entry counts too
+/// (`Vgl.`, `Ca.`). `word` is NFC-normalised when it is not ASCII.
+pub(crate) fn abbreviation(word: &str) -> Option<u8> {
+    if word.is_empty() || word.len() > 24 {
+        return None;
+    }
+    let word = crate::nfc(word);
+    let find = |w: &str| {
+        ABBREVIATIONS
+            .binary_search_by(|(k, _)| k.as_bytes().cmp(w.as_bytes()))
+            .ok()
+            .and_then(|i| ABBREVIATIONS.get(i))
+            .map(|&(_, f)| f)
+    };
+    if let Some(f) = find(&word) {
+        return Some(f);
+    }
+    // `Usw.` at a sentence start: look up `usw`.
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    if first.is_uppercase() {
+        let mut buf = [0u8; 32];
+        let lower = first.to_lowercase().next()?;
+        let n = lower.len_utf8();
+        let rest = chars.as_str();
+        if n + rest.len() <= buf.len() {
+            lower.encode_utf8(&mut buf);
+            buf[n..n + rest.len()].copy_from_slice(rest.as_bytes());
+            if let Ok(s) = std::str::from_utf8(&buf[..n + rest.len()]) {
+                return find(s).filter(|_| s != word.as_ref());
+            }
+        }
+    }
+    None
+}
+
+/// Is `word` a month name (full or abbreviated)?
+pub(crate) fn is_month(word: &str) -> bool {
+    sorted_contains(MONTHS, &nfc_or_same(word))
+}
+
+/// Is `word` a capitalised function word that typically opens a sentence?
+pub(crate) fn is_sentence_opener(word: &str) -> bool {
+    sorted_contains(SENTENCE_OPENERS, &nfc_or_same(word))
+}
+
+/// Is `label` (lower-case ASCII) a top-level domain we recognise?
+pub(crate) fn is_tld(label: &str) -> bool {
+    sorted_contains(TLDS, label)
+}
+
+/// Is `word` a clitic that takes a leading apostrophe (`s` in `'s`)?
+pub(crate) fn is_clitic(word: &str) -> bool {
+    sorted_contains(CLITICS, &nfc_or_same(word))
+}
+
+fn nfc_or_same(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        Cow::Borrowed(word)
+    } else {
+        crate::nfc(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_sorted(name: &str, list: &[&str]) {
+        for w in list.windows(2) {
+            assert!(w[0] < w[1], "{name}: {:?} !< {:?}", w[0], w[1]);
+        }
+    }
+
+    #[test]
+    fn lists_are_sorted_and_unique() {
+        let abbr: Vec<&str> = ABBREVIATIONS.iter().map(|(k, _)| *k).collect();
+        assert_sorted("ABBREVIATIONS", &abbr);
+        assert_sorted("MONTHS", MONTHS);
+        assert_sorted("TLDS", TLDS);
+        assert_sorted("CLITICS", CLITICS);
+        let mut openers = SENTENCE_OPENERS.to_vec();
+        openers.sort_unstable();
+        openers.dedup();
+        assert_eq!(openers.len(), SENTENCE_OPENERS.len(), "duplicate opener");
+        assert_sorted("SENTENCE_OPENERS", SENTENCE_OPENERS);
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(abbreviation("Dr"), Some(ALWAYS));
+        assert_eq!(abbreviation("usw"), Some(TERMINAL));
+        assert_eq!(abbreviation("Usw"), Some(TERMINAL));
+        assert_eq!(abbreviation("Art"), Some(BEFORE_NUMBER));
+        assert_eq!(abbreviation("Haus"), None);
+        // Decomposed `ggü` (u + combining diaeresis) is found through NFC.
+        assert_eq!(abbreviation("ggu\u{308}"), Some(ALWAYS));
+        assert!(is_month("Dezember"));
+        assert!(is_month("Ma\u{308}rz"));
+        assert!(is_sentence_opener("Die"));
+        assert!(!is_sentence_opener("Geburtstag"));
+        assert!(is_tld("de"));
+        assert!(is_clitic("s"));
+    }
+}
