@@ -72,6 +72,15 @@ pub(crate) struct PatInfo {
     pub org: Option<u8>,
     /// A street suffix (`straße`): may start inside a word.
     pub street: bool,
+    /// A title that may introduce a person (`Präsident`, `präsident` in `Ministerpräsident`).
+    pub title: bool,
+}
+
+impl PatInfo {
+    /// May this pattern start inside a word (a word ending)?
+    pub fn inside_ok(&self) -> bool {
+        self.street || self.title
+    }
 }
 
 /// Role words of `data/roles.tsv`.
@@ -216,17 +225,34 @@ pub(crate) fn build(
     }
 
     let mut default_rows = Vec::new();
+    let mut small_places = Vec::new();
     if use_default {
         for (origin, text) in data::LISTS {
             tsv::parse(origin, text.as_bytes(), &mut default_rows)?;
         }
+        tsv::parse(
+            "data/loc_small.tsv",
+            data::SMALL_PLACES.as_bytes(),
+            &mut small_places,
+        )?;
     }
     // User names first: they take precedence over default names with the same surface.
-    let all_rows: Vec<&Row> = user_rows.iter().chain(default_rows.iter()).collect();
+    // Small places (GeoNames, 1,000+ inhabitants) share their names with surnames and nouns
+    // (`Burg`, `Röttgen`): they count only after a locative preposition, without genitives.
+    let all_rows: Vec<(&Row, bool)> = user_rows
+        .iter()
+        .chain(default_rows.iter())
+        .map(|r| (r, false))
+        .chain(small_places.iter().map(|r| (r, true)))
+        .collect();
     let mut bases = Vec::with_capacity(all_rows.len());
-    for row in &all_rows {
+    for &(row, small) in &all_rows {
         let entity = ents.add_row(row);
-        let a = amb.get(row.name.as_str()).copied().unwrap_or(Amb::No);
+        let a = match amb.get(row.name.as_str()) {
+            Some(a) => *a,
+            None if small => Amb::Locative,
+            None => Amb::No,
+        };
         let info = NameInfo {
             entity,
             label: row.label,
@@ -238,6 +264,9 @@ pub(crate) fn build(
     }
     // Generated forms come after all list names, so a listed name is never shadowed.
     for (name, info) in &bases {
+        if info.amb == Amb::Locative {
+            continue;
+        }
         for g in data::genitives(name, info.label == Label::Per) {
             pats.name(&g, *info);
         }
@@ -267,9 +296,14 @@ pub(crate) fn build(
             pats.slot(name).first_name = Some(gender);
         }
         for (line, f) in data::rows(data::ROLES) {
-            let (Some(form), Some(kind)) = (f.first(), f.get(1)) else {
+            let (Some(form), Some(kind), Some(title)) = (f.first(), f.get(1), f.get(2)) else {
                 return Err(curated_err("data/roles.tsv", line, "bad row"));
             };
+            if *title == "yes" {
+                for w in [(*form).to_owned(), data::capitalise(form)] {
+                    pats.slot(&w).title = true;
+                }
+            }
             match *kind {
                 "word" => {
                     roles.words.insert((*form).to_owned());

@@ -7,6 +7,8 @@ pub(crate) const LISTS: &[(&str, &str)] = &[
     ("data/org.tsv", include_str!("../data/org.tsv")),
     ("data/per.tsv", include_str!("../data/per.tsv")),
 ];
+/// Small DE/AT/CH places (GeoNames cities1000, CC BY 4.0), made by `tools/small_places.py`.
+pub(crate) const SMALL_PLACES: &str = include_str!("../data/loc_small.tsv");
 /// Berlin first names (CC BY 3.0 DE): `name gender berlin_count`.
 pub(crate) const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
 /// Curated demonyms: `canonical adjective persons`.

@@ -20,8 +20,9 @@
 
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
 use crate::rules::{
-    Shape, DETERMINERS, FUNCTION_WORDS, INSTITUTION_LINKS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
-    NOUN_ENDINGS, ORG_RULES,
+    Shape, DETERMINERS, FUNCTION_WORDS, GENERIC_ORG_NOUNS, INSTITUTION_LINKS,
+    LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2, NOT_FIRST_NAMES, NOUN_ENDINGS,
+    ORG_RULES,
 };
 use crate::text::{
     char_at, char_before, is_capitalised_word, left_edge, next_token, prev_token, right_edge,
@@ -56,7 +57,7 @@ fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
         };
         let s = m.start();
         let left = left_edge(text, s);
-        if left == Edge::Inside && !g.pats[m.pattern().as_usize()].street {
+        if left == Edge::Inside && !g.pats[m.pattern().as_usize()].inside_ok() {
             pos = next_char(text, s);
             continue;
         }
@@ -80,7 +81,7 @@ fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
         };
         let valid = match right {
             None => false,
-            Some(r) => left != Edge::Inside || (g.pats[pid].street && r == Edge::Word),
+            Some(r) => left != Edge::Inside || (g.pats[pid].inside_ok() && r == Edge::Word),
         };
         if let (true, Some(right)) = (valid, right) {
             f(Hit {
@@ -119,6 +120,7 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
         out,
     };
     r.run();
+    r.titles();
     r.document_level();
     r.roles();
 }
@@ -234,12 +236,16 @@ impl<'a> Resolver<'a> {
                 if n.label == Label::LocDeriv {
                     return self.demonym(i, n);
                 }
+                if self.club_or_campus(&h, n) {
+                    return 1;
+                }
+                let (label, head) = self.acronym_compound(&h, n);
                 self.push(Mention {
                     start: h.s,
                     end: h.e,
-                    label: n.label,
+                    label,
                     entity: EntityRef::Known(n.entity),
-                    head: None,
+                    head,
                     role: None,
                     source: Source::List,
                 });
@@ -250,6 +256,69 @@ impl<'a> Resolver<'a> {
             return 1;
         }
         0
+    }
+
+    /// Rule `acronym_compound`: a listed compound of an acronym name and a common noun
+    /// (`EU-Kommission`, `US-Notenbank`) is a `*part` mention of the acronym's label, as
+    /// GermEval annotates it; it still links to the listed entity.
+    fn acronym_compound(&self, h: &Hit, n: NameInfo) -> (Label, Option<(usize, usize)>) {
+        let w = self.word((h.s, h.e));
+        let Some((pre, rest)) = w.split_once('-') else {
+            return (n.label, None);
+        };
+        let acronym = (2..=5).contains(&pre.len()) && pre.bytes().all(|b| b.is_ascii_uppercase());
+        if !acronym || !rest.chars().next().is_some_and(char::is_uppercase) || rest.contains(' ')
+        {
+            return (n.label, None);
+        }
+        let m = self.g.ac.find(Input::new(pre).anchored(Anchored::Yes));
+        let pre_label = m
+            .filter(|m| m.end() == pre.len())
+            .and_then(|m| self.g.pats[m.pattern().as_usize()].name)
+            .and_then(|x| part_of(x.label));
+        match pre_label {
+            Some(label) => (label, Some((h.s, h.s + pre.len()))),
+            None => (n.label, None),
+        }
+    }
+
+    /// Rule `club_or_campus`: an unlisted acronym before a listed city (`THW Kiel`,
+    /// `TU Berlin`), or a city followed by a two-digit club year (`Mainz 05`), is an `ORG`.
+    fn club_or_campus(&mut self, h: &Hit, n: NameInfo) -> bool {
+        if n.label != Label::Loc || n.form != Form::Name {
+            return false;
+        }
+        let text = self.text;
+        let mut span = None;
+        if let Some(t) = prev_token(text, h.s).filter(|t| t.0 >= self.last_end()) {
+            let w = &text[t.0..t.1];
+            let acronym = (2..=4).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && self.hit_at(t.0).is_none();
+            if acronym {
+                span = Some((t.0, h.e));
+            }
+        }
+        if let Some(t) = next_token(text, h.e) {
+            let w = &text[t.0..t.1];
+            if w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+                span = Some((span.map_or(h.s, |s| s.0), t.1));
+            }
+        }
+        let Some((a, b)) = span else {
+            return false;
+        };
+        let ent = self.local(&text[a..b], Label::Org, Vec::new());
+        self.push(Mention {
+            start: a,
+            end: b,
+            label: Label::Org,
+            entity: ent,
+            head: None,
+            role: None,
+            source: Source::Rule,
+        });
+        true
     }
 
     /// Rule `demonym_in_name` and plain `LOCderiv`.
@@ -385,14 +454,33 @@ impl<'a> Resolver<'a> {
         }
         // A listed name or demonym there is not a surname (`Maria Berlin`, `Paul Deutsche`).
         let named = self.hit_at(t.0).is_some_and(|h| {
-            self.g.pats[h.pid as usize].name.is_some() && h.right == Edge::Word
+            let n = self.g.pats[h.pid as usize].name;
+            n.is_some_and(|n| n.amb == Amb::No) && h.right == Edge::Word
         });
         !named
+    }
+
+    /// A particle group (`von`, `von der`, `de la`) starting after `i`: its end.
+    fn particles(&self, i: usize) -> Option<usize> {
+        let t = next_token(self.text, i)?;
+        if !NAME_PARTICLES.contains(&self.word(t)) {
+            return None;
+        }
+        let mut end = t.1;
+        if let Some(t2) = next_token(self.text, end) {
+            if NAME_PARTICLES_2.contains(&self.word(t2)) {
+                end = t2.1;
+            }
+        }
+        Some(end)
     }
 
     /// Rule `first_name`: `[fs, fe)` is a first-name token.
     fn first_name_rule(&mut self, fs: usize, fe: usize) -> bool {
         let first = self.word((fs, fe));
+        if NOT_FIRST_NAMES.contains(&first) || FUNCTION_WORDS.contains(&first) {
+            return false;
+        }
         let gender = first
             .split('-')
             .map(|p| self.g.first_names.get(p).copied())
@@ -403,38 +491,37 @@ impl<'a> Resolver<'a> {
         };
         let mut end = fe;
         // Middle names: another first name followed by more name.
-        for _ in 0..2 {
+        for _ in 0..3 {
             let Some(t) = next_token(self.text, end) else {
                 break;
             };
             let w = self.word(t);
-            if self.g.first_names.contains_key(w)
-                && next_token(self.text, t.1).is_some_and(|n| {
-                    self.surname_like(n) || NAME_PARTICLES.contains(&self.word(n))
-                })
-            {
+            let more = next_token(self.text, t.1).is_some_and(|n| self.surname_like(n))
+                || self.particles(t.1).is_some();
+            if self.g.first_names.contains_key(w) && more && self.surname_like(t) {
                 end = t.1;
             } else {
                 break;
             }
         }
-        // Particles (`von der`).
-        let mut cur = end;
-        for _ in 0..3 {
-            match next_token(self.text, cur) {
-                Some(t) if NAME_PARTICLES.contains(&self.word(t)) => cur = t.1,
-                _ => break,
-            }
-        }
+        let cur = self.particles(end).unwrap_or(end);
         let Some(sur) = next_token(self.text, cur) else {
             return false;
         };
         // `Anna Maria` alone is not a full name.
-        if !self.surname_like(sur) || (cur == end && self.g.first_names.contains_key(self.word(sur)))
+        if !self.surname_like(sur)
+            || (cur == end && self.g.first_names.contains_key(self.word(sur)))
         {
             return false;
         }
-        let span = (fs, sur.1);
+        let mut stop = sur.1;
+        // `Fernando Collor de Mello`, `Heinrich Gottlob von Miltitz`.
+        if let Some(p) = self.particles(stop) {
+            if let Some(t) = next_token(self.text, p).filter(|t| self.surname_like(*t)) {
+                stop = t.1;
+            }
+        }
+        let span = (fs, stop);
         let canonical = self.word(span);
         let attrs = match gender {
             b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
@@ -451,6 +538,42 @@ impl<'a> Resolver<'a> {
             source: Source::Rule,
         });
         true
+    }
+
+    /// Rule `title`: a title that can name a person (`Präsident Obama`, `Papst Benedikt`)
+    /// followed by an unknown capitalised name word makes that word a `PER`.
+    fn titles(&mut self) {
+        let hits = self.hits;
+        for h in hits {
+            if !self.g.pats[h.pid as usize].title || h.right != Edge::Word {
+                continue;
+            }
+            let Some(t) = next_token(self.text, h.e) else {
+                continue;
+            };
+            let w = self.word(t);
+            if !self.surname_like(t) || w.contains('-') || NOT_FIRST_NAMES.contains(&w) {
+                continue;
+            }
+            let ms = &self.out.mentions;
+            let k = ms.partition_point(|m| m.end <= t.0);
+            if ms.get(k).is_some_and(|m| m.start < t.1) {
+                continue;
+            }
+            let ent = self.local(w, Label::Per, Vec::new());
+            self.out.mentions.insert(
+                k,
+                Mention {
+                    start: t.0,
+                    end: t.1,
+                    label: Label::Per,
+                    entity: ent,
+                    head: None,
+                    role: None,
+                    source: Source::Rule,
+                },
+            );
+        }
     }
 
     /// Rule `org_pattern` for keyword hit `h` of rule `r`.
@@ -470,7 +593,9 @@ impl<'a> Resolver<'a> {
                 let mut k = 0;
                 while k < n {
                     match prev_token(text, a) {
-                        Some(t) if name_word(t) => a = t.0,
+                        Some(t) if name_word(t) && !GENERIC_ORG_NOUNS.contains(&&text[t.0..t.1]) => {
+                            a = t.0
+                        }
                         _ => break,
                     }
                     k += 1;
@@ -480,23 +605,22 @@ impl<'a> Resolver<'a> {
                 }
             }
             Shape::Before(n) => {
-                // The first word is the club's name; later ones only a listed place or a
-                // year (`FC Bayern München`, `FSV Mainz 05`), not `FC Bayern Präsident`.
-                let mut k = 0;
-                while k < n {
-                    match next_token(text, b) {
-                        Some(t)
-                            if (k == 0 && name_word(t))
-                                || (k > 0 && self.listed_name_at(t))
-                                || text[t.0..t.1].bytes().all(|c| c.is_ascii_digit()) =>
-                        {
-                            b = t.1
-                        }
-                        _ => break,
+                // The first word is the club's name; more words only up to a listed place or
+                // a year (`FC Bayern München`, `FC Carl Zeiss Jena`, `FSV Mainz 05`), so not
+                // `FC Bayern Präsident`.
+                let mut cur = b;
+                for k in 0..n {
+                    let Some(t) = next_token(text, cur) else { break };
+                    let digits = text[t.0..t.1].bytes().all(|c| c.is_ascii_digit());
+                    if !(name_word(t) || digits) {
+                        break;
                     }
-                    k += 1;
+                    cur = t.1;
+                    if k == 0 || digits || self.listed_name_at(t) {
+                        b = cur;
+                    }
                 }
-                if k == 0 {
+                if b == h.e {
                     return false;
                 }
                 if text[..a].ends_with("1. ") {
@@ -518,7 +642,11 @@ impl<'a> Resolver<'a> {
                             b = cur;
                             words += 1;
                         }
-                        Some(t) if words > 0 && &text[t.0..t.1] == "und" => {
+                        Some(t)
+                            if words > 0
+                                && (&text[t.0..t.1] == "und"
+                                    || INSTITUTION_LINKS.contains(&&text[t.0..t.1])) =>
+                        {
                             match next_token(text, t.1) {
                                 Some(t2) if name_word(t2) => {
                                     cur = t2.1;

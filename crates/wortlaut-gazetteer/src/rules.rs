@@ -30,13 +30,13 @@ pub(crate) struct OrgRule {
 const fn after(keyword: &'static str) -> OrgRule {
     OrgRule {
         keyword,
-        shape: Shape::After(3),
+        shape: Shape::After(2),
     }
 }
 const fn club(keyword: &'static str) -> OrgRule {
     OrgRule {
         keyword,
-        shape: Shape::Before(2),
+        shape: Shape::Before(3),
     }
 }
 const fn inst(keyword: &'static str) -> OrgRule {
@@ -85,6 +85,13 @@ pub(crate) const ORG_RULES: &[OrgRule] = &[
     club("Fortuna"),
     club("Hertha"),
     club("Dynamo"),
+    club("SSV"),
+    club("ESV"),
+    club("Inter"),
+    club("Juventus"),
+    club("AC"),
+    club("AS"),
+    club("Rapid"),
     // Institutions named by what they do or where they sit.
     inst("Universität"),
     inst("Hochschule"),
@@ -112,10 +119,30 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &["straße", "Straße", "gasse", "Ga
 /// Linking words inside institution names.
 pub(crate) const INSTITUTION_LINKS: &[&str] = &["für", "der", "des", "zu", "in"];
 
-/// Lower-case particles inside personal names (`Ursula von der Leyen`, `van der Vaart`).
+/// Lower-case particles that start a particle group inside a personal name
+/// (`Ursula von der Leyen`, `van der Vaart`, `Collor de Mello`).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "dos", "le", "la", "zu",
-    "vom", "ten", "ter", "al", "bin", "ibn",
+    "von", "van", "de", "del", "della", "di", "da", "du", "dos", "zu", "ten", "ter", "al", "bin",
+    "ibn",
+];
+
+/// Particles that may follow a first particle (`von der`, `van den`, `de la`).
+pub(crate) const NAME_PARTICLES_2: &[&str] = &["der", "den", "dem", "la", "le", "zu", "und"];
+
+/// First names of the Berlin list that are far more often something else in news text:
+/// English words in titles (`My`, `Till`), abbreviations (`Mio`), prepositions (`An`).
+pub(crate) const NOT_FIRST_NAMES: &[&str] = &[
+    "An", "Mio", "My", "Till", "Will", "Le", "La", "De", "Du", "Van", "Von", "Star", "Sky",
+    "Love", "Grace", "Joy", "Hope", "Summer", "Sunny", "Happy", "Mai", "Ende", "Santa", "Saint",
+    "Sankt", "Christmas", "Mark", "Paris", "Jesus", "Maria", "Gott", "Franken", "Preußen",
+];
+
+/// Generic organisation nouns that stand before a company name but are not part of it
+/// (`Firma X AG`, `Unternehmen X GmbH`).
+pub(crate) const GENERIC_ORG_NOUNS: &[&str] = &[
+    "Firma", "Unternehmen", "Konzern", "Hersteller", "Tochter", "Tochterfirma", "Mutterkonzern",
+    "Gruppe", "Anbieter", "Betreiber", "Händler", "Bank", "Versicherer", "Chemiekonzern",
+    "Autobauer", "Verlag",
 ];
 
 /// Capitalised words that never start or continue a name: determiners, pronouns,
@@ -152,7 +179,7 @@ pub(crate) const DETERMINERS: &[&str] = &[
 pub(crate) const NOUN_ENDINGS: &[&str] = &[
     "ung", "ungen", "ungs", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
     "tionen", "sion", "sionen", "ismus", "ität", "nis", "nisse", "tum", "chen", "zeit", "jahr",
-    "jahre",
+    "jahre", "straße", "gasse", "allee", "dollar", "euro",
 ];
 
 #[cfg(test)]
