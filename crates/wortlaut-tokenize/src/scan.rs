@@ -119,6 +119,7 @@ pub(crate) fn analyze(text: &str, opts: Options, out: &mut Analysis) {
         prev_end: 0,
         squote_open: false,
         dquote_open: false,
+        gap_newlines: 0,
     };
     s.run();
 }
@@ -137,6 +138,8 @@ struct Scanner<'a, 'o> {
     squote_open: bool,
     /// An ASCII `"` opened a quotation that has not been closed.
     dquote_open: bool,
+    /// Line breaks in the whitespace before the token being scanned.
+    gap_newlines: u32,
 }
 
 impl Scanner<'_, '_> {
@@ -169,6 +172,7 @@ impl Scanner<'_, '_> {
             if pos >= n {
                 break;
             }
+            self.gap_newlines = newlines;
             let mut t = self.token(pos);
             t.end = self.extend_marks(t.end.max(pos + 1));
             self.emit(pos, t, newlines);
@@ -235,10 +239,14 @@ impl Scanner<'_, '_> {
                 self.out.sentences.push(self.sent_start..idx);
                 self.sent_start = idx;
                 self.pending = Pending::None;
+                // A single quote rarely spans sentences: forget an unclosed one, so
+                // that a stray `'` does not block later genitive apostrophes.
+                self.squote_open = false;
             }
             if para {
                 self.out.paragraphs.push(self.par_start..idx);
                 self.par_start = idx;
+                self.dquote_open = false;
             }
         }
         match t.cue {
@@ -442,7 +450,8 @@ impl Scanner<'_, '_> {
                 b'!' | b'?' => Tok::new(one, p, Cue::Final),
                 b',' => Tok::new(one, p, Cue::Comma),
                 b':' | b';' | b'=' => match self.emoticon(start) {
-                    Some(e) => Tok::new(e, TokenKind::Symbol, Cue::Other),
+                    // Emoticons mostly close a sentence (`Nur zu empfehlen ;-) Wir …`).
+                    Some(e) => Tok::new(e, TokenKind::Symbol, Cue::Final),
                     None if x == b'=' => Tok::new(one, TokenKind::Symbol, Cue::Other),
                     None => Tok::new(one, p, Cue::Comma),
                 },
@@ -987,8 +996,15 @@ impl Scanner<'_, '_> {
             // `3.Liga` is an ordinal; `1.)` or `1.,` is not.
             return matches!(nx.first, NextKind::Lower | NextKind::Upper).then_some(kind);
         }
+        // `4. Die Auffassung …` at a sentence or line start: a numbered item.
+        let item_label = digits
+            && s.len() <= 2
+            && (self.pending == Pending::Strong
+                || self.out.tokens.is_empty()
+                || self.gap_newlines > 0);
         let ok = match nx.first {
             NextKind::Lower => true,
+            NextKind::Upper if item_label => true,
             NextKind::Digit => s.len() <= 2 || day_month,
             NextKind::Upper => {
                 if lexicon::is_month(nx.word) {
