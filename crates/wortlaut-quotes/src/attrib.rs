@@ -111,7 +111,7 @@ pub fn find_cue_rev(doc: &Doc, text: &str, lex: &Lexicon, lo: usize, hi: usize) 
 }
 
 fn adjective_like(text: &str, u: &Unit) -> bool {
-    if !u.is_word() || u.cap || u.flags & (FUNC | PREP | PRONOUN | CUE | FINITE) != 0 {
+    if !u.is_word() || u.cap || u.flags & (FUNC | PREP | PRONOUN | CUE | FINITE | DET) != 0 {
         return false;
     }
     let w = text.get(u.span.range()).unwrap_or("");

@@ -195,6 +195,20 @@ impl QuoteDetector {
             if group.is_some() {
                 group_of_pair[k] = group;
             }
+            if sp.is_none() && cue.is_none() {
+                // The speaker named in the previous sentence (`… betonte Peskow. Diese
+                // müssten „…“`), when that sentence has a verb of saying.
+                let si = doc.sentence_of(p.open);
+                if let Some(prev) = si.checked_sub(1).and_then(|j| doc.sentences.get(j)) {
+                    let (lo, hi) = (prev.start, prev.end);
+                    if para_of(lo) + 1 >= para {
+                        if let Some(c) = find_cue(&doc, text, lex, lo, hi) {
+                            let (clo, chi) = clause_of(&doc, lo, hi, c.verb);
+                            sp = speaker_for(&doc, text, &c, clo, chi).map(|(s, e)| Sp { s, e });
+                        }
+                    }
+                }
+            }
             if sp.is_none() {
                 if let Some(l) = last {
                     if sent.saturating_sub(l.sentence) <= 2 && para.saturating_sub(l.paragraph) <= 1 {
@@ -289,14 +303,17 @@ impl QuoteDetector {
                 let (a, b, has_clause) = if chi < end {
                     (chi + 1, end, true)
                 } else if clo > r.start {
-                    (r.start, clo.saturating_sub(1).max(r.start), true)
+                    // `… deutlich: Russland habe …, fügte er an`: the content follows a colon.
+                    let b = clo.saturating_sub(1).max(r.start);
+                    let a = (r.start..b).rev().find(|&i| units[i].punct() == Some(':') && !in_quote[i]).map_or(r.start, |i| i + 1);
+                    (a, b, true)
                 } else {
                     (r.start, end, false)
                 };
                 // `sagte, dass …`: start at the complementiser.
                 let (a, b) = if has_clause { (a, b) } else { (a, b) };
                 let (a, b) = trim_units(&doc, a, b);
-                if a < b && (has_clause || c.report && summary_verb(text.get(units[c.verb].span.range()).unwrap_or(""))) {
+                if a < b && (has_clause || summary_verb(text.get(units[c.verb].span.range()).unwrap_or(""))) {
                     let seg_has = |f: u32| (a..b).any(|i| outside(i) && units[i].flags & f != 0 && !units[i].cap);
                     let quote_in = (a..b).any(|i| in_quote[i]);
                     let zu_inf = (a..b).any(|i| text.get(units[i].span.range()).is_some_and(|w| w == "zu") && i + 1 < b && units[i + 1].is_word() && !units[i + 1].cap);
@@ -382,7 +399,7 @@ impl QuoteDetector {
 /// (`Die Firma forderte eine schnellere Entscheidung`).
 fn summary_verb(w: &str) -> bool {
     const STEMS: &[&str] = &[
-        "forder", "gefordert", "kritisier", "warnt", "gewarnt", "lobt", "gelobt", "begrüßt",
+        "forder", "gefordert", "betont", "kritisier", "warnt", "gewarnt", "lobt", "gelobt", "begrüßt",
         "dementiert", "bestätigt", "kündigt", "angekündigt", "lehnt", "abgelehnt", "bestritt",
         "bestreit", "widersprach", "widerspricht", "wies", "warf", "appelliert", "räumt",
         "versprach", "verspricht", "versprochen", "verlangt", "mahnt", "sprach", "spricht",
