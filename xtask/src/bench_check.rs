@@ -36,12 +36,7 @@ pub fn run(args: &[String]) -> Result<()> {
     std::fs::create_dir_all(&out_dir)?;
     let mut now = Vec::new();
     for &stage in STAGES {
-        let inject = opts
-            .inject
-            .as_ref()
-            .filter(|(s, _)| s == stage)
-            .map(|(_, p)| *p);
-        now.push(measure(&exe, stage, &out_dir, inject)?);
+        now.push(measure(&exe, stage, &out_dir, inject_for(&opts, stage))?);
     }
     let path = root().join(BASELINE);
     if opts.update {
@@ -56,6 +51,29 @@ pub fn run(args: &[String]) -> Result<()> {
         format!("cannot read {BASELINE}: write one with `cargo xtask bench-check --update`")
     })?;
     let baseline = Baseline::from_json(&text)?;
+    // Counts move by up to ~0.7 % between identical runs (see `remeasure`): a stage over the
+    // threshold is measured twice more and judged by its lowest count.
+    if baseline.rustc == env.rustc && baseline.valgrind == env.valgrind {
+        for f in &mut now {
+            let over = |f: &Figure| {
+                baseline.stages.iter().any(|b| {
+                    b.stage == f.stage
+                        && change_pct(b.instructions, f.instructions) > opts.threshold
+                })
+            };
+            for _ in 0..2 {
+                if !over(f) {
+                    break;
+                }
+                eprintln!(
+                    "bench-check: {} is over the threshold; measuring it again",
+                    f.stage
+                );
+                let again = measure(&exe, &f.stage, &out_dir, inject_for(&opts, &f.stage))?;
+                remeasure(f, again);
+            }
+        }
+    }
     let report = compare(&baseline, &env, &now, opts.threshold);
     println!("{}", report.text);
     match report.verdict {
@@ -74,6 +92,27 @@ pub fn run(args: &[String]) -> Result<()> {
                 stages.join(", ")
             )
         }
+    }
+}
+
+/// The `--inject` percentage for `stage`, if any.
+fn inject_for(opts: &Options, stage: &str) -> Option<u32> {
+    opts.inject
+        .as_ref()
+        .filter(|(s, _)| s == stage)
+        .map(|(_, p)| *p)
+}
+
+/// Keeps the lower of two counts of the same stage.
+///
+/// Identical runs differ slightly: std's `HashMap`s are seeded at random per process, so the
+/// heap layout differs between runs, and glibc's `memcpy`/`memmove` take different paths for
+/// different address alignments. Measured on the sample: up to 0.65 % (quotes), 0.3 %
+/// (end to end), 0.15 % (gazetteer), 0 (tokenizer). The minimum filters that out of a
+/// near-threshold figure, while a real regression stays over the threshold in every run.
+fn remeasure(f: &mut Figure, again: Figure) {
+    if again.instructions < f.instructions {
+        *f = again;
     }
 }
 
@@ -456,6 +495,15 @@ mod tests {
         let r = compare(&b, &env(), &figures(TREE), 2.0);
         assert_eq!(r.verdict, Verdict::Pass);
         assert!(r.text.contains("No baseline for quotes"), "{}", r.text);
+    }
+
+    #[test]
+    fn a_remeasured_stage_keeps_its_lowest_count() {
+        let mut f = grown("quotes", 5).remove(3);
+        remeasure(&mut f, figures(TREE).remove(3));
+        assert_eq!(f.instructions, 500_000);
+        remeasure(&mut f, grown("quotes", 5).remove(3));
+        assert_eq!(f.instructions, 500_000);
     }
 
     #[test]
