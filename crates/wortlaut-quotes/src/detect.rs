@@ -297,6 +297,10 @@ impl QuoteDetector {
             let konj2 = r.clone().any(|i| outside(i) && units[i].flags & KONJ2 != 0);
             let marker = report_marker(&doc, text, r.start, end);
             let mut out: Option<Item> = None;
+            // A marker whose content holds the verb (`heißt es, man werde klagen`) wins.
+            if marker.is_some_and(|(a, _, _)| cue.is_some_and(|c| c.verb >= a)) {
+                cue = None;
+            }
             if let Some(c) = cue {
                 let (clo, chi) = clause_of(&doc, r.start, end, c.verb);
                 let sp = speaker_for(&doc, text, &c, clo, chi).map(|(s, e)| Sp { s, e });

@@ -83,7 +83,7 @@ const WEAK: &[&str] = &[
     "äußer", "erläuter", "ergänz", "fordr", "!kritisier", "!warn", "!lob", "!begrüß",
     "!dementier", "!verurteil", "mein", "glaub", "hoff", "!befürcht", "vermut", "schilder",
     "zitier", "kommentier", "argumentier", "versicher", "informier", "!appellier",
-    "erinner", "klag", "!beschwer", "!bezweifl", "!kündig", "!an+kündig",
+    "erinner", "!beschwer", "!bezweifl", "!kündig", "!an+kündig",
     "mit+teil", "hinzu+füg", "an+füg", "!ab+lehn", "fest+stell", "klar+stell", "dar+stell",
     "dar+leg", "!vor+leg", "!zu+stimm", "ein+räum", "bekräftig", "mahn", "!an+mahn",
     "!verlang", "!bemängel", "!beanstand", "spekulier", "prophezei", "!plädier", "!mutmaß",
@@ -218,8 +218,9 @@ const TITLE_WORDS: &[&str] = &[
     "nachrichtenmagazin", "tatort", "hashtag", "plattform", "sender", "radiosender",
     "krimi", "komödie", "drama", "musical", "single", "hit", "debütalbum", "gedicht",
     "spielfilm", "dokumentarfilm", "kinofilm", "satiremagazin", "organisation",
-    "bewegung", "netzwerk", "stiftung", "plan", "konzept", "strategie", "paket",
-    "unwort", "jugendwort", "wahlspruch", "losung", "parole", "bezeichnung", "so",
+    "bewegung", "netzwerk", "stiftung",
+    "unwort", "jugendwort", "wahlspruch", "losung", "parole", "bezeichnung", "typ", "typs",
+    "kategorie", "raumfähre", "fernsehsender", "nachrichtenagentur", "firma", "kurz",
 ];
 
 const ROLE_NOUNS: &[&str] = &[
@@ -353,13 +354,6 @@ impl Lexicon {
             self.add(&format!("{particle}{inf}"), cue);
             self.add(&format!("{particle}zu{inf}"), cue);
             self.add(&format!("{particle}{part}"), cue);
-        }
-        // The separable bases carry the report flag too so that `fügte … an` is classified.
-        if particle.is_empty() {
-            return;
-        }
-        for w in [p3, t3, p3pl, t3pl] {
-            *self.words.entry(w.into()).or_insert(0) |= report;
         }
     }
 

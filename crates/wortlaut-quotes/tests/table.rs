@@ -1,0 +1,210 @@
+//! Named table tests on hand-written German sentences: every phenomenon of issue 5.
+
+use wortlaut_quotes::{Gender, Mention, MentionKind, Quote, QuoteDetector, QuoteKind};
+use wortlaut_tokenize::{Span, Tokenizer};
+
+/// (kind, text, speaker as written, cue, group) per quotation.
+type Row = (QuoteKind, String, Option<String>, Option<String>, Option<u32>);
+
+fn run(text: &str, mentions: &[Mention<'_>]) -> (Vec<Quote>, Vec<Row>) {
+    let a = Tokenizer::new().analyze(text);
+    let quotes = QuoteDetector::new().detect(text, &a, mentions);
+    let rows = quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind,
+                text[q.span.range()].to_string(),
+                q.speaker.as_ref().map(|s| text[s.span.range()].to_string()),
+                q.cue.as_ref().map(|c| {
+                    c.spans
+                        .iter()
+                        .map(|s| &text[s.range()])
+                        .collect::<Vec<_>>()
+                        .join(" … ")
+                }),
+                q.group,
+            )
+        })
+        .collect();
+    (quotes, rows)
+}
+
+fn rows(text: &str) -> Vec<Row> {
+    run(text, &[]).1
+}
+
+fn direct(text: &str) -> Vec<(String, Option<String>)> {
+    rows(text)
+        .into_iter()
+        .filter(|r| r.0 == QuoteKind::Direct)
+        .map(|r| (r.1, r.2))
+        .collect()
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+#[test]
+fn mark_conventions() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("low_9", "„Wir bleiben bei unserem Plan“, sagte Müller.", "Wir bleiben bei unserem Plan"),
+        ("guillemets", "»Wir bleiben bei unserem Plan«, sagte Müller.", "Wir bleiben bei unserem Plan"),
+        ("swiss", "«Wir bleiben bei unserem Plan», sagte Müller.", "Wir bleiben bei unserem Plan"),
+        ("ascii", "\"Wir bleiben bei unserem Plan\", sagte Müller.", "Wir bleiben bei unserem Plan"),
+        ("mistyped", "„Wir bleiben bei unserem Plan”, sagte Müller.", "Wir bleiben bei unserem Plan"),
+        ("english", "“Wir bleiben bei unserem Plan”, sagte Müller.", "Wir bleiben bei unserem Plan"),
+        ("nested", "„Er hat ‚niemals‘ gesagt, dass wir gehen“, sagte Müller.", "Er hat ‚niemals‘ gesagt, dass wir gehen"),
+        ("nested_guillemets", "»Er hat ›niemals‹ gesagt, dass wir gehen«, sagte Müller.", "Er hat ›niemals‹ gesagt, dass wir gehen"),
+    ];
+    for &(name, text, want) in cases {
+        assert_eq!(direct(text), vec![(want.to_string(), s("Müller"))], "{name}");
+    }
+}
+
+#[test]
+fn interrupted_quote_shares_group_and_speaker() {
+    let r = rows("„Wir kommen“, sagte die Ministerin, „aber erst am Montag.“");
+    let d: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Direct).collect();
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].1, "Wir kommen");
+    assert_eq!(d[1].1, "aber erst am Montag.");
+    assert!(d[0].4.is_some());
+    assert_eq!(d[0].4, d[1].4);
+    assert_eq!(d[0].2, s("die Ministerin"));
+    assert_eq!(d[1].2, s("die Ministerin"));
+}
+
+#[test]
+fn multi_paragraph_quote() {
+    let text = "Die Ministerin sagte:\n\n„Wir haben lange verhandelt und viel erreicht.\n\n„Nun beginnt die Arbeit erst richtig.“\n\nDanach ging sie.";
+    let r = rows(text);
+    let d: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Direct).collect();
+    assert_eq!(d.len(), 2, "{r:?}");
+    assert_eq!(d[0].1, "Wir haben lange verhandelt und viel erreicht.");
+    assert_eq!(d[1].1, "Nun beginnt die Arbeit erst richtig.");
+    assert!(d[0].4.is_some() && d[0].4 == d[1].4);
+}
+
+#[test]
+fn partial_and_headline_quotes() {
+    assert_eq!(
+        direct("Die Ministerin nannte den Plan „völlig unausgegoren und gefährlich“."),
+        vec![("völlig unausgegoren und gefährlich".to_string(), s("Die Ministerin"))]
+    );
+    let d = direct("„Wir bleiben hart“\n\nDer Betriebsrat lehnt das Angebot ab.");
+    assert_eq!(d.first().map(|x| x.0.as_str()), Some("Wir bleiben hart"));
+}
+
+#[test]
+fn recovers_from_stray_marks_at_paragraph_end() {
+    let text = "Das ist „ein Satz ohne Ende\n\nDer Trainer sagte: „Wir haben verdient gewonnen.“";
+    assert_eq!(
+        direct(text),
+        vec![("Wir haben verdient gewonnen.".to_string(), s("Der Trainer"))]
+    );
+    let text = "Ein “ verirrtes Zeichen. „Das reicht nicht“, sagte Weber.";
+    assert_eq!(direct(text), vec![("Das reicht nicht".to_string(), s("Weber"))]);
+}
+
+#[test]
+fn titles_names_and_scare_quotes_are_not_speech() {
+    for (name, text) in [
+        ("sogenannt", "Der sogenannte „Deal“ wurde gestern unterzeichnet."),
+        ("sendung", "Er war Gast in der Sendung „Hart aber fair“ im Ersten."),
+        ("organisation", "Die Helfer von „Ärzte ohne Grenzen“ sind vor Ort."),
+        ("apposition", "Das Schiff „Blaue Möwe“ lief am Morgen aus."),
+        ("newspaper", "Das berichtete die „Süddeutsche Zeitung“ am Montag."),
+        ("buch", "Sein Buch „Die Stadt am Fluss“ erscheint im Mai."),
+    ] {
+        assert!(direct(text).is_empty(), "{name}: {:?}", direct(text));
+    }
+}
+
+#[test]
+fn indirect_speech() {
+    let cases: &[(&str, &str, &str, Option<&str>, Option<&str>)] = &[
+        ("konjunktiv", "Meier sagte, die Regierung habe versagt.", "die Regierung habe versagt", Some("Meier"), Some("sagte")),
+        ("dass_separable", "Die Polizei teilte mit, dass niemand verletzt wurde.", "dass niemand verletzt wurde", Some("Die Polizei"), Some("teilte … mit")),
+        ("inverted", "Die Lage sei ernst, erklärte Kreml-Sprecher Dmitri Peskow.", "Die Lage sei ernst", Some("Kreml-Sprecher Dmitri Peskow"), Some("erklärte")),
+        ("lassen", "Er könne nicht kommen, ließ der Minister erklären.", "Er könne nicht kommen", Some("der Minister"), Some("ließ … erklären")),
+        ("wie_mitteilte", "Wie die Stadt mitteilte, bleibt die Brücke gesperrt.", "bleibt die Brücke gesperrt", Some("die Stadt"), Some("mitteilte")),
+        ("laut", "Laut Polizeisprecher Hans Maier ist die Lage ruhig.", "ist die Lage ruhig", Some("Polizeisprecher Hans Maier"), None),
+        ("zufolge", "Dem Bericht zufolge starben drei Menschen.", "starben drei Menschen", Some("Dem Bericht"), None),
+        ("nach_angaben", "Nach Angaben der Feuerwehr brach das Feuer am Morgen aus.", "brach das Feuer am Morgen aus", Some("der Feuerwehr"), None),
+        ("so_x", "Die Lage sei ernst, so der Sprecher.", "Die Lage sei ernst", Some("der Sprecher"), None),
+        ("heisst_es", "In der Erklärung heißt es, man werde klagen.", "man werde klagen", Some("der Erklärung"), None),
+    ];
+    for &(name, text, content, speaker, cue) in cases {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.0 == QuoteKind::Indirect)
+            .unwrap_or_else(|| panic!("{name}: no indirect speech in {r:?}"));
+        assert_eq!(hit.1, content, "{name}");
+        assert_eq!(hit.2.as_deref(), speaker, "{name}");
+        if cue.is_some() {
+            assert_eq!(hit.3.as_deref(), cue, "{name}");
+        }
+    }
+}
+
+#[test]
+fn continued_konjunktiv_inherits_the_speaker() {
+    let r = rows("Die Polizei teilte mit, dass niemand verletzt wurde. Die Lage sei inzwischen ruhig.");
+    let last = r.last().expect("two reports");
+    assert_eq!(last.0, QuoteKind::Indirect);
+    assert_eq!(last.1, "Die Lage sei inzwischen ruhig");
+    assert_eq!(last.2, s("Die Polizei"));
+}
+
+#[test]
+fn reported_speech() {
+    let r = rows("Die Gewerkschaft forderte eine schnellere Entscheidung.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Reported);
+    assert_eq!(r[0].2, s("Die Gewerkschaft"));
+    assert_eq!(r[0].3, s("forderte"));
+}
+
+#[test]
+fn pronoun_resolves_to_fitting_person() {
+    let text = "Anna Schmidt traf Peter Weber. Er sagte, die Gespräche seien gut verlaufen.";
+    let m = |start: usize, len: usize, name: &'static str, index: usize, gender| Mention {
+        span: Span::new(start, start + len),
+        kind: MentionKind::Person,
+        name,
+        index,
+        gender: Some(gender),
+    };
+    let mentions = [
+        m(0, 12, "Anna Schmidt", 0, Gender::Female),
+        m(18, 11, "Peter Weber", 1, Gender::Male),
+    ];
+    let (quotes, r) = run(text, &mentions);
+    let i = r.iter().position(|x| x.0 == QuoteKind::Indirect).expect("indirect");
+    assert_eq!(r[i].2, s("Er"));
+    assert_eq!(quotes[i].speaker.as_ref().and_then(|s| s.mention), Some(1));
+    // A speaker phrase containing a mention links to it.
+    let text = "„Wir sind bereit“, sagte Kreml-Sprecher Dmitri Peskow.";
+    let mentions = [Mention {
+        span: Span::new(text.find("Dmitri").unwrap_or(0), text.len() - 1),
+        kind: MentionKind::Person,
+        name: "Dmitri Peskow",
+        index: 7,
+        gender: Some(Gender::Male),
+    }];
+    let (quotes, r) = run(text, &mentions);
+    assert_eq!(r[0].2, s("Kreml-Sprecher Dmitri Peskow"));
+    assert_eq!(quotes[0].speaker.as_ref().and_then(|s| s.mention), Some(7));
+}
+
+#[test]
+fn speaker_from_previous_sentence() {
+    let text = "Der Trainer äußerte sich nach dem Spiel. „Wir haben heute verdient verloren.“";
+    assert_eq!(
+        direct(text),
+        vec![("Wir haben heute verdient verloren.".to_string(), s("Der Trainer"))]
+    );
+}
