@@ -314,7 +314,19 @@ pub(crate) fn build(
                 _ => return Err(curated_err("data/roles.tsv", line, "kind is word or suffix")),
             }
         }
-        // Gender of listed persons from their first name (`Friedrich Merz` → m), unless given.
+        // Gender of listed persons: curated (`data/per_gender.tsv`), else from an unambiguous
+        // first name; a gender given by a user list wins.
+        for (line, f) in data::rows(data::PER_GENDER) {
+            let (Some(canonical), Some(g @ ("m" | "f"))) = (f.first(), f.get(1).copied()) else {
+                return Err(curated_err("data/per_gender.tsv", line, "bad row"));
+            };
+            if let Some(&i) = ents.index.get(&((*canonical).to_owned(), Label::Per)) {
+                let e = &mut ents.list[i as usize];
+                if !e.attrs.iter().any(|(k, _)| k == "gender") {
+                    e.attrs.push(("gender".to_owned(), g.to_owned()));
+                }
+            }
+        }
         for e in &mut ents.list {
             if e.label != Label::Per || e.attrs.iter().any(|(k, _)| k == "gender") {
                 continue;

@@ -15,6 +15,8 @@ pub(crate) const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
 pub(crate) const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
 /// Curated roles: `form kind title`.
 pub(crate) const ROLES: &str = include_str!("../data/roles.tsv");
+/// Curated gender of the persons of `per.tsv`: `canonical gender`.
+pub(crate) const PER_GENDER: &str = include_str!("../data/per_gender.tsv");
 /// Curated ambiguity rules: `name rule`.
 pub(crate) const AMBIGUITY: &str = include_str!("../data/ambiguity.tsv");
 
@@ -173,7 +175,7 @@ mod tests {
 
     #[test]
     fn curated_tables_are_well_formed() {
-        for (text, cols) in [(DEMONYMS, 3), (ROLES, 3), (AMBIGUITY, 2)] {
+        for (text, cols) in [(DEMONYMS, 3), (ROLES, 3), (AMBIGUITY, 2), (PER_GENDER, 2)] {
             for (line, fields) in rows(text) {
                 assert_eq!(fields.len(), cols, "line {line}: {fields:?}");
             }

@@ -1,0 +1,379 @@
+//! Table tests of the matching rules (named as in `src/matcher.rs`) on the default
+//! gazetteer, user lists, and property tests: no panic, ordered in-bounds spans.
+
+use proptest::prelude::*;
+use std::sync::OnceLock;
+use wortlaut_gazetteer::{Entity, EntityRef, Gazetteer, GazetteerBuilder, Label, Matches, Source};
+
+fn g() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(Gazetteer::default_german)
+}
+
+fn entity<'a>(g: &'a Gazetteer, m: &'a Matches, r: EntityRef) -> &'a Entity {
+    match r {
+        EntityRef::Known(i) => g.entity(i),
+        EntityRef::Local(i) => &m.local[i as usize],
+    }
+}
+
+/// `(text, label, canonical)` of every mention.
+fn found(text: &str) -> Vec<(String, &'static str, String)> {
+    let m = g().find(text);
+    m.mentions
+        .iter()
+        .map(|x| {
+            (
+                text[x.start..x.end].to_owned(),
+                x.label.as_str(),
+                entity(g(), &m, x.entity).canonical.clone(),
+            )
+        })
+        .collect()
+}
+
+/// Asserts each case's mentions as `text/LABEL/canonical` strings.
+fn check(cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        let got: Vec<String> = found(text)
+            .into_iter()
+            .map(|(t, l, c)| format!("{t}/{l}/{c}"))
+            .collect();
+        assert_eq!(&got, want, "in {text:?}");
+    }
+}
+
+#[test]
+fn whole_word() {
+    check(&[
+        ("Romantik in Rom", &["Rom/LOC/Rom"]),
+        ("Berlinale, Berlin", &["Berlin/LOC/Berlin"]),
+        ("Kyjiw.", &["Kyjiw/LOC/Kiew"]),
+        ("XRom Romx", &[]),
+    ]);
+}
+
+#[test]
+fn leftmost_longest() {
+    check(&[
+        (
+            "die Vereinigte Staaten von Amerika",
+            &["Vereinigte Staaten von Amerika/LOC/Vereinigte Staaten"],
+        ),
+        ("in New York City", &["New York City/LOC/New York City"]),
+    ]);
+}
+
+#[test]
+fn compound_part() {
+    let text = "Der Nato-Gipfel und der Selenskyj-Berater trafen den US-Präsidenten.";
+    let m = g().find(text);
+    let got: Vec<(&str, &str, &str)> = m
+        .mentions
+        .iter()
+        .map(|x| {
+            let (hs, he) = x.head.expect("head");
+            (&text[x.start..x.end], x.label.as_str(), &text[hs..he])
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Nato-Gipfel", "ORGpart", "Nato"),
+            ("Selenskyj-Berater", "PERpart", "Selenskyj"),
+            ("US-Präsidenten", "LOCpart", "US"),
+        ]
+    );
+    check(&[
+        ("Baden-Württemberg", &["Baden-Württemberg/LOC/Baden-Württemberg"]),
+        ("die EU-Kommission", &["EU-Kommission/ORGpart/Europäische Kommission"]),
+    ]);
+}
+
+#[test]
+fn compound_demonym() {
+    check(&[
+        ("deutsch-israelische Gespräche", &["deutsch-israelische/LOCderiv/Israel"]),
+        ("US-amerikanische Firmen", &["US-amerikanische/LOCderiv/Vereinigte Staaten"]),
+    ]);
+}
+
+#[test]
+fn genitive() {
+    check(&[
+        ("Putins Rede", &["Putins/PER/Wladimir Putin"]),
+        ("des Kremls", &["Kremls/LOC/Kreml"]),
+        ("Deutschlands Zukunft", &["Deutschlands/LOC/Deutschland"]),
+        ("Macrons Plan", &["Macrons/PER/Emmanuel Macron"]),
+        ("des Bundestages", &["Bundestages/ORG/Bundestag"]),
+    ]);
+}
+
+#[test]
+fn demonyms_in_all_endings() {
+    check(&[
+        ("russische Truppen", &["russische/LOCderiv/Russland"]),
+        ("der ukrainischen Armee", &["ukrainischen/LOCderiv/Ukraine"]),
+        ("ein amerikanischer Diplomat", &["amerikanischer/LOCderiv/Vereinigte Staaten"]),
+        ("Schweizer Käse", &["Schweizer/LOCderiv/Schweiz"]),
+        ("die Russen", &["Russen/LOCderiv/Russland"]),
+        ("Berliner Luft", &["Berliner/LOCderiv/Berlin"]),
+        ("Russische Truppen rücken vor.", &["Russische/LOCderiv/Russland"]),
+    ]);
+}
+
+#[test]
+fn demonym_in_name() {
+    check(&[
+        ("im Deutschen Bundestag", &["Deutschen Bundestag/ORG/Bundestag"]),
+        // An unknown name (`Deutsches Museum`) is left out rather than guessed.
+        ("im Deutsches Museum", &[]),
+    ]);
+}
+
+#[test]
+fn case_is_exact() {
+    check(&[
+        ("NATO und Nato", &["NATO/ORG/Nato", "Nato/ORG/Nato"]),
+        ("die grünen Wiesen", &[]),
+        ("wir essen Brot", &[]),
+    ]);
+}
+
+#[test]
+fn variants_link_to_one_entity() {
+    check(&[
+        ("Kiew, Kyjiw", &["Kiew/LOC/Kiew", "Kyjiw/LOC/Kiew"]),
+        ("USA", &["USA/LOC/Vereinigte Staaten"]),
+    ]);
+    let m = g().find("Russland");
+    let EntityRef::Known(i) = m.mentions[0].entity else {
+        panic!("not a list entity")
+    };
+    assert_eq!(g().entity(i).id.as_deref(), Some("ISO3166:RU"));
+}
+
+#[test]
+fn ambiguity() {
+    check(&[
+        ("Es ist Zeit.", &[]),
+        ("Die Zeit vergeht.", &["Die Zeit/ORG/Die Zeit"]),
+        ("laut Spiegel", &["Spiegel/ORG/Der Spiegel"]),
+        ("Er ging in Essen zur Schule.", &["Essen/LOC/Essen"]),
+        ("nach dem Essen", &[]),
+        ("die Linke will mehr", &["Linke/ORG/Die Linke"]),
+        ("Linke Politik", &[]),
+        ("Waren sind teuer.", &[]),
+        ("Er lebt in Waren und", &["Waren/LOC/Waren"]),
+        ("die Bundesregierung", &[]),
+    ]);
+}
+
+#[test]
+fn first_name_rule() {
+    let text = "Gestern sprach Jürgen Müller-Lüdenscheidt mit Ursula von der Leyen. Müller-Lüdenscheidt sagte, Anna Maria kam.";
+    let m = g().find(text);
+    let got: Vec<(&str, &str)> = m
+        .mentions
+        .iter()
+        .map(|x| (&text[x.start..x.end], x.source.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Jürgen Müller-Lüdenscheidt", "rule"),
+            ("Ursula von der Leyen", "list"),
+            ("Müller-Lüdenscheidt", "document"),
+        ]
+    );
+    let e = entity(g(), &m, m.mentions[0].entity);
+    assert_eq!(e.attrs, [("gender".to_owned(), "m".to_owned())]);
+    assert_eq!(m.mentions[2].entity, m.mentions[0].entity);
+    check(&[
+        ("Peter Entscheidung", &[]),
+        ("An der Umfrage", &[]),
+        ("Maria Berlin", &["Berlin/LOC/Berlin"]),
+    ]);
+}
+
+#[test]
+fn document_level() {
+    let text = "Sprecher Ralf Beispielmann sagte in Moskau, Beispielmann sei bereit. Beispielmanns Worte";
+    let m = g().find(text);
+    let per: Vec<(&str, Source)> = m
+        .mentions
+        .iter()
+        .filter(|x| x.label == Label::Per)
+        .map(|x| (&text[x.start..x.end], x.source))
+        .collect();
+    assert_eq!(
+        per,
+        [
+            ("Ralf Beispielmann", Source::Rule),
+            ("Beispielmann", Source::Document),
+            ("Beispielmanns", Source::Document),
+        ]
+    );
+    let first = m.mentions.iter().find(|x| x.label == Label::Per).unwrap();
+    assert!(m
+        .mentions
+        .iter()
+        .filter(|x| x.label == Label::Per)
+        .all(|x| x.entity == first.entity));
+}
+
+#[test]
+fn org_patterns() {
+    check(&[
+        ("die Siemens AG", &["Siemens AG/ORG/Siemens"]),
+        ("die Müller Logistik GmbH meldet", &["Müller Logistik GmbH/ORG/Müller Logistik GmbH"]),
+        ("Firma Koninklijke N.V.", &["Koninklijke N.V./ORG/Koninklijke N.V."]),
+        ("an der Universität Hamburg", &["Universität Hamburg/ORG/Universität Hamburg"]),
+        ("Universität zu Köln", &["Universität zu Köln/ORG/Universität zu Köln"]),
+        ("beim 1. FC Köln", &["1. FC Köln/ORG/1. FC Köln"]),
+        ("FC Carl Zeiss Jena", &["FC Carl Zeiss Jena/ORG/FC Carl Zeiss Jena"]),
+        (
+            "das Ministerium für Wirtschaft und Energie",
+            &["Ministerium für Wirtschaft und Energie/ORG/Ministerium für Wirtschaft und Energie"],
+        ),
+        ("THW Kiel gewinnt", &["THW Kiel/ORG/THW Kiel"]),
+        ("Mainz 05", &["Mainz 05/ORG/Mainz 05"]),
+        ("das Ministerium", &[]),
+    ]);
+}
+
+#[test]
+fn street_suffix() {
+    check(&[
+        ("in der Hauptstraße", &["Hauptstraße/LOC/Hauptstraße"]),
+        ("Karl-Marx-Straße", &["Karl-Marx-Straße/LOC/Karl-Marx-Straße"]),
+        ("auf der Straße", &[]),
+    ]);
+}
+
+#[test]
+fn roles_and_titles() {
+    let text = "US-Außenminister Marco Rubio traf Präsident Obama und Regierungssprecher Steffen Hebestreit.";
+    let m = g().find(text);
+    let got: Vec<(&str, Option<&str>)> = m
+        .mentions
+        .iter()
+        .filter(|x| x.label == Label::Per)
+        .map(|x| (&text[x.start..x.end], x.role.map(|(s, e)| &text[s..e])))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Marco Rubio", Some("US-Außenminister")),
+            ("Obama", Some("Präsident")),
+            ("Steffen Hebestreit", Some("Regierungssprecher")),
+        ]
+    );
+}
+
+#[test]
+fn user_lists() {
+    let list = "# Abgeordnete\nname\tlabel\tcanonical\tid\tattrs\tsource\n\
+                Erika Musterfrau\tPER\tErika Musterfrau\tP1\tparty=SPD;gender=f\tme\n\
+                Musterfrau\tPER\tErika Musterfrau\t\t\tme\n";
+    let mut b = GazetteerBuilder::new();
+    b.default_lists(false);
+    b.add_tsv("mdb.tsv", list.as_bytes()).unwrap();
+    let g = b.build().unwrap();
+    let text = "Erika Musterfrau sagte, Musterfraus Antrag und Berlin";
+    let m = g.find(text);
+    assert_eq!(m.mentions.len(), 2, "no default lists: Berlin is unknown");
+    let EntityRef::Known(i) = m.mentions[1].entity else {
+        panic!("list entity expected")
+    };
+    let e = g.entity(i);
+    assert_eq!(&text[m.mentions[1].start..m.mentions[1].end], "Musterfraus");
+    assert_eq!(e.id.as_deref(), Some("P1"));
+    assert_eq!(
+        e.attrs,
+        [
+            ("party".to_owned(), "SPD".to_owned()),
+            ("gender".to_owned(), "f".to_owned())
+        ]
+    );
+    let bad = GazetteerBuilder::new()
+        .add_tsv("bad.tsv", b"name\tlabel\tcanonical\nX\tPLACE\tX\n")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert_eq!(bad, "bad.tsv:2: unknown label \"PLACE\" (PER, LOC or ORG)");
+}
+
+#[test]
+fn user_names_override_defaults() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv(
+        "own.tsv",
+        "name\tlabel\tcanonical\nBerlin\tORG\tBerlin (Band)\n".as_bytes(),
+    )
+    .unwrap();
+    let g = b.build().unwrap();
+    let m = g.find("Berlin");
+    let EntityRef::Known(i) = m.mentions[0].entity else {
+        panic!()
+    };
+    assert_eq!(g.entity(i).canonical, "Berlin (Band)");
+}
+
+#[test]
+fn gazetteer_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Gazetteer>();
+}
+
+#[test]
+fn default_persons_carry_gender() {
+    let m = g().find("Friedrich Merz");
+    let e = entity(g(), &m, m.mentions[0].entity);
+    assert!(e.attrs.contains(&("gender".to_owned(), "m".to_owned())));
+}
+
+fn check_invariants(text: &str) {
+    let m = g().find(text);
+    let mut last = 0;
+    for x in &m.mentions {
+        assert!(x.start >= last && x.start < x.end && x.end <= text.len());
+        assert!(text.is_char_boundary(x.start) && text.is_char_boundary(x.end));
+        if let Some((s, e)) = x.head {
+            assert!(x.start <= s && s < e && e <= x.end && text.is_char_boundary(s));
+        }
+        if let Some((s, e)) = x.role {
+            assert!(s < e && e <= x.start && text.is_char_boundary(e));
+        }
+        match x.entity {
+            EntityRef::Known(i) => assert!((i as usize) < g().entity_count()),
+            EntityRef::Local(i) => assert!((i as usize) < m.local.len()),
+        }
+        last = x.end;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn spans_are_valid_on_any_text(text in "\\PC{0,200}") {
+        check_invariants(&text);
+    }
+
+    #[test]
+    fn spans_are_valid_on_name_soup(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                Just("Berlin"), Just("Nato"), Just("-"), Just(" "), Just("s"), Just("'"),
+                Just("Peter"), Just("AG"), Just("FC"), Just("straße"), Just("1. "),
+                Just("russische"), Just("Präsident"), Just("von der"), Just("ß"), Just("é"),
+                Just("„"), Just("“"), Just("."), Just("05"), Just("Universität"), Just("für"),
+                Just("\u{a0}"), Just("Ärger"), Just("in"), Just("Essen"),
+            ],
+            0..40,
+        )
+    ) {
+        check_invariants(&parts.concat());
+    }
+}
