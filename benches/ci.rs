@@ -40,7 +40,7 @@ fn ci(c: &mut Criterion) {
     common::verify(
         "end_to_end",
         corpus.name,
-        common::end_to_end(&m, docs, &mut out),
+        common::end_to_end(&m, &inputs.records, &mut out),
     );
 
     let mut g = c.benchmark_group("ci");
@@ -58,7 +58,7 @@ fn ci(c: &mut Criterion) {
         b.iter(|| common::quotes(&m, docs, &inputs, &hints))
     });
     g.bench_function(BenchmarkId::new("end_to_end", corpus.name), |b| {
-        b.iter(|| common::end_to_end(&m, docs, &mut out))
+        b.iter(|| common::end_to_end(&m, &inputs.records, &mut out))
     });
     g.finish();
 }

@@ -74,8 +74,8 @@ fn instructions(stage: &str) {
             ("gazetteer", true) => measure_gazetteer(&m, docs),
             ("quotes", false) => common::quotes(&m, docs, &inputs, &hints),
             ("quotes", true) => measure_quotes(&m, docs, &inputs, &hints),
-            ("end_to_end", false) => common::end_to_end(&m, docs, &mut out),
-            ("end_to_end", true) => measure_end_to_end(&m, docs, &mut out),
+            ("end_to_end", false) => common::end_to_end(&m, &inputs.records, &mut out),
+            ("end_to_end", true) => measure_end_to_end(&m, &inputs.records, &mut out),
             _ => {
                 eprintln!("unknown stage {stage:?}; one of {STAGES:?}");
                 std::process::exit(2);
@@ -117,8 +117,8 @@ fn measure_quotes(
 }
 
 #[inline(never)]
-fn measure_end_to_end(m: &Models, docs: &[String], out: &mut Vec<u8>) -> usize {
-    black_box(common::end_to_end(m, black_box(docs), out))
+fn measure_end_to_end(m: &Models, records: &[Vec<u8>], out: &mut Vec<u8>) -> usize {
+    black_box(common::end_to_end(m, black_box(records), out))
 }
 
 /// Every stage on the documents of `path`, repeated until `min` has passed (at least twice,

@@ -15,6 +15,7 @@ use common::Corpus;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use rayon::prelude::*;
 use wortlaut::pipeline::Models;
+use wortlaut::run::annotate_to_json;
 use wortlaut_tokenize::Analysis;
 
 fn corpora() -> Vec<Corpus> {
@@ -77,20 +78,23 @@ fn stages(c: &mut Criterion, m: &Models, corpus: &Corpus) {
     common::verify(
         "end_to_end",
         corpus.name,
-        common::end_to_end(m, docs, &mut out),
+        common::end_to_end(m, &inputs.records, &mut out),
     );
     let mut g = c.benchmark_group("end_to_end");
     g.throughput(Throughput::Bytes(bytes));
-    g.bench_function(id(), |b| b.iter(|| common::end_to_end(m, docs, &mut out)));
+    g.bench_function(id(), |b| {
+        b.iter(|| common::end_to_end(m, &inputs.records, &mut out))
+    });
     // The same work on all cores, documents in parallel as the driver runs them; the
     // single-thread figure above is the headline, this one stands beside it.
     g.bench_function(BenchmarkId::new("rayon", corpus.name), |b| {
         b.iter(|| {
-            docs.par_iter()
-                .enumerate()
-                .map(|(i, d)| {
+            inputs
+                .records
+                .par_iter()
+                .map(|r| {
                     let mut line = Vec::new();
-                    common::write_record(m, i, d, &mut line);
+                    annotate_to_json(m, r, &mut line).expect("a record from json_records parses");
                     line.len()
                 })
                 .sum::<usize>()

@@ -15,8 +15,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use serde::Serialize;
 use wortlaut::pipeline::{quote_mentions, Models};
+use wortlaut::run::annotate_to_json;
 use wortlaut_gazetteer::{Gazetteer, Matches};
 use wortlaut_quotes::Mention;
 use wortlaut_tokenize::Analysis;
@@ -191,18 +191,22 @@ pub fn gazetteer(m: &Models, docs: &[String]) -> usize {
         .sum()
 }
 
-/// The inputs of the quotes stage, computed outside the timed code.
+/// The inputs of the stages that need more than the text (quotes, end to end), computed
+/// outside the timed code.
 pub struct QuoteInputs {
     analyses: Vec<Analysis>,
     matches: Vec<Matches>,
+    /// The documents as JSON Lines records, for `end_to_end`.
+    pub records: Vec<Vec<u8>>,
 }
 
 impl QuoteInputs {
-    /// Tokenizes and matches every document of `docs`.
+    /// Tokenizes, matches and serialises every document of `docs`.
     pub fn new(m: &Models, docs: &[String]) -> Self {
         QuoteInputs {
             analyses: docs.iter().map(|d| m.tokenizer.analyze(d)).collect(),
             matches: docs.iter().map(|d| m.gazetteer.find(d)).collect(),
+            records: json_records(docs),
         }
     }
 
@@ -225,12 +229,25 @@ pub fn quotes(m: &Models, docs: &[String], inputs: &QuoteInputs, hints: &[Vec<Me
         .sum()
 }
 
-/// Stage `end_to_end`: every stage on every document plus one JSON line per document into
-/// `out` (cleared first), as the driver writes it. Returns the bytes written.
-pub fn end_to_end(m: &Models, docs: &[String], out: &mut Vec<u8>) -> usize {
+/// Each document as the JSON Lines record the driver reads (`{"text": ...}`): the input of
+/// the `end_to_end` stage.
+pub fn json_records(docs: &[String]) -> Vec<Vec<u8>> {
+    docs.iter()
+        .map(|d| {
+            serde_json::to_vec(&serde_json::json!({ "text": d })).expect("a string serialises")
+        })
+        .collect()
+}
+
+/// Stage `end_to_end`: what the `wortlaut` binary does per document, through the driver's
+/// own unit ([`wortlaut::run::annotate_to_json`]): parse the JSON record, run every stage,
+/// write the JSON line into `out` (cleared first). Returns the bytes written.
+pub fn end_to_end(m: &Models, records: &[Vec<u8>], out: &mut Vec<u8>) -> usize {
     out.clear();
-    for (i, d) in docs.iter().enumerate() {
-        write_record(m, i, d, out);
+    for r in records {
+        // The records are built by `json_records`, so they always parse; a failure is a
+        // bench bug worth stopping for.
+        annotate_to_json(m, r, out).expect("a record from json_records parses");
     }
     out.len()
 }
@@ -258,53 +275,9 @@ pub fn run_stage(
         "sentences" => sentences(m, docs, &mut b.analysis),
         "gazetteer" => gazetteer(m, docs),
         "quotes" => quotes(m, docs, inputs, hints),
-        "end_to_end" => end_to_end(m, docs, &mut b.out),
+        "end_to_end" => end_to_end(m, &inputs.records, &mut b.out),
         _ => return None,
     })
-}
-
-/// One document's JSON line, appended to `out`.
-pub fn write_record(m: &Models, index: usize, text: &str, out: &mut Vec<u8>) {
-    let a = m.annotate(text);
-    // FIXME(issue 7): switch to the driver's own record writer once src/ exposes one, so the
-    // bench measures exactly what `wortlaut` writes.
-    let rec = Record {
-        index,
-        tokens: a
-            .analysis
-            .tokens
-            .iter()
-            .map(|t| (t.span.start, t.span.end, t.kind.as_str()))
-            .collect(),
-        sentences: (0..a.analysis.sentences.len())
-            .map(|i| {
-                let s = a.analysis.sentence_span(i);
-                (s.start, s.end)
-            })
-            .collect(),
-        entities: a
-            .matches
-            .mentions
-            .iter()
-            .map(|x| (x.start, x.end, x.label.as_str()))
-            .collect(),
-        quotes: a
-            .quotes
-            .iter()
-            .map(|q| (q.span.start, q.span.end, q.kind.as_str()))
-            .collect(),
-    };
-    serde_json::to_writer(&mut *out, &rec).expect("writing to a Vec cannot fail");
-    out.push(b'\n');
-}
-
-#[derive(Serialize)]
-struct Record {
-    index: usize,
-    tokens: Vec<(usize, usize, &'static str)>,
-    sentences: Vec<(usize, usize)>,
-    entities: Vec<(usize, usize, &'static str)>,
-    quotes: Vec<(usize, usize, &'static str)>,
 }
 
 /// Writes `s` to stdout and flushes (the probe's machine-readable output).
