@@ -23,8 +23,9 @@ pub type Doc = BTreeMap<String, BTreeSet<Span>>;
 /// The PER/LOC/ORG label set.
 pub const BASE_LABELS: &[&str] = &["PER", "LOC", "ORG"];
 /// The base labels plus what a gazetteer can also find: `LOCderiv` and the `*part` labels.
-pub const EXTENDED_LABELS: &[&str] =
-    &["PER", "LOC", "ORG", "LOCderiv", "LOCpart", "ORGpart", "PERpart"];
+pub const EXTENDED_LABELS: &[&str] = &[
+    "PER", "LOC", "ORG", "LOCderiv", "LOCpart", "ORGpart", "PERpart",
+];
 
 #[derive(Deserialize)]
 struct GoldEntity {
@@ -229,8 +230,8 @@ fn cross_check(
             return Ok(());
         }
     };
-    let theirs: HashMap<String, HashMap<String, f64>> = serde_json::from_slice(&output.stdout)
-        .context("parsing eval_ner.py --json output")?;
+    let theirs: HashMap<String, HashMap<String, f64>> =
+        serde_json::from_slice(&output.stdout).context("parsing eval_ner.py --json output")?;
     let mut bad = Vec::new();
     for (lab, c) in ours {
         let t = theirs.get(lab);

@@ -120,6 +120,8 @@ impl Roles {
 pub(crate) struct Inner {
     pub entities: Vec<Entity>,
     pub ac: AhoCorasick,
+    /// The same patterns, anchored only (retries at a known start).
+    pub anchored: AhoCorasick,
     pub pats: Vec<PatInfo>,
     pub first_names: HashMap<String, u8>,
     pub roles: Roles,
@@ -311,7 +313,13 @@ pub(crate) fn build(
                 "suffix" => roles
                     .suffixes
                     .push(((*form).to_owned(), data::capitalise(form))),
-                _ => return Err(curated_err("data/roles.tsv", line, "kind is word or suffix")),
+                _ => {
+                    return Err(curated_err(
+                        "data/roles.tsv",
+                        line,
+                        "kind is word or suffix",
+                    ))
+                }
             }
         }
         // Gender of listed persons: curated (`data/per_gender.tsv`), else from an unambiguous
@@ -350,18 +358,28 @@ pub(crate) fn build(
         Automaton::Auto if pats.strings.len() <= DFA_LIMIT => AhoCorasickKind::DFA,
         Automaton::Auto => AhoCorasickKind::ContiguousNFA,
     };
+    let err = |e: aho_corasick::BuildError| BuildError {
+        msg: format!("cannot build the automaton: {e}"),
+    };
+    // The scan runs unanchored; the rare retry for a shorter pattern at the same start uses a
+    // small anchored NFA, so the DFA is not doubled by anchored start states.
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
+        .start_kind(StartKind::Unanchored)
         .kind(Some(ac_kind))
         .build(&pats.strings)
-        .map_err(|e| BuildError {
-            msg: format!("cannot build the automaton: {e}"),
-        })?;
+        .map_err(err)?;
+    let anchored = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&pats.strings)
+        .map_err(err)?;
     Ok(crate::Gazetteer {
         inner: Inner {
             entities: ents.list,
             ac,
+            anchored,
             pats: pats.infos,
             first_names,
             roles,

@@ -131,7 +131,10 @@ mod tests {
     fn genitive_forms() {
         assert_eq!(genitives("Putin", true), vec!["Putins"]);
         assert_eq!(genitives("Kreml", false), vec!["Kremls"]);
-        assert_eq!(genitives("Bundestag", false), vec!["Bundestags", "Bundestages"]);
+        assert_eq!(
+            genitives("Bundestag", false),
+            vec!["Bundestags", "Bundestages"]
+        );
         assert_eq!(genitives("Jonas", true), vec!["Jonas'", "Jonas’"]);
         assert!(genitives("USA", false).is_empty());
         assert!(genitives("EU", false).is_empty());
@@ -158,7 +161,12 @@ mod tests {
         );
         assert_eq!(
             person_forms("Amerikaner"),
-            vec!["Amerikaner", "Amerikanern", "Amerikanerin", "Amerikanerinnen"]
+            vec![
+                "Amerikaner",
+                "Amerikanern",
+                "Amerikanerin",
+                "Amerikanerinnen"
+            ]
         );
         assert_eq!(person_forms("Israeli!"), vec!["Israeli"]);
     }

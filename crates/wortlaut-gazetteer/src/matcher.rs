@@ -68,10 +68,8 @@ fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
             if r != Edge::Inside {
                 break Some(r);
             }
-            let shorter = Input::new(text)
-                .range(s..e - 1)
-                .anchored(Anchored::Yes);
-            match g.ac.find(shorter) {
+            let shorter = Input::new(text).range(s..e - 1).anchored(Anchored::Yes);
+            match g.anchored.find(shorter) {
                 Some(m2) if m2.end() > s => {
                     e = m2.end();
                     pid = m2.pattern().as_usize();
@@ -164,7 +162,10 @@ impl<'a> Resolver<'a> {
     /// Is a whole-word list name (not a demonym or generated form) exactly at `t`?
     fn listed_name_at(&self, t: (usize, usize)) -> bool {
         self.hit_at(t.0).is_some_and(|h| {
-            h.e == t.1 && self.g.pats[h.pid as usize].name.is_some_and(|n| n.form == Form::Name)
+            h.e == t.1
+                && self.g.pats[h.pid as usize]
+                    .name
+                    .is_some_and(|n| n.form == Form::Name)
         })
     }
 
@@ -267,11 +268,13 @@ impl<'a> Resolver<'a> {
             return (n.label, None);
         };
         let acronym = (2..=5).contains(&pre.len()) && pre.bytes().all(|b| b.is_ascii_uppercase());
-        if !acronym || !rest.chars().next().is_some_and(char::is_uppercase) || rest.contains(' ')
-        {
+        if !acronym || !rest.chars().next().is_some_and(char::is_uppercase) || rest.contains(' ') {
             return (n.label, None);
         }
-        let m = self.g.ac.find(Input::new(pre).anchored(Anchored::Yes));
+        let m = self
+            .g
+            .anchored
+            .find(Input::new(pre).anchored(Anchored::Yes));
         let pre_label = m
             .filter(|m| m.end() == pre.len())
             .and_then(|m| self.g.pats[m.pattern().as_usize()].name)
@@ -334,9 +337,7 @@ impl<'a> Resolver<'a> {
                     let ni = *self.info(nh);
                     let joinable = nh.left == Edge::Word && nh.right == Edge::Word;
                     if let Some(name) = ni.name.filter(|x| {
-                        joinable
-                            && x.amb == Amb::No
-                            && matches!(x.label, Label::Org | Label::Loc)
+                        joinable && x.amb == Amb::No && matches!(x.label, Label::Org | Label::Loc)
                     }) {
                         self.push(Mention {
                             start: h.s,
@@ -582,18 +583,19 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let text = self.text;
-        let name_word =
-            |t: (usize, usize)| -> bool {
-                let w = &text[t.0..t.1];
-                w.chars().next().is_some_and(char::is_uppercase) && !FUNCTION_WORDS.contains(&w)
-            };
+        let name_word = |t: (usize, usize)| -> bool {
+            let w = &text[t.0..t.1];
+            w.chars().next().is_some_and(char::is_uppercase) && !FUNCTION_WORDS.contains(&w)
+        };
         let (mut a, mut b) = (h.s, h.e);
         match rule.shape {
             Shape::After(n) => {
                 let mut k = 0;
                 while k < n {
                     match prev_token(text, a) {
-                        Some(t) if name_word(t) && !GENERIC_ORG_NOUNS.contains(&&text[t.0..t.1]) => {
+                        Some(t)
+                            if name_word(t) && !GENERIC_ORG_NOUNS.contains(&&text[t.0..t.1]) =>
+                        {
                             a = t.0
                         }
                         _ => break,
@@ -610,7 +612,9 @@ impl<'a> Resolver<'a> {
                 // `FC Bayern Präsident`.
                 let mut cur = b;
                 for k in 0..n {
-                    let Some(t) = next_token(text, cur) else { break };
+                    let Some(t) = next_token(text, cur) else {
+                        break;
+                    };
                     let digits = text[t.0..t.1].bytes().all(|c| c.is_ascii_digit());
                     if !(name_word(t) || digits) {
                         break;

@@ -150,7 +150,10 @@ mod tests {
         assert_eq!(right_edge(t, 18), Edge::Word);
         assert_eq!(right_edge(t, 23), Edge::Inside);
         assert_eq!(token_around(t, 0, 4), (0, 11));
-        assert_eq!(&t[token_around(t, 7, 9).0..token_around(t, 7, 9).1], "Nato-Gipfel");
+        assert_eq!(
+            &t[token_around(t, 7, 9).0..token_around(t, 7, 9).1],
+            "Nato-Gipfel"
+        );
     }
 
     #[test]

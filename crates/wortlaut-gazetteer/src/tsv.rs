@@ -86,11 +86,10 @@ pub(crate) fn parse(origin: &str, bytes: &[u8], out: &mut Vec<Row>) -> Result<()
             "" => name,
             s => s,
         };
-        let id = c
-            .id
-            .map(|i| fields[i].trim())
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned);
+        let id =
+            c.id.map(|i| fields[i].trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned);
         let attrs = match c.attrs {
             Some(i) => parse_attrs(origin, line_no, fields[i])?,
             None => Vec::new(),
@@ -183,10 +182,22 @@ mod tests {
     #[test]
     fn bad_lists_name_origin_and_line() {
         let cases: &[(&str, &str)] = &[
-            ("name\tlabel\tcanonical\nA\tLOC\n", "list.tsv:2: expected 3 columns"),
-            ("name\tlabel\tcanonical\n\n \tLOC\tX\n", "list.tsv:3: empty name"),
-            ("name\tlabel\tcanonical\nA\tCITY\tA\n", "list.tsv:2: unknown label"),
-            ("name\tlabel\n", "list.tsv:1: header lacks the \"canonical\""),
+            (
+                "name\tlabel\tcanonical\nA\tLOC\n",
+                "list.tsv:2: expected 3 columns",
+            ),
+            (
+                "name\tlabel\tcanonical\n\n \tLOC\tX\n",
+                "list.tsv:3: empty name",
+            ),
+            (
+                "name\tlabel\tcanonical\nA\tCITY\tA\n",
+                "list.tsv:2: unknown label",
+            ),
+            (
+                "name\tlabel\n",
+                "list.tsv:1: header lacks the \"canonical\"",
+            ),
             ("# only a comment\n", "list.tsv:1: no header"),
             (
                 "name\tlabel\tcanonical\tattrs\nA\tPER\tA\tgender\n",

@@ -85,16 +85,28 @@ fn compound_part() {
         ]
     );
     check(&[
-        ("Baden-Württemberg", &["Baden-Württemberg/LOC/Baden-Württemberg"]),
-        ("die EU-Kommission", &["EU-Kommission/ORGpart/Europäische Kommission"]),
+        (
+            "Baden-Württemberg",
+            &["Baden-Württemberg/LOC/Baden-Württemberg"],
+        ),
+        (
+            "die EU-Kommission",
+            &["EU-Kommission/ORGpart/Europäische Kommission"],
+        ),
     ]);
 }
 
 #[test]
 fn compound_demonym() {
     check(&[
-        ("deutsch-israelische Gespräche", &["deutsch-israelische/LOCderiv/Israel"]),
-        ("US-amerikanische Firmen", &["US-amerikanische/LOCderiv/Vereinigte Staaten"]),
+        (
+            "deutsch-israelische Gespräche",
+            &["deutsch-israelische/LOCderiv/Israel"],
+        ),
+        (
+            "US-amerikanische Firmen",
+            &["US-amerikanische/LOCderiv/Vereinigte Staaten"],
+        ),
     ]);
 }
 
@@ -114,18 +126,27 @@ fn demonyms_in_all_endings() {
     check(&[
         ("russische Truppen", &["russische/LOCderiv/Russland"]),
         ("der ukrainischen Armee", &["ukrainischen/LOCderiv/Ukraine"]),
-        ("ein amerikanischer Diplomat", &["amerikanischer/LOCderiv/Vereinigte Staaten"]),
+        (
+            "ein amerikanischer Diplomat",
+            &["amerikanischer/LOCderiv/Vereinigte Staaten"],
+        ),
         ("Schweizer Käse", &["Schweizer/LOCderiv/Schweiz"]),
         ("die Russen", &["Russen/LOCderiv/Russland"]),
         ("Berliner Luft", &["Berliner/LOCderiv/Berlin"]),
-        ("Russische Truppen rücken vor.", &["Russische/LOCderiv/Russland"]),
+        (
+            "Russische Truppen rücken vor.",
+            &["Russische/LOCderiv/Russland"],
+        ),
     ]);
 }
 
 #[test]
 fn demonym_in_name() {
     check(&[
-        ("im Deutschen Bundestag", &["Deutschen Bundestag/ORG/Bundestag"]),
+        (
+            "im Deutschen Bundestag",
+            &["Deutschen Bundestag/ORG/Bundestag"],
+        ),
         // An unknown name (`Deutsches Museum`) is left out rather than guessed.
         ("im Deutsches Museum", &[]),
     ]);
@@ -198,7 +219,8 @@ fn first_name_rule() {
 
 #[test]
 fn document_level() {
-    let text = "Sprecher Ralf Beispielmann sagte in Moskau, Beispielmann sei bereit. Beispielmanns Worte";
+    let text =
+        "Sprecher Ralf Beispielmann sagte in Moskau, Beispielmann sei bereit. Beispielmanns Worte";
     let m = g().find(text);
     let per: Vec<(&str, Source)> = m
         .mentions
@@ -226,12 +248,27 @@ fn document_level() {
 fn org_patterns() {
     check(&[
         ("die Siemens AG", &["Siemens AG/ORG/Siemens"]),
-        ("die Müller Logistik GmbH meldet", &["Müller Logistik GmbH/ORG/Müller Logistik GmbH"]),
-        ("Firma Koninklijke N.V.", &["Koninklijke N.V./ORG/Koninklijke N.V."]),
-        ("an der Universität Hamburg", &["Universität Hamburg/ORG/Universität Hamburg"]),
-        ("Universität zu Köln", &["Universität zu Köln/ORG/Universität zu Köln"]),
+        (
+            "die Müller Logistik GmbH meldet",
+            &["Müller Logistik GmbH/ORG/Müller Logistik GmbH"],
+        ),
+        (
+            "Firma Koninklijke N.V.",
+            &["Koninklijke N.V./ORG/Koninklijke N.V."],
+        ),
+        (
+            "an der Universität Hamburg",
+            &["Universität Hamburg/ORG/Universität Hamburg"],
+        ),
+        (
+            "Universität zu Köln",
+            &["Universität zu Köln/ORG/Universität zu Köln"],
+        ),
         ("beim 1. FC Köln", &["1. FC Köln/ORG/1. FC Köln"]),
-        ("FC Carl Zeiss Jena", &["FC Carl Zeiss Jena/ORG/FC Carl Zeiss Jena"]),
+        (
+            "FC Carl Zeiss Jena",
+            &["FC Carl Zeiss Jena/ORG/FC Carl Zeiss Jena"],
+        ),
         (
             "das Ministerium für Wirtschaft und Energie",
             &["Ministerium für Wirtschaft und Energie/ORG/Ministerium für Wirtschaft und Energie"],
@@ -246,7 +283,10 @@ fn org_patterns() {
 fn street_suffix() {
     check(&[
         ("in der Hauptstraße", &["Hauptstraße/LOC/Hauptstraße"]),
-        ("Karl-Marx-Straße", &["Karl-Marx-Straße/LOC/Karl-Marx-Straße"]),
+        (
+            "Karl-Marx-Straße",
+            &["Karl-Marx-Straße/LOC/Karl-Marx-Straße"],
+        ),
         ("auf der Straße", &[]),
     ]);
 }

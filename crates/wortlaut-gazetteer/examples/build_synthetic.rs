@@ -1,0 +1,65 @@
+//! `cargo run --release --example build_synthetic -- [N]`: builds a gazetteer from the
+//! default lists plus `N` (default 1,000,000) synthetic person names and prints the build
+//! time and automaton size. Run under `/usr/bin/time -v` for the peak RSS.
+
+use std::fmt::Write as _;
+use std::time::Instant;
+use wortlaut_gazetteer::GazetteerBuilder;
+
+/// A deterministic synthetic list: first name + 2–4 syllable surname, as in BASELINE.md.
+fn synthetic(n: usize) -> String {
+    const FIRST: &[&str] = &[
+        "Anna", "Peter", "Maria", "Jonas", "Lena", "Paul", "Sofia", "Felix", "Emma", "Lukas",
+    ];
+    const SYL: &[&str] = &[
+        "ber", "man", "kel", "sto", "ri", "wal", "den", "lin", "ho", "fer", "gra", "tus", "mei",
+        "ra", "schu", "zel",
+    ];
+    let mut s = String::from("name\tlabel\tcanonical\n");
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..n {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let first = FIRST[(x % FIRST.len() as u64) as usize];
+        let k = 2 + (x >> 8) % 3;
+        let mut sur = String::new();
+        for j in 0..k {
+            sur.push_str(SYL[((x >> (12 + 4 * j)) % SYL.len() as u64) as usize]);
+        }
+        let mut c = sur.chars();
+        let sur: String = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
+        let _ = writeln!(s, "{first} {sur}\tPER\t{first} {sur}");
+    }
+    s
+}
+
+fn main() {
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
+    let list = synthetic(n);
+    let t = Instant::now();
+    let mut b = GazetteerBuilder::new();
+    if let Err(e) = b.add_tsv("synthetic.tsv", list.as_bytes()) {
+        eprintln!("{e}");
+        std::process::exit(1);
+    }
+    let g = match b.build() {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    println!(
+        "{n} synthetic names: built in {:.2} s, {} patterns, automaton {} bytes",
+        t.elapsed().as_secs_f64(),
+        g.pattern_count(),
+        g.automaton_bytes()
+    );
+}
