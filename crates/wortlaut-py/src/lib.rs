@@ -1,0 +1,1 @@
+//! Python bindings of wortlaut (placeholder: filled in by issue 8).
