@@ -14,11 +14,15 @@ pub fn run(args: &[String]) -> Result<()> {
         "-D",
         "warnings",
     ]))?;
-    // The README's test command.
-    sh(cargo().args(["test", "--workspace"]))?;
+    // The README's test command: the default members, i.e. everything but the Python
+    // wheel, which the `py` step below builds and tests with maturin.
+    sh(cargo().args(["test"]))?;
     sh(cargo()
         .args(["doc", "--workspace", "--no-deps"])
         .env("RUSTDOCFLAGS", "-D warnings"))?;
-    sh(cargo().args(["bench", "--workspace", "--no-run"]))?;
+    sh(cargo().args(["bench", "--no-run"]))?;
+    // Instruction counts per stage against benches/baseline.json (callgrind; installs
+    // valgrind when missing). Deterministic, unlike wall-clock time on shared machines.
+    crate::bench_check::run(&[])?;
     Ok(())
 }
