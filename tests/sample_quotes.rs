@@ -68,13 +68,41 @@ fn every_quote_and_report_with_its_speaker() {
     // (start of the quotation, kind, a word the speaker or its resolution must contain)
     let table: &[(&str, QuoteKind, &str)] = &[
         ("die Bereitschaft Russlands", QuoteKind::Reported, "Peskow"),
-        ("unsere im Rahmen der militärischen Sonderoperation", QuoteKind::Direct, "Peskow"),
-        ("Russland habe nicht die Absicht", QuoteKind::Indirect, "Putin"),
-        ("dass sie in der Stadt noch Angriffsoperationen", QuoteKind::Indirect, "Streitkräfte"),
-        ("Es ist schon oft vorgekommen", QuoteKind::Direct, "ukrainische Quelle"),
-        ("Er könne nicht an jedem Ministertreffen", QuoteKind::Indirect, "Rubio"),
-        ("Er mache sich da keine Sorgen", QuoteKind::Indirect, "Rutte"),
-        ("Die Amerikaner würden sich eng", QuoteKind::Indirect, "Rutte"),
+        (
+            "unsere im Rahmen der militärischen Sonderoperation",
+            QuoteKind::Direct,
+            "Peskow",
+        ),
+        (
+            "Russland habe nicht die Absicht",
+            QuoteKind::Indirect,
+            "Putin",
+        ),
+        (
+            "dass sie in der Stadt noch Angriffsoperationen",
+            QuoteKind::Indirect,
+            "Streitkräfte",
+        ),
+        (
+            "Es ist schon oft vorgekommen",
+            QuoteKind::Direct,
+            "ukrainische Quelle",
+        ),
+        (
+            "Er könne nicht an jedem Ministertreffen",
+            QuoteKind::Indirect,
+            "Rubio",
+        ),
+        (
+            "Er mache sich da keine Sorgen",
+            QuoteKind::Indirect,
+            "Rutte",
+        ),
+        (
+            "Die Amerikaner würden sich eng",
+            QuoteKind::Indirect,
+            "Rutte",
+        ),
     ];
     for &(start, kind, speaker) in table {
         let f = find(&all, start, kind);
@@ -88,11 +116,19 @@ fn every_quote_and_report_with_its_speaker() {
     let putin = find(&all, "Russland habe nicht die Absicht", QuoteKind::Indirect);
     assert_eq!(putin.speaker, Some("er"));
     assert_eq!(putin.cue.as_deref(), Some("fügte … an"));
-    let rubio = find(&all, "Er könne nicht an jedem Ministertreffen", QuoteKind::Indirect);
+    let rubio = find(
+        &all,
+        "Er könne nicht an jedem Ministertreffen",
+        QuoteKind::Indirect,
+    );
     assert_eq!(rubio.cue.as_deref(), Some("ließ … erklären"));
     // The direct quotation excludes its marks; the sentence around the partial quote is
     // reported speech (Konjunktiv II after Peskow's statement).
-    let partial = find(&all, "Diese müssten jedoch dazu dienen", QuoteKind::Indirect);
+    let partial = find(
+        &all,
+        "Diese müssten jedoch dazu dienen",
+        QuoteKind::Indirect,
+    );
     assert!(who(partial).contains("Peskow"), "{}", who(partial));
     let ft = find(&all, "Es ist schon oft vorgekommen", QuoteKind::Direct);
     assert!(ft.text.ends_with("wie vorher"), "{}", ft.text);

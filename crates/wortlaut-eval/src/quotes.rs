@@ -61,7 +61,11 @@ fn prf(tp: usize, n_sys: usize, n_gold: usize) -> Prf {
     } else {
         0.0
     };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     Prf {
         precision: p,
         recall: r,
@@ -271,7 +275,8 @@ pub fn speaker_correct(g: &Item, s: &Item) -> (bool, bool) {
     if gs.is_none() && ss.is_none() {
         return (true, true);
     }
-    let strict = (gs.is_some() && gs == ss) || (g.speaker_span.is_some() && s.speaker_span == g.speaker_span);
+    let strict = (gs.is_some() && gs == ss)
+        || (g.speaker_span.is_some() && s.speaker_span == g.speaker_span);
     if strict {
         return (true, true);
     }
@@ -321,11 +326,15 @@ pub fn evaluate(gold_docs: &[Value], sys_docs: &HashMap<String, Value>, kinds: &
             if matched_s.contains(&si) {
                 continue;
             }
-            let hit = gdoc["non_quotes"].as_array().into_iter().flatten().any(|nq| {
-                let a = nq["start"].as_u64().unwrap_or(0) as usize;
-                let b = nq["end"].as_u64().unwrap_or(0) as usize;
-                overlap(s.span, (a, b)) > 0
-            });
+            let hit = gdoc["non_quotes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|nq| {
+                    let a = nq["start"].as_u64().unwrap_or(0) as usize;
+                    let b = nq["end"].as_u64().unwrap_or(0) as usize;
+                    overlap(s.span, (a, b)) > 0
+                });
             nonq += usize::from(hit);
         }
         for g in &gold {
@@ -413,7 +422,11 @@ pub fn system_doc(models: &wortlaut::pipeline::Models, id: &str, text: &str) -> 
                 s.mention
                     .and_then(|m| hints.iter().find(|h| h.index == m))
                     .map(|h| h.name.to_string())
-                    .or_else(|| s.resolved.and_then(|r| text.get(r.range())).map(str::to_string))
+                    .or_else(|| {
+                        s.resolved
+                            .and_then(|r| text.get(r.range()))
+                            .map(str::to_string)
+                    })
             });
             let cue = q.cue.as_ref().map(|cu| {
                 cu.spans
@@ -458,7 +471,11 @@ fn fmt_opt(v: Option<f64>) -> String {
 fn print_scores(label: &str, s: &Scores) {
     println!("== {label}: gold {} system {}", s.gold, s.system);
     println!("  {:8} {:>6} {:>6} {:>6}", "", "P", "R", "F1");
-    for (k, p) in [("exact", s.exact), ("overlap", s.overlap), ("chars", s.chars)] {
+    for (k, p) in [
+        ("exact", s.exact),
+        ("overlap", s.overlap),
+        ("chars", s.chars),
+    ] {
         println!("  {k:8} {:6.3} {:6.3} {:6.3}", p.precision, p.recall, p.f1);
     }
     println!(
@@ -496,19 +513,46 @@ fn cross_check(label: &str, s: &Scores, py: &Value) -> Result<()> {
     };
     chk("gold_quotes", Some(s.gold as f64), &py["gold_quotes"]);
     chk("system_quotes", Some(s.system as f64), &py["system_quotes"]);
-    for (k, p) in [("exact", s.exact), ("overlap", s.overlap), ("chars", s.chars)] {
-        chk(&format!("{k}.precision"), Some(p.precision), &py[k]["precision"]);
+    for (k, p) in [
+        ("exact", s.exact),
+        ("overlap", s.overlap),
+        ("chars", s.chars),
+    ] {
+        chk(
+            &format!("{k}.precision"),
+            Some(p.precision),
+            &py[k]["precision"],
+        );
         chk(&format!("{k}.recall"), Some(p.recall), &py[k]["recall"]);
         chk(&format!("{k}.f1"), Some(p.f1), &py[k]["f1"]);
     }
-    chk("speaker_accuracy_strict", s.speaker_strict, &py["speaker_accuracy_strict"]);
-    chk("speaker_accuracy_lenient", s.speaker_lenient, &py["speaker_accuracy_lenient"]);
-    chk("attribution_recall", s.attribution_recall, &py["attribution_recall"]);
+    chk(
+        "speaker_accuracy_strict",
+        s.speaker_strict,
+        &py["speaker_accuracy_strict"],
+    );
+    chk(
+        "speaker_accuracy_lenient",
+        s.speaker_lenient,
+        &py["speaker_accuracy_lenient"],
+    );
+    chk(
+        "attribution_recall",
+        s.attribution_recall,
+        &py["attribution_recall"],
+    );
     chk("cue_accuracy", s.cue_accuracy, &py["cue_accuracy"]);
     chk("kind_accuracy", s.kind_accuracy, &py["kind_accuracy"]);
-    chk("non_quote_hits", Some(s.non_quote_hits as f64), &py["non_quote_hits"]);
+    chk(
+        "non_quote_hits",
+        Some(s.non_quote_hits as f64),
+        &py["non_quote_hits"],
+    );
     if !bad.is_empty() {
-        bail!("{label}: disagreement with eval_quotes.py:\n  {}", bad.join("\n  "));
+        bail!(
+            "{label}: disagreement with eval_quotes.py:\n  {}",
+            bad.join("\n  ")
+        );
     }
     Ok(())
 }
@@ -526,7 +570,9 @@ pub fn main(args: &[String]) -> Result<()> {
             "--set" => sets.extend(it.next().cloned()),
             "--out" => out_dir = it.next().map(PathBuf::from).unwrap_or(out_dir),
             "--no-python" => python = false,
-            other => bail!("unknown argument {other:?} (--shared DIR --set NAME --out DIR --no-python)"),
+            other => {
+                bail!("unknown argument {other:?} (--shared DIR --set NAME --out DIR --no-python)")
+            }
         }
     }
     let shared = shared.context("--shared DIR is required")?;
@@ -562,9 +608,13 @@ pub fn main(args: &[String]) -> Result<()> {
             buf.push('\n');
         }
         std::fs::write(&sys_path, buf)?;
-        let sys_map: HashMap<String, Value> =
-            sys.into_iter().map(|d| (id_of(&d), d)).collect();
-        println!("# {set}: {} documents, pipeline {:.2} s; system output {}", gold.len(), secs, sys_path.display());
+        let sys_map: HashMap<String, Value> = sys.into_iter().map(|d| (id_of(&d), d)).collect();
+        println!(
+            "# {set}: {} documents, pipeline {:.2} s; system output {}",
+            gold.len(),
+            secs,
+            sys_path.display()
+        );
         for (label, kinds) in [
             ("all kinds", vec![]),
             ("direct", vec!["direct"]),
@@ -576,15 +626,22 @@ pub fn main(args: &[String]) -> Result<()> {
             if python {
                 let script = qdir.join("eval_quotes.py");
                 let mut cmd = Command::new("python3");
-                cmd.arg(&script).arg(&gold_path).arg(&sys_path).arg("--json");
+                cmd.arg(&script)
+                    .arg(&gold_path)
+                    .arg(&sys_path)
+                    .arg("--json");
                 if !kinds.is_empty() {
                     cmd.arg("--kinds").arg(kinds.join(","));
                 }
                 let out = cmd.output().context("cannot run python3 eval_quotes.py")?;
                 if !out.status.success() {
-                    bail!("eval_quotes.py failed: {}", String::from_utf8_lossy(&out.stderr));
+                    bail!(
+                        "eval_quotes.py failed: {}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
                 }
-                let py: Value = serde_json::from_slice(&out.stdout).context("eval_quotes.py JSON")?;
+                let py: Value =
+                    serde_json::from_slice(&out.stdout).context("eval_quotes.py JSON")?;
                 cross_check(&format!("{set} / {label}"), &s, &py)?;
                 println!("  (agrees with eval_quotes.py)");
             }

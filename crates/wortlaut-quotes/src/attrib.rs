@@ -2,8 +2,8 @@
 //! phrases before or after the verb, with titles; pronouns resolved to a fitting mention).
 
 use crate::lexicon::{
-    Lexicon, COMP, CUE, DET, FINITE, FUNC, LASSEN, PARTICLE, PREP, PRONOUN, REPORT_VERB,
-    SEP_BASE, SPEECH_NOUN, ZITIEREN,
+    Lexicon, COMP, CUE, DET, FINITE, FUNC, LASSEN, PARTICLE, PREP, PRONOUN, REPORT_VERB, SEP_BASE,
+    SPEECH_NOUN, ZITIEREN,
 };
 use crate::units::{Doc, UKind, Unit};
 use wortlaut_tokenize::Span;
@@ -36,7 +36,7 @@ fn clause_end(units: &[Unit], from: usize, hi: usize) -> usize {
     let mut i = from;
     while i < hi {
         match units[i].kind {
-            UKind::Punct(c) if matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')') => return i,
+            UKind::Punct(',' | '.' | ';' | ':' | '!' | '?' | '(' | ')') => return i,
             UKind::Mark(_) => return i,
             _ => {}
         }
@@ -121,19 +121,35 @@ fn adjective_like(text: &str, u: &Unit) -> bool {
 /// A capitalised sentence-initial adverb or participle (`Relativierend`, `Bezeichnenderweise`).
 fn adverb_like(text: &str, u: &Unit) -> bool {
     let w = text.get(u.span.range()).unwrap_or("");
-    ["end", "weise", "lich", "ig", "falls", "dings"].iter().any(|s| w.ends_with(s)) && u.cap
+    ["end", "weise", "lich", "ig", "falls", "dings"]
+        .iter()
+        .any(|s| w.ends_with(s))
+        && u.cap
 }
 
 fn name_particle(text: &str, u: &Unit) -> bool {
     matches!(
         text.get(u.span.range()).unwrap_or(""),
-        "von" | "van" | "de" | "del" | "da" | "al" | "bin" | "ibn" | "zu" | "der" | "den" | "di" | "la" | "le"
+        "von"
+            | "van"
+            | "de"
+            | "del"
+            | "da"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "zu"
+            | "der"
+            | "den"
+            | "di"
+            | "la"
+            | "le"
     )
 }
 
 /// A capitalised content word (not a sentence-initial function word).
 fn cap_noun(u: &Unit) -> bool {
-    u.is_word() && (u.cap || u.digit && false) && u.flags & (FUNC | PREP | DET | PRONOUN) == 0
+    u.is_word() && u.cap && u.flags & (FUNC | PREP | DET | PRONOUN) == 0
 }
 
 /// A noun phrase starting at or after `i` (skipping adverbs and prepositional phrases)
@@ -154,7 +170,10 @@ pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
         if u.flags & PREP != 0 {
             // Skip the prepositional phrase.
             i += 1;
-            while i < hi && units[i].is_word() && (units[i].flags & DET != 0 || adjective_like(text, &units[i]) || units[i].digit) {
+            while i < hi
+                && units[i].is_word()
+                && (units[i].flags & DET != 0 || adjective_like(text, &units[i]) || units[i].digit)
+            {
                 i += 1;
             }
             while i < hi && cap_noun(&units[i]) {
@@ -163,7 +182,10 @@ pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
             skipped += 1;
             continue;
         }
-        if u.flags & DET != 0 || cap_noun(&u) || adjective_like(text, &u) && i + 1 < hi && units[i + 1].is_word() {
+        if u.flags & DET != 0
+            || cap_noun(&u)
+            || adjective_like(text, &u) && i + 1 < hi && units[i + 1].is_word()
+        {
             let s = i;
             let mut e = i;
             let mut j = i;
@@ -177,7 +199,9 @@ pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                     e = j + 1;
                 } else if v.flags & DET != 0 && (j == s || !seen_det && e == 0) {
                     seen_det = true;
-                } else if adjective_like(text, &v) || (e > s && name_particle(text, &v) && j + 1 < hi && units[j + 1].cap) {
+                } else if adjective_like(text, &v)
+                    || (e > s && name_particle(text, &v) && j + 1 < hi && units[j + 1].cap)
+                {
                 } else {
                     break;
                 }
@@ -249,7 +273,11 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
         if !p.is_word() {
             break;
         }
-        if cap_noun(&p) || p.flags & DET != 0 || adjective_like(text, &p) || name_particle(text, &p) && s >= 2 && units[s - 2].cap {
+        if cap_noun(&p)
+            || p.flags & DET != 0
+            || adjective_like(text, &p)
+            || name_particle(text, &p) && s >= 2 && units[s - 2].cap
+        {
             s -= 1;
             if p.flags & DET != 0 {
                 break;
@@ -259,10 +287,16 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
         break;
     }
     // Trim leading particles / adjectives that do not start a phrase well.
-    while s < v - 1 && !(units[s].flags & DET != 0 || cap_noun(&units[s]) || adjective_like(text, &units[s])) {
+    while s < v - 1
+        && !(units[s].flags & DET != 0 || cap_noun(&units[s]) || adjective_like(text, &units[s]))
+    {
         s += 1;
     }
-    if s > lo && units[s - 1].is_word() && units[s - 1].flags & PREP != 0 && units[s - 1].flags & FUNC == 0 {
+    if s > lo
+        && units[s - 1].is_word()
+        && units[s - 1].flags & PREP != 0
+        && units[s - 1].flags & FUNC == 0
+    {
         return None;
     }
     Some((s, v))
@@ -282,7 +316,13 @@ fn clause_start(doc: &Doc, lo: usize, i: usize) -> bool {
 
 /// The speaker of a cue within the clause range `lo..hi`: inverted after the verb,
 /// the clause-initial subject before it, or the object of `zitieren`.
-pub fn speaker_for(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usize) -> Option<(usize, usize)> {
+pub fn speaker_for(
+    doc: &Doc,
+    text: &str,
+    cue: &CueHit,
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
     let units = &doc.units;
     let v = cue.verb;
     let right = np_right(doc, text, v + 1, hi);
@@ -302,7 +342,8 @@ pub fn speaker_for(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usize) ->
     let left = np_left(doc, text, lo, v);
     if let Some((s, _)) = left {
         // The subject opens its clause; a phrase later in the clause is an object.
-        let ok = clause_start(doc, lo, s) || units[s].flags & DET != 0 && s > 0 && units[s - 1].flags & COMP != 0;
+        let ok = clause_start(doc, lo, s)
+            || units[s].flags & DET != 0 && s > 0 && units[s - 1].flags & COMP != 0;
         if ok && !(right.is_some() && units[s].flags & SPEECH_NOUN != 0) {
             // `Dem Spiegel sagte X`: a clause-initial dative is rare; accept.
             return left;

@@ -114,15 +114,27 @@ impl QuoteDetector {
                 let after = p.close + 1;
                 let s_end = sentence_end_from(&doc, after);
                 let lim = (after + 5).min(s_end);
-                let start = if units[after].punct() == Some(',') { after + 1 } else { after };
+                let start = if units[after].punct() == Some(',') {
+                    after + 1
+                } else {
+                    after
+                };
                 let prev_ends_clause = units[after].punct().is_some()
-                    || p.close > 0 && matches!(units[p.close - 1].punct(), Some('!' | '?' | ',' | '.'));
-                let so = (start < s_end && units[after].punct() == Some(',') && text.get(units[start].span.range()) == Some("so"))
-                    .then(|| np_right_direct(&doc, text, start + 1, s_end))
-                    .flatten();
+                    || p.close > 0
+                        && matches!(units[p.close - 1].punct(), Some('!' | '?' | ',' | '.'));
+                let so = (start < s_end
+                    && units[after].punct() == Some(',')
+                    && text.get(units[start].span.range()) == Some("so"))
+                .then(|| np_right_direct(&doc, text, start + 1, s_end))
+                .flatten();
                 if let Some((s, e)) = so {
                     // `„…“, so Vereinschef Corny Littmann.`
-                    cue = Some(CueHit { verb: start, second: None, report: false, zitieren: false });
+                    cue = Some(CueHit {
+                        verb: start,
+                        second: None,
+                        report: false,
+                        zitieren: false,
+                    });
                     sp = Some(Sp { s, e });
                 } else if prev_ends_clause {
                     if let Some(c) = (start..lim).find_map(|i| cue_at(&doc, text, lex, i, s_end)) {
@@ -142,7 +154,11 @@ impl QuoteDetector {
                     // `Koppelin: „…“`, `Koppelin wörtlich: „…“`.
                     let lo2 = doc.sentences[doc.sentence_of(p.open - 1)].start;
                     let mut v = p.open - 1;
-                    if v > lo2 && units[v - 1].is_word() && !units[v - 1].cap && units[v - 1].flags & (DET | PREP) == 0 {
+                    if v > lo2
+                        && units[v - 1].is_word()
+                        && !units[v - 1].cap
+                        && units[v - 1].flags & (DET | PREP) == 0
+                    {
                         v -= 1;
                     }
                     if let Some((s, e)) = np_left(&doc, text, lo2, v) {
@@ -163,7 +179,9 @@ impl QuoteDetector {
                 let prev_close = units.partition_point(|u| u.span.start < prev.span.end);
                 let between = &units[prev_close.min(p.open)..p.open];
                 let words = between.iter().filter(|u| u.is_word()).count();
-                let has_cue = prev.cue.is_some_and(|c| c.verb > prev_close && c.verb < p.open);
+                let has_cue = prev
+                    .cue
+                    .is_some_and(|c| c.verb > prev_close && c.verb < p.open);
                 if p.continues.is_none() && para_of(prev_close) == para && has_cue && words <= 8 {
                     let g = prev.group.unwrap_or_else(|| {
                         next_group += 1;
@@ -182,7 +200,10 @@ impl QuoteDetector {
                     let g = next_group;
                     next_group += 1;
                     group_of_pair[f] = Some(g);
-                    if let Some(fi) = items.iter().position(|it| it.span.start == units[pairs[f].open + 1].span.start) {
+                    if let Some(fi) = items
+                        .iter()
+                        .position(|it| it.span.start == units[pairs[f].open + 1].span.start)
+                    {
                         items[fi].group = Some(g);
                         if sp.is_none() {
                             sp = items[fi].speaker;
@@ -211,7 +232,8 @@ impl QuoteDetector {
             }
             if sp.is_none() {
                 if let Some(l) = last {
-                    if sent.saturating_sub(l.sentence) <= 2 && para.saturating_sub(l.paragraph) <= 1 {
+                    if sent.saturating_sub(l.sentence) <= 2 && para.saturating_sub(l.paragraph) <= 1
+                    {
                         sp = Some(l.sp);
                     }
                 }
@@ -256,7 +278,11 @@ impl QuoteDetector {
             // Update the context speaker from direct quotes in earlier sentences.
             if let Some(&(ds, sp)) = dir_speakers.iter().rev().find(|(ds, _)| *ds < si) {
                 if last_ind.is_none_or(|l| l.sentence < ds) {
-                    last_ind = Some(Last { sp, sentence: ds, paragraph: para_of(units[sp.s].span.start.min(units.len() - 1).min(sp.s)) });
+                    last_ind = Some(Last {
+                        sp,
+                        sentence: ds,
+                        paragraph: para_of(units[sp.s].span.start.min(units.len() - 1).min(sp.s)),
+                    });
                 }
             }
             let words = r.clone().filter(|&i| units[i].is_word()).count();
@@ -274,7 +300,12 @@ impl QuoteDetector {
             let outside = |i: usize| !in_quote[i];
             // Content end: drop sentence-final punctuation.
             let mut end = r.end;
-            while end > r.start && matches!(units[end - 1].kind, UKind::Punct('.' | '!' | '?' | ':' | ';')) {
+            while end > r.start
+                && matches!(
+                    units[end - 1].kind,
+                    UKind::Punct('.' | '!' | '?' | ':' | ';')
+                )
+            {
                 end -= 1;
             }
             if end <= r.start {
@@ -292,8 +323,15 @@ impl QuoteDetector {
                 }
                 i += 1;
             }
-            let konj1 = r.clone().any(|i| outside(i) && units[i].flags & KONJ1 != 0 && !units[i].cap && !after_ich(&doc, text, i));
-            let soll = r.clone().any(|i| outside(i) && units[i].flags & SOLL != 0 && !units[i].cap);
+            let konj1 = r.clone().any(|i| {
+                outside(i)
+                    && units[i].flags & KONJ1 != 0
+                    && !units[i].cap
+                    && !after_ich(&doc, text, i)
+            });
+            let soll = r
+                .clone()
+                .any(|i| outside(i) && units[i].flags & SOLL != 0 && !units[i].cap);
             let konj2 = r.clone().any(|i| outside(i) && units[i].flags & KONJ2 != 0);
             let marker = report_marker(&doc, text, r.start, end);
             let mut out: Option<Item> = None;
@@ -309,27 +347,49 @@ impl QuoteDetector {
                 } else if clo > r.start {
                     // `… deutlich: Russland habe …, fügte er an`: the content follows a colon.
                     let b = clo.saturating_sub(1).max(r.start);
-                    let a = (r.start..b).rev().find(|&i| units[i].punct() == Some(':') && !in_quote[i]).map_or(r.start, |i| i + 1);
+                    let a = (r.start..b)
+                        .rev()
+                        .find(|&i| units[i].punct() == Some(':') && !in_quote[i])
+                        .map_or(r.start, |i| i + 1);
                     (a, b, true)
                 } else {
                     (r.start, end, false)
                 };
-                // `sagte, dass …`: start at the complementiser.
-                let (a, b) = if has_clause { (a, b) } else { (a, b) };
                 let (a, b) = trim_units(&doc, a, b);
-                if a < b && (has_clause || summary_verb(text.get(units[c.verb].span.range()).unwrap_or(""))) {
-                    let seg_has = |f: u32| (a..b).any(|i| outside(i) && units[i].flags & f != 0 && !units[i].cap);
-                    let quote_in = (a..b).any(|i| in_quote[i]);
-                    let zu_inf = (a..b).any(|i| text.get(units[i].span.range()).is_some_and(|w| w == "zu") && i + 1 < b && units[i + 1].is_word() && !units[i + 1].cap);
-                    let indirect = has_clause
-                        && (seg_has(KONJ1 | KONJ2 | SOLL | COMP) || quote_in || zu_inf || !c.report);
-                    let kind = if indirect { QuoteKind::Indirect } else { QuoteKind::Reported };
-                    let span = if has_clause || kind == QuoteKind::Reported {
-                        Span::new(units[a].span.start, units[b - 1].span.end)
-                    } else {
-                        Span::new(units[a].span.start, units[b - 1].span.end)
+                if a < b
+                    && (has_clause
+                        || summary_verb(text.get(units[c.verb].span.range()).unwrap_or("")))
+                {
+                    let seg_has = |f: u32| {
+                        (a..b).any(|i| outside(i) && units[i].flags & f != 0 && !units[i].cap)
                     };
-                    out = Some(Item { span, kind, speaker: sp, cue: Some(c), group: None, continuation: false, sentence: si });
+                    let quote_in = (a..b).any(|i| in_quote[i]);
+                    let zu_inf = (a..b).any(|i| {
+                        text.get(units[i].span.range()).is_some_and(|w| w == "zu")
+                            && i + 1 < b
+                            && units[i + 1].is_word()
+                            && !units[i + 1].cap
+                    });
+                    let indirect = has_clause
+                        && (seg_has(KONJ1 | KONJ2 | SOLL | COMP)
+                            || quote_in
+                            || zu_inf
+                            || !c.report);
+                    let kind = if indirect {
+                        QuoteKind::Indirect
+                    } else {
+                        QuoteKind::Reported
+                    };
+                    let span = Span::new(units[a].span.start, units[b - 1].span.end);
+                    out = Some(Item {
+                        span,
+                        kind,
+                        speaker: sp,
+                        cue: Some(c),
+                        group: None,
+                        continuation: false,
+                        sentence: si,
+                    });
                 }
             } else if let Some((a, b, sp)) = marker {
                 let (a, b) = trim_units(&doc, a, b);
@@ -344,8 +404,11 @@ impl QuoteDetector {
                         sentence: si,
                     });
                 }
-            } else if konj1 || (soll || konj2) && prev_report_sentence.is_some_and(|p| si <= p + 1) {
-                let ctx = last_ind.filter(|l| si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1);
+            } else if konj1 || (soll || konj2) && prev_report_sentence.is_some_and(|p| si <= p + 1)
+            {
+                let ctx = last_ind.filter(|l| {
+                    si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1
+                });
                 if konj1 || ctx.is_some() {
                     let (a, b) = trim_units(&doc, r.start, end);
                     if a < b {
@@ -363,16 +426,25 @@ impl QuoteDetector {
             }
             if let Some(mut it) = out {
                 if it.speaker.is_none() && !it.continuation && it.kind != QuoteKind::Reported {
-                    it.speaker = last_ind.filter(|l| si.saturating_sub(l.sentence) <= 2).map(|l| l.sp);
+                    it.speaker = last_ind
+                        .filter(|l| si.saturating_sub(l.sentence) <= 2)
+                        .map(|l| l.sp);
                 }
                 if let Some(sp) = it.speaker {
-                    last_ind = Some(Last { sp, sentence: si, paragraph: para });
+                    last_ind = Some(Last {
+                        sp,
+                        sentence: si,
+                        paragraph: para,
+                    });
                 }
                 prev_report_sentence = Some(si);
                 // Merge a continuation into the directly preceding continuation.
                 if it.continuation {
                     if let Some(prev) = items.last_mut() {
-                        if prev.continuation && prev.sentence + 1 == si && prev.speaker == it.speaker {
+                        if prev.continuation
+                            && prev.sentence + 1 == si
+                            && prev.speaker == it.speaker
+                        {
                             prev.span.end = it.span.end;
                             prev.sentence = si;
                             continue;
@@ -390,7 +462,9 @@ impl QuoteDetector {
                 span: it.span,
                 kind: it.kind,
                 speaker: it.speaker.map(|sp| resolve(&doc, text, sp, mentions)),
-                cue: it.cue.map(|c| Cue { spans: c.spans(units) }),
+                cue: it.cue.map(|c| Cue {
+                    spans: c.spans(units),
+                }),
                 group: it.group,
             })
             .collect();
@@ -403,38 +477,77 @@ impl QuoteDetector {
 /// (`Die Firma forderte eine schnellere Entscheidung`).
 fn summary_verb(w: &str) -> bool {
     const STEMS: &[&str] = &[
-        "forder", "gefordert", "betont", "kritisier", "warnt", "gewarnt", "lobt", "gelobt", "begrüßt",
-        "dementiert", "bestätigt", "kündigt", "angekündigt", "lehnt", "abgelehnt", "bestritt",
-        "bestreit", "widersprach", "widerspricht", "wies", "warf", "appelliert", "räumt",
-        "versprach", "verspricht", "versprochen", "verlangt", "mahnt", "sprach", "spricht",
+        "forder",
+        "gefordert",
+        "betont",
+        "kritisier",
+        "warnt",
+        "gewarnt",
+        "lobt",
+        "gelobt",
+        "begrüßt",
+        "dementiert",
+        "bestätigt",
+        "kündigt",
+        "angekündigt",
+        "lehnt",
+        "abgelehnt",
+        "bestritt",
+        "bestreit",
+        "widersprach",
+        "widerspricht",
+        "wies",
+        "warf",
+        "appelliert",
+        "räumt",
+        "versprach",
+        "verspricht",
+        "versprochen",
+        "verlangt",
+        "mahnt",
+        "sprach",
+        "spricht",
     ];
     STEMS.iter().any(|s| w.starts_with(s))
 }
 
 fn after_ich(doc: &Doc, text: &str, i: usize) -> bool {
     i > 0 && matches!(text.get(doc.units[i - 1].span.range()), Some("ich" | "Ich"))
-        || doc.units.get(i + 1).is_some_and(|u| matches!(text.get(u.span.range()), Some("ich")))
+        || doc
+            .units
+            .get(i + 1)
+            .is_some_and(|u| matches!(text.get(u.span.range()), Some("ich")))
 }
 
 /// One past the last unit of the sentence containing `i`.
 fn sentence_end_from(doc: &Doc, i: usize) -> usize {
-    doc.sentences.get(doc.sentence_of(i)).map_or(doc.units.len(), |r| r.end)
+    doc.sentences
+        .get(doc.sentence_of(i))
+        .map_or(doc.units.len(), |r| r.end)
 }
 
 /// The next quotation mark at or after `i` (bounded by `hi`).
 fn next_mark(doc: &Doc, i: usize, hi: usize) -> usize {
-    (i..hi).find(|&j| doc.units[j].mark().is_some()).unwrap_or(hi)
+    (i..hi)
+        .find(|&j| doc.units[j].mark().is_some())
+        .unwrap_or(hi)
 }
 
 /// Just after the last quotation mark in `lo..hi`, so a left context stops at an earlier quote.
 fn last_mark_before(doc: &Doc, lo: usize, hi: usize) -> usize {
-    (lo..hi).rev().find(|&j| doc.units[j].mark().is_some()).map_or(lo, |j| j + 1)
+    (lo..hi)
+        .rev()
+        .find(|&j| doc.units[j].mark().is_some())
+        .map_or(lo, |j| j + 1)
 }
 
 /// The comma-delimited clause around unit `v` within `lo..hi`.
 fn clause_of(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
     let u = &doc.units;
-    let is_sep = |i: usize| matches!(u[i].kind, UKind::Punct(',' | ':' | ';' | '–' | '(' | ')')) || u[i].mark().is_some();
+    let is_sep = |i: usize| {
+        matches!(u[i].kind, UKind::Punct(',' | ':' | ';' | '–' | '(' | ')'))
+            || u[i].mark().is_some()
+    };
     let mut a = v;
     while a > lo && !is_sep(a - 1) {
         a -= 1;
@@ -462,7 +575,12 @@ fn trim_units(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
 /// `laut X`, `X zufolge`, `nach Angaben von X`, `…, so X`, `heißt es`: the content range and
 /// the source phrase.
 #[allow(clippy::type_complexity)]
-fn report_marker(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize, Option<(usize, usize)>)> {
+fn report_marker(
+    doc: &Doc,
+    text: &str,
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, usize, Option<(usize, usize)>)> {
     let u = &doc.units;
     let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
     for i in lo..hi {
@@ -473,26 +591,41 @@ fn report_marker(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, 
         match lw {
             "laut" | "Laut" | "gemäß" | "Gemäß" => {
                 let np = np_right_direct(doc, text, i + 1, hi);
-                let (a, b) = if i == lo { (np.map_or(i + 1, |x| x.1), hi) } else { (lo, hi) };
+                let (a, b) = if i == lo {
+                    (np.map_or(i + 1, |x| x.1), hi)
+                } else {
+                    (lo, hi)
+                };
                 return Some((a, b, np));
             }
             "zufolge" | "Zufolge" => {
                 let np = np_left(doc, text, lo, i);
-                let (a, b) = if np.is_some_and(|x| x.0 == lo) { (i + 1, hi) } else { (lo, hi) };
+                let (a, b) = if np.is_some_and(|x| x.0 == lo) {
+                    (i + 1, hi)
+                } else {
+                    (lo, hi)
+                };
                 return Some((a, b, np));
             }
-            "Angaben" | "Informationen" | "Berichten" | "Aussage" | "Aussagen" | "Einschätzung" | "Ansicht" | "Auffassung" | "Darstellung"
-                if i > lo && matches!(w(i - 1), "nach" | "Nach" | "den" | "Den" | "seinen" | "ihren" | "eigenen") =>
+            "Angaben" | "Informationen" | "Berichten" | "Aussage" | "Aussagen" | "Einschätzung"
+            | "Ansicht" | "Auffassung" | "Darstellung"
+                if i > lo
+                    && matches!(
+                        w(i - 1),
+                        "nach" | "Nach" | "den" | "Den" | "seinen" | "ihren" | "eigenen"
+                    ) =>
             {
                 // `nach Angaben von X` / `nach Angaben des X` / `Angaben zufolge`.
                 let mut j = i + 1;
-                if j < hi && matches!(w(j), "von" | "vom" | "der" | "des") {
-                    if matches!(w(j), "von" | "vom") {
-                        j += 1;
-                    }
+                if j < hi && matches!(w(j), "von" | "vom") {
+                    j += 1;
                 }
                 let np = np_right_direct(doc, text, j, hi).or(Some((i - 1, i + 1)));
-                let a = if i - 1 == lo || i >= 2 && i - 2 == lo { np.map_or(i + 1, |x| x.1) } else { lo };
+                let a = if i - 1 == lo || i >= 2 && i - 2 == lo {
+                    np.map_or(i + 1, |x| x.1)
+                } else {
+                    lo
+                };
                 return Some((a, hi, np));
             }
             "so" if i > lo && u[i - 1].punct() == Some(',') => {
@@ -502,9 +635,14 @@ fn report_marker(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, 
                     }
                 }
             }
-            "heißt" | "hieß" if i + 1 < hi && w(i + 1) == "es" || i > lo && w(i - 1) == "es" && matches!(lw, "heißt" | "hieß") => {
+            "heißt" | "hieß"
+                if i + 1 < hi && w(i + 1) == "es"
+                    || i > lo && w(i - 1) == "es" && matches!(lw, "heißt" | "hieß") =>
+            {
                 // `In der Mitteilung heißt es, …`: the source is the phrase before.
-                let np = (lo..i).find(|&j| u[j].flags & PREP != 0 && j + 1 < i).and_then(|j| np_right_direct(doc, text, j + 1, i));
+                let np = (lo..i)
+                    .find(|&j| u[j].flags & PREP != 0 && j + 1 < i)
+                    .and_then(|j| np_right_direct(doc, text, j + 1, i));
                 let (_, b) = clause_of(doc, lo, hi, i);
                 let a = if b < hi { b + 1 } else { lo };
                 return Some((a, hi, np));
@@ -556,19 +694,32 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
     // The last person (else organisation) mention inside the phrase.
     let inside = mentions
         .iter()
+        .rev()
         .filter(|m| m.span.start >= span.start && m.span.end <= span.end);
     let best = inside
         .clone()
-        .filter(|m| m.kind == MentionKind::Person)
-        .last()
-        .or_else(|| inside.filter(|m| matches!(m.kind, MentionKind::Organisation | MentionKind::Place)).last());
+        .find(|m| m.kind == MentionKind::Person)
+        .or_else(|| {
+            inside
+                .clone()
+                .find(|m| matches!(m.kind, MentionKind::Organisation | MentionKind::Place))
+        });
     // Without a mention: the capitalised tail of the phrase (`Kreml-Sprecher Dmitri Peskow`
     // → `Dmitri Peskow` when it looks like a name: two capitalised words at the end).
     let resolved = best.map(|m| m.span).or_else(|| {
         let e = sp.e;
-        if e >= sp.s + 2 && u[e - 1].cap && u[e - 2].cap && u[e - 1].flags & (SPEECH_NOUN | crate::lexicon::ROLE_NOUN) == 0 && u[e - 2].flags & crate::lexicon::ROLE_NOUN == 0 {
+        if e >= sp.s + 2
+            && u[e - 1].cap
+            && u[e - 2].cap
+            && u[e - 1].flags & (SPEECH_NOUN | crate::lexicon::ROLE_NOUN) == 0
+            && u[e - 2].flags & crate::lexicon::ROLE_NOUN == 0
+        {
             let mut s = e - 2;
-            while s > sp.s && u[s - 1].cap && u[s - 1].flags & crate::lexicon::ROLE_NOUN == 0 && !text.get(u[s - 1].span.range()).unwrap_or("").contains('-') {
+            while s > sp.s
+                && u[s - 1].cap
+                && u[s - 1].flags & crate::lexicon::ROLE_NOUN == 0
+                && !text.get(u[s - 1].span.range()).unwrap_or("").contains('-')
+            {
                 s -= 1;
             }
             Some(Span::new(u[s].span.start, u[e - 1].span.end))

@@ -95,8 +95,15 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
                         && !(m == Mark::Ascii && prev_space && !next_space && om != Mark::Ascii);
                     // The same opener again before any closer: the first was never closed.
                     let reopen = m == om && m != Mark::Ascii && m != Mark::LeftDouble;
-                    let reopen_ascii = m == Mark::Ascii && prev_space && !next_space && om == Mark::Ascii;
-                    if closing && !reopen_ascii && !(m == Mark::LeftDouble && prev_space && !next_space && om != Mark::LeftDouble) {
+                    let reopen_ascii =
+                        m == Mark::Ascii && prev_space && !next_space && om == Mark::Ascii;
+                    if closing
+                        && !reopen_ascii
+                        && !(m == Mark::LeftDouble
+                            && prev_space
+                            && !next_space
+                            && om != Mark::LeftDouble)
+                    {
                         out.push(Pair {
                             open: o,
                             close: i,
@@ -190,16 +197,18 @@ pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
         .iter()
         .filter(|u| u.is_word() && !u.cap && !u.digit)
         .count();
-    let has_verbish = inner
-        .iter()
-        .any(|u| u.is_word() && (u.flags & (PRONOUN | KONJ1 | CUE) != 0 || u.flags & FUNC != 0 && !u.cap));
+    let has_verbish = inner.iter().any(|u| {
+        u.is_word() && (u.flags & (PRONOUN | KONJ1 | CUE) != 0 || u.flags & FUNC != 0 && !u.cap)
+    });
     let last_punct = inner
         .iter()
         .rev()
         .find(|u| u.mark().is_none())
         .and_then(|u| u.punct());
     let final_punct = matches!(last_punct, Some('.' | '!' | '?' | '…'));
-    let comma_inside = inner.iter().any(|u| matches!(u.punct(), Some(',' | ':' | ';')));
+    let comma_inside = inner
+        .iter()
+        .any(|u| matches!(u.punct(), Some(',' | ':' | ';')));
     // What precedes the opening mark.
     let mut prev_word = None;
     let mut prev_punct = None;
@@ -220,22 +229,61 @@ pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
         doc.sentences.get(s).is_some_and(|r| r.start == p.open)
     };
     let title_before = prev_word.is_some_and(|u| u.flags & TITLE_CUE != 0)
-        || (p.open >= 2 && units[p.open - 2].flags & TITLE_CUE != 0 && prev_word.is_some_and(|u| u.flags & (PREP | FUNC) != 0 && !u.cap))
+        || (p.open >= 2
+            && units[p.open - 2].flags & TITLE_CUE != 0
+            && prev_word.is_some_and(|u| u.flags & (PREP | FUNC) != 0 && !u.cap))
         || prev_word.is_some_and(|u| {
             // `die ARD-Sendung „…“`, `im Film „…“`: a capitalised noun right before the
             // mark ending in a title word.
-            u.cap && text.get(u.span.range()).is_some_and(|w| {
-                let lw = w.to_lowercase();
-                ["sendung", "titel", "film", "buch", "roman", "album", "magazin", "zeitung", "serie", "show", "programm", "projekt", "kampagne", "aktion", "operation", "festival", "lied", "song", "motto", "begriff", "stück", "studie", "initiative", "gesetz", "partei", "bündnis", "verein", "band", "preis", "award", "zeitschrift", "blatt", "portal"]
+            u.cap
+                && text.get(u.span.range()).is_some_and(|w| {
+                    let lw = w.to_lowercase();
+                    [
+                        "sendung",
+                        "titel",
+                        "film",
+                        "buch",
+                        "roman",
+                        "album",
+                        "magazin",
+                        "zeitung",
+                        "serie",
+                        "show",
+                        "programm",
+                        "projekt",
+                        "kampagne",
+                        "aktion",
+                        "operation",
+                        "festival",
+                        "lied",
+                        "song",
+                        "motto",
+                        "begriff",
+                        "stück",
+                        "studie",
+                        "initiative",
+                        "gesetz",
+                        "partei",
+                        "bündnis",
+                        "verein",
+                        "band",
+                        "preis",
+                        "award",
+                        "zeitschrift",
+                        "blatt",
+                        "portal",
+                    ]
                     .iter()
                     .any(|t| lw.ends_with(t))
-            })
+                })
         });
     // Cue verb in the same sentence outside the quotation (or a colon introducing it).
     let s = doc.sentence_of(p.open);
     let srange = doc.sentences.get(s).cloned().unwrap_or(0..0);
     let cue_near = (srange.start..p.open)
-        .chain(p.close.saturating_add(1)..srange.end.max(p.close.saturating_add(1)).min(units.len()))
+        .chain(
+            p.close.saturating_add(1)..srange.end.max(p.close.saturating_add(1)).min(units.len()),
+        )
         .any(|i| units[i].flags & CUE != 0)
         || {
             // `„…“, sagte X` across a sentence boundary inside the quotation.
@@ -253,7 +301,9 @@ pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
         .iter()
         .filter(|u| u.is_word() && !u.cap && !u.digit && u.flags & (FUNC | PREP | DET) == 0)
         .count();
-    let prev_text = prev_word.and_then(|u| text.get(u.span.range())).unwrap_or("");
+    let prev_text = prev_word
+        .and_then(|u| text.get(u.span.range()))
+        .unwrap_or("");
     // `als „Wortbruch“`, `einen „Vertrauensbruch“`: an evaluative term someone used.
     let evaluative = matches!(
         prev_text,
@@ -271,9 +321,16 @@ pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
         .is_some_and(|u| !u.cap && !u.digit);
     // `der „United Front“`, `des „Kids’ Right to Read Project“`: a definite article right
     // before the mark names something; `Yacht „Dignité“`: an apposition to a noun.
-    let prev_def = matches!(prev_text, "der" | "die" | "das" | "des" | "dem" | "den" | "Der" | "Die" | "Das" | "Den" | "Dem");
-    let prev_noun = prev_word.is_some_and(|u| u.cap && u.flags & (FUNC | PREP | DET | PRONOUN) == 0 && !sent_start)
-        && doc.sentences.get(doc.sentence_of(p.open)).is_some_and(|r| r.start + 1 != p.open);
+    let prev_def = matches!(
+        prev_text,
+        "der" | "die" | "das" | "des" | "dem" | "den" | "Der" | "Die" | "Das" | "Den" | "Dem"
+    );
+    let prev_noun = prev_word
+        .is_some_and(|u| u.cap && u.flags & (FUNC | PREP | DET | PRONOUN) == 0 && !sent_start)
+        && doc
+            .sentences
+            .get(doc.sentence_of(p.open))
+            .is_some_and(|r| r.start + 1 != p.open);
     if title_before && !(words >= 8 && final_punct && lower_content >= 2) {
         return false;
     }

@@ -10,10 +10,10 @@
 #![deny(missing_docs)]
 
 pub mod attrib;
+mod detect;
 pub mod direct;
 pub mod lexicon;
 pub mod units;
-mod detect;
 
 pub use detect::QuoteDetector;
 use wortlaut_tokenize::Span;
@@ -111,4 +111,3 @@ pub struct Quote {
     /// Shared by the parts of one interrupted or multi-paragraph quotation.
     pub group: Option<u32>,
 }
-

@@ -129,8 +129,8 @@ pub struct Doc {
 /// Abbreviations that end in a period inside a sentence (checked lower-cased, period excluded).
 const ABBREV: &[&str] = &[
     "dr", "prof", "st", "nr", "bzw", "ca", "vgl", "usw", "etc", "z.b", "u.a", "d.h", "inkl",
-    "evtl", "ggf", "jr", "sen", "hl", "mio", "mrd", "abs", "art", "bd", "gen", "min", "mr",
-    "mrs", "ms", "vs", "str", "tel", "u", "z", "v", "bspw", "sog", "dipl", "ing", "mag",
+    "evtl", "ggf", "jr", "sen", "hl", "mio", "mrd", "abs", "art", "bd", "gen", "min", "mr", "mrs",
+    "ms", "vs", "str", "tel", "u", "z", "v", "bspw", "sog", "dipl", "ing", "mag",
 ];
 
 impl Doc {
@@ -213,7 +213,9 @@ impl Doc {
             UKind::Punct(c) => matches!(c, '.' | '!' | '?'),
             UKind::Mark(_) => {
                 // `…!“ Next` ends after the closing mark.
-                i > 0 && matches!(u[i - 1].punct(), Some('.' | '!' | '?')) && b.span.start > a.span.end
+                i > 0
+                    && matches!(u[i - 1].punct(), Some('.' | '!' | '?'))
+                    && b.span.start > a.span.end
             }
             UKind::Word => false,
         };
@@ -317,7 +319,11 @@ fn push_punct(units: &mut Vec<Unit>, c: char, at: usize) {
 fn push_word(units: &mut Vec<Unit>, w: &str, at: usize, lex: &Lexicon) {
     let first = w.chars().next().unwrap_or(' ');
     let cap = first.is_uppercase();
-    let flags = if cap { lookup_lower(w, lex) } else { lex.get(w) };
+    let flags = if cap {
+        lookup_lower(w, lex)
+    } else {
+        lex.get(w)
+    };
     units.push(Unit {
         span: Span::new(at, at + w.len()),
         kind: UKind::Word,

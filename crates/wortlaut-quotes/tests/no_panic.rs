@@ -13,7 +13,11 @@ fn check(text: &str, with_mentions: bool) {
     let mut mentions = Vec::new();
     if with_mentions {
         for (i, t) in a.tokens.iter().enumerate() {
-            if text[t.span.range()].chars().next().is_some_and(char::is_uppercase) {
+            if text[t.span.range()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            {
                 mentions.push(Mention {
                     span: t.span,
                     kind: MentionKind::Person,
@@ -24,7 +28,12 @@ fn check(text: &str, with_mentions: bool) {
             }
         }
     }
-    let ok = |s: Span| s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    let ok = |s: Span| {
+        s.start <= s.end
+            && s.end <= text.len()
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end)
+    };
     for q in det.detect(text, &a, &mentions) {
         assert!(ok(q.span) && !q.span.is_empty(), "{:?}", q.span);
         if let Some(sp) = &q.speaker {

@@ -4,7 +4,13 @@ use wortlaut_quotes::{Gender, Mention, MentionKind, Quote, QuoteDetector, QuoteK
 use wortlaut_tokenize::{Span, Tokenizer};
 
 /// (kind, text, speaker as written, cue, group) per quotation.
-type Row = (QuoteKind, String, Option<String>, Option<String>, Option<u32>);
+type Row = (
+    QuoteKind,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<u32>,
+);
 
 fn run(text: &str, mentions: &[Mention<'_>]) -> (Vec<Quote>, Vec<Row>) {
     let a = Tokenizer::new().analyze(text);
@@ -49,17 +55,53 @@ fn s(x: &str) -> Option<String> {
 #[test]
 fn mark_conventions() {
     let cases: &[(&str, &str, &str)] = &[
-        ("low_9", "„Wir bleiben bei unserem Plan“, sagte Müller.", "Wir bleiben bei unserem Plan"),
-        ("guillemets", "»Wir bleiben bei unserem Plan«, sagte Müller.", "Wir bleiben bei unserem Plan"),
-        ("swiss", "«Wir bleiben bei unserem Plan», sagte Müller.", "Wir bleiben bei unserem Plan"),
-        ("ascii", "\"Wir bleiben bei unserem Plan\", sagte Müller.", "Wir bleiben bei unserem Plan"),
-        ("mistyped", "„Wir bleiben bei unserem Plan”, sagte Müller.", "Wir bleiben bei unserem Plan"),
-        ("english", "“Wir bleiben bei unserem Plan”, sagte Müller.", "Wir bleiben bei unserem Plan"),
-        ("nested", "„Er hat ‚niemals‘ gesagt, dass wir gehen“, sagte Müller.", "Er hat ‚niemals‘ gesagt, dass wir gehen"),
-        ("nested_guillemets", "»Er hat ›niemals‹ gesagt, dass wir gehen«, sagte Müller.", "Er hat ›niemals‹ gesagt, dass wir gehen"),
+        (
+            "low_9",
+            "„Wir bleiben bei unserem Plan“, sagte Müller.",
+            "Wir bleiben bei unserem Plan",
+        ),
+        (
+            "guillemets",
+            "»Wir bleiben bei unserem Plan«, sagte Müller.",
+            "Wir bleiben bei unserem Plan",
+        ),
+        (
+            "swiss",
+            "«Wir bleiben bei unserem Plan», sagte Müller.",
+            "Wir bleiben bei unserem Plan",
+        ),
+        (
+            "ascii",
+            "\"Wir bleiben bei unserem Plan\", sagte Müller.",
+            "Wir bleiben bei unserem Plan",
+        ),
+        (
+            "mistyped",
+            "„Wir bleiben bei unserem Plan”, sagte Müller.",
+            "Wir bleiben bei unserem Plan",
+        ),
+        (
+            "english",
+            "“Wir bleiben bei unserem Plan”, sagte Müller.",
+            "Wir bleiben bei unserem Plan",
+        ),
+        (
+            "nested",
+            "„Er hat ‚niemals‘ gesagt, dass wir gehen“, sagte Müller.",
+            "Er hat ‚niemals‘ gesagt, dass wir gehen",
+        ),
+        (
+            "nested_guillemets",
+            "»Er hat ›niemals‹ gesagt, dass wir gehen«, sagte Müller.",
+            "Er hat ›niemals‹ gesagt, dass wir gehen",
+        ),
     ];
     for &(name, text, want) in cases {
-        assert_eq!(direct(text), vec![(want.to_string(), s("Müller"))], "{name}");
+        assert_eq!(
+            direct(text),
+            vec![(want.to_string(), s("Müller"))],
+            "{name}"
+        );
     }
 }
 
@@ -91,7 +133,10 @@ fn multi_paragraph_quote() {
 fn partial_and_headline_quotes() {
     assert_eq!(
         direct("Die Ministerin nannte den Plan „völlig unausgegoren und gefährlich“."),
-        vec![("völlig unausgegoren und gefährlich".to_string(), s("Die Ministerin"))]
+        vec![(
+            "völlig unausgegoren und gefährlich".to_string(),
+            s("Die Ministerin")
+        )]
     );
     let d = direct("„Wir bleiben hart“\n\nDer Betriebsrat lehnt das Angebot ab.");
     assert_eq!(d.first().map(|x| x.0.as_str()), Some("Wir bleiben hart"));
@@ -105,17 +150,32 @@ fn recovers_from_stray_marks_at_paragraph_end() {
         vec![("Wir haben verdient gewonnen.".to_string(), s("Der Trainer"))]
     );
     let text = "Ein “ verirrtes Zeichen. „Das reicht nicht“, sagte Weber.";
-    assert_eq!(direct(text), vec![("Das reicht nicht".to_string(), s("Weber"))]);
+    assert_eq!(
+        direct(text),
+        vec![("Das reicht nicht".to_string(), s("Weber"))]
+    );
 }
 
 #[test]
 fn titles_names_and_scare_quotes_are_not_speech() {
     for (name, text) in [
-        ("sogenannt", "Der sogenannte „Deal“ wurde gestern unterzeichnet."),
-        ("sendung", "Er war Gast in der Sendung „Hart aber fair“ im Ersten."),
-        ("organisation", "Die Helfer von „Ärzte ohne Grenzen“ sind vor Ort."),
+        (
+            "sogenannt",
+            "Der sogenannte „Deal“ wurde gestern unterzeichnet.",
+        ),
+        (
+            "sendung",
+            "Er war Gast in der Sendung „Hart aber fair“ im Ersten.",
+        ),
+        (
+            "organisation",
+            "Die Helfer von „Ärzte ohne Grenzen“ sind vor Ort.",
+        ),
         ("apposition", "Das Schiff „Blaue Möwe“ lief am Morgen aus."),
-        ("newspaper", "Das berichtete die „Süddeutsche Zeitung“ am Montag."),
+        (
+            "newspaper",
+            "Das berichtete die „Süddeutsche Zeitung“ am Montag.",
+        ),
         ("buch", "Sein Buch „Die Stadt am Fluss“ erscheint im Mai."),
     ] {
         assert!(direct(text).is_empty(), "{name}: {:?}", direct(text));
@@ -125,16 +185,76 @@ fn titles_names_and_scare_quotes_are_not_speech() {
 #[test]
 fn indirect_speech() {
     let cases: &[(&str, &str, &str, Option<&str>, Option<&str>)] = &[
-        ("konjunktiv", "Meier sagte, die Regierung habe versagt.", "die Regierung habe versagt", Some("Meier"), Some("sagte")),
-        ("dass_separable", "Die Polizei teilte mit, dass niemand verletzt wurde.", "dass niemand verletzt wurde", Some("Die Polizei"), Some("teilte … mit")),
-        ("inverted", "Die Lage sei ernst, erklärte Kreml-Sprecher Dmitri Peskow.", "Die Lage sei ernst", Some("Kreml-Sprecher Dmitri Peskow"), Some("erklärte")),
-        ("lassen", "Er könne nicht kommen, ließ der Minister erklären.", "Er könne nicht kommen", Some("der Minister"), Some("ließ … erklären")),
-        ("wie_mitteilte", "Wie die Stadt mitteilte, bleibt die Brücke gesperrt.", "bleibt die Brücke gesperrt", Some("die Stadt"), Some("mitteilte")),
-        ("laut", "Laut Polizeisprecher Hans Maier ist die Lage ruhig.", "ist die Lage ruhig", Some("Polizeisprecher Hans Maier"), None),
-        ("zufolge", "Dem Bericht zufolge starben drei Menschen.", "starben drei Menschen", Some("Dem Bericht"), None),
-        ("nach_angaben", "Nach Angaben der Feuerwehr brach das Feuer am Morgen aus.", "brach das Feuer am Morgen aus", Some("der Feuerwehr"), None),
-        ("so_x", "Die Lage sei ernst, so der Sprecher.", "Die Lage sei ernst", Some("der Sprecher"), None),
-        ("heisst_es", "In der Erklärung heißt es, man werde klagen.", "man werde klagen", Some("der Erklärung"), None),
+        (
+            "konjunktiv",
+            "Meier sagte, die Regierung habe versagt.",
+            "die Regierung habe versagt",
+            Some("Meier"),
+            Some("sagte"),
+        ),
+        (
+            "dass_separable",
+            "Die Polizei teilte mit, dass niemand verletzt wurde.",
+            "dass niemand verletzt wurde",
+            Some("Die Polizei"),
+            Some("teilte … mit"),
+        ),
+        (
+            "inverted",
+            "Die Lage sei ernst, erklärte Kreml-Sprecher Dmitri Peskow.",
+            "Die Lage sei ernst",
+            Some("Kreml-Sprecher Dmitri Peskow"),
+            Some("erklärte"),
+        ),
+        (
+            "lassen",
+            "Er könne nicht kommen, ließ der Minister erklären.",
+            "Er könne nicht kommen",
+            Some("der Minister"),
+            Some("ließ … erklären"),
+        ),
+        (
+            "wie_mitteilte",
+            "Wie die Stadt mitteilte, bleibt die Brücke gesperrt.",
+            "bleibt die Brücke gesperrt",
+            Some("die Stadt"),
+            Some("mitteilte"),
+        ),
+        (
+            "laut",
+            "Laut Polizeisprecher Hans Maier ist die Lage ruhig.",
+            "ist die Lage ruhig",
+            Some("Polizeisprecher Hans Maier"),
+            None,
+        ),
+        (
+            "zufolge",
+            "Dem Bericht zufolge starben drei Menschen.",
+            "starben drei Menschen",
+            Some("Dem Bericht"),
+            None,
+        ),
+        (
+            "nach_angaben",
+            "Nach Angaben der Feuerwehr brach das Feuer am Morgen aus.",
+            "brach das Feuer am Morgen aus",
+            Some("der Feuerwehr"),
+            None,
+        ),
+        (
+            "so_x",
+            "Die Lage sei ernst, so der Sprecher.",
+            "Die Lage sei ernst",
+            Some("der Sprecher"),
+            None,
+        ),
+        (
+            "heisst_es",
+            "In der Erklärung heißt es, man werde klagen.",
+            "man werde klagen",
+            Some("der Erklärung"),
+            None,
+        ),
     ];
     for &(name, text, content, speaker, cue) in cases {
         let r = rows(text);
@@ -152,7 +272,8 @@ fn indirect_speech() {
 
 #[test]
 fn continued_konjunktiv_inherits_the_speaker() {
-    let r = rows("Die Polizei teilte mit, dass niemand verletzt wurde. Die Lage sei inzwischen ruhig.");
+    let r =
+        rows("Die Polizei teilte mit, dass niemand verletzt wurde. Die Lage sei inzwischen ruhig.");
     let last = r.last().expect("two reports");
     assert_eq!(last.0, QuoteKind::Indirect);
     assert_eq!(last.1, "Die Lage sei inzwischen ruhig");
@@ -183,7 +304,10 @@ fn pronoun_resolves_to_fitting_person() {
         m(18, 11, "Peter Weber", 1, Gender::Male),
     ];
     let (quotes, r) = run(text, &mentions);
-    let i = r.iter().position(|x| x.0 == QuoteKind::Indirect).expect("indirect");
+    let i = r
+        .iter()
+        .position(|x| x.0 == QuoteKind::Indirect)
+        .expect("indirect");
     assert_eq!(r[i].2, s("Er"));
     assert_eq!(quotes[i].speaker.as_ref().and_then(|s| s.mention), Some(1));
     // A speaker phrase containing a mention links to it.
@@ -205,6 +329,9 @@ fn speaker_from_previous_sentence() {
     let text = "Der Trainer äußerte sich nach dem Spiel. „Wir haben heute verdient verloren.“";
     assert_eq!(
         direct(text),
-        vec![("Wir haben heute verdient verloren.".to_string(), s("Der Trainer"))]
+        vec![(
+            "Wir haben heute verdient verloren.".to_string(),
+            s("Der Trainer")
+        )]
     );
 }
