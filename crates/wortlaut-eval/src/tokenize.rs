@@ -161,6 +161,10 @@ fn align(text: &[char], forms: &[(String, bool)], where_: &str) -> Result<Vec<Ch
     Ok(spans)
 }
 
+/// A paragraph being built: its text and, per sentence, the sentence's token spans
+/// (sentence-relative) and the sentence's offset in the paragraph.
+type Paragraph = (Vec<char>, Vec<(Vec<CharSpan>, usize)>);
+
 impl Gold {
     /// Builds raw text and gold spans (UD README rule 1 and 2) from CoNLL-U sentences,
     /// keeping only sentences whose id passes `keep` (a kept sentence after dropped ones
@@ -212,8 +216,7 @@ impl Gold {
             if !gold.docs.is_empty() {
                 g += 2;
             }
-            // paragraphs: text + (local spans, offset in paragraph) per sentence
-            let mut paragraphs: Vec<(Vec<char>, Vec<(Vec<CharSpan>, usize)>)> = Vec::new();
+            let mut paragraphs: Vec<Paragraph> = Vec::new();
             for (k, s) in dsents.into_iter().enumerate() {
                 let text: Vec<char> = match &s.text {
                     Some(t) => t.chars().collect(),

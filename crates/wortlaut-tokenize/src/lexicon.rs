@@ -19,7 +19,7 @@ pub(crate) const TERMINAL: u8 = 2;
 /// German (and a few English) abbreviations written with a final period, without
 /// it, sorted by bytes. Multi-part forms written without spaces (`z.B.`) are
 /// recognised by pattern, spaced ones (`z. B.`) as single-letter parts.
-pub(crate) static ABBREVIATIONS: &[(&str, u8)] = &[
+pub(crate) const ABBREVIATIONS: &[(&str, u8)] = &[
     ("Abb", ALWAYS),
     ("Abg", ALWAYS),
     ("Abk", ALWAYS),
@@ -413,41 +413,90 @@ fn sorted_contains(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
 }
 
+/// Longest entry of [`ABBREVIATIONS`] in bytes: longer words are rejected
+/// before any search (most words before a period are long).
+const MAX_ABBREVIATION_LEN: usize = 8;
+
+/// A word of at most 8 bytes as an integer (big-endian, zero-padded), so that
+/// the search compares integers instead of calling `memcmp`.
+const fn pack(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        k <<= 8;
+        if i < w.len() {
+            k |= w[i] as u64;
+        }
+        i += 1;
+    }
+    k
+}
+
+const N_ABBREVIATIONS: usize = ABBREVIATIONS.len();
+
+/// [`ABBREVIATIONS`] packed and sorted by key, at compile time.
+static PACKED: [(u64, u8); N_ABBREVIATIONS] = {
+    let mut out = [(0u64, 0u8); N_ABBREVIATIONS];
+    let mut i = 0;
+    while i < N_ABBREVIATIONS {
+        out[i] = (pack(ABBREVIATIONS[i].0.as_bytes()), ABBREVIATIONS[i].1);
+        i += 1;
+    }
+    // insertion sort (const context)
+    let mut i = 1;
+    while i < N_ABBREVIATIONS {
+        let mut j = i;
+        while j > 0 && out[j - 1].0 > out[j].0 {
+            let t = out[j - 1];
+            out[j - 1] = out[j];
+            out[j] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+fn find_abbreviation(w: &[u8]) -> Option<u8> {
+    if w.len() > MAX_ABBREVIATION_LEN {
+        return None;
+    }
+    let key = pack(w);
+    PACKED
+        .binary_search_by_key(&key, |&(k, _)| k)
+        .ok()
+        .and_then(|i| PACKED.get(i))
+        .map(|&(_, f)| f)
+}
+
 /// The flags of `word` (without its period) if it is a known abbreviation.
 /// A sentence-initial capitalised form of a lower-case entry counts too
 /// (`Vgl.`, `Ca.`). `word` is NFC-normalised when it is not ASCII.
 pub(crate) fn abbreviation(word: &str) -> Option<u8> {
-    if word.is_empty() || word.len() > 24 {
+    // NFC never makes a word longer than 3x; anything longer is no abbreviation.
+    if word.is_empty() || word.len() > 3 * MAX_ABBREVIATION_LEN {
         return None;
     }
-    let word = crate::nfc(word);
-    let find = |w: &str| {
-        ABBREVIATIONS
-            .binary_search_by(|(k, _)| k.as_bytes().cmp(w.as_bytes()))
-            .ok()
-            .and_then(|i| ABBREVIATIONS.get(i))
-            .map(|&(_, f)| f)
-    };
-    if let Some(f) = find(&word) {
+    let word = nfc_or_same(word);
+    let w = word.as_bytes();
+    if w.len() > MAX_ABBREVIATION_LEN {
+        return None;
+    }
+    if let Some(f) = find_abbreviation(w) {
         return Some(f);
     }
-    // `Usw.` at a sentence start: look up `usw`.
-    let mut chars = word.chars();
-    let first = chars.next()?;
-    if first.is_uppercase() {
-        let mut buf = [0u8; 32];
-        let lower = first.to_lowercase().next()?;
-        let n = lower.len_utf8();
-        let rest = chars.as_str();
-        if n + rest.len() <= buf.len() {
-            lower.encode_utf8(&mut buf);
-            buf[n..n + rest.len()].copy_from_slice(rest.as_bytes());
-            if let Ok(s) = std::str::from_utf8(&buf[..n + rest.len()]) {
-                return find(s).filter(|_| s != word.as_ref());
-            }
-        }
+    // `Usw.` at a sentence start: look up `usw` (all lower-case entries start
+    // with an ASCII letter or an umlaut).
+    let mut buf = [0u8; MAX_ABBREVIATION_LEN];
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w);
+    match lower {
+        [first, ..] if first.is_ascii_uppercase() => first.make_ascii_lowercase(),
+        // Ä Ö Ü → ä ö ü
+        [0xC3, second @ (0x84 | 0x96 | 0x9C), ..] => *second += 0x20,
+        _ => return None,
     }
-    None
+    find_abbreviation(lower)
 }
 
 /// Is `word` a month name (full or abbreviated)?
@@ -491,6 +540,7 @@ mod tests {
     #[test]
     fn lists_are_sorted_and_unique() {
         let abbr: Vec<&str> = ABBREVIATIONS.iter().map(|(k, _)| *k).collect();
+        assert!(abbr.iter().all(|a| a.len() <= MAX_ABBREVIATION_LEN));
         assert_sorted("ABBREVIATIONS", &abbr);
         assert_sorted("MONTHS", MONTHS);
         assert_sorted("TLDS", TLDS);

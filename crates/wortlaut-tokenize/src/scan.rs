@@ -428,7 +428,14 @@ impl Scanner<'_, '_> {
             return Tok::new(start + 1, TokenKind::Symbol, Cue::Other);
         };
         if x < 0x80 {
-            if BYTE[x as usize] & ALNUM != 0 {
+            let class = BYTE[x as usize];
+            if class & LETTER != 0 {
+                if let Some(t) = self.plain_word(start, class) {
+                    return t;
+                }
+                return self.word(start);
+            }
+            if class & ALNUM != 0 {
                 return self.word(start);
             }
             let p = TokenKind::Punctuation;
@@ -472,7 +479,7 @@ impl Scanner<'_, '_> {
                     while e < b.len() && (is_alnum_at(b, e) || b[e] == b'_') {
                         e += utf8_len(b[e]);
                     }
-                    if e > one && is_letter_byte_at(b, one) || (x == b'@' && e > one) {
+                    if e > one && (x == b'@' || is_letter_byte_at(b, one)) {
                         Tok::new(e, TokenKind::Hashtag, Cue::Other)
                     } else {
                         Tok::new(one, TokenKind::Symbol, Cue::Other)
@@ -648,8 +655,44 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// The fast path for the most common token: letters and digits (with
+    /// Latin-1 letters) after an ASCII letter, ended by whitespace or by
+    /// punctuation that never joins a word and never takes part in an
+    /// abbreviation. Anything else goes to [`Scanner::word`].
+    #[inline(always)]
+    fn plain_word(&self, start: usize, first: u8) -> Option<Tok> {
+        let b = self.b;
+        let mut i = start + 1;
+        while let Some(&y) = b.get(i) {
+            if BYTE[y as usize] & ALNUM != 0 {
+                i += 1;
+                continue;
+            }
+            if y == 0xC3 {
+                match b.get(i + 1) {
+                    Some(&z) if z != 0x97 && z != 0xB7 => {
+                        i += 2;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            if BYTE[y as usize] & WS == 0 && !matches!(y, b',' | b';' | b')' | b'!' | b'?' | b'"') {
+                return None;
+            }
+            break;
+        }
+        let cue = if first & UPPER != 0 {
+            Cue::Upper
+        } else {
+            Cue::Lower
+        };
+        Some(Tok::new(i, TokenKind::Word, cue))
+    }
+
     /// A word or number starting at `start` (an ASCII alphanumeric byte or a
     /// non-ASCII letter/digit).
+    #[inline(never)]
     fn word(&mut self, start: usize) -> Tok {
         let b = self.b;
         let n = b.len();

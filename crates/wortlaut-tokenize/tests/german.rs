@@ -588,7 +588,7 @@ fn analyze_into_reuses_and_clears() {
     let mut a = tok.analyze("Eins zwei drei. Vier.");
     tok.analyze_into("Fünf.", &mut a);
     assert_eq!(a.tokens.len(), 2);
-    assert_eq!(a.sentences, [0..2]);
+    assert_eq!(a.sentences, vec![0..2]);
     tok.analyze_into("", &mut a);
     assert!(a.tokens.is_empty() && a.sentences.is_empty() && a.paragraphs.is_empty());
 }
