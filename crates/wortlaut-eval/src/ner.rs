@@ -256,7 +256,9 @@ fn cross_check(
 mod tests {
     use super::*;
 
-    fn doc(items: &[(&str, &[(usize, usize, &str)])]) -> Doc {
+    type Case<'a> = (&'a str, &'a [(usize, usize, &'a str)]);
+
+    fn doc(items: &[Case<'_>]) -> Doc {
         items
             .iter()
             .map(|(id, es)| {
