@@ -93,6 +93,9 @@ struct Next<'a> {
     first: NextKind,
     /// The letters of the next word (empty unless `first` is a letter).
     word: &'a str,
+    /// The next word is all lower case and not followed by `.` `:` `/` `@`
+    /// (which would make it a web address).
+    plain_lower: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,6 +213,8 @@ impl Scanner<'_, '_> {
                 || match self.pending {
                     Pending::Strong => match t.cue {
                         Cue::Final | Cue::Closer => false,
+                        // `eBay`, `iPhone` may open a sentence.
+                        Cue::Lower if has_upper(self.slice(start, t.end)) => true,
                         Cue::Lower | Cue::Comma => {
                             self.pending = Pending::None;
                             false
@@ -386,6 +391,7 @@ impl Scanner<'_, '_> {
             newlines,
             first: NextKind::End,
             word: "",
+            plain_lower: false,
         };
         let Some(&x) = b.get(i) else {
             return next;
@@ -417,6 +423,9 @@ impl Scanner<'_, '_> {
                 e += utf8_len(b[e]);
             }
             next.word = self.slice(i, e);
+            next.plain_lower = first == NextKind::Lower
+                && !has_upper(next.word)
+                && !matches!(b.get(e), Some(b'.' | b':' | b'/' | b'@'));
         }
         next
     }
@@ -1036,8 +1045,11 @@ impl Scanner<'_, '_> {
             return None;
         }
         if !nx.gap {
-            // `3.Liga` is an ordinal; `1.)` or `1.,` is not.
-            return matches!(nx.first, NextKind::Lower | NextKind::Upper).then_some(kind);
+            // `3.Liga` and `12./13. Juni`, `1.-3. Mai` are ordinals; `1.)` or `1.,` is not.
+            let range = matches!(self.b.get(end + 1), Some(b'/' | b'-'))
+                && self.b.get(end + 2).is_some_and(u8::is_ascii_digit);
+            return (range || matches!(nx.first, NextKind::Lower | NextKind::Upper))
+                .then_some(kind);
         }
         // `4. Die Auffassung …` at a sentence or line start: a numbered item.
         let item_label = digits
@@ -1102,9 +1114,11 @@ impl Scanner<'_, '_> {
             return ordinal.then_some((TokenKind::Ordinal, Cue::Abbrev));
         }
         // An unknown abbreviation: a sentence never goes on in lower case
-        // (`Bsp. für`), nor with a comma (`Jh.,`).
+        // (`Bsp. für`), nor with a comma (`Jh.,`). A lower-case web address or
+        // brand (`pic.twitter.com`, `https://…`, `eBay`) may open a sentence.
         if nx.newlines == 0
-            && (nx.first == NextKind::Lower || (!nx.gap && nx.first == NextKind::Comma))
+            && ((nx.first == NextKind::Lower && nx.plain_lower)
+                || (!nx.gap && nx.first == NextKind::Comma))
         {
             return Some(abbrev);
         }
@@ -1245,6 +1259,15 @@ fn utf8_len(x: u8) -> usize {
         0xE0..=0xEF => 3,
         0xF0..=0xFF => 4,
         _ => 1, // continuation byte: cannot start a char; move on byte by byte
+    }
+}
+
+/// Does `s` contain an upper-case letter?
+fn has_upper(s: &str) -> bool {
+    if s.is_ascii() {
+        s.bytes().any(|x| x.is_ascii_uppercase())
+    } else {
+        s.chars().any(char::is_uppercase)
     }
 }
 

@@ -150,6 +150,11 @@ static ORDINALS_DATES: &[Row] = &[
         &["Johannes", "Paul", "II.", "sagte"],
     ),
     ("end_of_text", "Er wurde 3.", &["Er", "wurde", "3", "."]),
+    (
+        "date_range",
+        "am 12./13. Juni",
+        &["am", "12.", "/", "13.", "Juni"],
+    ),
 ];
 table!(ordinals_and_dates, ORDINALS_DATES);
 
