@@ -5,8 +5,8 @@
 //!   runs the stage once to warm it up, then once more inside `measure_<stage>`. Run under
 //!   `valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*measure_<stage>*'`,
 //!   the instruction count covers exactly that second run (`cargo xtask bench-check`).
-//! - `probe throughput <docs.jsonl> [min-secs]`: MB/s of every stage on the given documents,
-//!   one JSON object per line (`cargo xtask compare`).
+//! - `probe throughput <docs.jsonl> [min-secs]`: MB/s of every stage on the given documents
+//!   (per second of CPU time), one JSON object per line (`cargo xtask compare`).
 //! - `probe loop <stage> [secs]`: that stage on the sample, over and over for `secs` seconds
 //!   (default 10), for sampling profilers (`perf record`, `cargo flamegraph`).
 //! - anything else (as `cargo bench` runs it): every stage once on the sample, as a smoke test.
@@ -121,8 +121,12 @@ fn measure_end_to_end(m: &Models, records: &[Vec<u8>], out: &mut Vec<u8>) -> usi
     black_box(common::end_to_end(m, black_box(records), out))
 }
 
-/// Every stage on the documents of `path`, repeated until `min` has passed (at least twice,
-/// the first pass being the warm-up), printed as JSON lines.
+/// Every stage on the documents of `path`, repeated until `min` of CPU time has passed (at
+/// least two passes, the first being the warm-up), printed as JSON lines.
+///
+/// Throughput is per second of this thread's CPU time where Linux reports it (a shared
+/// machine's other work then slows the figure far less than wall-clock time would), else per
+/// wall-clock second; `clock` says which.
 fn throughput(path: &str, min: Duration) {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let docs = common::jsonl_texts(&text);
@@ -131,23 +135,42 @@ fn throughput(path: &str, min: Duration) {
     let inputs = QuoteInputs::new(&m, &docs);
     let hints = inputs.mentions(&m);
     let mut bufs = Buffers::default();
+    let cpu = cpu_time().is_some();
+    let t0 = Instant::now();
+    let now = || {
+        if cpu {
+            cpu_time().unwrap_or_default()
+        } else {
+            t0.elapsed()
+        }
+    };
     for &stage in STAGES {
         let mut run =
             || common::run_stage(stage, &m, &docs, &inputs, &hints, &mut bufs).unwrap_or(0);
         let count = run();
         common::verify(stage, path, count);
-        let (mut passes, start) = (0u32, Instant::now());
-        while passes == 0 || start.elapsed() < min {
+        let (mut passes, start, wall) = (0u32, now(), Instant::now());
+        while passes == 0 || now().saturating_sub(start) < min {
             black_box(run());
             passes += 1;
         }
-        let secs = start.elapsed().as_secs_f64();
+        let secs = now().saturating_sub(start).as_secs_f64().max(1e-9);
+        let wall = wall.elapsed().as_secs_f64();
         let total = bytes as f64 * f64::from(passes);
         common::emit(&format!(
-            "{{\"system\":\"wortlaut\",\"stage\":\"{stage}\",\"bytes\":{bytes},\"passes\":{passes},\"secs\":{secs:.6},\"mb_s\":{:.3},\"count\":{count}}}\n",
+            "{{\"system\":\"wortlaut\",\"stage\":\"{stage}\",\"bytes\":{bytes},\"passes\":{passes},\"secs\":{secs:.6},\"wall_secs\":{wall:.6},\"clock\":\"{}\",\"mb_s\":{:.3},\"count\":{count}}}\n",
+            if cpu { "cpu" } else { "wall" },
             total / secs / 1e6
         ));
     }
+}
+
+/// CPU time of this thread so far, from `/proc/thread-self/schedstat` (nanoseconds); `None`
+/// where that file is missing.
+fn cpu_time() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns = s.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
 }
 
 /// Runs one stage on the sample until `time` has passed, for a sampling profiler.

@@ -365,7 +365,7 @@ fn machine(python: &Path, input: &str) -> String {
     let date = version_of("date", &["-u", "+%Y-%m-%d %H:%M UTC"]).unwrap_or_default();
     format!(
         "Measured {date} on {cpu}, nproc {nproc}, commit {commit}; {}; {py}. Input: {input}. \
-         Single thread, one process after the other; MB/s = article text bytes (UTF-8) per second.",
+         Single thread, one process after the other; MB/s = article text bytes (UTF-8) per second of CPU time.",
         probe::rustc_version()
     )
 }
