@@ -429,13 +429,17 @@ fn svg(rows: &[Row]) -> String {
          font-family=\"sans-serif\" font-size=\"12\">\n\
          <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n\
          <text x=\"{left}\" y=\"20\" font-size=\"14\" font-weight=\"bold\">Throughput per stage \
-         (MB/s, single thread, log scale)</text>\n"
+         (MB of text per CPU second, one thread, log scale)</text>\n"
     );
     let bottom = height - 30.0;
     let mut p = lo;
     while p <= hi + 1e-9 {
         let gx = x(10f64.powf(p));
-        let label = format_mbs(10f64.powf(p));
+        let label = if p < 0.0 {
+            10f64.powi(p as i32).to_string()
+        } else {
+            format!("{:.0}", 10f64.powf(p))
+        };
         let _ = writeln!(
             s,
             "<line x1=\"{gx:.1}\" y1=\"{top}\" x2=\"{gx:.1}\" y2=\"{bottom}\" stroke=\"#ddd\"/>\
