@@ -181,6 +181,22 @@ fn is_titlecase(c: char) -> bool {
     matches!(c as u32, 0x01C5 | 0x01C8 | 0x01CB | 0x01F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
 }
 
+/// The high bit of every byte of a `u64`.
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// SWAR: for eight bytes packed little-endian in `x`, the high bit of each byte
+/// is set in the result iff that byte is an ASCII letter or digit. No byte
+/// lane carries into the next: every lane value stays below 0x100 and above 0.
+#[inline(always)]
+pub(crate) const fn ascii_alnum_mask(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let y = x & !HIGH_BITS; // the low 7 bits of each byte
+    let t = y | (0x20 * ONES); // ASCII letters folded to lower case
+    let letter = (t + 0x1F * ONES) & (0xFA * ONES - t); // t >= 'a' && t <= 'z'
+    let digit = (y + 0x50 * ONES) & (0xB9 * ONES - y); // y >= '0' && y <= '9'
+    (letter | digit) & !x & HIGH_BITS
+}
+
 /// Decodes the char starting at byte `i` of `b` (valid UTF-8, `i` on a char
 /// boundary). Returns the char and its length; never panics (missing bytes
 /// read as 0, which cannot happen for `&str` input).
@@ -246,6 +262,25 @@ mod tests {
         let b = s.as_bytes();
         for (i, c) in s.char_indices() {
             assert_eq!(decode(b, i), (c, c.len_utf8()));
+        }
+    }
+
+    #[test]
+    fn swar_alnum_matches_table() {
+        // Every byte value in every lane, next to fillers that would expose carries.
+        for v in 0..=255u8 {
+            for filler in [0x00, 0x1F, 0x7F, 0x80, 0xFF, b'a', b'9', b'Z', b'@', b'`'] {
+                for lane in 0..8 {
+                    let mut bytes = [filler; 8];
+                    bytes[lane] = v;
+                    let m = ascii_alnum_mask(u64::from_le_bytes(bytes));
+                    assert_eq!(m & !HIGH_BITS, 0);
+                    for (k, &x) in bytes.iter().enumerate() {
+                        let expected = BYTE[x as usize] & ALNUM != 0;
+                        assert_eq!((m >> (8 * k + 7)) & 1 == 1, expected, "byte {x:#x}");
+                    }
+                }
+            }
         }
     }
 

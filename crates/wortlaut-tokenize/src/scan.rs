@@ -672,7 +672,22 @@ impl Scanner<'_, '_> {
     fn plain_word(&self, start: usize, first: u8) -> Option<Tok> {
         let b = self.b;
         let mut i = start + 1;
-        while let Some(&y) = b.get(i) {
+        loop {
+            // Eight bytes at a time while they are all ASCII letters or digits.
+            while let Some(chunk) = b.get(i..i + 8) {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(chunk);
+                let alnum = crate::chars::ascii_alnum_mask(u64::from_le_bytes(word));
+                if alnum == crate::chars::HIGH_BITS {
+                    i += 8;
+                } else {
+                    i += ((!alnum & crate::chars::HIGH_BITS).trailing_zeros() / 8) as usize;
+                    break;
+                }
+            }
+            let Some(&y) = b.get(i) else {
+                break;
+            };
             if BYTE[y as usize] & ALNUM != 0 {
                 i += 1;
                 continue;
