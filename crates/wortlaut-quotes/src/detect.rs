@@ -4,7 +4,8 @@
 use crate::attrib::{cue_at, find_cue, find_cue_rev, np_left, np_right, speaker_for, CueHit};
 use crate::direct::{is_speech, pair_marks, Pair};
 use crate::lexicon::{
-    Lexicon, COMP, CUE, DET, FUNC, KONJ1, KONJ2, PREP, PRONOUN, SOLL, SPEECH_NOUN,
+    Lexicon, COMP, CUE, DET, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE, SOLL,
+    SPEECH_NOUN,
 };
 use crate::units::{Doc, UKind};
 use crate::{Cue, Gender, Mention, MentionKind, Quote, QuoteKind, Speaker};
@@ -59,16 +60,58 @@ impl QuoteDetector {
     /// All quotations in `text`, given its tokenization and (possibly empty) entity mentions
     /// sorted by start.
     pub fn detect(&self, text: &str, analysis: &Analysis, mentions: &[Mention<'_>]) -> Vec<Quote> {
-        let doc = Doc::build(text, analysis, &self.lex);
+        let mut doc = Doc::build(text, analysis, &self.lex);
         if doc.units.is_empty() {
             return Vec::new();
         }
         let lex = &self.lex;
+        let pairs = pair_marks(&doc, text);
+        // Full word flags only where needed: sentences with a trigger word or a quotation
+        // mark and the sentence before each (speakers named there), and every quotation.
+        let mut need = vec![false; doc.sentences.len()];
+        let mut core_prev = false;
+        for (si, r) in doc.sentences.iter().enumerate() {
+            let (mut any, mut mark) = (0u32, false);
+            for (k, u) in doc.units[r.clone()].iter().enumerate() {
+                mark |= u.mark().is_some();
+                // `so` is a marker only after a comma (`…, so der Sprecher`).
+                let f = if u.flags & MARKER != 0
+                    && k > 0
+                    && doc.units[r.start + k - 1].punct() != Some(',')
+                    && text.get(u.span.range()) == Some("so")
+                {
+                    u.flags & !MARKER
+                } else {
+                    u.flags
+                };
+                any |= f;
+            }
+            let core = mark || any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER) != 0;
+            // Konjunktiv II and `soll` continue a report in the sentence before.
+            need[si] |= core || core_prev && any & (KONJ2 | SOLL) != 0;
+            if mark && si > 0 {
+                need[si - 1] = true;
+            }
+            core_prev = core;
+        }
+        for p in &pairs {
+            let a = doc.sentence_of(p.open);
+            let b = doc.sentence_of(p.close.min(doc.units.len() - 1));
+            for n in need.iter_mut().take(b + 1).skip(a) {
+                *n = true;
+            }
+        }
+        for si in 0..need.len() {
+            if need[si] {
+                let r = doc.sentences[si].clone();
+                doc.enrich(text, lex, r.start, r.end);
+            }
+        }
+        let doc = doc;
         let units = &doc.units;
         let para_of = |i: usize| doc.paragraphs.partition_point(|r| r.end <= i);
 
         // 1. Direct quotations.
-        let pairs = pair_marks(&doc, text);
         let mut kept: Vec<Pair> = Vec::with_capacity(pairs.len());
         let mut keep_first: Vec<bool> = Vec::with_capacity(pairs.len());
         for (k, p) in pairs.iter().enumerate() {
@@ -285,16 +328,28 @@ impl QuoteDetector {
                     });
                 }
             }
-            let words = r.clone().filter(|&i| units[i].is_word()).count();
+            // One pass: words, quoted units and the flags of the words outside quotations.
+            let (mut words, mut quoted, mut any) = (0usize, 0usize, 0u32);
+            for i in r.clone() {
+                let u = &units[i];
+                words += usize::from(u.is_word());
+                if in_quote[i] {
+                    quoted += 1;
+                } else if !u.cap || u.flags & (MARKER | KONJ2) != 0 {
+                    any |= u.flags;
+                }
+            }
             if words < 3 {
                 continue;
             }
-            let quoted = r.clone().filter(|&i| in_quote[i]).count();
-            let total = r.len();
-            if quoted * 10 >= total * 6 {
+            if quoted * 10 >= r.len() * 6 {
                 if dir_speakers.iter().any(|(ds, _)| *ds == si) {
                     prev_report_sentence = Some(si);
                 }
+                continue;
+            }
+            // Nothing that could report speech: skip the closer look.
+            if any & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER) == 0 {
                 continue;
             }
             let outside = |i: usize| !in_quote[i];
@@ -312,28 +367,29 @@ impl QuoteDetector {
                 continue;
             }
             let mut cue: Option<CueHit> = None;
-            let mut i = r.start;
-            while i < end {
-                if outside(i) {
-                    if let Some(c) = cue_at(&doc, text, lex, i, end) {
-                        // `heißt es` is a marker, handled below; skip nominal/adjectival uses.
-                        cue = Some(c);
-                        break;
+            if any & (CUE | SEP_BASE | LASSEN) != 0 {
+                cue = (r.start..end).find_map(|i| {
+                    if outside(i) {
+                        cue_at(&doc, text, lex, i, end)
+                    } else {
+                        None
                     }
-                }
-                i += 1;
+                });
             }
-            let konj1 = r.clone().any(|i| {
-                outside(i)
-                    && units[i].flags & KONJ1 != 0
-                    && !units[i].cap
-                    && !after_ich(&doc, text, i)
-            });
-            let soll = r
-                .clone()
-                .any(|i| outside(i) && units[i].flags & SOLL != 0 && !units[i].cap);
-            let konj2 = r.clone().any(|i| outside(i) && units[i].flags & KONJ2 != 0);
-            let marker = report_marker(&doc, text, r.start, end);
+            let konj1 = any & KONJ1 != 0
+                && r.clone().any(|i| {
+                    outside(i)
+                        && units[i].flags & KONJ1 != 0
+                        && !units[i].cap
+                        && !after_ich(&doc, text, i)
+                });
+            let soll = any & SOLL != 0;
+            let konj2 = any & KONJ2 != 0;
+            let marker = if any & MARKER != 0 {
+                report_marker(&doc, text, r.start, end)
+            } else {
+                None
+            };
             let mut out: Option<Item> = None;
             // A marker whose content holds the verb (`heißt es, man werde klagen`) wins.
             if marker.is_some_and(|(a, _, _)| cue.is_some_and(|c| c.verb >= a)) {

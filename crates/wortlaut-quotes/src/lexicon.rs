@@ -45,6 +45,32 @@ pub const FINITE: u32 = 1 << 16;
 pub const ROLE_NOUN: u32 = 1 << 17;
 /// A noun of saying in a speaker frame (`Angaben`, `Worten`, `Aussage`).
 pub const SPEECH_NOUN: u32 = 1 << 18;
+/// Set on a unit once its full flags are looked up (see `Doc::enrich`).
+pub const ENRICHED: u32 = 1 << 31;
+/// The flags that make a sentence worth a closer look; looked up for every word.
+pub const TRIGGER: u32 = CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | ZITIEREN;
+
+/// A report marker (`laut`, `zufolge`, `so`, `heißt`, `Angaben`): the sentence needs a closer look.
+pub const MARKER: u32 = 1 << 19;
+
+/// Words that introduce a report without a verb of saying (checked lower-cased).
+const MARKERS: &[&str] = &[
+    "laut",
+    "gemäß",
+    "zufolge",
+    "so",
+    "heißt",
+    "hieß",
+    "angaben",
+    "informationen",
+    "berichten",
+    "aussage",
+    "aussagen",
+    "einschätzung",
+    "ansicht",
+    "auffassung",
+    "darstellung",
+];
 
 /// FNV-1a: the keys are short words, and a fast non-keyed hash is fine for a fixed list.
 #[derive(Default, Clone, Copy)]
@@ -72,6 +98,13 @@ impl Hasher for Fnv {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     words: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>,
+    /// A 64-kbit prefilter on (length, first byte, last byte): most words of a text are in
+    /// no list, and this answers "not in the lexicon" without hashing the word.
+    filter: Vec<u64>,
+    /// The words with a [`TRIGGER`] flag (with all their flags), and their prefilter:
+    /// the first pass over a text looks up only these.
+    triggers: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>,
+    tfilter: Vec<u64>,
     /// Separable base form → its particles (a base can take several: `gab … an/bekannt/zu`).
     particles: HashMap<Box<str>, Vec<&'static str>, BuildHasherDefault<Fnv>>,
 }
@@ -1142,6 +1175,9 @@ impl Lexicon {
         for &w in SPEECH_NOUNS {
             lx.add(w, SPEECH_NOUN);
         }
+        for &w in MARKERS {
+            lx.add(w, MARKER);
+        }
         for w in ["dass", "daß", "ob", "wonach"] {
             lx.add(w, COMP);
         }
@@ -1180,10 +1216,29 @@ impl Lexicon {
         ] {
             lx.add(p, PARTICLE);
         }
+        lx.index_triggers();
         lx
     }
 
+    fn index_triggers(&mut self) {
+        self.tfilter = vec![0; FILTER_BITS / 64];
+        self.triggers.clear();
+        for (w, &f) in &self.words {
+            if f & TRIGGER != 0 {
+                let k = filter_key(w.as_bytes());
+                self.tfilter[k / 64] |= 1 << (k % 64);
+                self.triggers.insert(w.clone(), f);
+            }
+        }
+    }
+
     fn add(&mut self, w: &str, flags: u32) {
+        if self.filter.is_empty() {
+            self.filter = vec![0; FILTER_BITS / 64];
+        }
+        let k = filter_key(w.as_bytes());
+        self.filter[k / 64] |= 1 << (k % 64);
+        let _ = &self.tfilter;
         *self.words.entry(w.into()).or_insert(0) |= flags;
     }
 
@@ -1225,9 +1280,51 @@ impl Lexicon {
         }
     }
 
-    /// The flags of a word as written (lower-case lookup is the caller's job).
+    /// The flags of a word if it is a trigger word, else 0 (cheap for most words).
+    #[inline]
+    pub fn trigger(&self, w: &str) -> u32 {
+        let k = filter_key(w.as_bytes());
+        if self
+            .tfilter
+            .get(k / 64)
+            .is_none_or(|b| b & (1 << (k % 64)) == 0)
+        {
+            return 0;
+        }
+        self.triggers.get(w).copied().unwrap_or(0)
+    }
+
+    /// Whether a capitalised word lower-cased might be a trigger (no lookup, no copy): the
+    /// prefilter key with the first byte lower-cased (`Ä` and `ä` share their first byte).
+    #[inline]
+    pub fn maybe_trigger_lower(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.is_empty() {
+            return false;
+        }
+        // The first letter lower-cased: ASCII, or `Ä Ö Ü` (C3 84/96/9C → C3 A4/B6/BC).
+        let mut head = [b[0].to_ascii_lowercase(), b.get(1).copied().unwrap_or(0)];
+        if b[0] == 0xC3 && (0x80..=0x9E).contains(&head[1]) {
+            head[1] += 0x20;
+        }
+        let at = |i: usize| if i < 2 { head[i] } else { b[i] };
+        let k = key5(b.len(), at);
+        self.tfilter
+            .get(k / 64)
+            .is_some_and(|x| x & (1 << (k % 64)) != 0)
+    }
+
+    /// The full flags of a word as written (lower-case lookup is the caller's job).
     #[inline]
     pub fn get(&self, w: &str) -> u32 {
+        let k = filter_key(w.as_bytes());
+        if self
+            .filter
+            .get(k / 64)
+            .is_none_or(|b| b & (1 << (k % 64)) == 0)
+        {
+            return 0;
+        }
         self.words.get(w).copied().unwrap_or(0)
     }
 
@@ -1235,6 +1332,30 @@ impl Lexicon {
     pub fn particles(&self, w: &str) -> &[&'static str] {
         self.particles.get(w).map(Vec::as_slice).unwrap_or(&[])
     }
+}
+
+const FILTER_BITS: usize = 1 << 17;
+
+/// The prefilter's bit for a word: its length, first and last byte, mixed.
+#[inline]
+fn filter_key(w: &[u8]) -> usize {
+    if w.is_empty() {
+        return 0;
+    }
+    key5(w.len(), |i| w[i])
+}
+
+/// Mixes the length and the first and last two bytes (a word's byte `i` given by `at`).
+#[inline]
+fn key5(len: usize, at: impl Fn(usize) -> u8) -> usize {
+    let second = if len > 1 { at(1) } else { 0 };
+    let penult = if len > 1 { at(len - 2) } else { 0 };
+    let x = u64::from(at(0))
+        | u64::from(second) << 8
+        | u64::from(penult) << 16
+        | u64::from(at(len - 1)) << 24
+        | (len as u64 & 0xff) << 32;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 47) as usize % FILTER_BITS
 }
 
 /// The inflected forms of a weak verb stem (`sag` → sagen, sagt, sagen, sage, sagte, sagten, gesagt).

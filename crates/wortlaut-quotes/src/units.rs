@@ -4,7 +4,7 @@
 //! Built from the tokenizer's tokens, splitting any punctuation still attached to a token,
 //! so the detector works the same whether the tokenizer separates punctuation or not.
 
-use crate::lexicon::{Lexicon, FUNC, PREP};
+use crate::lexicon::{Lexicon, ENRICHED, FUNC, PREP, TRIGGER};
 use std::ops::Range;
 use wortlaut_tokenize::{Analysis, Span, TokenKind};
 
@@ -255,6 +255,24 @@ impl Doc {
         true
     }
 
+    /// Looks up the full flags of the words in `lo..hi` (once per unit). The first pass
+    /// only knows trigger words; sentences that need a closer look are enriched.
+    pub fn enrich(&mut self, text: &str, lex: &Lexicon, lo: usize, hi: usize) {
+        let hi = hi.min(self.units.len());
+        for u in self.units.get_mut(lo..hi).into_iter().flatten() {
+            if u.kind != UKind::Word || u.flags & ENRICHED != 0 {
+                continue;
+            }
+            let w = text.get(u.span.range()).unwrap_or("");
+            let f = if u.cap {
+                lookup_lower(w, lex)
+            } else {
+                lex.get(w)
+            };
+            u.flags = f | ENRICHED;
+        }
+    }
+
     /// The sentence index of unit `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sent_of.get(i).map_or(0, |&s| s as usize)
@@ -271,6 +289,14 @@ fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 8]) -> &'b str {
 
 /// Splits leading and trailing punctuation off a token and pushes the pieces.
 fn split_token(units: &mut Vec<Unit>, t: &str, base: usize, lex: &Lexicon) {
+    // Fast path: a token that starts and ends with an ASCII letter or digit is one word.
+    let b = t.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        push_word(units, t, base, lex);
+        return;
+    }
     let mut lo = 0;
     let mut hi = t.len();
     let mut tail: [(usize, char); 8] = [(0, ' '); 8];
@@ -317,19 +343,36 @@ fn push_punct(units: &mut Vec<Unit>, c: char, at: usize) {
 }
 
 fn push_word(units: &mut Vec<Unit>, w: &str, at: usize, lex: &Lexicon) {
-    let first = w.chars().next().unwrap_or(' ');
-    let cap = first.is_uppercase();
-    let flags = if cap {
-        lookup_lower(w, lex)
+    let b0 = w.as_bytes().first().copied().unwrap_or(b' ');
+    let (cap, digit) = if b0.is_ascii() {
+        (b0.is_ascii_uppercase(), b0.is_ascii_digit())
     } else {
-        lex.get(w)
+        (w.chars().next().is_some_and(char::is_uppercase), false)
+    };
+    // First pass: trigger words only; the rest is looked up where needed (`Doc::enrich`).
+    let flags = if cap {
+        if lex.maybe_trigger_lower(w) {
+            let f = lookup_lower(w, lex);
+            if f & TRIGGER != 0 {
+                f | ENRICHED
+            } else {
+                0
+            }
+        } else {
+            0
+        }
+    } else {
+        match lex.trigger(w) {
+            0 => 0,
+            f => f | ENRICHED,
+        }
     };
     units.push(Unit {
         span: Span::new(at, at + w.len()),
         kind: UKind::Word,
         flags,
         cap,
-        digit: first.is_ascii_digit(),
+        digit,
     });
 }
 
