@@ -176,13 +176,23 @@ impl Doc {
             }
             let a = self.units[i];
             let b = self.units[i + 1];
-            let gap = text.get(a.span.end..b.span.start).unwrap_or("");
-            let para_break = gap.contains('\n');
+            // Paragraphs break at a line break between units (most gaps are one space).
+            let para_break = match b.span.start.saturating_sub(a.span.end) {
+                0 => false,
+                1 => text.as_bytes().get(a.span.end) == Some(&b'\n'),
+                _ => text
+                    .as_bytes()
+                    .get(a.span.end..b.span.start)
+                    .is_some_and(|g| g.contains(&b'\n')),
+            };
             while ts.peek().is_some_and(|&&s| s <= i) {
                 ts.next();
             }
             let tok_break = ts.peek().is_some_and(|&&s| s == i + 1);
-            let sent_break = para_break || tok_break || self.ends_sentence(text, i);
+            let sent_break = para_break
+                || tok_break
+                || matches!(a.kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
+                    && self.ends_sentence(text, i);
             if sent_break {
                 self.sentences.push(sent_start..i + 1);
                 sent_start = i + 1;
