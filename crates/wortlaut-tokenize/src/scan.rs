@@ -833,6 +833,13 @@ impl Scanner<'_, '_> {
                         if seg == start {
                             if let Some(e) = dotted_abbreviation(b, start) {
                                 i = e;
+                                if b.get(e) == Some(&b'-') && is_alnum_at(b, e + 1) {
+                                    // `U.S.-Präsident`
+                                    hyphenated = true;
+                                    seg = e + 1;
+                                    i = e + 1;
+                                    continue;
+                                }
                                 with_period = b.get(e.wrapping_sub(1)) == Some(&b'.');
                                 break;
                             }
@@ -1061,8 +1068,10 @@ impl Scanner<'_, '_> {
         }
         if !nx.gap {
             // `3.Liga` and `12./13. Juni`, `1.-3. Mai` are ordinals; `1.)` or `1.,` is not.
-            let range = matches!(self.b.get(end + 1), Some(b'/' | b'-'))
-                && self.b.get(end + 2).is_some_and(u8::is_ascii_digit);
+            let after = self.slice(end + 1, (end + 5).min(self.b.len()));
+            let range = after
+                .strip_prefix(['/', '-', '–'])
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
             return (range || matches!(nx.first, NextKind::Lower | NextKind::Upper))
                 .then_some(kind);
         }
@@ -1115,6 +1124,10 @@ impl Scanner<'_, '_> {
                 return Some((TokenKind::Abbreviation, Cue::Terminal));
             }
             return Some(abbrev);
+        }
+        // Street names: `Goethestr. 5`, `Hauptstr.`
+        if w.len() > 4 && w.ends_with("str") {
+            return Some((TokenKind::Abbreviation, Cue::Terminal));
         }
         if nx.newlines >= 2 {
             return None;

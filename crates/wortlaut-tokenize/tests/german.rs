@@ -100,6 +100,11 @@ static ABBREVIATIONS: &[Row] = &[
     ("sentence_initial_vgl", "Vgl. dazu", &["Vgl.", "dazu"]),
     ("unknown_before_lowercase", "Bsp. für", &["Bsp.", "für"]),
     ("dh", "d. h. nichts", &["d.", "h.", "nichts"]),
+    (
+        "street",
+        "Goethestr. 5 in Frankfurt a. M.",
+        &["Goethestr.", "5", "in", "Frankfurt", "a.", "M."],
+    ),
     ("idr", "i.d.R. nicht", &["i.d.R.", "nicht"]),
     (
         "sentence_end_word",
@@ -212,6 +217,11 @@ static COMPOUNDS: &[Row] = &[
     ("en_dash", "Europa – aber", &["Europa", "–", "aber"]),
     ("unicode_hyphen", "CDU\u{2010}Chef", &["CDU\u{2010}Chef"]),
     ("ampersand", "AT&T und H&M", &["AT&T", "und", "H&M"]),
+    (
+        "dotted_abbreviation_compound",
+        "der U.S.-Präsident",
+        &["der", "U.S.-Präsident"],
+    ),
 ];
 table!(compounds, COMPOUNDS);
 
