@@ -24,6 +24,9 @@ pub(crate) const AMBIGUITY: &str = include_str!("../data/ambiguity.tsv");
 /// entries include words (`Sky`, `Fee`) more often than names.
 pub(crate) const MIN_FIRST_NAME_COUNT: u32 = 20;
 
+/// A first name may stand alone as a person's name (`Claire sagte`) only if it is this common.
+pub(crate) const MIN_ALONE_FIRST_NAME_COUNT: u32 = 100;
+
 /// Data rows of a curated TSV: skips comments, empty lines and the header.
 pub(crate) fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     text.lines()
@@ -55,6 +58,45 @@ pub(crate) fn genitives(name: &str, label_is_per: bool) -> Vec<String> {
         }
     }
     out
+}
+
+/// Weak-declension forms of names that start with adjectives: `Vereinigte Staaten` →
+/// `Vereinigten Staaten`, `Europäische Union` → `Europäischen Union`, `Weißes Haus` →
+/// `Weißen Haus`, `Vereinigte Arabische Emirate` → `Vereinigten Arabischen Emirate`.
+/// Every capitalised word before the last that ends in `-e`, `-es` or `-er` takes `-en`.
+pub(crate) fn adjective_inflection(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let (last, init) = words.split_last()?;
+    if init.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(words.len());
+    let mut changed = false;
+    for w in init {
+        let adj = w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 3;
+        let form = if !adj {
+            None
+        } else if let Some(stem) = w.strip_suffix("es").or_else(|| w.strip_suffix("er")) {
+            Some(format!("{stem}en"))
+        } else if w.ends_with("sche")
+            || w.ends_with("ische")
+            || w.ends_with("te")
+            || w.ends_with("ige")
+        {
+            Some(format!("{w}n"))
+        } else {
+            None
+        };
+        match form {
+            Some(f) => {
+                out.push(f);
+                changed = true;
+            }
+            None => out.push((*w).to_owned()),
+        }
+    }
+    out.push((*last).to_owned());
+    changed.then(|| out.join(" "))
 }
 
 /// Upper-cases the first char (`russische` → `Russische`).
@@ -138,6 +180,26 @@ mod tests {
         assert_eq!(genitives("Jonas", true), vec!["Jonas'", "Jonas’"]);
         assert!(genitives("USA", false).is_empty());
         assert!(genitives("EU", false).is_empty());
+    }
+
+    #[test]
+    fn weak_declension_of_adjective_names() {
+        let f = |n| adjective_inflection(n);
+        assert_eq!(
+            f("Vereinigte Staaten").as_deref(),
+            Some("Vereinigten Staaten")
+        );
+        assert_eq!(
+            f("Europäische Union").as_deref(),
+            Some("Europäischen Union")
+        );
+        assert_eq!(f("Weißes Haus").as_deref(), Some("Weißen Haus"));
+        assert_eq!(
+            f("Vereinigte Arabische Emirate").as_deref(),
+            Some("Vereinigten Arabischen Emirate")
+        );
+        assert_eq!(f("New York"), None);
+        assert_eq!(f("Berlin"), None);
     }
 
     #[test]

@@ -256,7 +256,42 @@ impl<'a> Resolver<'a> {
         if info.first_name.is_some() && self.first_name_rule(h.s, h.e) {
             return 1;
         }
+        if info.common_first_name && info.name.is_none() && self.first_name_alone(&h) {
+            return 1;
+        }
         0
+    }
+
+    /// Rule `first_name_alone`: a common first name on its own (`Claire sagte`) is a person,
+    /// unless it starts a sentence, is a month or word (`Mai`, `Mio`), or a capitalised word
+    /// follows (then it is part of a longer name the rules did not resolve).
+    fn first_name_alone(&mut self, h: &Hit) -> bool {
+        let w = self.word((h.s, h.e));
+        if NOT_FIRST_NAMES.contains(&w)
+            || FUNCTION_WORDS.contains(&w)
+            || sentence_initial(self.text, h.s)
+            || next_token(self.text, h.e)
+                .is_some_and(|t| self.word(t).chars().next().is_some_and(char::is_uppercase))
+            || prev_token(self.text, h.s).is_some_and(|t| is_capitalised_word(self.word(t)))
+        {
+            return false;
+        }
+        let gender = self.g.first_names.get(w).copied().unwrap_or(b'?');
+        let attrs = match gender {
+            b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
+            _ => Vec::new(),
+        };
+        let ent = self.local(w, Label::Per, attrs);
+        self.push(Mention {
+            start: h.s,
+            end: h.e,
+            label: Label::Per,
+            entity: ent,
+            head: None,
+            role: None,
+            source: Source::Rule,
+        });
+        true
     }
 
     /// Rule `acronym_compound`: a listed compound of an acronym name and a common noun
@@ -509,10 +544,8 @@ impl<'a> Resolver<'a> {
         let Some(sur) = next_token(self.text, cur) else {
             return false;
         };
-        // `Anna Maria` alone is not a full name.
-        if !self.surname_like(sur)
-            || (cur == end && self.g.first_names.contains_key(self.word(sur)))
-        {
+        // A second first name counts as surname too (`Sigmar Gabriel`, `Judith Hermann`).
+        if !self.surname_like(sur) {
             return false;
         }
         let mut stop = sur.1;

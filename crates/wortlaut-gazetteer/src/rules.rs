@@ -30,7 +30,7 @@ pub(crate) struct OrgRule {
 const fn after(keyword: &'static str) -> OrgRule {
     OrgRule {
         keyword,
-        shape: Shape::After(2),
+        shape: Shape::After(3),
     }
 }
 const fn club(keyword: &'static str) -> OrgRule {
@@ -123,8 +123,7 @@ pub(crate) const INSTITUTION_LINKS: &[&str] = &["für", "der", "des", "zu", "in"
 /// Lower-case particles that start a particle group inside a personal name
 /// (`Ursula von der Leyen`, `van der Vaart`, `Collor de Mello`).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "von", "van", "de", "del", "della", "di", "da", "du", "dos", "zu", "ten", "ter", "al", "bin",
-    "ibn",
+    "von", "van", "de", "del", "della", "di", "da", "du", "dos", "ten", "ter", "al", "bin", "ibn",
 ];
 
 /// Particles that may follow a first particle (`von der`, `van den`, `de la`).

@@ -205,6 +205,7 @@ fn first_name_rule() {
             ("Jürgen Müller-Lüdenscheidt", "rule"),
             ("Ursula von der Leyen", "list"),
             ("Müller-Lüdenscheidt", "document"),
+            ("Anna Maria", "rule"),
         ]
     );
     let e = entity(g(), &m, m.mentions[0].entity);
