@@ -1319,29 +1319,31 @@ fn gender_suffix(b: &[u8], j: usize) -> Option<usize> {
     None
 }
 
-/// `z.B.`, `u.a.`, `i.d.R.`, `U.S.A.`: at least two dotted parts of one to three
-/// letters. Returns the end (after the last period, when there is one).
+/// `z.B.`, `u.a.`, `i.d.R.`, `U.S.A.`, `v.Chr.`: at least two parts of one or
+/// two letters, each followed by a period; only the last part may have three
+/// letters. Without a final period only single letters count (`z.B`). A missing
+/// space after a sentence (`gut.Das`) is no abbreviation. Returns the end.
 fn dotted_abbreviation(b: &[u8], start: usize) -> Option<usize> {
     let mut i = start;
     let mut parts = 0;
+    let mut longest = 0;
     loop {
-        let ps = i;
         let mut chars = 0;
         while i < b.len() && is_letter_byte_at(b, i) {
             i += utf8_len(b[i]);
             chars += 1;
         }
-        if chars == 0 || chars > 3 {
+        if chars == 0 || chars > 3 || longest == 3 {
             return None;
         }
+        longest = longest.max(chars);
         parts += 1;
-        let _ = ps;
         if b.get(i) == Some(&b'.') {
             i += 1;
             if !is_letter_byte_at(b, i) {
                 break;
             }
-        } else if is_alnum_at(b, i) {
+        } else if is_alnum_at(b, i) || longest > 1 {
             return None;
         } else {
             break;

@@ -106,6 +106,12 @@ static ABBREVIATIONS: &[Row] = &[
         &["Goethestr.", "5", "in", "Frankfurt", "a.", "M."],
     ),
     ("idr", "i.d.R. nicht", &["i.d.R.", "nicht"]),
+    ("vchr", "300 v.Chr. lebte", &["300", "v.Chr.", "lebte"]),
+    (
+        "missing_space",
+        "sehr gut.Das Essen",
+        &["sehr", "gut", ".", "Das", "Essen"],
+    ),
     (
         "sentence_end_word",
         "Er kam. Sie ging.",
