@@ -50,6 +50,7 @@ fn main() {
 fn instructions(stage: &str) {
     let m = common::models();
     let mut corpus = common::sample();
+    let bytes = corpus.bytes();
     // A deliberate slowdown for testing the gate itself (`bench-check --inject STAGE:PCT`):
     // the input grows by repeated documents making up about PCT % of its bytes.
     if let Some(pct) = std::env::var("WORTLAUT_PROBE_INJECT")
@@ -86,7 +87,8 @@ fn instructions(stage: &str) {
     let count = run(true);
     assert_eq!(warm, count, "stage {stage} is not deterministic");
     common::verify(stage, corpus.name, count);
-    common::emit(&format!("{stage} {count} {}\n", corpus.bytes()));
+    // The sample's size before any injection: bench-check compares it with the baseline's.
+    common::emit(&format!("{stage} {count} {bytes}\n"));
 }
 
 // The measured functions: never inlined, so callgrind's --toggle-collect finds them by name.

@@ -184,12 +184,15 @@ fn ensure_valgrind() -> Result<String> {
     }
 }
 
-/// One stage's instruction count and what the stage found (tokens, mentions, ...).
+/// One stage's instruction count, what the stage found (tokens, mentions, ...) and the size
+/// of the input it ran on (the sample corpus's text bytes, before any `--inject`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Figure {
     stage: String,
     instructions: u64,
     found: u64,
+    #[serde(default)]
+    bytes: u64,
 }
 
 /// Runs the probe for `stage` under callgrind and reads the collected total.
@@ -217,11 +220,15 @@ fn measure(exe: &Path, stage: &str, out_dir: &Path, inject: Option<u32>) -> Resu
         );
     }
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let found = stdout
-        .split_whitespace()
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .with_context(|| format!("unexpected probe output {stdout:?}"))?;
+    // `stage found bytes`
+    let field = |i: usize| -> Result<u64> {
+        stdout
+            .split_whitespace()
+            .nth(i)
+            .and_then(|n| n.parse().ok())
+            .with_context(|| format!("unexpected probe output {stdout:?}"))
+    };
+    let (found, bytes) = (field(1)?, field(2)?);
     let profile = std::fs::read_to_string(&out_file)
         .with_context(|| format!("cannot read {}", out_file.display()))?;
     let instructions =
@@ -233,6 +240,7 @@ fn measure(exe: &Path, stage: &str, out_dir: &Path, inject: Option<u32>) -> Resu
         stage: stage.to_owned(),
         instructions,
         found,
+        bytes,
     })
 }
 
@@ -266,7 +274,7 @@ impl Baseline {
         Baseline {
             note: "Written by `cargo xtask bench-check --update`: callgrind instruction counts \
                    (Ir) of one pass of each stage over the committed sample corpus (corpus/), \
-                   and what the stage found. Compared only under the same rustc and valgrind."
+                   what the stage found, and the sample's text bytes. Compared only under the same rustc and valgrind, on the same sample."
                 .into(),
             rustc: env.rustc,
             valgrind: env.valgrind,
@@ -286,7 +294,7 @@ impl Baseline {
 #[derive(Debug, PartialEq)]
 enum Verdict {
     Pass,
-    /// The baseline was measured with other tools: not comparable.
+    /// The baseline was measured with other tools or on another corpus: not comparable.
     NeedsNewBaseline,
     /// These stages grew by more than the threshold.
     Fail(Vec<String>),
@@ -307,6 +315,22 @@ fn compare(baseline: &Baseline, env: &Env, now: &[Figure], threshold: f64) -> Re
              Instruction counts are only comparable under the same compiler and valgrind, so \
              nothing is judged.\nPlease record a new baseline: cargo xtask bench-check --update",
             baseline.rustc, baseline.valgrind, env.rustc, env.valgrind
+        );
+        return Report {
+            verdict: Verdict::NeedsNewBaseline,
+            text,
+        };
+    }
+    let input_changed = now.iter().find_map(|f| {
+        let b = baseline.stages.iter().find(|b| b.stage == f.stage)?;
+        (b.bytes != 0 && b.bytes != f.bytes).then_some((b.bytes, f.bytes))
+    });
+    if let Some((was, is)) = input_changed {
+        let _ = write!(
+            text,
+            "\nThe sample corpus changed ({was} bytes of text in the baseline, {is} now), so the \
+             counts are not comparable and nothing is judged.\n\
+             Please record a new baseline: cargo xtask bench-check --update"
         );
         return Report {
             verdict: Verdict::NeedsNewBaseline,
@@ -356,12 +380,12 @@ fn change_pct(base: u64, now: u64) -> f64 {
     (now as f64 - base as f64) / base as f64 * 100.0
 }
 
-/// The table: stage, baseline, now, change, and what the stage found (a change there means
-/// the stage's behaviour changed, not just its speed).
+/// The table: stage, baseline, now, change, instructions per input byte, and what the stage
+/// found (a change there means the stage's behaviour changed, not just its speed).
 fn table(base: &[Figure], now: &[Figure]) -> String {
     let mut s = format!(
-        "{:<12} {:>15} {:>15} {:>9}   {}\n",
-        "stage", "baseline Ir", "now Ir", "change", "found (baseline -> now)"
+        "{:<12} {:>14} {:>14} {:>9} {:>7}   {}\n",
+        "stage", "baseline Ir", "now Ir", "change", "Ir/B", "found (baseline -> now)"
     );
     for f in now {
         let b = base.iter().find(|b| b.stage == f.stage);
@@ -373,10 +397,15 @@ fn table(base: &[Figure], now: &[Figure]) -> String {
             ),
             None => ("-".into(), "new".into(), "-".into()),
         };
+        let per_byte = if f.bytes > 0 {
+            format!("{:.1}", f.instructions as f64 / f.bytes as f64)
+        } else {
+            "-".into()
+        };
         let _ = writeln!(
             s,
-            "{:<12} {:>15} {:>15} {:>9}   {} -> {}",
-            f.stage, bi, f.instructions, ch, bf, f.found
+            "{:<12} {:>14} {:>14} {:>9} {:>7}   {} -> {}",
+            f.stage, bi, f.instructions, ch, per_byte, bf, f.found
         );
     }
     s
@@ -393,6 +422,7 @@ mod tests {
                 stage: s.into(),
                 instructions: n,
                 found: 7,
+                bytes: 58_532,
             })
             .collect()
     }
@@ -486,6 +516,26 @@ mod tests {
             compare(&baseline(), &other, &figures(TREE), 2.0).verdict,
             Verdict::NeedsNewBaseline
         );
+    }
+
+    #[test]
+    fn another_sample_corpus_asks_for_a_new_baseline_instead_of_failing() {
+        let mut now = grown("quotes", 30);
+        for f in &mut now {
+            f.bytes += 1000;
+        }
+        let r = compare(&baseline(), &env(), &now, 2.0);
+        assert_eq!(r.verdict, Verdict::NeedsNewBaseline);
+        assert!(r.text.contains("58532 bytes"), "{}", r.text);
+    }
+
+    #[test]
+    fn a_baseline_without_input_size_still_compares() {
+        let text = r#"{"note":"","rustc":"rustc 1.95.0 (59807616e 2026-04-14)","valgrind":"valgrind-3.19.0",
+            "stages":[{"stage":"tokenize","instructions":1000000,"found":7}]}"#;
+        let b = Baseline::from_json(text).unwrap();
+        let r = compare(&b, &env(), &grown("tokenize", 5)[..1], 2.0);
+        assert_eq!(r.verdict, Verdict::Fail(vec!["tokenize".into()]));
     }
 
     #[test]
