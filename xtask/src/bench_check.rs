@@ -274,7 +274,8 @@ impl Baseline {
         Baseline {
             note: "Written by `cargo xtask bench-check --update`: callgrind instruction counts \
                    (Ir) of one pass of each stage over the committed sample corpus (corpus/), \
-                   what the stage found, and the sample's text bytes. Compared only under the same rustc and valgrind, on the same sample."
+                   what the stage found, and the sample's text bytes. Compared only under the \
+                   same rustc and valgrind, on the same sample."
                 .into(),
             rustc: env.rustc,
             valgrind: env.valgrind,
