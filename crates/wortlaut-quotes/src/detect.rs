@@ -101,8 +101,8 @@ impl QuoteDetector {
                 *n = true;
             }
         }
-        for si in 0..need.len() {
-            if need[si] {
+        for (si, &n) in need.iter().enumerate() {
+            if n {
                 let r = doc.sentences[si].clone();
                 doc.enrich(text, lex, r.start, r.end);
             }
@@ -211,7 +211,13 @@ impl QuoteDetector {
                     }
                 } else if let Some((s, e)) = np_right_direct(&doc, text, lo, p.open) {
                     // No verb of saying known: the sentence's subject (`Osterloh sieht einen „…“`).
-                    if units[lo].flags & (PREP | FUNC) == 0 && e < p.open {
+                    // Only a clause-initial phrase followed by a lower-case word (the verb).
+                    if s == lo
+                        && units[lo].flags & (PREP | FUNC) == 0
+                        && e < p.open
+                        && units[e].is_word()
+                        && !units[e].cap
+                    {
                         sp = Some(Sp { s, e });
                     }
                 }
