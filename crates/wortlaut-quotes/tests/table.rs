@@ -184,7 +184,9 @@ fn titles_names_and_scare_quotes_are_not_speech() {
 
 #[test]
 fn indirect_speech() {
-    let cases: &[(&str, &str, &str, Option<&str>, Option<&str>)] = &[
+    /// (name, sentence, content, speaker, cue)
+    type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
+    let cases: &[Case<'_>] = &[
         (
             "konjunktiv",
             "Meier sagte, die Regierung habe versagt.",
