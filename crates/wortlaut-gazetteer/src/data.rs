@@ -147,17 +147,19 @@ pub(crate) fn person_forms(noun: &str) -> Vec<String> {
 }
 
 /// The inhabitant forms of a city (`Berlin` → `Berliner`, `Berlinern`, `Berlinerin`,
-/// `Berlinerinnen`; `New York` → `New Yorker` ...), for names that take a plain `-er`:
-/// ending in a consonant other than in `-en`/`-el`/`-er`, or in `-au` (`Passauer`).
+/// `Berlinerinnen`; `New York` → `New Yorker` ...): name + `-er` for names ending in a
+/// consonant (`Kieler`, `Mainzer`, `Pariser`, `Gütersloher`, `Essener`-type `-en` names too)
+/// or in `-a`, `-o`, `-au` (`Jenaer`, `Osloer`, `Passauer`). Irregular forms (`Münchner`,
+/// `Zürcher`, `Dresdner`) are curated in `demonyms.tsv`.
 pub(crate) fn city_forms(name: &str) -> Vec<String> {
-    let lower_end = name.chars().next_back().is_some_and(char::is_lowercase);
-    let vowel_end = name.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö', 'ü']);
-    let ok = lower_end
-        && (name.ends_with("au") || !vowel_end)
-        && !name.ends_with("en")
-        && !name.ends_with("el")
+    let Some(last) = name.chars().next_back() else {
+        return Vec::new();
+    };
+    let vowel = matches!(last, 'e' | 'i' | 'u' | 'y' | 'ä' | 'ö' | 'ü');
+    let ok = last.is_lowercase()
+        && (name.ends_with("au") || !vowel)
         && !name.ends_with("er")
-        && !name.ends_with(['s', 'ß', 'x', 'z', 'h'])
+        && !name.ends_with("ch")
         && name.chars().count() >= 3;
     if !ok {
         return Vec::new();
@@ -238,7 +240,10 @@ mod tests {
         assert_eq!(city_forms("Berlin")[0], "Berliner");
         assert_eq!(city_forms("Passau")[0], "Passauer");
         assert_eq!(city_forms("New York")[0], "New Yorker");
-        assert!(city_forms("Essen").is_empty());
+        assert_eq!(city_forms("Kiel")[0], "Kieler");
+        assert_eq!(city_forms("Gütersloh")[0], "Gütersloher");
+        assert_eq!(city_forms("Jena")[0], "Jenaer");
+        assert!(city_forms("Zürich").is_empty());
         assert!(city_forms("Halle").is_empty());
         assert!(city_forms("USA").is_empty());
     }

@@ -20,9 +20,9 @@
 
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
 use crate::rules::{
-    Shape, DETERMINERS, FUNCTION_WORDS, GENERIC_ORG_NOUNS, INSTITUTION_LINKS,
-    LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2, NOT_FIRST_NAMES, NOUN_ENDINGS,
-    ORG_RULES,
+    Shape, CURRENCIES, DETERMINERS, FUNCTION_WORDS, GENERIC_ORG_NOUNS, INSTITUTION_LINKS,
+    LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2, NOT_FIRST_NAMES, NOT_ORG_ACRONYMS,
+    NOUN_ENDINGS, ORG_RULES,
 };
 use crate::text::{
     char_at, char_before, is_capitalised_word, left_edge, next_token, prev_token, right_edge,
@@ -119,6 +119,7 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
     };
     r.run();
     r.titles();
+    r.acronym_parts();
     r.document_level();
     r.roles();
 }
@@ -440,6 +441,38 @@ impl<'a> Resolver<'a> {
                 return used;
             }
         }
+        // Rule `place_district`: all parts are places (`Berlin-Charlottenburg`): one `LOC`.
+        let parts = self.word(tok).split('-').count();
+        let place_hits = in_tok
+            .iter()
+            .filter(|x| {
+                x.left != Edge::Inside
+                    && x.right != Edge::Inside
+                    && self
+                        .info(x)
+                        .name
+                        .is_some_and(|n| n.label == Label::Loc && n.form == Form::Name)
+            })
+            .count();
+        if parts >= 2 && place_hits == parts && h.s == tok.0 {
+            let name = self.word(tok);
+            let ent = self.local(name, Label::Loc, Vec::new());
+            self.push(Mention {
+                start: tok.0,
+                end: tok.1,
+                label: Label::Loc,
+                entity: ent,
+                head: None,
+                role: None,
+                source: Source::Rule,
+            });
+            return used;
+        }
+        // Currencies (`US-Dollar`, `Taiwan-Dollar`) are no place mentions.
+        let head_noun = self.word(tok).rsplit('-').next().unwrap_or("");
+        if CURRENCIES.contains(&head_noun) {
+            return used;
+        }
         // Rule `compound_part`: the first name in the token that may stand in a compound.
         for x in in_tok {
             let Some(n) = self.info(x).name else { continue };
@@ -572,6 +605,56 @@ impl<'a> Resolver<'a> {
             source: Source::Rule,
         });
         true
+    }
+
+    /// Rule `acronym_part`: an unlisted acronym starting a hyphen compound names an
+    /// organisation (`DLR-Forscher`, `NASA-Sonde`, `CVP-Ständerat`) unless it names a thing
+    /// (`LKW-Fahrer`, `WM-Finale`): `ORGpart` over the token, head = the acronym. Found by a
+    /// search for `-`, so it costs nothing where there are no hyphens.
+    fn acronym_parts(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        for (p, _) in text.match_indices('-') {
+            let mut a = p;
+            while a > 0 && bytes[a - 1].is_ascii_uppercase() {
+                a -= 1;
+            }
+            let acronym = &text[a..p];
+            if !(2..=6).contains(&acronym.len())
+                || left_edge(text, a) != Edge::Word
+                || right_edge(text, p) != Edge::Hyphen
+                || !char_at(text, p + 1).is_some_and(char::is_alphabetic)
+                || NOT_ORG_ACRONYMS.contains(&acronym)
+                || self.hit_at(a).is_some()
+            {
+                continue;
+            }
+            let tok = token_around(text, a, p);
+            let ms = &self.out.mentions;
+            let k = ms.partition_point(|m| m.end <= tok.0);
+            if ms.get(k).is_some_and(|m| m.start < tok.1) {
+                continue;
+            }
+            found.push((tok, (a, p)));
+        }
+        for (tok, head) in found {
+            let ent = self.local(&text[head.0..head.1], Label::Org, Vec::new());
+            let ms = &self.out.mentions;
+            let k = ms.partition_point(|m| m.end <= tok.0);
+            self.out.mentions.insert(
+                k,
+                Mention {
+                    start: tok.0,
+                    end: tok.1,
+                    label: Label::OrgPart,
+                    entity: ent,
+                    head: Some(head),
+                    role: None,
+                    source: Source::Rule,
+                },
+            );
+        }
     }
 
     /// Rule `title`: a title that can name a person (`Präsident Obama`, `Papst Benedikt`)

@@ -117,6 +117,22 @@ pub(crate) const ORG_RULES: &[OrgRule] = &[
 pub(crate) const STREET_SUFFIXES: &[&str] =
     &["straße", "Straße", "gasse", "Gasse", "allee", "Allee"];
 
+/// Acronyms that name things, not organisations, at the start of hyphen compounds
+/// (`LKW-Fahrer`, `WM-Finale`, `PDF-Datei`): no `ORGpart` for them.
+pub(crate) const NOT_ORG_ACRONYMS: &[&str] = &[
+    "NS", "CH", "PC", "WM", "EM", "SMS", "ROM", "LED", "PDF", "IT", "CD", "DVD", "IV", "TV", "LKW",
+    "PKW", "KFZ", "ABS", "AKW", "UKW", "GPS", "HIV", "DNA", "MP", "PR", "ICE", "SUV", "USB",
+    "WLAN", "KI", "AI", "CO", "OP", "PS", "KW", "MW", "GB", "MB", "EDV", "HD", "LCD", "TÜV", "DJ",
+    "VIP", "US", "UK", "EU", "UN", "DDR", "BRD", "NRW", "ID", "IP", "FAQ", "PIN", "SOS", "OK",
+    "IQ", "XXL",
+];
+
+/// Currency names: `US-Dollar`, `Hongkong-Dollar` are currencies, not place mentions.
+pub(crate) const CURRENCIES: &[&str] = &[
+    "Dollar", "Euro", "Franken", "Pfund", "Rubel", "Yen", "Yuan", "Rupie", "Peso", "Krone",
+    "Kronen", "Lira", "Real", "Rand", "Won", "Schekel", "Dinar", "Dirham", "Zloty", "Forint",
+];
+
 /// Linking words inside institution names.
 pub(crate) const INSTITUTION_LINKS: &[&str] = &["für", "der", "des", "zu", "in"];
 

@@ -418,3 +418,42 @@ proptest! {
         check_invariants(&parts.concat());
     }
 }
+
+#[test]
+fn acronym_part() {
+    check(&[
+        ("die DLR-Forscher", &["DLR-Forscher/ORGpart/DLR"]),
+        ("der LKW-Fahrer und das WM-Finale", &[]),
+    ]);
+}
+
+#[test]
+fn place_district() {
+    check(&[
+        (
+            "in Berlin-Charlottenburg",
+            &["Berlin-Charlottenburg/LOC/Berlin-Charlottenburg"],
+        ),
+        ("in US-Dollar", &[]),
+    ]);
+}
+
+#[test]
+fn first_name_alone() {
+    check(&[
+        ("Das sagte Claire gestern.", &["Claire/PER/Claire"]),
+        ("Claire sagte das.", &[]),
+        ("am 3. Mai sagte er", &[]),
+    ]);
+}
+
+#[test]
+fn weak_declension() {
+    check(&[
+        (
+            "in den Vereinigten Staaten",
+            &["Vereinigten Staaten/LOC/Vereinigte Staaten"],
+        ),
+        ("im Weißen Haus", &["Weißen Haus/LOC/Weißes Haus"]),
+    ]);
+}
