@@ -151,18 +151,50 @@ impl Doc {
             let Some(t) = text.get(tok.span.range()) else {
                 continue;
             };
-            if tok.kind == TokenKind::Abbreviation || tok.kind == TokenKind::Url {
-                push_word(&mut units, t, tok.span.start, lex);
-                continue;
+            match tok.kind {
+                TokenKind::Abbreviation | TokenKind::Url => {
+                    push_word(&mut units, t, tok.span.start, lex);
+                }
+                TokenKind::Punctuation
+                | TokenKind::QuoteOpen
+                | TokenKind::QuoteClose
+                | TokenKind::QuoteAmbiguous
+                | TokenKind::Dash
+                    if t.chars().nth(1).is_none() =>
+                {
+                    if let Some(c) = t.chars().next() {
+                        push_punct(&mut units, c, tok.span.start);
+                    }
+                }
+                _ => split_token(&mut units, t, tok.span.start, lex),
             }
-            split_token(&mut units, t, tok.span.start, lex);
         }
         let mut doc = Doc {
             units,
             ..Doc::default()
         };
-        doc.segment(text, &sent_starts);
+        // A real tokenizer's units are its tokens: take its sentences and paragraphs as they
+        // are. Otherwise (punctuation attached to words) segment here.
+        if doc.units.len() == analysis.tokens.len()
+            && covers(&analysis.sentences, doc.units.len())
+            && covers(&analysis.paragraphs, doc.units.len())
+        {
+            doc.sentences.clone_from(&analysis.sentences);
+            doc.paragraphs.clone_from(&analysis.paragraphs);
+            doc.fill_sent_of();
+        } else {
+            doc.segment(text, &sent_starts);
+        }
         doc
+    }
+
+    fn fill_sent_of(&mut self) {
+        self.sent_of = vec![0; self.units.len()];
+        for (si, r) in self.sentences.iter().enumerate() {
+            if let Some(s) = self.sent_of.get_mut(r.clone()) {
+                s.fill(si as u32);
+            }
+        }
     }
 
     fn segment(&mut self, text: &str, tok_starts: &[usize]) {
@@ -206,12 +238,7 @@ impl Doc {
             self.sentences.push(sent_start..n);
             self.paragraphs.push(para_start..n);
         }
-        self.sent_of = vec![0; n];
-        for (si, r) in self.sentences.iter().enumerate() {
-            for u in r.clone() {
-                self.sent_of[u] = si as u32;
-            }
-        }
+        self.fill_sent_of();
     }
 
     /// A sentence ends after unit `i`: `.!?` (plus closing marks) before a capital, digit or opener.
@@ -287,6 +314,18 @@ impl Doc {
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sent_of.get(i).map_or(0, |&s| s as usize)
     }
+}
+
+/// True if `ranges` are non-empty, in order, contiguous and cover exactly `0..n`.
+fn covers(ranges: &[Range<usize>], n: usize) -> bool {
+    let mut at = 0;
+    for r in ranges {
+        if r.start != at || r.end <= r.start {
+            return false;
+        }
+        at = r.end;
+    }
+    at == n && n > 0
 }
 
 fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 8]) -> &'b str {
