@@ -72,7 +72,8 @@ const MARKERS: &[&str] = &[
     "darstellung",
 ];
 
-/// FNV-1a: the keys are short words, and a fast non-keyed hash is fine for a fixed list.
+/// A fast non-keyed hash for short words (fine for a fixed list): the length and the first
+/// and last eight bytes, mixed by multiplication.
 #[derive(Default, Clone, Copy)]
 pub struct Fnv(u64);
 
@@ -80,30 +81,36 @@ impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
     }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+        let n = bytes.len();
+        let mut head = [0u8; 8];
+        let mut tail = [0u8; 8];
+        let k = n.min(8);
+        head[..k].copy_from_slice(&bytes[..k]);
+        tail[..k].copy_from_slice(&bytes[n - k..]);
+        let x =
+            u64::from_le_bytes(head) ^ u64::from_le_bytes(tail).rotate_left(29) ^ (n as u64) << 56;
+        self.0 = (self.0 ^ x)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(23);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0 ^ i as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
     }
 }
 
 /// Word → flags, plus the particle each separable base form expects.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    words: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>,
+    words: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>>,
     /// A 64-kbit prefilter on (length, first byte, last byte): most words of a text are in
     /// no list, and this answers "not in the lexicon" without hashing the word.
     filter: Vec<u64>,
     /// The words with a [`TRIGGER`] flag (with all their flags), and their prefilter:
     /// the first pass over a text looks up only these.
-    triggers: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>,
+    triggers: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>>,
     tfilter: Vec<u64>,
     /// Separable base form → its particles (a base can take several: `gab … an/bekannt/zu`).
     particles: HashMap<Box<str>, Vec<&'static str>, BuildHasherDefault<Fnv>>,
@@ -1250,7 +1257,7 @@ impl Lexicon {
         self.triggers.clear();
         for (w, &f) in &self.words {
             if f & TRIGGER != 0 {
-                let k = filter_key(w.as_bytes());
+                let k = filter_key(w);
                 self.tfilter[k / 64] |= 1 << (k % 64);
                 self.triggers.insert(w.clone(), f);
             }
@@ -1264,7 +1271,7 @@ impl Lexicon {
         let k = filter_key(w.as_bytes());
         self.filter[k / 64] |= 1 << (k % 64);
         let _ = &self.tfilter;
-        *self.words.entry(w.into()).or_insert(0) |= flags;
+        *self.words.entry(w.as_bytes().into()).or_insert(0) |= flags;
     }
 
     /// Adds the forms `[inf, pres3sg, pres3pl, pres1sg, pret3sg, pret3pl, participle]`.
@@ -1316,7 +1323,7 @@ impl Lexicon {
         {
             return 0;
         }
-        self.triggers.get(w).copied().unwrap_or(0)
+        self.triggers.get(w.as_bytes()).copied().unwrap_or(0)
     }
 
     /// Whether a capitalised word lower-cased might be a trigger (no lookup, no copy): the
@@ -1342,7 +1349,13 @@ impl Lexicon {
     /// The full flags of a word as written (lower-case lookup is the caller's job).
     #[inline]
     pub fn get(&self, w: &str) -> u32 {
-        let k = filter_key(w.as_bytes());
+        self.get_bytes(w.as_bytes())
+    }
+
+    /// [`Lexicon::get`] on the UTF-8 bytes of a word.
+    #[inline]
+    pub fn get_bytes(&self, w: &[u8]) -> u32 {
+        let k = filter_key(w);
         if self
             .filter
             .get(k / 64)

@@ -448,5 +448,5 @@ fn lookup_lower(w: &str, lex: &Lexicon) -> u32 {
     }
     buf[n..n + rest.len()].copy_from_slice(rest);
     n += rest.len();
-    std::str::from_utf8(&buf[..n]).map_or(0, |s| lex.get(s))
+    lex.get_bytes(&buf[..n])
 }
