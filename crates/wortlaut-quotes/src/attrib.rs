@@ -35,10 +35,10 @@ impl CueHit {
 fn clause_end(units: &[Unit], from: usize, hi: usize) -> usize {
     let mut i = from;
     while i < hi {
-        match units[i].kind {
-            UKind::Punct(',' | '.' | ';' | ':' | '!' | '?' | '(' | ')') => return i,
-            UKind::Mark(_) => return i,
-            _ => {}
+        // Quotation marks and parentheses inside a clause do not end it
+        // (`wirft der „Arbeitskreis“ der Polizei vor`, `Gabriel (SPD) ab`).
+        if let UKind::Punct(',' | '.' | ';' | ':' | '!' | '?') = units[i].kind {
+            return i;
         }
         i += 1;
     }

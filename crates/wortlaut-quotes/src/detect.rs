@@ -76,9 +76,10 @@ impl QuoteDetector {
                 mark |= u.mark().is_some();
                 // `so` is a marker only after a comma (`…, so der Sprecher`).
                 let f = if u.flags & MARKER != 0
-                    && k > 0
-                    && doc.units[r.start + k - 1].punct() != Some(',')
-                    && text.get(u.span.range()) == Some("so")
+                    && (k > 0
+                        && doc.units[r.start + k - 1].punct() != Some(',')
+                        && text.get(u.span.range()) == Some("so")
+                        || matches!(text.get(u.span.range()), Some("nach" | "Nach")))
                 {
                     u.flags & !MARKER
                 } else {
@@ -86,7 +87,7 @@ impl QuoteDetector {
                 };
                 any |= f;
             }
-            let core = mark || any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER) != 0;
+            let core = mark || any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP) != 0;
             // Konjunktiv II and `soll` continue a report in the sentence before.
             need[si] |= core || core_prev && any & (KONJ2 | SOLL) != 0;
             if mark && si > 0 {
@@ -401,6 +402,102 @@ impl QuoteDetector {
             if marker.is_some_and(|(a, _, _)| cue.is_some_and(|c| c.verb >= a)) {
                 cue = None;
             }
+            // `Das erklärte ein Sprecher.`: the previous sentence is the report.
+            let anaphoric = cue.is_some_and(|c| {
+                c.verb == r.start + 1
+                    && matches!(
+                        text.get(units[r.start].span.range()),
+                        Some("Das" | "Dies" | "Dieses")
+                    )
+            });
+            if let (true, Some(c), Some(prev)) = (
+                anaphoric,
+                cue,
+                si.checked_sub(1).and_then(|j| doc.sentences.get(j)),
+            ) {
+                let (clo, chi) = clause_of(&doc, r.start, end, c.verb);
+                let sp = speaker_for(&doc, text, &c, clo, chi).map(|(s, e)| Sp { s, e });
+                let (a, b) = trim_units(&doc, prev.start, prev.end);
+                let covered = items.last().is_some_and(|it| {
+                    it.span.end >= units[b.max(a + 1) - 1].span.end
+                        && it.span.start <= units[a].span.start
+                });
+                if a < b && !covered && !(a..b).all(|i| in_quote[i] || !units[i].is_word()) {
+                    items.push(Item {
+                        span: Span::new(units[a].span.start, units[b - 1].span.end),
+                        kind: QuoteKind::Indirect,
+                        speaker: sp,
+                        cue: Some(c),
+                        group: None,
+                        continuation: false,
+                        sentence: si,
+                    });
+                } else if let Some(it) = items
+                    .last_mut()
+                    .filter(|it| it.speaker.is_none() && covered)
+                {
+                    it.speaker = sp;
+                    it.cue = Some(c);
+                }
+                if let Some(sp) = sp {
+                    last_ind = Some(Last {
+                        sp,
+                        sentence: si,
+                        paragraph: para,
+                    });
+                }
+                prev_report_sentence = Some(si);
+                continue;
+            }
+            // `…, dass …` / `…, ob …` without a verb of saying (`zeigte sich optimistisch, dass`).
+            let comp = if cue.is_none() && marker.is_none() && any & COMP != 0 {
+                (r.start + 1..end).find(|&i| {
+                    outside(i)
+                        && units[i].flags & COMP != 0
+                        && units[i - 1].punct() == Some(',')
+                        && !(i >= 2
+                            && matches!(
+                                text.get(units[i - 2].span.range()),
+                                Some(
+                                    "so" | "ohne"
+                                        | "als"
+                                        | "statt"
+                                        | "anstatt"
+                                        | "außer"
+                                        | "bis"
+                                        | "damit"
+                                )
+                            ))
+                })
+            } else {
+                None
+            };
+            if let Some(ci) = comp {
+                let (a, b) = trim_units(&doc, ci, end);
+                let sp = np_right_direct(&doc, text, r.start, ci)
+                    .filter(|&(s, _)| s == r.start && units[s].flags & (PREP | FUNC) == 0)
+                    .map(|(s, e)| Sp { s, e });
+                if a < b {
+                    items.push(Item {
+                        span: Span::new(units[a].span.start, units[b - 1].span.end),
+                        kind: QuoteKind::Indirect,
+                        speaker: sp,
+                        cue: None,
+                        group: None,
+                        continuation: false,
+                        sentence: si,
+                    });
+                    if let Some(sp) = sp {
+                        last_ind = Some(Last {
+                            sp,
+                            sentence: si,
+                            paragraph: para,
+                        });
+                    }
+                    prev_report_sentence = Some(si);
+                    continue;
+                }
+            }
             if let Some(c) = cue {
                 let (clo, chi) = clause_of(&doc, r.start, end, c.verb);
                 let sp = speaker_for(&doc, text, &c, clo, chi).map(|(s, e)| Sp { s, e });
@@ -685,6 +782,43 @@ fn report_marker(
                 let np = np_right_direct(doc, text, j, hi).or(Some((i - 1, i + 1)));
                 let a = if i - 1 == lo || i >= 2 && i - 2 == lo {
                     np.map_or(i + 1, |x| x.1)
+                } else {
+                    lo
+                };
+                return Some((a, hi, np));
+            }
+            "demnach" | "Demnach" => return Some((lo, hi, None)),
+            "Sicht" if i > lo && matches!(w(i - 1), "aus" | "Aus") => {
+                let np = np_right_direct(doc, text, i + 1, hi);
+                let a = if i - 1 == lo {
+                    np.map_or(i + 1, |x| x.1)
+                } else {
+                    lo
+                };
+                return Some((a, hi, np));
+            }
+            _ if u[i].cap
+                && i > lo
+                && (lo..i)
+                    .rev()
+                    .take(3)
+                    .any(|j| matches!(w(j), "nach" | "Nach"))
+                && [
+                    "ngaben",
+                    "eldungen",
+                    "erichten",
+                    "ussagen",
+                    "nformationen",
+                    "chätzungen",
+                    "rkenntnissen",
+                ]
+                .iter()
+                .any(|s| lw.ends_with(s)) =>
+            {
+                // `nach israelischen Angaben`, `nach ersten Meldungen`, `nach Zeugenaussagen`.
+                let np = Some((i, i + 1));
+                let a = if (lo..i).all(|j| u[j].is_word()) && i < lo + 4 {
+                    i + 1
                 } else {
                     lo
                 };

@@ -48,13 +48,16 @@ pub const SPEECH_NOUN: u32 = 1 << 18;
 /// Set on a unit once its full flags are looked up (see `Doc::enrich`).
 pub const ENRICHED: u32 = 1 << 31;
 /// The flags that make a sentence worth a closer look; looked up for every word.
-pub const TRIGGER: u32 = CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | ZITIEREN;
+pub const TRIGGER: u32 = CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | ZITIEREN | COMP;
 
 /// A report marker (`laut`, `zufolge`, `so`, `heißt`, `Angaben`): the sentence needs a closer look.
 pub const MARKER: u32 = 1 << 19;
 
 /// Words that introduce a report without a verb of saying (checked lower-cased).
 const MARKERS: &[&str] = &[
+    "nach",
+    "demnach",
+    "sicht",
     "laut",
     "gemäß",
     "zufolge",
