@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 use std::time::Instant;
 use wortlaut_gazetteer::GazetteerBuilder;
 
-/// A deterministic synthetic list: first name + 2–4 syllable surname, as in BASELINE.md.
+/// A deterministic synthetic list of `n` distinct names: a first name and a surname made of
+/// syllables (the digits of the index in base 16), as in `shared/gazetteer/BASELINE.md`.
 fn synthetic(n: usize) -> String {
     const FIRST: &[&str] = &[
         "Anna", "Peter", "Maria", "Jonas", "Lena", "Paul", "Sofia", "Felix", "Emma", "Lukas",
@@ -16,16 +17,19 @@ fn synthetic(n: usize) -> String {
         "ra", "schu", "zel",
     ];
     let mut s = String::from("name\tlabel\tcanonical\n");
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    for _ in 0..n {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        let first = FIRST[(x % FIRST.len() as u64) as usize];
-        let k = 2 + (x >> 8) % 3;
+    for i in 0..n {
+        let first = FIRST[i % FIRST.len()];
+        let mut k = i / FIRST.len();
         let mut sur = String::new();
-        for j in 0..k {
-            sur.push_str(SYL[((x >> (12 + 4 * j)) % SYL.len() as u64) as usize]);
+        loop {
+            sur.push_str(SYL[k % SYL.len()]);
+            k /= SYL.len();
+            if k == 0 {
+                break;
+            }
+        }
+        if sur.len() < 6 {
+            sur.push_str("mann");
         }
         let mut c = sur.chars();
         let sur: String = c

@@ -7,6 +7,44 @@ use crate::tsv::{self, Row};
 use crate::{BuildError, Entity, Label};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast multiply-rotate hash for the build maps (millions of short names; the keys come
+/// from the user's own files, so flooding resistance is not needed).
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// Which automaton scans the text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -74,6 +112,8 @@ pub(crate) struct PatInfo {
     pub org: Option<u8>,
     /// A street suffix (`straße`): may start inside a word.
     pub street: bool,
+    /// Genitive endings the name takes (`data::GEN_*` bits), checked at match time.
+    pub genitive: u8,
     /// A title that may introduce a person (`Präsident`, `präsident` in `Ministerpräsident`).
     pub title: bool,
 }
@@ -129,12 +169,11 @@ pub(crate) struct Inner {
     pub roles: Roles,
 }
 
-/// Collects surface forms, one [`PatInfo`] per distinct string.
+/// Collects surface forms, one [`PatInfo`] per distinct string (stored once, as the key).
 #[derive(Default)]
 struct Patterns {
-    strings: Vec<String>,
     infos: Vec<PatInfo>,
-    index: HashMap<String, usize>,
+    index: FastMap<Box<str>, usize>,
 }
 
 impl Patterns {
@@ -142,13 +181,21 @@ impl Patterns {
         let i = match self.index.get(s) {
             Some(&i) => i,
             None => {
-                self.strings.push(s.to_owned());
                 self.infos.push(PatInfo::default());
-                self.index.insert(s.to_owned(), self.infos.len() - 1);
+                self.index.insert(s.into(), self.infos.len() - 1);
                 self.infos.len() - 1
             }
         };
         &mut self.infos[i]
+    }
+
+    /// The strings in pattern-id order and their infos (the map is consumed, not copied).
+    fn into_parts(self) -> (Vec<Box<str>>, Vec<PatInfo>) {
+        let mut v: Vec<Box<str>> = vec![Box::from(""); self.infos.len()];
+        for (k, i) in self.index {
+            v[i] = k;
+        }
+        (v, self.infos)
     }
     /// Adds a name form unless the string already names something (first come wins).
     fn name(&mut self, s: &str, info: NameInfo) {
@@ -162,12 +209,25 @@ impl Patterns {
 #[derive(Default)]
 struct Entities {
     list: Vec<Entity>,
-    index: HashMap<(String, Label), u32>,
+    /// canonical → entity per base label (PER, LOC, ORG); `u32::MAX` = none.
+    index: FastMap<Box<str>, [u32; 3]>,
+}
+
+fn label_slot(label: Label) -> usize {
+    match label {
+        Label::Per | Label::PerPart => 0,
+        Label::Loc | Label::LocPart | Label::LocDeriv => 1,
+        _ => 2,
+    }
 }
 
 impl Entities {
+    fn lookup(&self, canonical: &str, label: Label) -> Option<u32> {
+        let i = self.index.get(canonical)?[label_slot(label)];
+        (i != u32::MAX).then_some(i)
+    }
     fn get(&mut self, canonical: &str, label: Label) -> u32 {
-        if let Some(&i) = self.index.get(&(canonical.to_owned(), label)) {
+        if let Some(i) = self.lookup(canonical, label) {
             return i;
         }
         let i = self.list.len() as u32;
@@ -177,7 +237,11 @@ impl Entities {
             id: None,
             attrs: Vec::new(),
         });
-        self.index.insert((canonical.to_owned(), label), i);
+        let slots = match self.index.get_mut(canonical) {
+            Some(s) => s,
+            None => self.index.entry(canonical.into()).or_insert([u32::MAX; 3]),
+        };
+        slots[label_slot(label)] = i;
         i
     }
     fn add_row(&mut self, row: &Row) -> u32 {
@@ -266,13 +330,15 @@ pub(crate) fn build(
         pats.name(&row.name, info);
         bases.push((row.name.as_str(), info));
     }
-    // Generated forms come after all list names, so a listed name is never shadowed.
+    // Genitives are checked at match time; other generated forms come after all list names,
+    // so a listed name is never shadowed.
     for (name, info) in &bases {
         if info.amb == Amb::Locative {
             continue;
         }
-        for g in data::genitives(name, info.label == Label::Per) {
-            pats.name(&g, *info);
+        let slot = pats.slot(name);
+        if slot.name.is_some_and(|n| n.entity == info.entity) {
+            slot.genitive = data::genitive_flags(name, info.label == Label::Per);
         }
         if info.label != Label::Per {
             if let Some(w) = data::adjective_inflection(name) {
@@ -338,7 +404,7 @@ pub(crate) fn build(
             let (Some(canonical), Some(g @ ("m" | "f"))) = (f.first(), f.get(1).copied()) else {
                 return Err(curated_err("data/per_gender.tsv", line, "bad row"));
             };
-            if let Some(&i) = ents.index.get(&((*canonical).to_owned(), Label::Per)) {
+            if let Some(i) = ents.lookup(canonical, Label::Per) {
                 let e = &mut ents.list[i as usize];
                 if !e.attrs.iter().any(|(k, _)| k == "gender") {
                     e.attrs.push(("gender".to_owned(), g.to_owned()));
@@ -365,34 +431,51 @@ pub(crate) fn build(
     let ac_kind = match kind {
         Automaton::Dfa => AhoCorasickKind::DFA,
         Automaton::Nfa => AhoCorasickKind::ContiguousNFA,
-        Automaton::Auto if pats.strings.len() <= DFA_LIMIT => AhoCorasickKind::DFA,
+        Automaton::Auto if pats.infos.len() <= DFA_LIMIT => AhoCorasickKind::DFA,
         Automaton::Auto => AhoCorasickKind::ContiguousNFA,
     };
+    let Entities {
+        list: entities,
+        index,
+    } = ents;
+    drop(index);
+    let (strings, infos) = pats.into_parts();
     let err = |e: aho_corasick::BuildError| BuildError {
         msg: format!("cannot build the automaton: {e}"),
     };
-    // The scan runs unanchored; the rare retry for a shorter pattern at the same start uses a
-    // small anchored NFA, so the DFA is not doubled by anchored start states.
+    // The scan runs unanchored; the rare retry for a shorter pattern at the same start is
+    // anchored. A DFA would double with anchored start states, so it gets a separate small
+    // anchored NFA; an NFA serves both at no extra cost.
+    let dfa = ac_kind == AhoCorasickKind::DFA;
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Unanchored)
+        .start_kind(if dfa {
+            StartKind::Unanchored
+        } else {
+            StartKind::Both
+        })
         // Measured: the prefilter costs ~14 % here (thousands of patterns, many start bytes).
         .prefilter(false)
         .kind(Some(ac_kind))
-        .build(&pats.strings)
+        .build(strings.iter().map(|s| s.as_bytes()))
         .map_err(err)?;
-    let anchored = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(&pats.strings)
-        .map_err(err)?;
+    let anchored = if dfa {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(strings.iter().map(|s| s.as_bytes()))
+            .map_err(err)?
+    } else {
+        ac.clone()
+    };
+    drop(strings);
     Ok(crate::Gazetteer {
         inner: Inner {
-            entities: ents.list,
+            entities,
             ac,
             anchored,
-            pats: pats.infos,
+            pats: infos,
             first_names,
             roles,
         },

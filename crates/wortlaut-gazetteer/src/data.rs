@@ -36,29 +36,31 @@ pub(crate) fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         .map(|(i, l)| (i + 1, l.split('\t').collect()))
 }
 
-/// Genitive forms of a name: `Putins`, `Kremls`, `Bundestages`, `Jonas'`. Acronyms and
-/// names ending in a digit or dot get none (`der USA`, `der EU`).
-pub(crate) fn genitives(name: &str, label_is_per: bool) -> Vec<String> {
+/// Genitive endings a name takes, checked at match time (no extra patterns): `s`
+/// (`Putins`, `Kremls`), `es` (`Bundestages`, single non-person words ending in a plosive),
+/// or an apostrophe after `s`, `ß`, `x`, `z` (`Jonas'`). Acronyms and names ending in a digit
+/// or dot take none (`der USA`, `der EU`).
+pub(crate) fn genitive_flags(name: &str, label_is_per: bool) -> u8 {
     let Some(last) = name.chars().next_back() else {
-        return Vec::new();
+        return 0;
     };
     if !last.is_lowercase() {
-        return Vec::new();
+        return 0;
     }
-    let mut out = Vec::new();
     if matches!(last, 's' | 'ß' | 'x' | 'z') {
-        out.push(format!("{name}'"));
-        out.push(format!("{name}’"));
-    } else {
-        out.push(format!("{name}s"));
-        // `des Bundestages`, `des Landtages`: -es after a plosive, single words only.
-        if !label_is_per && !name.contains(' ') && matches!(last, 'd' | 't' | 'g' | 'k' | 'b' | 'p')
-        {
-            out.push(format!("{name}es"));
-        }
+        return GEN_APOSTROPHE;
     }
-    out
+    let es =
+        !label_is_per && !name.contains(' ') && matches!(last, 'd' | 't' | 'g' | 'k' | 'b' | 'p');
+    GEN_S | if es { GEN_ES } else { 0 }
 }
+
+/// Takes a genitive `-s`.
+pub(crate) const GEN_S: u8 = 1;
+/// Takes a genitive `-es`.
+pub(crate) const GEN_ES: u8 = 2;
+/// Takes a genitive apostrophe.
+pub(crate) const GEN_APOSTROPHE: u8 = 4;
 
 /// Weak-declension forms of names that start with adjectives: `Vereinigte Staaten` →
 /// `Vereinigten Staaten`, `Europäische Union` → `Europäischen Union`, `Weißes Haus` →
@@ -172,16 +174,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn genitive_forms() {
-        assert_eq!(genitives("Putin", true), vec!["Putins"]);
-        assert_eq!(genitives("Kreml", false), vec!["Kremls"]);
-        assert_eq!(
-            genitives("Bundestag", false),
-            vec!["Bundestags", "Bundestages"]
-        );
-        assert_eq!(genitives("Jonas", true), vec!["Jonas'", "Jonas’"]);
-        assert!(genitives("USA", false).is_empty());
-        assert!(genitives("EU", false).is_empty());
+    fn genitive_endings() {
+        assert_eq!(genitive_flags("Putin", true), GEN_S);
+        assert_eq!(genitive_flags("Kreml", false), GEN_S);
+        assert_eq!(genitive_flags("Bundestag", false), GEN_S | GEN_ES);
+        assert_eq!(genitive_flags("Jonas", true), GEN_APOSTROPHE);
+        assert_eq!(genitive_flags("USA", false), 0);
+        assert_eq!(genitive_flags("EU", false), 0);
     }
 
     #[test]

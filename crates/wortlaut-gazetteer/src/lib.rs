@@ -240,9 +240,14 @@ impl Gazetteer {
     pub fn pattern_count(&self) -> usize {
         self.inner.pats.len()
     }
-    /// Heap bytes of the automata (the scanning one and the anchored retry NFA).
+    /// Heap bytes of the automata (the scanning one and, for a DFA, the anchored retry NFA).
     pub fn automaton_bytes(&self) -> usize {
-        self.inner.ac.memory_usage() + self.inner.anchored.memory_usage()
+        let anchored = if self.inner.ac.kind() == self.inner.anchored.kind() {
+            0
+        } else {
+            self.inner.anchored.memory_usage()
+        };
+        self.inner.ac.memory_usage() + anchored
     }
     /// Find all mentions in a document (document-level linking included).
     pub fn find(&self, text: &str) -> Matches {

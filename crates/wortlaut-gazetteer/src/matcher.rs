@@ -19,6 +19,7 @@
 //! - `document`: the surname of a full-name person mention, later alone, links to it.
 
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
+use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
 use crate::rules::{
     Shape, CURRENCIES, DETERMINERS, FUNCTION_WORDS, GENERIC_ORG_NOUNS, INSTITUTION_LINKS,
     LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2, NOT_FIRST_NAMES, NOT_ORG_ACRONYMS,
@@ -65,6 +66,10 @@ fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
         let (mut e, mut pid) = (m.end(), m.pattern().as_usize());
         let right = loop {
             let r = right_edge(text, e);
+            if let Some((e2, r2)) = genitive(text, e, r, g.pats[pid].genitive) {
+                e = e2;
+                break Some(r2);
+            }
             if r != Edge::Inside {
                 break Some(r);
             }
@@ -94,6 +99,31 @@ fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
             pos = next_char(text, s);
         }
     }
+}
+
+/// A genitive ending at `e` for a name that takes it (`flags`): the new end and its edge.
+#[inline]
+fn genitive(text: &str, e: usize, r: Edge, flags: u8) -> Option<(usize, Edge)> {
+    if flags == 0 {
+        return None;
+    }
+    let rest = text.get(e..)?;
+    let ending = if r == Edge::Inside {
+        if flags & GEN_ES != 0 && rest.starts_with("es") && right_edge(text, e + 2) != Edge::Inside
+        {
+            2
+        } else if flags & GEN_S != 0 && rest.starts_with('s') {
+            1
+        } else {
+            return None;
+        }
+    } else if flags & GEN_APOSTROPHE != 0 && (rest.starts_with('\'') || rest.starts_with('’')) {
+        rest.chars().next().map_or(1, char::len_utf8)
+    } else {
+        return None;
+    };
+    let r2 = right_edge(text, e + ending);
+    (r2 != Edge::Inside).then_some((e + ending, r2))
 }
 
 /// Number of whole-word or compound-part list-name candidates (the raw automaton stage).
