@@ -24,5 +24,7 @@ pub fn run(args: &[String]) -> Result<()> {
     // Instruction counts per stage against benches/baseline.json (callgrind; installs
     // valgrind when missing). Deterministic, unlike wall-clock time on shared machines.
     crate::bench_check::run(&[])?;
+    // The Python wheel and its plain-Python tests (installs maturin, pytest, pyarrow).
+    crate::py::run(&[])?;
     Ok(())
 }

@@ -8,6 +8,7 @@ mod compare;
 mod eval;
 mod gazetteer;
 mod probe;
+mod py;
 mod util;
 
 use anyhow::{bail, Result};
@@ -21,7 +22,10 @@ commands:
   gazetteer                regenerate the embedded default gazetteer from ../shared/gazetteer
   bench-check [--update] [--threshold PCT] [--inject STAGE:PCT]
                            instruction counts per stage (callgrind) against the committed baseline
-  compare [--install]      throughput of wortlaut and the Python peers on the same text";
+  compare [--install]      throughput of wortlaut and the Python peers on the same text
+  py                       build the Python wheel (maturin, venv in target/py) and run its tests
+  py-engines [--only R,..] the wheel in PySpark, Ray Data and Dask (examples/): same as the CLI?
+                           (optional: installs those engines from PyPI, about 1 GB)";
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +40,8 @@ fn main() -> Result<()> {
         "gazetteer" => gazetteer::run(rest),
         "bench-check" => bench_check::run(rest),
         "compare" => compare::run(rest),
+        "py" => py::run(rest),
+        "py-engines" => py::engines(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())

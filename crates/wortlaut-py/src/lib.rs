@@ -13,7 +13,7 @@
 //!   errors name the index); the pipeline then runs with the GIL released
 //!   ([`Python::detach`]), so Python threads calling in parallel scale.
 //! - Models are built once per process and per gazetteer path list, and cached
-//!   ([`models_for`]): a Spark/Ray/Dask worker pays for a custom gazetteer once, not per batch.
+//!   (`models_for`): a Spark/Ray/Dask worker pays for a custom gazetteer once, not per batch.
 //! - A panic inside a stage becomes a Python `RuntimeError` naming the document; the worker
 //!   process survives.
 
