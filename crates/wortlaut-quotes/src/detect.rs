@@ -565,9 +565,33 @@ impl QuoteDetector {
                 }
             } else if konj1 || (soll || konj2) && prev_report_sentence.is_some_and(|p| si <= p + 1)
             {
-                let ctx = last_ind.filter(|l| {
-                    si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1
-                });
+                // The speaker: the previous sentence's report, else its subject (`Der Iran
+                // streitet dies ab. Sein Programm diene …`), else a recent report.
+                let prev_subject = si
+                    .checked_sub(1)
+                    .filter(|_| prev_report_sentence != Some(si - 1))
+                    .and_then(|j| doc.sentences.get(j))
+                    .filter(|pr| para_of(pr.start) == para)
+                    .and_then(|pr| {
+                        np_right_direct(&doc, text, pr.start, pr.end).filter(|&(s, e)| {
+                            s == pr.start
+                                && units[s].flags & (PREP | FUNC) == 0
+                                && e < pr.end
+                                && units[e].is_word()
+                                && !units[e].cap
+                                && units[e].flags & (DET | PREP) == 0
+                        })
+                    });
+                let ctx = match prev_subject {
+                    Some((s, e)) => Some(Last {
+                        sp: Sp { s, e },
+                        sentence: si - 1,
+                        paragraph: para,
+                    }),
+                    None => last_ind.filter(|l| {
+                        si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1
+                    }),
+                };
                 if konj1 || ctx.is_some() {
                     let (a, b) = trim_units(&doc, r.start, end);
                     if a < b {
@@ -749,7 +773,16 @@ fn report_marker(
         let lw = w(i);
         match lw {
             "laut" | "Laut" | "gemäß" | "Gemäß" => {
-                let np = np_right_direct(doc, text, i + 1, hi);
+                // `laut „Welt“`: a quoted name is the source.
+                let quoted = (i + 1 < hi && u[i + 1].mark().is_some())
+                    .then(|| {
+                        (i + 2..hi)
+                            .find(|&j| u[j].mark().is_some())
+                            .map(|j| (i + 2, j))
+                    })
+                    .flatten()
+                    .filter(|&(s, e)| s < e);
+                let np = quoted.or_else(|| np_right_direct(doc, text, i + 1, hi));
                 let (a, b) = if i == lo {
                     (np.map_or(i + 1, |x| x.1), hi)
                 } else {
@@ -787,7 +820,7 @@ fn report_marker(
                 };
                 return Some((a, hi, np));
             }
-            "demnach" | "Demnach" => return Some((lo, hi, None)),
+            "demnach" | "Demnach" => return Some((lo, hi, Some((i, i + 1)))),
             "Sicht" if i > lo && matches!(w(i - 1), "aus" | "Aus") => {
                 let np = np_right_direct(doc, text, i + 1, hi);
                 let a = if i - 1 == lo {
@@ -836,9 +869,12 @@ fn report_marker(
                     || i > lo && w(i - 1) == "es" && matches!(lw, "heißt" | "hieß") =>
             {
                 // `In der Mitteilung heißt es, …`: the source is the phrase before.
+                let (_, ce) = clause_of(doc, lo, hi, i);
                 let np = (lo..i)
                     .find(|&j| u[j].flags & PREP != 0 && j + 1 < i)
-                    .and_then(|j| np_right_direct(doc, text, j + 1, i));
+                    .and_then(|j| np_right_direct(doc, text, j + 1, i))
+                    // `…, hieß es bei Russland Aktuell`: the source follows.
+                    .or_else(|| np_right(doc, text, i + 2, ce));
                 let (_, b) = clause_of(doc, lo, hi, i);
                 let a = if b < hi { b + 1 } else { lo };
                 return Some((a, hi, np));
