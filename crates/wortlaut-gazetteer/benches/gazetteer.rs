@@ -122,6 +122,16 @@ fn scan(c: &mut Criterion) {
             m.mentions.len()
         })
     });
+    let mut fast = GazetteerBuilder::new();
+    let fast = fast.small_places(false).build().expect("default lists");
+    group.bench_function("find_without_small_places", |b| {
+        b.iter(|| {
+            for t in &texts {
+                fast.find_into(black_box(t), &mut m);
+            }
+            m.mentions.len()
+        })
+    });
     group.bench_function("candidates", |b| {
         b.iter(|| {
             texts

@@ -276,6 +276,7 @@ fn curated_err(file: &str, line: usize, msg: &str) -> BuildError {
 
 pub(crate) fn build(
     use_default: bool,
+    use_small_places: bool,
     user_rows: &[Row],
     kind: Automaton,
 ) -> Result<crate::Gazetteer, BuildError> {
@@ -298,11 +299,13 @@ pub(crate) fn build(
         for (origin, text) in data::LISTS {
             tsv::parse(origin, text.as_bytes(), &mut default_rows)?;
         }
-        tsv::parse(
-            "data/loc_small.tsv",
-            data::SMALL_PLACES.as_bytes(),
-            &mut small_places,
-        )?;
+        if use_small_places {
+            tsv::parse(
+                "data/loc_small.tsv",
+                data::SMALL_PLACES.as_bytes(),
+                &mut small_places,
+            )?;
+        }
     }
     // User names first: they take precedence over default names with the same surface.
     // Small places (GeoNames, 1,000+ inhabitants) share their names with surnames and nouns

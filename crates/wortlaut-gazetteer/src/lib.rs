@@ -163,6 +163,7 @@ impl std::error::Error for BuildError {}
 #[derive(Debug, Default)]
 pub struct GazetteerBuilder {
     use_default: bool,
+    small_places: bool,
     rows: Vec<tsv::Row>,
     automaton: Automaton,
 }
@@ -172,6 +173,7 @@ impl GazetteerBuilder {
     pub fn new() -> Self {
         GazetteerBuilder {
             use_default: true,
+            small_places: true,
             rows: Vec::new(),
             automaton: Automaton::Auto,
         }
@@ -179,6 +181,13 @@ impl GazetteerBuilder {
     /// Switch the embedded default lists on or off.
     pub fn default_lists(&mut self, on: bool) -> &mut Self {
         self.use_default = on;
+        self
+    }
+    /// Include the 8,300 small DE/AT/CH places of the default lists (on by default; they are
+    /// matched only after a locative preposition). Off: about a fifth faster and 50 MB
+    /// smaller, at a small loss of place recall.
+    pub fn small_places(&mut self, on: bool) -> &mut Self {
+        self.small_places = on;
         self
     }
     /// Choose the automaton kind (default [`Automaton::Auto`]: a DFA for small lists, a
@@ -202,7 +211,12 @@ impl GazetteerBuilder {
     /// # Errors
     /// When the lists cannot be combined (the automaton would be too large).
     pub fn build(&self) -> Result<Gazetteer, BuildError> {
-        build::build(self.use_default, &self.rows, self.automaton)
+        build::build(
+            self.use_default,
+            self.small_places,
+            &self.rows,
+            self.automaton,
+        )
     }
 }
 

@@ -457,3 +457,13 @@ fn weak_declension() {
         ("im Weißen Haus", &["Weißen Haus/LOC/Weißes Haus"]),
     ]);
 }
+
+#[test]
+fn small_places_need_a_locative_preposition() {
+    check(&[
+        ("Urlaub in Tegernsee", &["Tegernsee/LOC/Tegernsee"]),
+        ("Tegernsee ist schön", &[]),
+    ]);
+    let g = GazetteerBuilder::new().small_places(false).build().unwrap();
+    assert!(g.find("Urlaub in Tegernsee").mentions.is_empty());
+}
