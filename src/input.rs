@@ -426,27 +426,22 @@ fn read_source<R: Read + Send + 'static>(
     let damaged = |e: io::Error, what: &str| -> String {
         format!("{} damaged: {e}; {what}", compression.name())
     };
-    // Look far enough to see the first non-whitespace byte and to tell binary from text.
+    // Look at the first bytes: up to the first non-whitespace byte, plus whatever the same
+    // read returned (up to SNIFF bytes) to tell binary from text. Reads return what is
+    // available, so a slow pipe (stdin fed line by line) is never waited on for more.
     let mut head = Vec::with_capacity(SNIFF);
     let mut sniff_error = None;
-    if let Err(e) = read_prefix(&mut stream, SNIFF, &mut head) {
-        sniff_error = Some(e);
-    }
-    while sniff_error.is_none() && head.iter().all(u8::is_ascii_whitespace) {
-        let before = head.len();
-        if let Err(e) = read_prefix(&mut stream, before + SNIFF, &mut head) {
-            sniff_error = Some(e);
+    let mut chunk = vec![0u8; SNIFF];
+    while !head.iter().any(|b: &u8| !b.is_ascii_whitespace()) {
+        match stream.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(k) => head.extend_from_slice(&chunk[..k]),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                sniff_error = Some(e);
+                break;
+            }
         }
-        if head.len() == before {
-            break;
-        }
-    }
-    if head[..head.len().min(SNIFF)].contains(&0) {
-        return send(problem(
-            name,
-            None,
-            "binary file (NUL bytes), not read".to_string(),
-        ));
     }
     let first = head.iter().find(|b| !b.is_ascii_whitespace()).copied();
     // A stream damaged within the first bytes still yields what came before the damage.
@@ -463,6 +458,13 @@ fn read_source<R: Read + Send + 'static>(
             let mut bytes = Vec::new();
             let mut stream = stream;
             match stream.read_to_end(&mut bytes) {
+                // NUL bytes near the start mark a binary file (an image in a news directory),
+                // as in git and ripgrep. (A JSON source starts with `{` and fails per line.)
+                Ok(_) if bytes[..bytes.len().min(SNIFF)].contains(&0) => send(problem(
+                    name,
+                    None,
+                    "binary file (NUL bytes), not read".to_string(),
+                )),
                 Ok(_) => send(Item::Doc(Record {
                     source: name.clone(),
                     line: 1,

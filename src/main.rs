@@ -95,6 +95,9 @@ struct ProcessArgs {
     /// Write one JSON line per skipped or repaired document (source, line, reason).
     #[arg(long, value_name = "FILE")]
     errors: Option<PathBuf>,
+    /// Documents per batch (tuning and tests; output never depends on it).
+    #[arg(long, hide = true, value_name = "N")]
+    batch_docs: Option<usize>,
 }
 
 impl ProcessArgs {
@@ -129,7 +132,13 @@ impl ProcessArgs {
             errors: self.errors,
             progress: !self.quiet && run::stderr_is_terminal(),
             interrupt,
-            batch: run::BatchLimits::default(),
+            batch: match self.batch_docs {
+                Some(docs) => run::BatchLimits {
+                    docs: docs.max(1),
+                    ..run::BatchLimits::default()
+                },
+                None => run::BatchLimits::default(),
+            },
         }
     }
 }

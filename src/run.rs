@@ -168,12 +168,12 @@ enum Outcome {
         counts: DocCounts,
         repaired: bool,
         source: Arc<str>,
-        line: u64,
+        line: Option<u64>,
         input_bytes: u64,
     },
     Skipped {
         source: Arc<str>,
-        line: u64,
+        line: Option<u64>,
         error: DocError,
         input_bytes: u64,
     },
@@ -184,9 +184,14 @@ enum Outcome {
 /// run: it is caught and the document is skipped with the panic's message.
 fn work(models: &Models, renderer: &Renderer<'_>, fields: &Fields, record: &Record) -> Outcome {
     let input_bytes = record.bytes.len() as u64 + 1;
+    // A plain-text article is a whole file: its messages name the file, not a line.
+    let line = match record.format {
+        input::Format::Json => Some(record.line),
+        input::Format::Plain => None,
+    };
     let skipped = |error| Outcome::Skipped {
         source: record.source.clone(),
-        line: record.line,
+        line,
         error,
         input_bytes,
     };
@@ -217,7 +222,7 @@ fn work(models: &Models, renderer: &Renderer<'_>, fields: &Fields, record: &Reco
             counts,
             repaired,
             source: record.source.clone(),
-            line: record.line,
+            line,
             input_bytes,
         },
         Err(panic) => {
@@ -537,7 +542,7 @@ pub fn process(config: &Config) -> Exit {
                         summary.repaired += 1;
                         reporter.report(
                             &source,
-                            Some(line),
+                            line,
                             "repaired",
                             "invalid UTF-8 replaced with U+FFFD",
                         );
@@ -554,7 +559,7 @@ pub fn process(config: &Config) -> Exit {
                     summary.read += 1;
                     summary.skipped += 1;
                     summary.bytes += input_bytes;
-                    reporter.report(&source, Some(line), "skipped", &error.to_string());
+                    reporter.report(&source, line, "skipped", &error.to_string());
                 }
                 Outcome::Problem(p) => {
                     summary.read += p.skipped;
