@@ -280,7 +280,14 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
         {
             s -= 1;
             if p.flags & DET != 0 {
-                break;
+                // `Der Direktor des Hilfswerks`: a genitive article after a noun continues
+                // the phrase leftwards.
+                let genitive = matches!(text.get(p.span.range()), Some("des" | "der"))
+                    && s > lo
+                    && cap_noun(&units[s - 1]);
+                if !genitive {
+                    break;
+                }
             }
             continue;
         }

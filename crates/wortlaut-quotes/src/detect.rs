@@ -157,7 +157,13 @@ impl QuoteDetector {
             if !p.open_ended && p.close + 1 < units.len() {
                 let after = p.close + 1;
                 let s_end = sentence_end_from(&doc, after);
-                let lim = (after + 5).min(s_end);
+                // Without a comma the verb must follow the mark directly (`„…?“ fragte er`):
+                // a capitalised word there starts a new sentence.
+                let lim = if units[after].punct() == Some(',') {
+                    (after + 5).min(s_end)
+                } else {
+                    (after + 1).min(s_end)
+                };
                 let start = if units[after].punct() == Some(',') {
                     after + 1
                 } else {
@@ -185,6 +191,43 @@ impl QuoteDetector {
                         let hi = next_mark(&doc, c.verb, s_end);
                         cue = Some(c);
                         sp = speaker_for(&doc, text, &c, start, hi).map(|(s, e)| Sp { s, e });
+                    } else if start > after
+                        && start < s_end
+                        && units[start].is_word()
+                        && !units[start].cap
+                        && units[start].flags & (DET | PREP | FUNC | COMP | PRONOUN) == 0
+                    {
+                        // `„…“, zeigte sich Trainer Rajevac zufrieden`: a verb unknown to the
+                        // lexicon in the inverted attribution right after the quotation.
+                        let hi = next_mark(&doc, start, s_end);
+                        if let Some((s, e)) = np_right(&doc, text, start + 1, hi) {
+                            cue = Some(CueHit {
+                                verb: start,
+                                second: None,
+                                report: false,
+                                zitieren: false,
+                            });
+                            sp = Some(Sp { s, e });
+                        }
+                    }
+                }
+            }
+            if cue.is_none() {
+                // `Der Einsatz solle sich, so Gall, „…“ begrenzen`.
+                let r = doc.sentences[doc.sentence_of(p.open)].clone();
+                if let Some(k) = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+                    !in_quote[k]
+                        && units[k - 1].punct() == Some(',')
+                        && text.get(units[k].span.range()) == Some("so")
+                }) {
+                    if let Some((s, e)) = np_right_direct(&doc, text, k + 1, r.end) {
+                        cue = Some(CueHit {
+                            verb: k,
+                            second: None,
+                            report: false,
+                            zitieren: false,
+                        });
+                        sp = Some(Sp { s, e });
                     }
                 }
             }
@@ -515,7 +558,10 @@ impl QuoteDetector {
                     (r.start, end, false)
                 };
                 let (a, b) = trim_units(&doc, a, b);
+                // Content that is mostly a direct quotation is that quotation's, not a report.
+                let quoted_share = (a..b).filter(|&i| in_quote[i]).count() * 10;
                 if a < b
+                    && quoted_share < (b - a) * 6
                     && (has_clause
                         || summary_verb(text.get(units[c.verb].span.range()).unwrap_or("")))
                 {
