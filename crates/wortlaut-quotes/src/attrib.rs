@@ -334,12 +334,13 @@ pub fn speaker_for(
     let v = cue.verb;
     let right = np_right(doc, text, v + 1, hi);
     if cue.zitieren {
+        // `zitiert die Zeitung X`: the second phrase; `wird X zitiert`: the general rules.
         if let Some((_, e)) = right {
             if let Some(r2) = np_right(doc, text, e, hi) {
                 return Some(r2);
             }
+            return right;
         }
-        return right;
     }
     if let Some((s, e)) = right {
         if s == v + 1 && units[s].flags & PRONOUN != 0 && e == s + 1 {

@@ -253,6 +253,17 @@ impl QuoteDetector {
                             sp = Some(Sp { s, e });
                         }
                     }
+                    if sp.is_none() {
+                        sp = clause_subject(&doc, text, lo2, p.open - 1).map(|(s, e)| Sp { s, e });
+                    }
+                    if sp.is_none() {
+                        // `In dem Antrag heißt es wörtlich: „…“`, `Laut X: „…“`.
+                        sp = report_marker(&doc, text, lo2, p.open - 1)
+                            .and_then(|(_, _, np)| np)
+                            .map(|(s, e)| Sp { s, e });
+                    }
+                } else if let Some((_, _, Some((s, e)))) = report_marker(&doc, text, lo, p.open) {
+                    sp = Some(Sp { s, e });
                 } else if let Some((s, e)) = np_right_direct(&doc, text, lo, p.open) {
                     // No verb of saying known: the sentence's subject (`Osterloh sieht einen „…“`).
                     // Only a clause-initial phrase followed by a lower-case word (the verb).
@@ -746,6 +757,29 @@ fn after_ich(doc: &Doc, text: &str, i: usize) -> bool {
             .units
             .get(i + 1)
             .is_some_and(|u| matches!(text.get(u.span.range()), Some("ich")))
+}
+
+/// The subject of a main clause in `lo..hi`: a clause-initial phrase before the verb, or
+/// after the verb when something else comes first (`Nach X brachte die Sprecherin … zum
+/// Ausdruck`).
+fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    if lo >= hi {
+        return None;
+    }
+    if u[lo].flags & (PREP | FUNC) == 0 {
+        if let Some((s, e)) = np_right_direct(doc, text, lo, hi) {
+            if s == lo && e < hi && u[e].is_word() && !u[e].cap {
+                return Some((s, e));
+            }
+        }
+    }
+    // V2: skip the first constituent up to the first lower-case non-function word (the
+    // verb), then take the phrase after it.
+    let v = (lo + 1..hi).find(|&i| {
+        u[i].is_word() && !u[i].cap && u[i].flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
+    })?;
+    np_right(doc, text, v + 1, hi)
 }
 
 /// One past the last unit of the sentence containing `i`.
