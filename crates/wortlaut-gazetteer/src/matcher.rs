@@ -23,7 +23,7 @@ use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
 use crate::rules::{
     Shape, CURRENCIES, DETERMINERS, FUNCTION_WORDS, GENERIC_ORG_NOUNS, INSTITUTION_LINKS,
     LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2, NOT_FIRST_NAMES, NOT_ORG_ACRONYMS,
-    NOUN_ENDINGS, ORG_RULES,
+    NOUN_ENDINGS, ORG_HEADS, ORG_RULES, PLACE_NOUNS, PLACE_NOUN_HEADS,
 };
 use crate::text::{
     char_at, char_before, is_capitalised_word, left_edge, next_token, prev_token, right_edge,
@@ -40,6 +40,8 @@ struct Hit {
     pid: u32,
     left: Edge,
     right: Edge,
+    /// Extended by a genitive ending (`Russlands`).
+    genitive: bool,
 }
 
 /// Next char boundary after `i`.
@@ -64,10 +66,12 @@ fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
         }
         // The longest pattern at `s` whose end is a boundary.
         let (mut e, mut pid) = (m.end(), m.pattern().as_usize());
+        let mut gen = false;
         let right = loop {
             let r = right_edge(text, e);
             if let Some((e2, r2)) = genitive(text, e, r, g.pats[pid].genitive) {
                 e = e2;
+                gen = true;
                 break Some(r2);
             }
             if r != Edge::Inside {
@@ -93,6 +97,7 @@ fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
                 pid: pid as u32,
                 left,
                 right,
+                genitive: gen,
             });
             pos = e;
         } else {
@@ -159,6 +164,14 @@ struct Resolver<'a> {
     text: &'a str,
     hits: &'a [Hit],
     out: &'a mut Matches,
+}
+
+/// Does `w` end in a place-noun head (`Heimatstadt`, `Nachbarland`, genitive `-s` ignored)?
+fn is_place_head(w: &str) -> bool {
+    let l = w.trim_end_matches('s');
+    PLACE_NOUN_HEADS
+        .iter()
+        .any(|x| (l.len() > x.len() && l.ends_with(x)) || l.eq_ignore_ascii_case(x))
 }
 
 /// The part label of a base label.
@@ -243,7 +256,10 @@ impl<'a> Resolver<'a> {
         match amb {
             Amb::No => true,
             Amb::Drop => false,
-            Amb::Locative => prev.is_some_and(|p| LOCATIVE_PREPOSITIONS.contains(&p)),
+            // `in Essen`, `aus Halle`, and after a kind of place: `Stadt Essen`, `Landkreis Hof`.
+            Amb::Locative => prev.is_some_and(|p| {
+                LOCATIVE_PREPOSITIONS.contains(&p) || PLACE_NOUNS.contains(&p) || is_place_head(p)
+            }),
             Amb::Article => prev.is_some_and(|p| DETERMINERS.contains(&p)),
             Amb::NotSentenceInitial => !sentence_initial(self.text, h.s),
             Amb::Quoted => {
@@ -269,6 +285,9 @@ impl<'a> Resolver<'a> {
                     return self.demonym(i, n);
                 }
                 if self.club_or_campus(&h, n) {
+                    return 1;
+                }
+                if self.inside_unknown_name(&h, n) {
                     return 1;
                 }
                 let (label, head) = self.acronym_compound(&h, n);
@@ -351,6 +370,32 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Rule `inside_unknown_name`: a place right after an unknown capitalised word mid-sentence
+    /// is mostly part of a longer name (`Juventus Turin`, `Arena Wien`, `Kreuz Walldorf`), so it
+    /// is left out, unless that word names a kind of place (`Stadt Essen`, `Kanton Bern`) or a
+    /// mention, or the place is a genitive (`Präsident Russlands`).
+    fn inside_unknown_name(&self, h: &Hit, n: NameInfo) -> bool {
+        if n.label != Label::Loc || n.form != Form::Name {
+            return false;
+        }
+        if h.genitive {
+            return false;
+        }
+        let Some(t) = prev_token(self.text, h.s) else {
+            return false;
+        };
+        let pw = self.word(t);
+        let last = pw.rsplit('-').next().unwrap_or(pw);
+        is_capitalised_word(pw)
+            && t.0 >= self.last_end()
+            && !sentence_initial(self.text, t.0)
+            && !FUNCTION_WORDS.contains(&pw)
+            && !PLACE_NOUNS.contains(&last)
+            && !is_place_head(last)
+            && !self.g.roles.is_role(pw)
+            && self.hit_at(t.0).is_none()
+    }
+
     /// Rule `club_or_campus`: an unlisted acronym before a listed city (`THW Kiel`,
     /// `TU Berlin`), or a city followed by a two-digit club year (`Mainz 05`), is an `ORG`.
     fn club_or_campus(&mut self, h: &Hit, n: NameInfo) -> bool {
@@ -395,6 +440,28 @@ impl<'a> Resolver<'a> {
         let h = self.hits[i];
         let w = self.word((h.s, h.e));
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        // Rule `place_institution`: `Berliner Zeitung`, `Frankfurter Rundschau`,
+        // `Münchner Philharmoniker` are organisations.
+        if capitalised {
+            if let Some(nt) = next_token(self.text, h.e) {
+                let head = self.word(nt);
+                let head = head.rsplit('-').next().unwrap_or(head);
+                if ORG_HEADS.contains(&head) && self.hit_at(nt.0).is_none_or(|x| x.e <= nt.1) {
+                    let span = (h.s, nt.1);
+                    let ent = self.local(self.word(span), Label::Org, Vec::new());
+                    self.push(Mention {
+                        start: span.0,
+                        end: span.1,
+                        label: Label::Org,
+                        entity: ent,
+                        head: None,
+                        role: None,
+                        source: Source::Rule,
+                    });
+                    return 1 + usize::from(self.hits.get(i + 1).is_some_and(|x| x.s < nt.1));
+                }
+            }
+        }
         if n.form == Form::Adjective && capitalised && !sentence_initial(self.text, h.s) {
             let next = next_token(self.text, h.e);
             if let Some(nt) = next.filter(|t| is_capitalised_word(self.word(*t))) {

@@ -467,3 +467,28 @@ fn small_places_need_a_locative_preposition() {
     let g = GazetteerBuilder::new().small_places(false).build().unwrap();
     assert!(g.find("Urlaub in Tegernsee").mentions.is_empty());
 }
+
+#[test]
+fn inside_unknown_name() {
+    check(&[
+        ("Konzert in der Arena Wien", &[]),
+        ("in der Stadt Essen", &["Essen/LOC/Essen"]),
+        ("in seiner Heimatstadt Mainz", &["Mainz/LOC/Mainz"]),
+        ("der Präsident Russlands", &["Russlands/LOC/Russland"]),
+    ]);
+}
+
+#[test]
+fn place_institution() {
+    check(&[
+        (
+            "laut Berliner Zeitung",
+            &["Berliner Zeitung/ORG/Berliner Zeitung"],
+        ),
+        (
+            "die Frankfurter Rundschau",
+            &["Frankfurter Rundschau/ORG/Frankfurter Rundschau"],
+        ),
+        ("Berliner Luft", &["Berliner/LOCderiv/Berlin"]),
+    ]);
+}
