@@ -123,9 +123,9 @@ impl fmt::Display for Display<'_> {
         )?;
         writeln!(
             f,
-            "bytes: {:.2} MB ({:.2} MB text); sentences: {}; tokens: {}; entity mentions: {}; quotes: {}",
-            s.bytes as f64 / 1e6,
-            s.text_bytes as f64 / 1e6,
+            "bytes: {} ({} text); sentences: {}; tokens: {}; entity mentions: {}; quotes: {}",
+            human_bytes(s.bytes),
+            human_bytes(s.text_bytes),
             s.sentences,
             s.tokens,
             s.mentions,
@@ -151,6 +151,20 @@ impl fmt::Display for Display<'_> {
             s.wall.as_secs_f64(),
             s.mb_per_s()
         )
+    }
+}
+
+/// `1234567` as `1.23 MB` (powers of 1000, like the MB/s figures).
+pub fn human_bytes(n: u64) -> String {
+    let x = n as f64;
+    if n < 1000 {
+        format!("{n} B")
+    } else if x < 1e6 {
+        format!("{:.1} kB", x / 1e3)
+    } else if x < 1e9 {
+        format!("{:.2} MB", x / 1e6)
+    } else {
+        format!("{:.2} GB", x / 1e9)
     }
 }
 
@@ -264,5 +278,13 @@ mod tests {
         assert_eq!(t, vec![("Amt".to_string(), 3), ("Biden".to_string(), 3)]);
         let t = top(&counts, None, 5);
         assert_eq!(t[2], ("Putin".to_string(), 3));
+    }
+
+    #[test]
+    fn byte_sizes_for_humans() {
+        assert_eq!(human_bytes(999), "999 B");
+        assert_eq!(human_bytes(4_370), "4.4 kB");
+        assert_eq!(human_bytes(4_371_595), "4.37 MB");
+        assert_eq!(human_bytes(212_000_000_000), "212.00 GB");
     }
 }
