@@ -342,12 +342,33 @@ pub fn speaker_for(
             return right;
         }
     }
+    let left = np_left(doc, text, lo, v);
+    // `X befand … und nannte Y „…“`: the subject of the first conjunct.
+    if v > lo
+        && matches!(
+            text.get(units[v - 1].span.range()),
+            Some("und" | "sowie" | "aber")
+        )
+        && units[v].flags & FINITE != 0
+    {
+        if let Some(np) = np_right(doc, text, lo, v - 1).filter(|&(s, _)| s == lo || s == lo + 1) {
+            return Some(np);
+        }
+    }
     if let Some((s, e)) = right {
-        if s == v + 1 && units[s].flags & PRONOUN != 0 && e == s + 1 {
+        // `sagte er`: a pronoun right after the verb is its subject, unless a nominative
+        // phrase opens the clause (`Der Geschäftsführer nannte sie „fahrlässig“`).
+        let left_nominative = left.is_some_and(|(ls, _)| {
+            clause_start(doc, lo, ls)
+                && !matches!(
+                    text.get(units[ls].span.range()),
+                    Some("Dem" | "dem" | "Den" | "den" | "Einem" | "einem" | "Ihm" | "ihm")
+                )
+        });
+        if s == v + 1 && units[s].flags & PRONOUN != 0 && e == s + 1 && !left_nominative {
             return right;
         }
     }
-    let left = np_left(doc, text, lo, v);
     if let Some((s, _)) = left {
         // The subject opens its clause; a phrase later in the clause is an object.
         let ok = clause_start(doc, lo, s)

@@ -880,7 +880,7 @@ fn report_marker(
                 return Some((a, b, np));
             }
             "Angaben" | "Informationen" | "Berichten" | "Aussage" | "Aussagen" | "Einschätzung"
-            | "Ansicht" | "Auffassung" | "Darstellung"
+            | "Ansicht" | "Auffassung" | "Darstellung" | "Worten" | "Meinung" | "Bewertung"
                 if i > lo
                     && matches!(
                         w(i - 1),

@@ -55,6 +55,9 @@ pub const MARKER: u32 = 1 << 19;
 
 /// Words that introduce a report without a verb of saying (checked lower-cased).
 const MARKERS: &[&str] = &[
+    "worten",
+    "meinung",
+    "bewertung",
     "nach",
     "demnach",
     "sicht",
