@@ -150,7 +150,8 @@ fn main() {
         Command::Process(args) => {
             let interrupt = Arc::new(AtomicBool::new(false));
             let flag = interrupt.clone();
-            // First Ctrl-C: finish the current batch and stop; a second one stops at once.
+            // First Ctrl-C (or SIGTERM): finish the current batch and stop; a second one stops
+            // at once.
             let handler = ctrlc::set_handler(move || {
                 if flag.swap(true, Ordering::SeqCst) {
                     std::process::exit(Exit::Interrupted.code());
