@@ -554,7 +554,20 @@ impl QuoteDetector {
             }
             if let Some(c) = cue {
                 let (clo, chi) = clause_of(&doc, r.start, end, c.verb);
-                let sp = speaker_for(&doc, text, &c, clo, chi).map(|(s, e)| Sp { s, e });
+                // From the sentence start, so that an apposition before the verb
+                // (`X, der Justizminister, sagte`) can be skipped back to its head.
+                let sp = speaker_for(
+                    &doc,
+                    text,
+                    &c,
+                    if clo > r.start && units[clo - 1].punct() == Some(',') {
+                        r.start
+                    } else {
+                        clo
+                    },
+                    chi,
+                )
+                .map(|(s, e)| Sp { s, e });
                 let (a, b, has_clause) = if chi < end {
                     (chi + 1, end, true)
                 } else if clo > r.start {
