@@ -670,6 +670,16 @@ impl<'a> Resolver<'a> {
                 break;
             }
         }
+        // A middle initial (`George W. Bush`).
+        if let Some(t) = next_token(self.text, end) {
+            let w = self.word(t);
+            if w.len() == 1
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && self.text[t.1..].starts_with(". ")
+            {
+                end = t.1 + 1;
+            }
+        }
         let cur = self.particles(end).unwrap_or(end);
         let Some(sur) = next_token(self.text, cur) else {
             return false;

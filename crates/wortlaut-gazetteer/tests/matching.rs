@@ -492,3 +492,11 @@ fn place_institution() {
         ("Berliner Luft", &["Berliner/LOCderiv/Berlin"]),
     ]);
 }
+
+#[test]
+fn middle_initial() {
+    check(&[(
+        "Damals traf George W. Bush ihn.",
+        &["George W. Bush/PER/George W. Bush"],
+    )]);
+}
