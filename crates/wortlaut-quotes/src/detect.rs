@@ -410,7 +410,7 @@ impl QuoteDetector {
                 continue;
             }
             // Nothing that could report speech: skip the closer look.
-            if any & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER) == 0 {
+            if any & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | COMP) == 0 {
                 continue;
             }
             let outside = |i: usize| !in_quote[i];

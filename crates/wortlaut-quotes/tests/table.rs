@@ -337,3 +337,71 @@ fn speaker_from_previous_sentence() {
         )]
     );
 }
+
+#[test]
+fn anaphoric_report_takes_the_previous_sentence() {
+    let r = rows("Der Trainer wird entlassen. Das bestätigte ein Vereinssprecher am Montag.");
+    let hit = r
+        .iter()
+        .find(|x| x.0 == QuoteKind::Indirect)
+        .expect("a report");
+    assert_eq!(hit.1, "Der Trainer wird entlassen");
+    assert_eq!(hit.2, s("ein Vereinssprecher"));
+    assert_eq!(hit.3, s("bestätigte"));
+}
+
+#[test]
+fn report_markers_inside_the_sentence() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "nach_adjective_angaben",
+            "Das Feuer brach nach ersten Angaben im Keller aus.",
+            "Angaben",
+        ),
+        (
+            "nach_den_worten",
+            "Nach den Worten der Ministerin Anna Weber fehlt ein Konzept.",
+            "der Ministerin Anna Weber",
+        ),
+        (
+            "laut_quoted_name",
+            "Laut „Tagesspiegel“ waren vor allem Jugendliche beteiligt.",
+            "Tagesspiegel",
+        ),
+    ];
+    for &(name, text, source) in cases {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.0 == QuoteKind::Indirect)
+            .unwrap_or_else(|| panic!("{name}: {r:?}"));
+        assert_eq!(hit.2.as_deref(), Some(source), "{name}");
+    }
+}
+
+#[test]
+fn dass_clause_without_a_verb_of_saying() {
+    let r = rows("Der Wahlkampfleiter zeigte sich optimistisch, dass die Partei gewinnt.");
+    let hit = r
+        .iter()
+        .find(|x| x.0 == QuoteKind::Indirect)
+        .expect("indirect");
+    assert_eq!(hit.1, "dass die Partei gewinnt");
+    assert_eq!(hit.2, s("Der Wahlkampfleiter"));
+    // A consequence clause is no report.
+    let r = rows("Es regnete stark, so dass die Straße gesperrt wurde.");
+    assert!(r.iter().all(|x| x.0 != QuoteKind::Indirect), "{r:?}");
+}
+
+#[test]
+fn apposition_and_genitive_speakers() {
+    let r = rows("Der Direktor des Hilfswerks, Anna Weber, sagte, dass die Lage ernst sei.");
+    assert_eq!(r[0].2, s("Der Direktor des Hilfswerks"));
+    let d = direct("„Wir haben gewonnen“, zeigte sich Trainer Otto Rehhagel zufrieden.");
+    assert_eq!(
+        d,
+        vec![("Wir haben gewonnen".to_string(), s("Trainer Otto Rehhagel"))]
+    );
+    let d = direct("Der Geschäftsführer nannte sie „völlig überzogen“.");
+    assert_eq!(d[0].1, s("Der Geschäftsführer"));
+}
