@@ -9,8 +9,10 @@
 //! Both system outputs go to `target/eval/tokenize_{keep,split}.jsonl` (char offsets), and
 //! `python3 eval_tok.py score` is run on them as a cross-check when python3 is available:
 //! any disagreement is an error. SoMaJo and spaCy (`blank("de")` + `sentencizer`) are
-//! scored on the same text when `/work/main/.venv`-style peers are installed
-//! (`peers/tokenize_peers.py`). The GSD news part (`dev-s501`…) is reported separately.
+//! scored on the same text when the workspace's `.venv/bin/python` can import them
+//! (`peers/tokenize_peers.py`; otherwise "peer not installed, skipped"). The GSD news part
+//! (`dev-s501`…) is reported separately. The command fails below the issue-3 floors on
+//! GSD dev (hyphen-merged token F1 99.9, strict 99.3, sentences 95).
 
 use crate::prf::Counts;
 use anyhow::{bail, Context, Result};
@@ -613,6 +615,7 @@ pub fn main(args: &[String]) -> Result<()> {
     let sents = read_conllu(&src).with_context(|| gold_path.display().to_string())?;
     let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/eval");
     std::fs::create_dir_all(&out_dir)?;
+    let out_dir = std::fs::canonicalize(&out_dir).unwrap_or(out_dir);
     let keep_tok = Tokenizer::new();
     let split_tok = Tokenizer::builder().split_hyphens(true).build();
     let parts = [
@@ -673,14 +676,18 @@ pub fn main(args: &[String]) -> Result<()> {
             "  {}",
             line("tokens_hyphen_merged", &split_scores.tokens_hyphen_merged)
         );
+        let mut checked = 0;
         for (path, ours) in [(&keep_path, &keep_scores), (&split_path, &split_scores)] {
             if let Some(py) = python_score(&script, &gold_path, path, part.python_ids)? {
                 same_as_python(ours, &py).with_context(|| {
                     format!("cross-check with eval_tok.py on {}", path.display())
                 })?;
+                checked += 1;
             }
         }
-        println!("  (figures agree with eval_tok.py)");
+        if checked > 0 {
+            println!("  (all figures agree with python3 eval_tok.py on both outputs)");
+        }
         let mut rows = vec![row("wortlaut", &split_scores, &keep_scores)];
         if peers {
             rows.extend(peer_rows(&gold, &out_dir, tag)?);
