@@ -54,6 +54,20 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         return None;
     }
     let f = u.flags;
+    // `bekannt geben` / `bekannt gegeben`, written apart.
+    if text.get(u.span.range()) == Some("bekannt")
+        && units
+            .get(i + 1)
+            .and_then(|n| text.get(n.span.range()))
+            .is_some_and(|n| matches!(n, "geben" | "gegeben" | "gibt" | "gab" | "gaben"))
+    {
+        return Some(CueHit {
+            verb: i,
+            second: Some(i + 1),
+            report: true,
+            zitieren: false,
+        });
+    }
     if f & CUE != 0 {
         return Some(CueHit {
             verb: i,
@@ -342,7 +356,20 @@ pub fn speaker_for(
             return right;
         }
     }
-    let left = np_left(doc, text, lo, v);
+    let mut left = np_left(doc, text, lo, v);
+    // `Wie X, Sprecher der UN, in Bangkok mitteilte`: skip a prepositional phrase before a
+    // verb at the clause end.
+    if left.is_none() {
+        if let Some(p) = (lo..v)
+            .rev()
+            .take(4)
+            .find(|&i| units[i].flags & PREP != 0 && !units[i].cap)
+        {
+            if (p + 1..v).all(|i| units[i].is_word()) {
+                left = np_left(doc, text, lo, p);
+            }
+        }
+    }
     // `X befand … und nannte Y „…“`: the subject of the first conjunct.
     if v > lo
         && matches!(

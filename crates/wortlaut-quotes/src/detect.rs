@@ -560,7 +560,7 @@ impl QuoteDetector {
                     &doc,
                     text,
                     &c,
-                    if clo > r.start && units[clo - 1].punct() == Some(',') {
+                    if clo > r.start && matches!(units[clo - 1].punct(), Some(',' | ')' | '(')) {
                         r.start
                     } else {
                         clo

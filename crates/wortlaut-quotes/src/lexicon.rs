@@ -212,6 +212,7 @@ const WEAK: &[&str] = &[
     "!erwähn",
     "!bezeichn",
     "!zweifl",
+    "!befürwort",
     "aus+führ",
     "vor+stell",
     "verlaut",
@@ -225,6 +226,13 @@ const WEAK: &[&str] = &[
 /// Strong and irregular verbs of saying: particle (or empty), report flag, forms
 /// (infinitive, 3sg present, 3pl/1pl present, 1sg/Konj. I, 3sg preterite, 3pl preterite, participle).
 const STRONG: &[(&str, bool, &[&str])] = &[
+    (
+        "aus",
+        false,
+        &[
+            "gehen", "geht", "gehen", "gehe", "ging", "gingen", "gegangen",
+        ],
+    ),
     (
         "",
         false,
