@@ -10,6 +10,7 @@
 //! Output goes to `FILE.tmp` and is renamed to `FILE` when the run is complete; after Ctrl-C
 //! it is renamed to `FILE.partial` instead, so no partial output ever looks finished.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -508,80 +509,74 @@ pub fn process(config: &Config) -> Exit {
     let mut summary = Summary::default();
     let mut interrupted = false;
     let mut output_closed = false;
-    loop {
-        let Some(batch) = next_batch(&item_rx, config.batch, &config.interrupt) else {
-            interrupted = config.interrupt.load(Ordering::SeqCst);
-            break;
-        };
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|item| match item {
-                    Item::Doc(record) => work(&models, &renderer, &config.fields, record),
-                    Item::Problem(p) => Outcome::Problem(p.clone()),
-                })
-                .collect()
-        });
-        drop(batch);
-        let mut chunk = Vec::with_capacity(outcomes.len());
-        for outcome in outcomes {
-            match outcome {
-                Outcome::Written {
-                    json,
-                    csv,
-                    counts,
-                    repaired,
-                    source,
-                    line,
-                    input_bytes,
-                } => {
-                    summary.read += 1;
-                    summary.written += 1;
-                    summary.bytes += input_bytes;
-                    if repaired {
-                        summary.repaired += 1;
-                        reporter.report(
-                            &source,
-                            line,
-                            "repaired",
-                            "invalid UTF-8 replaced with U+FFFD",
-                        );
-                    }
-                    summary.add_doc(counts);
-                    chunk.push((json, csv));
+    // Two batches in flight: while the pool works on one, the other's results are counted,
+    // reported and handed to the writer here, so the workers never wait for this thread.
+    // Batches are numbered and put back in input order before they are written.
+    let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<Outcome>)>();
+    pool.in_place_scope(|scope| {
+        let mut next_seq = 0u64;
+        let mut next_out = 0u64;
+        let mut finished: BTreeMap<u64, Vec<Outcome>> = BTreeMap::new();
+        let mut input_done = false;
+        loop {
+            // Count and write every finished batch whose turn it is.
+            while let Ok((seq, outcomes)) = done_rx.try_recv() {
+                finished.insert(seq, outcomes);
+            }
+            while let Some(outcomes) = finished.remove(&next_out) {
+                next_out += 1;
+                if output_closed {
+                    continue;
                 }
-                Outcome::Skipped {
-                    source,
-                    line,
-                    error,
-                    input_bytes,
-                } => {
-                    summary.read += 1;
-                    summary.skipped += 1;
-                    summary.bytes += input_bytes;
-                    reporter.report(&source, line, "skipped", &error.to_string());
+                let chunk = account(outcomes, &mut summary, &mut reporter);
+                if chunk_tx.send(chunk).is_err() {
+                    // The writer stopped: its error is collected below.
+                    output_closed = true;
                 }
-                Outcome::Problem(p) => {
-                    summary.read += p.skipped;
-                    summary.skipped += p.skipped;
-                    reporter.report(&p.source, p.line, "skipped", &p.reason);
+                if let Some(bar) = &progress {
+                    bar.set_position(raw_bytes.load(Ordering::Relaxed));
+                    bar.set_message(format!("{} docs", summary.written));
                 }
             }
+            if config.interrupt.load(Ordering::SeqCst) {
+                interrupted = true;
+            }
+            let in_flight = next_seq - next_out;
+            let stop = input_done || interrupted || output_closed;
+            if stop && in_flight == 0 {
+                break;
+            }
+            if !stop && in_flight < 2 {
+                // With work in flight, look back soon to write finished batches of a slow
+                // stream; otherwise wake up only to notice Ctrl-C.
+                let wait = Duration::from_millis(if in_flight > 0 { 5 } else { 100 });
+                match poll_batch(&item_rx, config.batch, wait) {
+                    Poll::Batch(batch) => {
+                        let done = done_tx.clone();
+                        let (models, renderer, fields) = (&models, &renderer, &config.fields);
+                        let seq = next_seq;
+                        scope.spawn(move |_| {
+                            let outcomes: Vec<Outcome> = batch
+                                .par_iter()
+                                .map(|item| match item {
+                                    Item::Doc(record) => work(models, renderer, fields, record),
+                                    Item::Problem(p) => Outcome::Problem(p.clone()),
+                                })
+                                .collect();
+                            // The receiver outlives the scope, so this cannot fail.
+                            let _ = done.send((seq, outcomes));
+                        });
+                        next_seq += 1;
+                    }
+                    Poll::Idle => {}
+                    Poll::Closed => input_done = true,
+                }
+            } else if let Ok((seq, outcomes)) = done_rx.recv_timeout(Duration::from_millis(100)) {
+                // Two batches in flight (or stopping): wait for one to finish.
+                finished.insert(seq, outcomes);
+            }
         }
-        if chunk_tx.send(chunk).is_err() {
-            // The writer stopped: its error is collected below.
-            output_closed = true;
-            break;
-        }
-        if let Some(bar) = &progress {
-            bar.set_position(raw_bytes.load(Ordering::Relaxed));
-            bar.set_message(format!("{} docs", summary.written));
-        }
-        if config.interrupt.load(Ordering::SeqCst) {
-            interrupted = true;
-            break;
-        }
-    }
+    });
     // Closing the channels stops the reader (its next send fails) and lets the writer finish.
     drop(item_rx);
     drop(chunk_tx);
@@ -681,22 +676,72 @@ pub fn process(config: &Config) -> Exit {
     }
 }
 
-/// Waits for the next item (checking for Ctrl-C), then takes whatever else is ready, up to
-/// the limits. `None` at the end of the input or after an interruption.
-fn next_batch(
-    rx: &Receiver<Item>,
-    limits: BatchLimits,
-    interrupt: &AtomicBool,
-) -> Option<Vec<Item>> {
-    let first = loop {
-        if interrupt.load(Ordering::SeqCst) {
-            return None;
+/// Counts and reports one batch's outcomes in order; returns what the writer gets.
+fn account(outcomes: Vec<Outcome>, summary: &mut Summary, reporter: &mut Reporter) -> Chunk {
+    let mut chunk = Vec::with_capacity(outcomes.len());
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Written {
+                json,
+                csv,
+                counts,
+                repaired,
+                source,
+                line,
+                input_bytes,
+            } => {
+                summary.read += 1;
+                summary.written += 1;
+                summary.bytes += input_bytes;
+                if repaired {
+                    summary.repaired += 1;
+                    reporter.report(
+                        &source,
+                        line,
+                        "repaired",
+                        "invalid UTF-8 replaced with U+FFFD",
+                    );
+                }
+                summary.add_doc(counts);
+                chunk.push((json, csv));
+            }
+            Outcome::Skipped {
+                source,
+                line,
+                error,
+                input_bytes,
+            } => {
+                summary.read += 1;
+                summary.skipped += 1;
+                summary.bytes += input_bytes;
+                reporter.report(&source, line, "skipped", &error.to_string());
+            }
+            Outcome::Problem(p) => {
+                summary.read += p.skipped;
+                summary.skipped += p.skipped;
+                reporter.report(&p.source, p.line, "skipped", &p.reason);
+            }
         }
-        match rx.recv_timeout(Duration::from_millis(100)) {
-            Ok(item) => break item,
-            Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => return None,
-        }
+    }
+    chunk
+}
+
+/// What [`poll_batch`] found.
+enum Poll {
+    /// The next batch.
+    Batch(Vec<Item>),
+    /// Nothing arrived in time.
+    Idle,
+    /// The reader has finished.
+    Closed,
+}
+
+/// Waits up to `wait` for the next item, then takes whatever else is ready, up to the limits.
+fn poll_batch(rx: &Receiver<Item>, limits: BatchLimits, wait: Duration) -> Poll {
+    let first = match rx.recv_timeout(wait) {
+        Ok(item) => item,
+        Err(RecvTimeoutError::Timeout) => return Poll::Idle,
+        Err(RecvTimeoutError::Disconnected) => return Poll::Closed,
     };
     let mut bytes = first.weight();
     let mut batch = vec![first];
@@ -709,7 +754,7 @@ fn next_batch(
             Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
         }
     }
-    Some(batch)
+    Poll::Batch(batch)
 }
 
 fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {

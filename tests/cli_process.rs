@@ -3,7 +3,7 @@
 
 mod cli_util;
 
-use cli_util::{check_spans, fixture, records, run, slice, tempdir};
+use cli_util::{check_spans, fixture, records, run, run_small, slice, tempdir};
 use serde_json::Value;
 
 const CONTRACT_KEYS: [&str; 8] = [
@@ -70,7 +70,7 @@ fn plain_text_article_with_date_prefix() {
 #[test]
 fn json_lines_key_order_passthrough_and_ids() {
     let path = fixture("news.jsonl");
-    let r = run(["process".as_ref(), path.as_os_str()], None);
+    let r = run_small(["process".as_ref(), path.as_os_str()], None);
     assert_eq!(r.code, 0, "{r:?}");
     let recs = r.records();
     assert_eq!(recs.len(), 5);
@@ -139,12 +139,12 @@ fn json_lines_key_order_passthrough_and_ids() {
 #[test]
 fn byte_and_char_offsets_index_the_same_strings() {
     let path = fixture("news.jsonl");
-    let chars = run(
+    let chars = run_small(
         ["process".as_ref(), "--tokens".as_ref(), path.as_os_str()],
         None,
     )
     .records();
-    let bytes = run(
+    let bytes = run_small(
         [
             "process",
             "--tokens",
@@ -191,8 +191,8 @@ fn byte_and_char_offsets_index_the_same_strings() {
 #[test]
 fn annotations_only_keeps_id_and_annotations() {
     let path = fixture("news.jsonl");
-    let full = run(["process".as_ref(), path.as_os_str()], None).records();
-    let r = run(
+    let full = run_small(["process".as_ref(), path.as_os_str()], None).records();
+    let r = run_small(
         [
             "process".as_ref(),
             "--annotations-only".as_ref(),
@@ -217,7 +217,7 @@ fn annotations_only_keeps_id_and_annotations() {
 
 #[test]
 fn stdin_json_lines_and_plain_text() {
-    let r = run(
+    let r = run_small(
         ["process"],
         Some(b"{\"text\": \"Hallo Welt.\"}\n\n{\"id\": \"b\", \"text\": \"Noch ein Satz.\"}\n"),
     );
@@ -226,7 +226,7 @@ fn stdin_json_lines_and_plain_text() {
     assert_eq!(recs.len(), 2);
     assert_eq!(recs[0]["id"], "-:1");
     assert_eq!(recs[1]["id"], "b");
-    let r = run(
+    let r = run_small(
         ["process", "-"],
         Some(" date 2024-01-31 Ein Artikel.\n\nZweiter Absatz.".as_bytes()),
     );
@@ -246,7 +246,7 @@ fn directories_are_walked_recursively_in_path_order() {
     std::fs::write(root.join("a/x.txt"), "Erstens.").unwrap();
     std::fs::write(root.join("c.jsonl"), "{\"text\": \"Viertens.\"}\n").unwrap();
     std::fs::write(root.join(".hidden.txt"), "Versteckt.").unwrap();
-    let r = run(["process".as_ref(), root.as_os_str()], None);
+    let r = run_small(["process".as_ref(), root.as_os_str()], None);
     assert_eq!(r.code, 0, "{r:?}");
     let texts: Vec<_> = r
         .records()
@@ -266,7 +266,7 @@ fn directories_are_walked_recursively_in_path_order() {
 #[test]
 fn news_please_directories_with_text_field() {
     let dir = fixture("newsplease");
-    let r = run(
+    let r = run_small(
         [
             "process",
             "--text-field",
@@ -318,7 +318,7 @@ fn news_please_directories_with_text_field() {
 #[test]
 fn compressed_inputs_by_magic_bytes_and_compressed_output() {
     let plain = std::fs::read(fixture("news.jsonl")).unwrap();
-    let want = run(
+    let want = run_small(
         ["process".as_ref(), fixture("news.jsonl").as_os_str()],
         None,
     )
@@ -334,7 +334,7 @@ fn compressed_inputs_by_magic_bytes_and_compressed_output() {
     std::fs::write(&gz, two).unwrap();
     std::fs::write(&zst, cli_util::zstd(&plain)).unwrap();
     for input in [&gz, &zst] {
-        let r = run(["process".as_ref(), input.as_os_str()], None);
+        let r = run_small(["process".as_ref(), input.as_os_str()], None);
         assert_eq!(r.code, 0, "{r:?}");
         let got = r.records();
         assert_eq!(got.len(), want.len());
@@ -344,7 +344,7 @@ fn compressed_inputs_by_magic_bytes_and_compressed_output() {
         }
     }
     // `.gz` and `.zst` outputs are compressed; the plain output is the same bytes inside.
-    let reference = run(
+    let reference = run_small(
         ["process".as_ref(), fixture("news.jsonl").as_os_str()],
         None,
     )
@@ -364,7 +364,7 @@ fn compressed_inputs_by_magic_bytes_and_compressed_output() {
         }),
     ] {
         let out = dir.path().join(name);
-        let r = run(
+        let r = run_small(
             [
                 "process".as_ref(),
                 fixture("news.jsonl").as_os_str(),
@@ -395,7 +395,7 @@ fn output_validates_against_the_json_schema() {
         let mut args: Vec<String> = args.into_iter().map(String::from).collect();
         args.push(fixture("news.jsonl").display().to_string());
         args.push(fixture("sample.txt").display().to_string());
-        let r = run(&args, None);
+        let r = run_small(&args, None);
         assert_eq!(r.code, 0, "{r:?}");
         for rec in records(&r.stdout) {
             if let Err(e) = validator.validate(&rec.value) {
@@ -414,7 +414,7 @@ fn output_validates_against_the_json_schema() {
 fn stats_sums_up_an_output_file() {
     let dir = tempdir();
     let out = dir.path().join("out.jsonl.zst");
-    let r = run(
+    let r = run_small(
         [
             "process".as_ref(),
             "-q".as_ref(),
@@ -426,7 +426,7 @@ fn stats_sums_up_an_output_file() {
     );
     assert_eq!(r.code, 0, "{r:?}");
     assert!(r.stderr.is_empty(), "quiet: {r:?}");
-    let s = run(["stats".as_ref(), out.as_os_str()], None);
+    let s = run_small(["stats".as_ref(), out.as_os_str()], None);
     assert_eq!(s.code, 0, "{s:?}");
     let text = String::from_utf8(s.stdout).unwrap();
     assert!(
@@ -435,7 +435,7 @@ fn stats_sums_up_an_output_file() {
     );
     assert!(text.contains("wall time"), "{text}");
     let sentences: usize = records(
-        &run(
+        &run_small(
             ["process".as_ref(), fixture("news.jsonl").as_os_str()],
             None,
         )

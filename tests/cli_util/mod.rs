@@ -76,6 +76,26 @@ where
     }
 }
 
+/// Like [`run`], but `process` runs with the small test list (tests/fixtures/gazetteer.tsv)
+/// instead of the embedded lists: building those takes seconds in a debug build.
+pub fn run_small<I, S>(args: I, stdin: Option<&[u8]>) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    let mut all: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().into()).collect();
+    if all.first().is_some_and(|a| a == "process") {
+        let list = fixture("gazetteer.tsv");
+        let extra = [
+            "--no-default-gazetteer".into(),
+            "--gazetteer".into(),
+            list.into(),
+        ];
+        all.splice(1..1, extra);
+    }
+    run(all, stdin)
+}
+
 /// One output line: its keys in order, and the parsed object.
 #[derive(Debug, Clone)]
 pub struct Record {
