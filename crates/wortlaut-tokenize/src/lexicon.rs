@@ -402,6 +402,16 @@ static SENTENCE_OPENERS: &[&str] = &[
     "Über",
 ];
 
+/// Lower-case function words that never end a headline: a line ending in one
+/// was wrapped inside a sentence.
+static FUNCTION_WORDS: &[&str] = &[
+    "als", "am", "an", "auf", "aus", "bei", "beim", "bis", "da", "das", "dass", "dem", "den",
+    "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "für",
+    "hat", "im", "in", "ist", "mit", "nach", "noch", "nur", "ob", "oder", "seine", "sich", "sie",
+    "sind", "so", "um", "und", "unter", "vom", "von", "vor", "war", "wenn", "wie", "wir", "wird",
+    "zu", "zum", "zur", "über",
+];
+
 /// Top-level domains that make `name.tld` a web address without `http://` or `www.`.
 static TLDS: &[&str] = &[
     "at", "be", "biz", "ch", "cn", "com", "cz", "de", "dk", "edu", "es", "eu", "fi", "fr", "gov",
@@ -516,6 +526,11 @@ pub(crate) fn is_sentence_opener(word: &str) -> bool {
     sorted_contains(SENTENCE_OPENERS, &nfc_or_same(word))
 }
 
+/// Is `word` a lower-case function word (article, preposition, conjunction)?
+pub(crate) fn is_function_word(word: &str) -> bool {
+    sorted_contains(FUNCTION_WORDS, &nfc_or_same(word))
+}
+
 /// Is `label` (lower-case ASCII) a top-level domain we recognise?
 pub(crate) fn is_tld(label: &str) -> bool {
     sorted_contains(TLDS, label)
@@ -551,6 +566,7 @@ mod tests {
         assert_sorted("ABBREVIATIONS", &abbr);
         assert_sorted("MONTHS", MONTHS);
         assert_sorted("TLDS", TLDS);
+        assert_sorted("FUNCTION_WORDS", FUNCTION_WORDS);
         assert_sorted("CLITICS", CLITICS);
         let mut openers = SENTENCE_OPENERS.to_vec();
         openers.sort_unstable();

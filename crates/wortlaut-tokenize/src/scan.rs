@@ -123,6 +123,7 @@ pub(crate) fn analyze(text: &str, opts: Options, out: &mut Analysis) {
         squote_open: false,
         dquote_open: false,
         gap_newlines: 0,
+        wrapped: None,
     };
     s.run();
 }
@@ -143,6 +144,8 @@ struct Scanner<'a, 'o> {
     dquote_open: bool,
     /// Line breaks in the whitespace before the token being scanned.
     gap_newlines: u32,
+    /// Is the text hard-wrapped (computed on first need)?
+    wrapped: Option<bool>,
 }
 
 impl Scanner<'_, '_> {
@@ -238,6 +241,8 @@ impl Scanner<'_, '_> {
                                 Cue::Lower | Cue::Upper | Cue::Digit | Cue::Closer
                             )
                             && matches!(t.cue, Cue::Upper | Cue::Digit | Cue::Opener | Cue::Dash)
+                            && !self.line_ends_mid_sentence()
+                            && !self.hard_wrapped()
                     }
                 };
             if sentence {
@@ -277,6 +282,41 @@ impl Scanner<'_, '_> {
                 kind: t.kind,
             });
         }
+    }
+
+    /// Does the line before a single line break end in a word that cannot end
+    /// a headline (an article, preposition, conjunction: the line was wrapped)?
+    fn line_ends_mid_sentence(&self) -> bool {
+        let Some(last) = self.out.tokens.last() else {
+            return false;
+        };
+        self.prev_cue == Cue::Lower && lexicon::is_function_word(last.text(self.text))
+    }
+
+    /// Is the text hard-wrapped (lines broken at a fixed width, as in CoNLL
+    /// raw text)? Then single line breaks are no headline ends. Decided once per
+    /// text, on the first single line break that would split: most lines that
+    /// end in a single line break are long (40+ bytes) and of similar length.
+    fn hard_wrapped(&mut self) -> bool {
+        if let Some(w) = self.wrapped {
+            return w;
+        }
+        let mut lengths: Vec<usize> = Vec::new();
+        let mut lines = self.text.split('\n').peekable();
+        while let Some(line) = lines.next() {
+            let next_blank = lines.peek().is_none_or(|l| l.trim().is_empty());
+            if !line.trim().is_empty() && !next_blank {
+                lengths.push(line.trim_end().len());
+            }
+        }
+        let max = lengths.iter().copied().max().unwrap_or(0);
+        let long = lengths
+            .iter()
+            .filter(|&&n| n >= 40 && n * 10 >= max * 6)
+            .count();
+        let w = lengths.len() >= 3 && long * 10 >= lengths.len() * 7;
+        self.wrapped = Some(w);
+        w
     }
 
     fn finish(&mut self) {
@@ -523,6 +563,12 @@ impl Scanner<'_, '_> {
                 TokenKind::Symbol,
                 Cue::Other,
             ),
+            // Bullets open list items, like a dash at a line start.
+            U::Punct | U::Symbol
+                if matches!(c, '•' | '‣' | '⁃' | '▪' | '●' | '◦' | '■' | '►' | '▶') =>
+            {
+                Tok::new(after, TokenKind::Punctuation, Cue::Dash)
+            }
             U::Punct => Tok::new(after, TokenKind::Punctuation, Cue::Other),
             _ => Tok::new(after, TokenKind::Symbol, Cue::Other),
         }

@@ -470,6 +470,16 @@ static SENTENCES: &[SentRow] = &[
         &["Er kam,\naber ging."],
     ),
     (
+        "wrapped_after_article",
+        "Er traf die\nMinisterin in Berlin.",
+        &["Er traf die\nMinisterin in Berlin."],
+    ),
+    (
+        "bullets",
+        "Die Punkte\n• Steuern runter\n• Renten rauf",
+        &["Die Punkte", "• Steuern runter", "• Renten rauf"],
+    ),
+    (
         "paragraph",
         "Erster Absatz ohne Punkt\n\nZweiter Absatz",
         &["Erster Absatz ohne Punkt", "Zweiter Absatz"],
@@ -508,6 +518,15 @@ fn paragraphs_are_blank_line_separated() {
         ["Titel", "Erster Satz. Zweiter Satz.", "Dritter\nSatz."]
     );
     assert_eq!(a.sentences.len(), 4);
+}
+
+#[test]
+fn hard_wrapped_text_is_recognised() {
+    let text = "Der Minister sagte am Dienstag in Berlin vor Journalisten, die Lage\n\
+                Ukraine sei ernst und die Regierung werde alles tun, um den Menschen\n\
+                Hilfe zu leisten. Die Opposition kritisierte das Vorgehen scharf und\n\
+                Forderungen nach einem Untersuchungsausschuss wurden laut.";
+    assert_eq!(sentences(text).len(), 2);
 }
 
 #[test]
