@@ -39,7 +39,20 @@
 //!   never after abbreviations, ordinals, dates or initials; never at a colon;
 //!   always at a blank line (paragraph break); at a single line break after a line
 //!   without final punctuation when the next line starts in upper case, with a
-//!   digit, quote or dash (headlines; see [`TokenizerBuilder::headlines`]).
+//!   digit, quote, dash or bullet (headlines, captions, list items; see
+//!   [`TokenizerBuilder::headlines`]). Not when the line ends in an article,
+//!   preposition or conjunction, nor in hard-wrapped text (most lines that end
+//!   in a single line break are long and of similar length).
+//! * Paragraphs: separated by blank lines (a line of whitespace only counts as
+//!   blank; so does U+2029 PARAGRAPH SEPARATOR).
+//!
+//! # Accuracy
+//!
+//! `cargo xtask eval tokenize` scores against UD German-GSD dev exactly like the
+//! treebank's reference scorer. Measured 2026-11-25 (F1 %): tokens 99.90 with
+//! `split_hyphens` (UD convention), 99.93 hyphen-merged, sentences 96.14; SoMaJo
+//! 98.75 / 99.62 / 84.48 and spaCy `blank("de")` + sentencizer 99.02 / 99.88 /
+//! 93.65 in the same run.
 //!
 //! # Performance
 //!
