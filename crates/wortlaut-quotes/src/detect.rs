@@ -509,6 +509,7 @@ impl QuoteDetector {
                     outside(i)
                         && units[i].flags & COMP != 0
                         && units[i - 1].punct() == Some(',')
+                        && attitude_before(&doc, text, i - 1)
                         && !(i >= 2
                             && matches!(
                                 text.get(units[i - 2].span.range()),
@@ -793,6 +794,56 @@ fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize,
         u[i].is_word() && !u[i].cap && u[i].flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
     })?;
     np_right(doc, text, v + 1, hi)
+}
+
+/// Whether a predicate of speech, thought or attitude ends the clause before the comma at
+/// `comma` (`zeigte sich optimistisch, dass`, `die Hoffnung, dass`, `überzeugt davon, dass`).
+fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "optimistisch",
+        "zuversichtlich",
+        "überzeugt",
+        "sicher",
+        "besorgt",
+        "froh",
+        "enttäuscht",
+        "erleichtert",
+        "einig",
+        "skeptisch",
+        "zufrieden",
+        "Ansicht",
+        "Meinung",
+        "Auffassung",
+        "Überzeugung",
+        "Hoffnung",
+        "Befürchtung",
+        "Sorge",
+        "Sorgen",
+        "Angst",
+        "Hinweise",
+        "Hinweis",
+        "Vorwurf",
+        "Vorwürfe",
+        "Forderung",
+        "Kritik",
+        "Warnung",
+        "Behauptung",
+        "Erklärung",
+        "Aussage",
+        "Eindruck",
+        "Zweifel",
+        "Gewissheit",
+        "Gerüchte",
+        "Spekulationen",
+        "Befürchtungen",
+        "Argument",
+        "Begründung",
+        "Einschätzung",
+    ];
+    (comma.saturating_sub(3)..comma).any(|j| {
+        text.get(doc.units[j].span.range())
+            .is_some_and(|w| WORDS.contains(&w))
+    })
 }
 
 /// One past the last unit of the sentence containing `i`.
