@@ -6,6 +6,7 @@ pub(crate) const LISTS: &[(&str, &str)] = &[
     ("data/loc.tsv", include_str!("../data/loc.tsv")),
     ("data/org.tsv", include_str!("../data/org.tsv")),
     ("data/per.tsv", include_str!("../data/per.tsv")),
+    ("data/org_extra.tsv", include_str!("../data/org_extra.tsv")),
 ];
 /// Small DE/AT/CH places (GeoNames cities1000, CC BY 4.0), made by `tools/small_places.py`.
 pub(crate) const SMALL_PLACES: &str = include_str!("../data/loc_small.tsv");
