@@ -67,8 +67,8 @@ impl fmt::Display for PathError {
 impl std::error::Error for PathError {}
 
 /// Expands command-line paths into sources: `-` (or no path at all) is stdin, a directory is
-/// walked recursively in path order (entries sorted by name; hidden entries, whose names
-/// start with `.`, are left out of walks), anything else is a file.
+/// walked recursively in path order (entries sorted by name; hidden entries and README,
+/// LICENSE, NOTICE and COPYING files are left out of walks), anything else is a file.
 ///
 /// # Errors
 /// A command-line path that does not exist or cannot be inspected.
@@ -127,6 +127,26 @@ fn has_json_name(name: &str) -> bool {
         .any(|ext| base.ends_with(ext))
 }
 
+/// Names a directory walk leaves out: hidden entries (`.git`, `.DS_Store`) and the
+/// documentation that corpus directories carry beside their articles (`README.md`,
+/// `LICENSE`, `NOTICE`, `COPYING`, any extension, any case). Named on the command line, such
+/// files are read like any other.
+fn skipped_in_walks(name: &[u8]) -> bool {
+    if name.starts_with(b".") {
+        return true;
+    }
+    let stem = name.split(|&b| b == b'.').next().unwrap_or(name);
+    [
+        &b"readme"[..],
+        b"license",
+        b"licence",
+        b"notice",
+        b"copying",
+    ]
+    .iter()
+    .any(|doc| stem.eq_ignore_ascii_case(doc))
+}
+
 /// Depth-first walk, entries sorted by name so the order is stable; directory symlink
 /// loops are cut by remembering canonical paths.
 fn walk(dir: &Path, out: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) {
@@ -149,7 +169,7 @@ fn walk(dir: &Path, out: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) {
     };
     let mut names: Vec<_> = entries
         .filter_map(|entry| entry.ok().map(|entry| entry.file_name()))
-        .filter(|name| !name.as_encoded_bytes().starts_with(b"."))
+        .filter(|name| !skipped_in_walks(name.as_encoded_bytes()))
         .collect();
     names.sort();
     for name in names {
@@ -743,6 +763,28 @@ mod tests {
     fn binary_is_reported() {
         let items = read_bytes(b"\x89PNG\r\n\x1a\n\0\0\0".to_vec(), false);
         assert!(matches!(&items[..], [Item::Problem(p)] if p.reason.contains("binary")));
+    }
+
+    #[test]
+    fn walks_leave_out_hidden_files_and_corpus_documentation() {
+        for name in [
+            ".DS_Store",
+            ".git",
+            "README.md",
+            "readme",
+            "LICENSE",
+            "NOTICE.txt",
+        ] {
+            assert!(skipped_in_walks(name.as_bytes()), "{name}");
+        }
+        for name in [
+            "news.jsonl",
+            "readme-artikel.txt",
+            "2025.json.gz",
+            "notices.txt",
+        ] {
+            assert!(!skipped_in_walks(name.as_bytes()), "{name}");
+        }
     }
 
     #[test]

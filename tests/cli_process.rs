@@ -246,6 +246,7 @@ fn directories_are_walked_recursively_in_path_order() {
     std::fs::write(root.join("a/x.txt"), "Erstens.").unwrap();
     std::fs::write(root.join("c.jsonl"), "{\"text\": \"Viertens.\"}\n").unwrap();
     std::fs::write(root.join(".hidden.txt"), "Versteckt.").unwrap();
+    std::fs::write(root.join("README.md"), "# Über dieses Korpus").unwrap();
     let r = run_small(["process".as_ref(), root.as_os_str()], None);
     assert_eq!(r.code, 0, "{r:?}");
     let texts: Vec<_> = r
