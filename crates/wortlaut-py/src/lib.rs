@@ -2,9 +2,9 @@
 //! Python package (`python/wortlaut/__init__.py`).
 //!
 //! A thin shell over the code path of `wortlaut process`: each text becomes a
-//! [`driver::doc::Doc`] (the shape the CLI builds from a `{"id", "text"}` record), runs
-//! through [`driver::pipeline::Models::annotate`] and is rendered by
-//! [`driver::output::Renderer`] into the very bytes the CLI writes. Python gets those bytes
+//! [`wortlaut::doc::Doc`] (the shape the CLI builds from a `{"id", "text"}` record), runs
+//! through [`wortlaut::pipeline::Models::annotate`] and is rendered by
+//! [`wortlaut::output::Renderer`] into the very bytes the CLI writes. Python gets those bytes
 //! parsed by `json.loads` (`annotate`) or as an Arrow string column (`annotate_buffers`,
 //! wrapped by the package's `annotate_arrow`). Nothing here annotates or formats by itself.
 //!
@@ -26,10 +26,10 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use driver::doc::Doc;
-use driver::output::{OffsetUnit, OutputOptions, Renderer};
-use driver::pipeline::Models;
-use driver::run::{build_models, Config};
+use wortlaut::doc::Doc;
+use wortlaut::output::{OffsetUnit, OutputOptions, Renderer};
+use wortlaut::pipeline::Models;
+use wortlaut::run::{build_models, Config};
 use pyo3::exceptions::{PyFileNotFoundError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};

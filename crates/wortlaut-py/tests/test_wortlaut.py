@@ -31,7 +31,7 @@ GERMAN = [
     "„Wir verhandeln“, sagte Kremlsprecher Dmitri Peskow am Dienstag in Moskau.",
     "Olaf Scholz sagte, er komme morgen nach Berlin.",
     "",
-    "Grüße aus Köln 😀 – „Das ist", 
+    "Grüße aus Köln 😀 – „Das ist",
 ]
 
 
