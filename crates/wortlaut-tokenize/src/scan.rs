@@ -124,6 +124,7 @@ pub(crate) fn analyze(text: &str, opts: Options, out: &mut Analysis) {
         dquote_open: false,
         gap_newlines: 0,
         wrapped: None,
+        no_address_until: 0,
     };
     s.run();
 }
@@ -146,6 +147,8 @@ struct Scanner<'a, 'o> {
     gap_newlines: u32,
     /// Is the text hard-wrapped (computed on first need)?
     wrapped: Option<bool>,
+    /// No bare domain or e-mail address starts before this byte.
+    no_address_until: usize,
 }
 
 impl Scanner<'_, '_> {
@@ -1201,9 +1204,22 @@ impl Scanner<'_, '_> {
 
     /// A URL or e-mail address starting at `start`, if there is one. Called
     /// only where a word meets `.`, `@` or `://`.
-    fn address(&self, start: usize) -> Option<(usize, TokenKind)> {
+    fn address(&mut self, start: usize) -> Option<(usize, TokenKind)> {
         let b = self.b;
-        let limit = b.len().min(start + 2048);
+        let head = b.get(start..b.len().min(start + 8)).unwrap_or(&[]);
+        let prefix = [&b"http://"[..], b"https://", b"ftp://", b"www."]
+            .into_iter()
+            .find(|p| head.len() >= p.len() && head[..p.len()].eq_ignore_ascii_case(p));
+        // A failed bare-domain/e-mail check covers the rest of its run: checking
+        // again from a later start inside it would fail the same way, and would
+        // make a long run of `abcd.abcd.…` quadratic.
+        if prefix.is_none() && start < self.no_address_until {
+            return None;
+        }
+        // Scheme URLs may be long; bare domains and e-mail addresses are short.
+        let limit = b
+            .len()
+            .min(start + if prefix.is_some() { 2048 } else { 256 });
         let mut r = start;
         while r < limit {
             let x = b[r];
@@ -1226,12 +1242,22 @@ impl Scanner<'_, '_> {
             }
         }
         let s = b.get(start..r)?;
-        let prefixed = [&b"http://"[..], b"https://", b"ftp://", b"www."]
-            .iter()
-            .any(|p| s.len() > p.len() && s[..p.len()].eq_ignore_ascii_case(p));
-        if prefixed {
-            return Some((self.trim_url(start, r), TokenKind::Url));
+        if let Some(p) = prefix {
+            if s.len() > p.len() {
+                return Some((self.trim_url(start, r), TokenKind::Url));
+            }
+            return None;
         }
+        let found = self.bare_address(start, r, s);
+        if found.is_none() {
+            self.no_address_until = r;
+        }
+        found
+    }
+
+    /// An e-mail address or a bare domain (`wikinews.org/wiki/…`) in `start..r`.
+    fn bare_address(&self, start: usize, r: usize, s: &[u8]) -> Option<(usize, TokenKind)> {
+        let b = self.b;
         if let Some(at) = s.iter().position(|&x| x == b'@') {
             let local_ok = at > 0
                 && s[..at].iter().all(|&x| {
@@ -1293,21 +1319,21 @@ impl Scanner<'_, '_> {
     /// Drops trailing punctuation from a URL (keeping a `)` that closes a `(` in it).
     fn trim_url(&self, start: usize, mut r: usize) -> usize {
         let b = self.b;
+        let run = b.get(start..r).unwrap_or(&[]);
+        let open = run.iter().filter(|&&y| y == b'(').count();
+        let mut close = run.iter().filter(|&&y| y == b')').count();
         while r > start {
             let x = b[r - 1];
             let drop = match x {
-                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*' => true,
-                b')' => {
-                    let s = &b[start..r];
-                    let open = s.iter().filter(|&&y| y == b'(').count();
-                    let close = s.iter().filter(|&&y| y == b')').count();
-                    close > open
-                }
-                b']' => true,
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*' | b']' => true,
+                b')' => close > open,
                 _ => false,
             };
             if !drop {
                 break;
+            }
+            if x == b')' {
+                close -= 1;
             }
             r -= 1;
         }
@@ -1379,7 +1405,8 @@ fn dotted_abbreviation(b: &[u8], start: usize) -> Option<usize> {
             i += utf8_len(b[i]);
             chars += 1;
         }
-        if chars == 0 || chars > 3 || longest == 3 {
+        // At most eight parts: keeps a long `a.b.c.…` run without a match linear.
+        if chars == 0 || chars > 3 || longest == 3 || parts == 8 {
             return None;
         }
         longest = longest.max(chars);

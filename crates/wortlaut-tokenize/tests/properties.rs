@@ -126,6 +126,18 @@ proptest! {
 fn long_input_without_newline() {
     let text = "Wort-".repeat(20_000) + &"„".repeat(1000) + &"a.".repeat(5000);
     check_all(&text).unwrap();
+    // Dotted runs without spaces look like domains at every period: linear, not
+    // quadratic (the failed check covers the rest of the run).
+    let text = "abcd.".repeat(50_000)
+        + "x@y"
+        + &"ab.cd".repeat(10_000)
+        + &"a.".repeat(50_000)
+        + "abcd "
+        + &"http://x".repeat(100)
+        + &")".repeat(50_000);
+    let a = Tokenizer::new().analyze(&text);
+    check(&text, &a).unwrap();
+    assert!(a.tokens.len() > 100_000);
 }
 
 #[test]
