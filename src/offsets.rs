@@ -3,7 +3,7 @@
 //! Every stage works in UTF-8 byte offsets; `--offsets char` (the default) converts them once,
 //! while the output line is written. Spans arrive in no fixed order (sentences, then entities,
 //! then quotes), so the converter answers any byte offset in O(block) time from a table of
-//! char counts taken every [`BLOCK`] bytes, instead of rescanning from the start.
+//! char counts taken every 256 bytes, instead of rescanning from the start.
 
 /// Bytes per table entry: a lookup counts at most this many bytes.
 const BLOCK: usize = 256;
