@@ -35,5 +35,7 @@ pub mod input;
 pub mod offsets;
 pub mod output;
 pub mod pipeline;
+#[cfg(test)]
+mod props;
 pub mod run;
 pub mod stats;

@@ -1,0 +1,81 @@
+//! Property tests: no input text makes the driver's own code panic, and offsets stay exact.
+
+use proptest::prelude::*;
+
+use crate::doc::{date_prefix, json_doc, plain_doc, Fields};
+use crate::offsets::OffsetMap;
+use crate::pipeline::Models;
+
+/// German news punctuation and scripts, mixed with arbitrary chars.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[ a-zäöüßA-Z0-9.,;:!?„“‚‘»«\"'–—…\\n\\t\u{00ad}\u{200b}\u{00a0}😀-]{0,200}",
+        "( ?date [0-9-]{0,12}[ x]?)[a-zü „“.\\n]{0,40}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn char_offsets_match_char_indices(s in text()) {
+        let map = OffsetMap::new(&s, true);
+        for (ci, (bi, _)) in s.char_indices().enumerate() {
+            prop_assert_eq!(map.get(bi), ci);
+        }
+        prop_assert_eq!(map.get(s.len()), s.chars().count());
+    }
+
+    #[test]
+    fn date_prefix_is_a_real_prefix(s in text()) {
+        if let Some((date, end)) = date_prefix(&s) {
+            prop_assert!(s.is_char_boundary(end));
+            prop_assert!(s[..end].ends_with(date));
+            prop_assert_eq!(date.len(), 10);
+            let doc = plain_doc(&s, "x".into());
+            prop_assert_eq!(doc.date.as_deref(), Some(date));
+        }
+    }
+
+    #[test]
+    fn json_reading_never_panics(s in text()) {
+        let _ = json_doc(&s, &Fields::default(), || "f:1".to_string());
+        let line = serde_json::json!({"id": "p", "text": s, "extra": [1, {"a": s}]}).to_string();
+        let doc = json_doc(&line, &Fields::default(), String::new).unwrap();
+        prop_assert_eq!(doc.text.as_ref(), s.as_str());
+    }
+}
+
+proptest! {
+    // Runs every stage: fewer cases keep `cargo test` fast.
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    #[test]
+    fn any_text_gives_one_valid_line_with_spans_in_range(s in text()) {
+        let models = models();
+        let line = serde_json::json!({"id": "p", "text": s}).to_string();
+        let mut out = Vec::new();
+        crate::run::annotate_to_json(models, line.as_bytes(), &mut out).unwrap();
+        prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let chars = s.chars().count() as u64;
+        for key in ["sentences", "entities", "quotes"] {
+            for span in v[key].as_array().unwrap() {
+                let (a, b) = (span["start"].as_u64().unwrap(), span["end"].as_u64().unwrap());
+                prop_assert!(a <= b && b <= chars, "{key} {a}..{b} of {chars}");
+            }
+        }
+    }
+}
+
+/// The models, built once for all cases (the embedded lists are large).
+fn models() -> &'static Models {
+    static MODELS: std::sync::OnceLock<Models> = std::sync::OnceLock::new();
+    MODELS.get_or_init(|| {
+        let gazetteer = wortlaut_gazetteer::Gazetteer::builder()
+            .build()
+            .expect("the embedded lists build");
+        Models::new(gazetteer)
+    })
+}
