@@ -430,7 +430,7 @@ impl QuoteDetector {
             let mut cue: Option<CueHit> = None;
             if any & (CUE | SEP_BASE | LASSEN) != 0 {
                 cue = (r.start..end).find_map(|i| {
-                    if outside(i) {
+                    if outside(i) && !naming_verb(text.get(units[i].span.range()).unwrap_or("")) {
                         cue_at(&doc, text, lex, i, end)
                     } else {
                         None
@@ -844,6 +844,14 @@ fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
         text.get(doc.units[j].span.range())
             .is_some_and(|w| WORDS.contains(&w))
     })
+}
+
+/// Verbs of naming (`nennen`, `bezeichnen`): they attribute a quoted term, but introduce no
+/// reported content of their own.
+fn naming_verb(w: &str) -> bool {
+    ["nenn", "nann", "genannt", "bezeichn"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// One past the last unit of the sentence containing `i`.

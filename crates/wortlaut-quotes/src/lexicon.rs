@@ -167,7 +167,6 @@ const WEAK: &[&str] = &[
     "!ab+lehn",
     "fest+stell",
     "klar+stell",
-    "dar+stell",
     "dar+leg",
     "!vor+leg",
     "!zu+stimm",
