@@ -10,7 +10,10 @@ The sample corpus (corpus/wikinews.jsonl, repeated up to about --mb MB) is cut i
 - `annotate` (lists of str in, dicts out): building the dicts (`json.loads` of the CLI's
   lines) needs the GIL, about as long as the pipeline itself; one thread's dict building
   overlaps with the other's pipeline, so the gain is smaller.
-Wall-clock on a shared machine is noisy: rerun when other work competes for the cores.
+Wall-clock on a shared machine is noisy: rerun when other work competes for the cores. The
+last line is load-independent: the share of one thread's CPU time that `annotate` spends
+holding the GIL (in `json.loads` of the CLI's lines), measured with `time.thread_time`, and
+the 2-thread bound it implies on 2 idle cores (max(S, (P + S) / 2) for pipeline P, GIL part S).
 """
 
 import argparse
@@ -75,6 +78,40 @@ def main():
         for threads, t in best.items():
             print(f"{name}: {threads} thread(s): {t:.3f} s, {size / 1e6 / t:.2f} MB/s")
         print(f"{name}: 2 threads / 1 thread: {best[1] / best[2]:.2f}x")
+    if args.api in ("dicts", "both"):
+        gil_share(batches, args.repeat)
+
+
+def gil_share(batches, repeat):
+    """CPU seconds of `annotate` and of its GIL-held `json.loads`, in this thread."""
+    lines = []
+    for b in batches:
+        out = wortlaut.annotate_arrow(b) if _has_pyarrow() else None
+        if out is None:
+            return
+        lines.append(("[" + ",".join(out.column("json").to_pylist()) + "]").encode("utf-8"))
+    total = held = float("inf")
+    for _ in range(repeat):
+        t = time.thread_time()
+        for b in batches:
+            wortlaut.annotate(b)
+        total = min(total, time.thread_time() - t)
+        t = time.thread_time()
+        for line in lines:
+            json.loads(line)
+        held = min(held, time.thread_time() - t)
+    share = held / total
+    bound = total / max(held, total / 2)
+    print(f"annotate: CPU {total:.3f} s, of it with the GIL (json.loads) {held:.3f} s = "
+          f"{share:.0%}: 2 threads can reach {bound:.2f}x on 2 idle cores")
+
+
+def _has_pyarrow():
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 if __name__ == "__main__":
