@@ -482,13 +482,14 @@ impl Scanner<'_, '_> {
         if x < 0x80 {
             let class = BYTE[x as usize];
             if class & LETTER != 0 {
-                if let Some(t) = self.plain_word(start, class) {
-                    return t;
-                }
-                return self.word(start);
+                return match self.plain_word(start, class) {
+                    Ok(t) => t,
+                    // Resume where the fast path stopped: letters so far.
+                    Err(i) => self.word(start, i, class & LETTER),
+                };
             }
             if class & ALNUM != 0 {
-                return self.word(start);
+                return self.word(start, start, 0);
             }
             let p = TokenKind::Punctuation;
             let one = start + 1;
@@ -549,7 +550,7 @@ impl Scanner<'_, '_> {
         let (c, len) = decode(b, start);
         let after = start + len;
         match classify(c) {
-            U::Letter { .. } => self.word(start),
+            U::Letter { .. } => self.word(start, start, 0),
             U::Apostrophe => self.apostrophe_start(start, len),
             U::Quote(q) => self.typographic_quote(start, after, q),
             U::Ellipsis => Tok::new(after, TokenKind::Punctuation, Cue::Final),
@@ -716,9 +717,10 @@ impl Scanner<'_, '_> {
     /// The fast path for the most common token: letters and digits (with
     /// Latin-1 letters) after an ASCII letter, ended by whitespace or by
     /// punctuation that never joins a word and never takes part in an
-    /// abbreviation. Anything else goes to [`Scanner::word`].
+    /// abbreviation. Anything else goes to [`Scanner::word`]: `Err` gives the
+    /// position to resume at (all bytes before it are letters or digits).
     #[inline(always)]
-    fn plain_word(&self, start: usize, first: u8) -> Option<Tok> {
+    fn plain_word(&self, start: usize, first: u8) -> Result<Tok, usize> {
         let b = self.b;
         let mut i = start + 1;
         loop {
@@ -747,11 +749,11 @@ impl Scanner<'_, '_> {
                         i += 2;
                         continue;
                     }
-                    _ => return None,
+                    _ => return Err(i),
                 }
             }
             if BYTE[y as usize] & WS == 0 && !matches!(y, b',' | b';' | b')' | b'!' | b'?' | b'"') {
-                return None;
+                return Err(i);
             }
             break;
         }
@@ -760,17 +762,17 @@ impl Scanner<'_, '_> {
         } else {
             Cue::Lower
         };
-        Some(Tok::new(i, TokenKind::Word, cue))
+        Ok(Tok::new(i, TokenKind::Word, cue))
     }
 
     /// A word or number starting at `start` (an ASCII alphanumeric byte or a
-    /// non-ASCII letter/digit).
+    /// non-ASCII letter/digit), scanned from `from` (`start..from` holds only
+    /// letters and digits, whose class bits are `acc`).
     #[inline(never)]
-    fn word(&mut self, start: usize) -> Tok {
+    fn word(&mut self, start: usize, from: usize, mut acc: u8) -> Tok {
         let b = self.b;
         let n = b.len();
-        let mut i = start;
-        let mut acc = 0u8; // class bits seen: LETTER and DIGIT
+        let mut i = from; // class bits seen so far: LETTER and DIGIT in `acc`
         let mut seg = start; // start of the current hyphen-separated part
         let mut hyphenated = false;
         let mut with_period = false; // the token already ends with its period
