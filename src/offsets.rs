@@ -3,7 +3,10 @@
 //! Every stage works in UTF-8 byte offsets; `--offsets char` (the default) converts them once,
 //! while the output line is written. Spans arrive in no fixed order (sentences, then entities,
 //! then quotes), so the converter answers any byte offset in O(block) time from a table of
-//! char counts taken every 256 bytes, instead of rescanning from the start.
+//! char counts taken every 256 bytes, instead of rescanning from the start; offsets in
+//! increasing order (the usual case) count on from the previous answer.
+
+use std::cell::Cell;
 
 /// Bytes per table entry: a lookup counts at most this many bytes.
 const BLOCK: usize = 256;
@@ -14,6 +17,9 @@ pub struct OffsetMap<'a> {
     bytes: &'a [u8],
     /// Chars before each block; `None` when offsets stay in bytes or the text is ASCII.
     table: Option<Vec<usize>>,
+    /// The last answer `(byte, char)`: spans mostly come in increasing order (sentences,
+    /// tokens, mentions), so counting on from there is usually shortest.
+    last: Cell<(usize, usize)>,
 }
 
 impl<'a> OffsetMap<'a> {
@@ -21,7 +27,11 @@ impl<'a> OffsetMap<'a> {
     pub fn new(text: &'a str, chars: bool) -> Self {
         let bytes = text.as_bytes();
         if !chars || bytes.is_ascii() {
-            return OffsetMap { bytes, table: None };
+            return OffsetMap {
+                bytes,
+                table: None,
+                last: Cell::new((0, 0)),
+            };
         }
         let mut table = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut count = 0;
@@ -35,6 +45,7 @@ impl<'a> OffsetMap<'a> {
         OffsetMap {
             bytes,
             table: Some(table),
+            last: Cell::new((0, 0)),
         }
     }
 
@@ -44,9 +55,15 @@ impl<'a> OffsetMap<'a> {
         let Some(table) = &self.table else {
             return byte;
         };
+        let (last_byte, last_char) = self.last.get();
         let block = byte / BLOCK;
-        let base = table.get(block).copied().unwrap_or(0);
-        base + chars_in(&self.bytes[block * BLOCK..byte])
+        let chars = if byte >= last_byte && byte - last_byte < byte - block * BLOCK {
+            last_char + chars_in(&self.bytes[last_byte..byte])
+        } else {
+            table.get(block).copied().unwrap_or(0) + chars_in(&self.bytes[block * BLOCK..byte])
+        };
+        self.last.set((byte, chars));
+        chars
     }
 }
 
@@ -72,6 +89,12 @@ mod tests {
             assert_eq!(map.get(bi), ci, "byte {bi}");
         }
         assert_eq!(map.get(text.len()), text.chars().count());
+        // Backwards and jumping around give the same answers.
+        let all: Vec<_> = text.char_indices().map(|(b, _)| b).collect();
+        for (ci, &bi) in all.iter().enumerate().rev().step_by(7) {
+            assert_eq!(map.get(bi), ci, "byte {bi}");
+            assert_eq!(map.get(all[ci / 2]), ci / 2);
+        }
     }
 
     #[test]
