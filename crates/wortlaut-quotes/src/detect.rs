@@ -622,6 +622,52 @@ impl QuoteDetector {
                     });
                 }
             } else if let Some((a, b, sp)) = marker {
+                // A source phrase inside the sentence (`Der Täter hatte nach Zeugenaussagen
+                // die Tat geplant`) splits the report into two parts of one quotation.
+                let phrase = sp.and_then(|(s, e)| {
+                    let ps = (s.saturating_sub(3)..s).find(|&j| {
+                        matches!(
+                            text.get(units[j].span.range()),
+                            Some("laut" | "nach" | "gemäß" | "aus")
+                        )
+                    })?;
+                    let pe = if text.get(units.get(e)?.span.range()) == Some("zufolge") {
+                        e + 1
+                    } else {
+                        e
+                    };
+                    Some((ps, pe))
+                });
+                if let Some((ps, pe)) =
+                    phrase.filter(|&(ps, pe)| a == r.start && ps > r.start + 1 && pe + 1 < end)
+                {
+                    let (a1, b1) = trim_units(&doc, r.start, ps);
+                    let (a2, b2) = trim_units(&doc, pe, end);
+                    if a1 < b1 && a2 < b2 {
+                        let g = next_group;
+                        next_group += 1;
+                        for (x, y) in [(a1, b1), (a2, b2)] {
+                            items.push(Item {
+                                span: Span::new(units[x].span.start, units[y - 1].span.end),
+                                kind: QuoteKind::Indirect,
+                                speaker: sp.map(|(s, e)| Sp { s, e }),
+                                cue: None,
+                                group: Some(g),
+                                continuation: false,
+                                sentence: si,
+                            });
+                        }
+                        if let Some((s, e)) = sp {
+                            last_ind = Some(Last {
+                                sp: Sp { s, e },
+                                sentence: si,
+                                paragraph: para,
+                            });
+                        }
+                        prev_report_sentence = Some(si);
+                        continue;
+                    }
+                }
                 let (a, b) = trim_units(&doc, a, b);
                 if a < b {
                     out = Some(Item {

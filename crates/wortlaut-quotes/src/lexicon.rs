@@ -226,6 +226,20 @@ const WEAK: &[&str] = &[
 /// (infinitive, 3sg present, 3pl/1pl present, 1sg/Konj. I, 3sg preterite, 3pl preterite, participle).
 const STRONG: &[(&str, bool, &[&str])] = &[
     (
+        "",
+        false,
+        &[
+            "ergeben", "ergibt", "ergeben", "ergebe", "ergab", "ergaben", "ergeben",
+        ],
+    ),
+    (
+        "hervor",
+        false,
+        &[
+            "gehen", "geht", "gehen", "gehe", "ging", "gingen", "gegangen",
+        ],
+    ),
+    (
         "aus",
         false,
         &[
