@@ -496,12 +496,8 @@ impl Scanner<'_, '_> {
             return match x {
                 b'.' => {
                     let e = run_end(b, start, b'.');
-                    // `[...]` marks an omission inside a sentence.
-                    let cue = if e - start > 1
-                        && self.prev_end == start
-                        && matches!(self.prev_char(start), Some('(' | '['))
-                    {
-                        Cue::Other
+                    let cue = if e - start > 1 {
+                        self.ellipsis_cue(start)
                     } else {
                         Cue::Final
                     };
@@ -553,7 +549,7 @@ impl Scanner<'_, '_> {
             U::Letter { .. } => self.word(start, start, 0),
             U::Apostrophe => self.apostrophe_start(start, len),
             U::Quote(q) => self.typographic_quote(start, after, q),
-            U::Ellipsis => Tok::new(after, TokenKind::Punctuation, Cue::Final),
+            U::Ellipsis => Tok::new(after, TokenKind::Punctuation, self.ellipsis_cue(start)),
             U::Hyphen => Tok::new(after, TokenKind::Dash, Cue::Dash),
             U::Dash => {
                 let mut e = after;
@@ -575,6 +571,20 @@ impl Scanner<'_, '_> {
             }
             U::Punct => Tok::new(after, TokenKind::Punctuation, Cue::Other),
             _ => Tok::new(after, TokenKind::Symbol, Cue::Other),
+        }
+    }
+
+    /// An ellipsis right after a word ends a sentence (`Tag... Das`); `[...]`
+    /// marks an omission; a free-standing one (`sagte ... Berlin`) mostly
+    /// an omission or a pause, so it ends a sentence only before a typical
+    /// sentence opener, like `usw.`.
+    fn ellipsis_cue(&self, start: usize) -> Cue {
+        if self.prev_end == start && matches!(self.prev_char(start), Some('(' | '[')) {
+            Cue::Other
+        } else if self.prev_end < start && !self.out.tokens.is_empty() {
+            Cue::Terminal
+        } else {
+            Cue::Final
         }
     }
 

@@ -460,6 +460,16 @@ static SENTENCES: &[SentRow] = &[
         &["Er sagte, [...] Berlin sei schön."],
     ),
     (
+        "spaced_ellipsis",
+        "Er sagte ... Berlin sei schön.",
+        &["Er sagte ... Berlin sei schön."],
+    ),
+    (
+        "attached_ellipsis",
+        "Am selben Tag... Das Hotel war gut.",
+        &["Am selben Tag...", "Das Hotel war gut."],
+    ),
+    (
         "headline",
         "Russland meldet Erfolge\nUnd so ist es.",
         &["Russland meldet Erfolge", "Und so ist es."],
