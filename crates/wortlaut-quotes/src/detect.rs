@@ -569,6 +569,45 @@ impl QuoteDetector {
                     chi,
                 )
                 .map(|(s, e)| Sp { s, e });
+                // `Die Lage sei, so Peskow, ernst` / `Russland habe, wie Putin sagte, …`: the
+                // attribution interrupts the report: two parts of one quotation.
+                let (b1, a2) = (clo.saturating_sub(1), chi + 1);
+                if clo > r.start + 1
+                    && chi < end
+                    && (r.start..b1).any(|i| {
+                        !in_quote[i]
+                            && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                            && !units[i].cap
+                    })
+                    && (r.start..b1).all(|i| !in_quote[i])
+                {
+                    let (x1, y1) = trim_units(&doc, r.start, b1);
+                    let (x2, y2) = trim_units(&doc, a2, end);
+                    if x1 < y1 && x2 < y2 {
+                        let g = next_group;
+                        next_group += 1;
+                        for (x, y) in [(x1, y1), (x2, y2)] {
+                            items.push(Item {
+                                span: Span::new(units[x].span.start, units[y - 1].span.end),
+                                kind: QuoteKind::Indirect,
+                                speaker: sp,
+                                cue: Some(c),
+                                group: Some(g),
+                                continuation: false,
+                                sentence: si,
+                            });
+                        }
+                        if let Some(sp) = sp {
+                            last_ind = Some(Last {
+                                sp,
+                                sentence: si,
+                                paragraph: para,
+                            });
+                        }
+                        prev_report_sentence = Some(si);
+                        continue;
+                    }
+                }
                 let (a, b, has_clause) = if chi < end {
                     (chi + 1, end, true)
                 } else if clo > r.start {
