@@ -153,6 +153,7 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
         out,
     };
     r.run();
+    r.place_pairs();
     r.titles();
     r.acronym_parts();
     r.document_level();
@@ -712,6 +713,42 @@ impl<'a> Resolver<'a> {
             source: Source::Rule,
         });
         true
+    }
+
+    /// Rule `place_pair`: two places joined by `/` or a dash without spaces
+    /// (`München/Hamburg`, `Düren–Euskirchen`) are one token and one `LOC` mention.
+    fn place_pairs(&mut self) {
+        let ms = &mut self.out.mentions;
+        let mut k = 0;
+        while k + 1 < ms.len() {
+            let (a, b) = (&ms[k], &ms[k + 1]);
+            let between = self.text.get(a.end..b.start).unwrap_or("");
+            if a.label == Label::Loc
+                && b.label == Label::Loc
+                && matches!(between, "/" | "–")
+                && b.role.is_none()
+            {
+                let (start, end) = (a.start, b.end);
+                let i = self.out.local.len() as u32;
+                self.out.local.push(Entity {
+                    canonical: self.text[start..end].to_owned(),
+                    label: Label::Loc,
+                    id: None,
+                    attrs: Vec::new(),
+                });
+                ms[k] = Mention {
+                    start,
+                    end,
+                    label: Label::Loc,
+                    entity: EntityRef::Local(i),
+                    head: None,
+                    role: None,
+                    source: Source::Rule,
+                };
+                ms.remove(k + 1);
+            }
+            k += 1;
+        }
     }
 
     /// Rule `acronym_part`: an unlisted acronym starting a hyphen compound names an

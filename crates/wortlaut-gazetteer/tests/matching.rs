@@ -500,3 +500,11 @@ fn middle_initial() {
         &["George W. Bush/PER/George W. Bush"],
     )]);
 }
+
+#[test]
+fn place_pair() {
+    check(&[(
+        "Flüge München/Hamburg",
+        &["München/Hamburg/LOC/München/Hamburg"],
+    )]);
+}
