@@ -438,6 +438,9 @@ pub fn process(config: &Config) -> Exit {
     {
         return fatal("stdin (`-`) can be read only once");
     }
+    if stdin && !config.quiet && io::stdin().is_terminal() {
+        eprintln!("wortlaut: reading documents from the terminal (end with Ctrl-D; or give paths)");
+    }
     let threads = match config.threads {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
