@@ -34,8 +34,10 @@
 //! * Hyphen compounds are single tokens by default; [`TokenizerBuilder::split_hyphens`]
 //!   gives the Universal Dependencies convention (`CDU` `-` `Chef`), and
 //!   [`HyphenParts`] exposes the parts of any compound token.
-//! * Sentences: split after `.`, `!`, `?`, `…` unless the next token starts in lower
-//!   case or is `,` `;` `:`; closing quotes and brackets stay with the sentence;
+//! * Sentences: split after `.`, `!`, `?`, `…`, an emoticon, unless the next token
+//!   starts in lower case or is `,` `;` `:`; closing quotes and brackets stay with
+//!   the sentence; after `usw.`, `Mio.`, `etc.` or a free-standing `...` only
+//!   before a typical sentence opener (`Die`, `Er`, `Doch`, ...);
 //!   never after abbreviations, ordinals, dates or initials; never at a colon;
 //!   always at a blank line (paragraph break); at a single line break after a line
 //!   without final punctuation when the next line starts in upper case, with a
