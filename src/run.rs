@@ -586,10 +586,9 @@ pub fn process(config: &Config) -> Exit {
     let written = writer
         .join()
         .unwrap_or_else(|_| Err(io::Error::other("writer thread panicked")));
-    // The reader may be blocked on stdin; it is not waited for after an interruption.
-    if !interrupted && !output_closed {
-        let _ = reader.join();
-    }
+    // The reader may be blocked on stdin; it is not waited for after an interruption. A
+    // reader that died would look like the end of the input: that must not pass as success.
+    let reader_failed = !interrupted && !output_closed && reader.join().is_err();
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
@@ -609,6 +608,13 @@ pub fn process(config: &Config) -> Exit {
             let _ = std::fs::remove_file(&t.tmp);
         }
         return fatal(format_args!("writing output: {e}"));
+    }
+
+    if reader_failed {
+        for t in json_target.iter().chain(csv_target.iter()) {
+            let _ = std::fs::remove_file(&t.tmp);
+        }
+        return fatal("the input reader failed; the output is incomplete and was removed");
     }
 
     let mut notes = String::new();
