@@ -1039,10 +1039,10 @@ fn report_marker(
             "Angaben" | "Informationen" | "Berichten" | "Aussage" | "Aussagen" | "Einschätzung"
             | "Ansicht" | "Auffassung" | "Darstellung" | "Worten" | "Meinung" | "Bewertung"
                 if i > lo
-                    && matches!(
-                        w(i - 1),
-                        "nach" | "Nach" | "den" | "Den" | "seinen" | "ihren" | "eigenen"
-                    ) =>
+                    && (matches!(w(i - 1), "nach" | "Nach")
+                        || matches!(w(i - 1), "den" | "Den" | "seinen" | "ihren" | "eigenen")
+                            && (i >= lo + 2 && matches!(w(i - 2), "nach" | "Nach")
+                                || i + 1 < hi && w(i + 1) == "zufolge")) =>
             {
                 // `nach Angaben von X` / `nach Angaben des X` / `Angaben zufolge`.
                 let mut j = i + 1;
