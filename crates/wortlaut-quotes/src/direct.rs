@@ -71,6 +71,11 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
         // Top-level open quote: (unit, family, mark).
         let mut top: Option<(usize, u8, Mark)> = None;
         let mut inner_open = false;
+        // Outer quotations opened with the same mark as a nested one (out length at the time).
+        let mut outer: Vec<(usize, (usize, u8, Mark))> = Vec::new();
+        // Set while the top quotation is an outer one whose nested pairs are in `out`
+        // from this length on.
+        let mut restored_from: Option<usize> = None;
         for i in para.clone() {
             let Some(m) = units[i].mark() else { continue };
             let prev_space = i == para.start || units[i - 1].span.end < units[i].span.start;
@@ -104,6 +109,11 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
                             && !next_space
                             && om != Mark::LeftDouble)
                     {
+                        // The outer quotation of a nested same-mark pair closes: the nested
+                        // pair is part of it.
+                        if let Some(len) = restored_from.take() {
+                            out.truncate(len);
+                        }
                         out.push(Pair {
                             open: o,
                             close: i,
@@ -112,9 +122,24 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
                         });
                         top = None;
                         inner_open = false;
+                        if let Some((len, prev)) = outer.pop() {
+                            top = Some(prev);
+                            restored_from = Some(len);
+                        }
+                    } else if reopen
+                        && m == Mark::Low9
+                        && outer.is_empty()
+                        && restored_from.is_none()
+                    {
+                        // `„… „Small-Business“ …“`: the same mark nested; keep the outer open.
+                        outer.push((out.len(), (o, fam, om)));
+                        top = Some((i, fam, m));
+                        inner_open = false;
                     } else if reopen || reopen_ascii || opens(m, guil_german) == Some(fam) {
                         top = Some((i, opens(m, guil_german).unwrap_or(fam), m));
                         inner_open = false;
+                        outer.clear();
+                        restored_from = None;
                     }
                 }
                 None => {
@@ -133,6 +158,10 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
                     }
                 }
             }
+        }
+        // An outer quotation that never closed keeps its nested pairs and is dropped.
+        if restored_from.is_some() {
+            top = None;
         }
         if let Some((o, fam, m)) = top {
             // Runs to the paragraph end: a multi-paragraph quotation if the next paragraph

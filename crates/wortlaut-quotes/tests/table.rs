@@ -405,3 +405,15 @@ fn apposition_and_genitive_speakers() {
     let d = direct("Der Geschäftsführer nannte sie „völlig überzogen“.");
     assert_eq!(d[0].1, s("Der Geschäftsführer"));
 }
+
+#[test]
+fn same_mark_nested_inside_a_quote() {
+    let text = "„Wir haben viele Anfragen für „Kleinbetriebe“ bekommen und sind zufrieden“, sagte der Chef.";
+    assert_eq!(
+        direct(text),
+        vec![(
+            "Wir haben viele Anfragen für „Kleinbetriebe“ bekommen und sind zufrieden".to_string(),
+            s("der Chef")
+        )]
+    );
+}
