@@ -1,6 +1,6 @@
 //! Housekeeping rules checked on every test run (rust-analyzer's "tidy" idea): every Rust
-//! source file opens with a `//!` doc comment, and no test is silenced or made unfailable
-//! with `#[ignore]` or `#[should_panic]`, and no `dbg!` is left behind.
+//! source file opens with a `//!` doc comment, no test is silenced or made unfailable with
+//! the ignore or should-panic attributes, and no debug-print macro is left behind.
 
 use std::fs;
 use std::path::{Path, PathBuf};
