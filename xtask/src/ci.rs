@@ -22,7 +22,7 @@ pub fn run(args: &[String]) -> Result<()> {
         .env("RUSTDOCFLAGS", "-D warnings"))?;
     sh(cargo().args(["bench", "--no-run"]))?;
     // Instruction counts per stage against benches/baseline.json (callgrind; installs
-    // valgrind when missing). Deterministic, unlike wall-clock time on shared machines.
+    // valgrind when missing). Independent of the machine and its load, unlike wall-clock time.
     crate::bench_check::run(&[])?;
     // The Python wheel and its plain-Python tests (installs maturin, pytest, pyarrow).
     crate::py::run(&[])?;
