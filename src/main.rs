@@ -26,7 +26,7 @@ enum Command {
     /// Annotate documents and write one JSON line per document (see docs/output.md).
     ///
     /// Exit codes: 0 every document written (repaired ones included), 1 finished but some
-    /// documents skipped, 2 usage or configuration error, 130 interrupted by Ctrl-C.
+    /// documents skipped, 2 usage or configuration error, 130 interrupted (Ctrl-C, SIGTERM).
     Process(Box<ProcessArgs>),
     /// Summarise `wortlaut process` output files (plain, .gz or .zst).
     Stats {
@@ -63,8 +63,8 @@ struct ProcessArgs {
     #[arg(short, long)]
     quiet: bool,
     /// Worker threads (default: all cores).
-    #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
-    threads: usize,
+    #[arg(short = 'j', long = "threads", value_name = "N")]
+    threads: Option<usize>,
     /// JSON field holding the text.
     #[arg(long, value_name = "F", default_value = "text")]
     text_field: String,
@@ -118,7 +118,7 @@ impl ProcessArgs {
                 id: self.id_field,
             },
             quiet: self.quiet,
-            threads: self.threads,
+            threads: self.threads.unwrap_or(0),
             quotes_csv: self.quotes_csv,
             csv_style: if self.csv_excel {
                 CsvStyle::Excel
