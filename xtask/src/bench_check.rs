@@ -13,7 +13,7 @@
 //! `--inject STAGE:PCT` makes the probe repeat about PCT % of the stage's input, a deliberate
 //! slowdown for checking the gate itself.
 
-use crate::probe::{self, STAGES};
+use crate::probe::{self, target_dir, STAGES};
 use crate::util::{root, show};
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
@@ -32,7 +32,7 @@ pub fn run(args: &[String]) -> Result<()> {
         rustc: probe::rustc_version(),
         valgrind,
     };
-    let out_dir = root().join("target").join("bench-check");
+    let out_dir = target_dir().join("bench-check");
     std::fs::create_dir_all(&out_dir)?;
     let mut now = Vec::new();
     for &stage in STAGES {
@@ -81,7 +81,7 @@ pub fn run(args: &[String]) -> Result<()> {
         Verdict::Fail(stages) => {
             for s in &stages {
                 eprintln!(
-                    "profile {s}: callgrind_annotate --inclusive=yes {} | head -40",
+                    "profile {s}: callgrind_annotate {} | head -30",
                     out_dir.join(format!("callgrind.{s}.out")).display()
                 );
             }

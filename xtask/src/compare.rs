@@ -29,7 +29,7 @@ pub fn run(args: &[String]) -> Result<()> {
     if opts.install {
         install()?;
     }
-    let dir = root().join("target").join("compare");
+    let dir = probe::target_dir().join("compare");
     std::fs::create_dir_all(&dir)?;
     let (docs_path, input_desc) = write_input(&dir, opts.mb)?;
     let names_path = write_names(&dir)?;

@@ -1,7 +1,7 @@
 //! The `probe` bench binary (benches/probe.rs) that `bench-check` and `compare` measure:
 //! building it and finding its executable, plus the host facts both commands record.
 
-use crate::util::{cargo, show};
+use crate::util::{cargo, root, show};
 use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -39,6 +39,15 @@ fn executable(messages: &str) -> Option<PathBuf> {
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter(|v| v["reason"] == "compiler-artifact" && v["target"]["name"] == "probe")
         .find_map(|v| v["executable"].as_str().map(PathBuf::from))
+}
+
+/// Cargo's target directory: `$CARGO_TARGET_DIR` when set, else `target/` in the workspace
+/// (where the xtask commands keep their profiles and inputs).
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_relative() { root().join(p) } else { p })
+        .unwrap_or_else(|| root().join("target"))
 }
 
 /// The first line of `program args` on stdout, trimmed; `None` when it cannot run.
