@@ -357,6 +357,21 @@ pub fn speaker_for(
         }
     }
     let mut left = np_left(doc, text, lo, v);
+    // `Der Zeitung sagte Filep Karma`: a name of two or more capitalised words right after
+    // the verb is its (inverted) subject; a phrase opening the clause is then an object.
+    if let Some((s, e)) = right {
+        if s == v + 1
+            && e >= s + 2
+            && (s..e).all(|i| units[i].cap && units[i].flags & DET == 0)
+            && units[v].flags & FINITE != 0
+            && !["nenn", "nann", "bezeichn", "zitier"].iter().any(|p| {
+                text.get(units[v].span.range())
+                    .is_some_and(|w| w.starts_with(p))
+            })
+        {
+            return right;
+        }
+    }
     // `Wie X, Sprecher der UN, in Bangkok mitteilte`: skip a prepositional phrase before a
     // verb at the clause end.
     if left.is_none() {

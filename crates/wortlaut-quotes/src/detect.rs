@@ -262,8 +262,28 @@ impl QuoteDetector {
                             .and_then(|(_, _, np)| np)
                             .map(|(s, e)| Sp { s, e });
                     }
-                } else if let Some((_, _, Some((s, e)))) = report_marker(&doc, text, lo, p.open) {
+                } else if let Some((_, _, Some((s, e)))) = report_marker(
+                    &doc,
+                    text,
+                    doc.sentences[doc.sentence_of(p.open)].start,
+                    p.open,
+                ) {
+                    // `Laut „Reuters“ zeichnet Russland das Bild eines „…“`.
                     sp = Some(Sp { s, e });
+                } else if let Some((c, lo3, hi3)) = (!p.open_ended && p.close + 1 < units.len())
+                    .then(|| {
+                        // `Sie wisse, dass ihre Arbeit „…“ sei, hatte Koch-Mehrin gesagt`: a
+                        // verb of saying later in the sentence.
+                        let hi3 = sentence_end_from(&doc, p.close + 1);
+                        let c = find_cue(&doc, text, lex, p.close + 1, hi3)?;
+                        let (clo, chi) = clause_of(&doc, p.close + 1, hi3, c.verb);
+                        Some((c, clo, chi))
+                    })
+                    .flatten()
+                    .filter(|&(c, _, _)| !in_quote[c.verb])
+                {
+                    cue = Some(c);
+                    sp = speaker_for(&doc, text, &c, lo3, hi3).map(|(s, e)| Sp { s, e });
                 } else if let Some((s, e)) = np_right_direct(&doc, text, lo, p.open) {
                     // No verb of saying known: the sentence's subject (`Osterloh sieht einen „…“`).
                     // Only a clause-initial phrase followed by a lower-case word (the verb).
@@ -1101,9 +1121,9 @@ fn report_marker(
                     }
                 }
             }
-            "heißt" | "hieß"
+            "heißt" | "hieß" | "geheißen"
                 if i + 1 < hi && w(i + 1) == "es"
-                    || i > lo && w(i - 1) == "es" && matches!(lw, "heißt" | "hieß") =>
+                    || (lo + 2..=i).rev().take(2).any(|j| w(j - 1) == "es") =>
             {
                 // `In der Mitteilung heißt es, …`: the source is the phrase before.
                 let (_, ce) = clause_of(doc, lo, hi, i);

@@ -56,6 +56,7 @@ pub const MARKER: u32 = 1 << 19;
 /// Words that introduce a report without a verb of saying (checked lower-cased).
 const MARKERS: &[&str] = &[
     "worten",
+    "geheißen",
     "meinung",
     "bewertung",
     "nach",
