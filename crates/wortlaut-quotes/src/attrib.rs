@@ -135,7 +135,7 @@ fn adjective_like(text: &str, u: &Unit) -> bool {
 /// A capitalised sentence-initial adverb or participle (`Relativierend`, `Bezeichnenderweise`).
 fn adverb_like(text: &str, u: &Unit) -> bool {
     let w = text.get(u.span.range()).unwrap_or("");
-    ["end", "weise", "lich", "ig", "falls", "dings"]
+    ["end", "weise", "lich", "ig", "falls", "dings", "ell"]
         .iter()
         .any(|s| w.ends_with(s))
         && u.cap
@@ -211,7 +211,7 @@ pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 }
                 if cap_noun(&v) {
                     e = j + 1;
-                } else if v.flags & DET != 0 && (j == s || !seen_det && e == 0) {
+                } else if v.flags & DET != 0 && j == s && !seen_det {
                     seen_det = true;
                 } else if adjective_like(text, &v)
                     || (e > s && name_particle(text, &v) && j + 1 < hi && units[j + 1].cap)
@@ -260,6 +260,13 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
             }
         }
         return None;
+    }
+    // `„Muslix64“ erwähnte`: a quoted name opening the clause.
+    if units[v - 1].mark().is_some() {
+        let o = (v.saturating_sub(8).max(lo)..v - 1)
+            .rev()
+            .find(|&j| units[j].mark().is_some())?;
+        return (o + 1 < v - 1 && clause_start(doc, lo, o)).then_some((o + 1, v - 1));
     }
     // `Franz Josef Jung (CDU) kündigte an`: skip a parenthesis.
     if units[v - 1].punct() == Some(')') {

@@ -213,6 +213,7 @@ const WEAK: &[&str] = &[
     "!bezeichn",
     "!zweifl",
     "!befürwort",
+    "verlautbar",
     "aus+führ",
     "vor+stell",
     "verlaut",
@@ -809,6 +810,7 @@ const PREPS: &[&str] = &[
 ];
 
 const FUNCS: &[&str] = &[
+    "indem",
     "unterdessen",
     "indessen",
     "derweil",
