@@ -450,5 +450,9 @@ fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
         }
         i -= 1;
     }
+    // `…, dass Russland … meldet`: the subject follows the complementiser.
+    while i < v && units[i].flags & COMP != 0 {
+        i += 1;
+    }
     np_right(doc, text, i, v).filter(|&(s, _)| s < v && units[s].flags & PREP == 0)
 }

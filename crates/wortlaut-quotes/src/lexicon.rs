@@ -810,6 +810,12 @@ const PREPS: &[&str] = &[
 ];
 
 const FUNCS: &[&str] = &[
+    "letzteres",
+    "letztere",
+    "letzterer",
+    "ersteres",
+    "erstere",
+    "solches",
     "indem",
     "unterdessen",
     "indessen",
