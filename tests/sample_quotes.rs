@@ -78,6 +78,7 @@ fn every_quote_and_report_with_its_speaker() {
             QuoteKind::Indirect,
             "Putin",
         ),
+        ("Letzteres lehnt Kyjiw", QuoteKind::Reported, "Kyjiw"),
         (
             "dass sie in der Stadt noch Angriffsoperationen",
             QuoteKind::Indirect,
