@@ -376,8 +376,9 @@ pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
         return words >= 2 || evaluative || cue_near || colon;
     }
     if lower_content >= 1 {
-        return !(prev_def || prev_noun) || words >= 5 && has_verbish;
+        return !(prev_def || prev_noun) && (words > 2 || evaluative || cue_near || final_punct)
+            || words >= 5 && has_verbish;
     }
     // Every content word capitalised: a name or title, unless used as an evaluative term.
-    evaluative && words <= 6
+    evaluative && words <= 6 && (words > 1 || cue_near)
 }
