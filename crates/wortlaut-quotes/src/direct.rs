@@ -363,6 +363,21 @@ pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
     if title_before && !(words >= 8 && final_punct && lower_content >= 2) {
         return false;
     }
+    // A short foreign name or title (`Union pour un Mouvement Populaire`, `Have a nice
+    // day`, `in dubio pro reo`): a foreign function word and nobody said it nearby.
+    if words <= 6 && !final_punct && !cue_near && !colon {
+        const FOREIGN: &[&str] = &[
+            "the", "of", "to", "and", "for", "at", "on", "a", "an", "is", "pour", "un", "une",
+            "du", "et", "pro", "cum", "le", "la", "les", "del", "los", "las", "el", "y", "di",
+            "my", "your", "with", "you", "we",
+        ];
+        if inner.iter().filter(|u| u.is_word() && !u.cap).any(|u| {
+            text.get(u.span.range())
+                .is_some_and(|w| FOREIGN.contains(&w))
+        }) {
+            return false;
+        }
+    }
     if prev_noun && !first_lower && !(final_punct && words >= 3) {
         return false;
     }

@@ -417,3 +417,17 @@ fn same_mark_nested_inside_a_quote() {
         )]
     );
 }
+
+#[test]
+fn foreign_names_and_titles_are_not_speech() {
+    for text in [
+        "Alle drei gehören der „Union pour un Mouvement Populaire“ an.",
+        "Der Angeklagte war „in dubio pro reo“ freizusprechen.",
+        "Die Band spielte zuletzt „Songs of the Sea“ in Hamburg.",
+    ] {
+        assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
+    }
+    // English speech with a verb of saying stays speech.
+    let d = direct("„We will win this race“, sagte der Fahrer.");
+    assert_eq!(d.len(), 1);
+}
