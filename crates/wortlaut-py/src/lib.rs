@@ -26,14 +26,14 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use wortlaut::doc::Doc;
-use wortlaut::output::{OffsetUnit, OutputOptions, Renderer};
-use wortlaut::pipeline::Models;
-use wortlaut::run::{build_models, Config};
 use pyo3::exceptions::{PyFileNotFoundError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::types::{PyBool, PyBytes, PyInt, PyList, PyString, PyTuple};
+use wortlaut::doc::Doc;
+use wortlaut::output::{OffsetUnit, OutputOptions, Renderer};
+use wortlaut::pipeline::Models;
+use wortlaut::run::{build_models, Config};
 
 /// Models per gazetteer list (canonical paths; empty: the embedded lists only).
 type Cache = HashMap<Vec<PathBuf>, Arc<Models>>;
@@ -279,27 +279,46 @@ fn annotate<'py>(
     let options = output_options(offsets, tokens)?;
     let paths = gazetteer_paths(gazetteer)?;
     let (texts, ids) = collect_inputs(texts, ids)?;
-    // One JSON array of the CLI's lines, parsed by a single `json.loads`: the dicts are the
-    // CLI's output by construction.
-    let array = py.detach(|| -> Result<Vec<u8>, BatchError> {
-        let models = models_for(&paths).map_err(BatchError::Models)?;
-        let bytes: usize = texts.iter().map(|t| t.len()).sum();
-        let mut out = Vec::with_capacity(bytes * 3 + 256 * texts.len() + 2);
-        out.push(b'[');
-        for (i, (text, id)) in texts.iter().zip(&ids).enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            render_line(&models, options, id, text, &mut out)
-                .map_err(|msg| BatchError::Panic(i, msg))?;
+    let models = py
+        .detach(|| models_for(&paths))
+        .map_err(|e| BatchError::Models(e).into_py("texts"))?;
+    let loads = py.import("json")?.getattr("loads")?;
+    let list = PyList::empty(py);
+    // Chunks of the CLI's lines as JSON arrays, each parsed by one `json.loads`: the dicts
+    // are the CLI's output by construction. The pipeline runs without the GIL, the parsing
+    // needs it; alternating by chunks (not once per call) lets one thread parse while
+    // another annotates, instead of both waiting for the GIL at the same time.
+    let mut array = Vec::new();
+    let mut next = 0;
+    while next < texts.len() {
+        let first = next;
+        let mut bytes = 0;
+        while next < texts.len() && (next == first || bytes < CHUNK_BYTES) {
+            bytes += texts[next].len();
+            next += 1;
         }
-        out.push(b']');
-        Ok(out)
-    });
-    let array = array.map_err(|e| e.into_py("texts"))?;
-    let json = py.import("json")?;
-    json.call_method1("loads", (PyBytes::new(py, &array),))
+        array.clear();
+        py.detach(|| -> Result<(), BatchError> {
+            array.push(b'[');
+            for i in first..next {
+                if i > first {
+                    array.push(b',');
+                }
+                render_line(&models, options, &ids[i], &texts[i], &mut array)
+                    .map_err(|msg| BatchError::Panic(i, msg))?;
+            }
+            array.push(b']');
+            Ok(())
+        })
+        .map_err(|e| e.into_py("texts"))?;
+        let dicts = loads.call1((PyBytes::new(py, &array),))?;
+        list.call_method1("extend", (dicts,))?;
+    }
+    Ok(list.into_any())
 }
+
+/// Text bytes per GIL-free stretch of `annotate` (a few milliseconds of work).
+const CHUNK_BYTES: usize = 32 * 1024;
 
 /// The Arrow layer of `annotate_arrow`: a string column's buffers in, a string column's
 /// buffers out, no Python object per document or token.
