@@ -1,16 +1,51 @@
-//! `cargo run --release --example scan_corpus -- FILE [ROUNDS]`: runs the default gazetteer
-//! over FILE (articles separated by blank lines) ROUNDS times, for profiling (`perf record`).
+//! `cargo run --release --example scan_corpus -- FILE [ROUNDS] [only]`: runs the default
+//! gazetteer over FILE (articles separated by blank lines) ROUNDS times, for profiling
+//! (`perf record`, `valgrind --tool=callgrind`). Unless `only` is given, it then runs a plain
+//! aho-corasick DFA (LeftmostLongest, the raw names of `data/{loc,org,per}.tsv`) over the same
+//! text as a peer and prints the ratio, so a figure from a busy machine still compares.
+//! `WORTLAUT_AUTOMATON=nfa` or `dfa` picks the automaton kind (default: automatic).
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::path::Path;
 use std::time::Instant;
-use wortlaut_gazetteer::{Gazetteer, Matches};
+use wortlaut_gazetteer::{Automaton, GazetteerBuilder, Matches};
+
+/// The names of the embedded entity lists (first column).
+fn list_names() -> Vec<String> {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    ["loc.tsv", "org.tsv", "per.tsv"]
+        .iter()
+        .filter_map(|f| std::fs::read_to_string(data.join(f)).ok())
+        .flat_map(|text| {
+            text.lines()
+                .skip(1)
+                .filter_map(|l| l.split('\t').next().map(str::to_owned))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let path = args.next().unwrap_or_default();
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
+    let only = args.next().is_some_and(|a| a == "only");
     let text = std::fs::read_to_string(path)?;
     let docs: Vec<&str> = text.split("\n\n").collect();
-    let g = Gazetteer::default_german();
+    let kind = match std::env::var("WORTLAUT_AUTOMATON").as_deref() {
+        Ok("nfa") => Automaton::Nfa,
+        Ok("dfa") => Automaton::Dfa,
+        _ => Automaton::Auto,
+    };
+    let g = GazetteerBuilder::new()
+        .automaton(kind)
+        .build()
+        .map_err(std::io::Error::other)?;
+    eprintln!(
+        "{kind:?}: {} patterns, automaton {} bytes",
+        g.pattern_count(),
+        g.automaton_bytes()
+    );
     let mut m = Matches::default();
     let t = Instant::now();
     let mut n = 0;
@@ -20,10 +55,28 @@ fn main() -> std::io::Result<()> {
             n += m.mentions.len();
         }
     }
-    let secs = t.elapsed().as_secs_f64();
+    let mb = (text.len() * rounds) as f64 / 1e6;
+    let find = mb / t.elapsed().as_secs_f64();
+    println!("find: {n} mentions, {find:.1} MB/s");
+    if only {
+        return Ok(());
+    }
+    let dfa = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(list_names())
+        .map_err(std::io::Error::other)?;
+    let t = Instant::now();
+    let mut k = 0;
+    for _ in 0..rounds {
+        for d in &docs {
+            k += dfa.find_iter(d).count();
+        }
+    }
+    let plain = mb / t.elapsed().as_secs_f64();
     println!(
-        "{n} mentions, {:.1} MB/s",
-        (text.len() * rounds) as f64 / secs / 1e6
+        "plain aho-corasick DFA: {k} matches, {plain:.1} MB/s; find/plain = {:.2}",
+        find / plain
     );
     Ok(())
 }

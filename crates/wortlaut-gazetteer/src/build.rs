@@ -5,7 +5,8 @@ use crate::data;
 use crate::rules::{ORG_RULES, STREET_SUFFIXES};
 use crate::tsv::{self, Row};
 use crate::{BuildError, Entity, Label};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -46,22 +47,20 @@ impl FastHasher {
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
-/// Which automaton scans the text.
+/// Which automaton scans the text. It runs anchored, only at positions where a name can
+/// start, so it walks only a few bytes from the root each time.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Automaton {
-    /// A DFA up to 100,000 surface forms, a contiguous NFA above (a DFA of a million names
-    /// would need gigabytes).
+    /// The contiguous NFA (measured fastest for the anchored scan, as well as smallest).
     #[default]
     Auto,
-    /// Always a DFA: fastest scan, most memory.
+    /// An anchored DFA: one table lookup per byte, but about 50 times the memory of the NFA
+    /// (100 MB for the default lists) and, with its cache misses, a slower scan.
     Dfa,
-    /// Always a contiguous NFA: small and quick to build, about half the scan speed.
+    /// A contiguous NFA: small and quick to build.
     Nfa,
 }
-
-/// Above this many surface forms `Auto` picks the NFA.
-const DFA_LIMIT: usize = 100_000;
 
 /// How an ambiguous name is decided (`data/ambiguity.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,13 +156,179 @@ impl Roles {
     }
 }
 
+/// A filter over the first bytes of a set of patterns: can one start here? No false
+/// negatives; false positives only from the hashed three-byte table.
+#[derive(Debug)]
+pub(crate) struct Prefixes {
+    /// Some pattern starts with this byte.
+    first: [bool; 256],
+    /// Some pattern is this one byte.
+    one: [bool; 256],
+    /// Bitset over the first two bytes of the patterns.
+    pairs: Box<[u64; 1024]>,
+    /// Bitset over the two-byte patterns.
+    two: Box<[u64; 1024]>,
+    /// Hashed bitset over the first three bytes of the longer patterns.
+    three: Box<[u64; THREE_WORDS]>,
+}
+
+/// Size of the three-byte table in 64-bit words (16 KiB).
+const THREE_WORDS: usize = 2048;
+
+#[inline]
+fn bit(set: &[u64], i: usize) -> bool {
+    set[i >> 6] & (1 << (i & 63)) != 0
+}
+
+#[inline]
+fn set_bit(set: &mut [u64], i: usize) {
+    set[i >> 6] |= 1 << (i & 63);
+}
+
+#[inline]
+fn pair_index(b0: u8, b1: u8) -> usize {
+    usize::from(b0) << 8 | usize::from(b1)
+}
+
+#[inline]
+fn three_index(b0: u8, b1: u8, b2: u8) -> usize {
+    let x = u32::from(b0) | u32::from(b1) << 8 | u32::from(b2) << 16;
+    (x.wrapping_mul(0x9E37_79B1) >> 15) as usize % (THREE_WORDS * 64)
+}
+
+impl Prefixes {
+    fn new<'s>(pats: impl Iterator<Item = &'s str>) -> Prefixes {
+        let mut t = Prefixes {
+            first: [false; 256],
+            one: [false; 256],
+            pairs: Box::new([0; 1024]),
+            two: Box::new([0; 1024]),
+            three: Box::new([0; THREE_WORDS]),
+        };
+        for p in pats {
+            match *p.as_bytes() {
+                [] => {}
+                [b0] => {
+                    t.first[usize::from(b0)] = true;
+                    t.one[usize::from(b0)] = true;
+                }
+                [b0, b1] => {
+                    t.first[usize::from(b0)] = true;
+                    set_bit(&mut t.pairs[..], pair_index(b0, b1));
+                    set_bit(&mut t.two[..], pair_index(b0, b1));
+                }
+                [b0, b1, b2, ..] => {
+                    t.first[usize::from(b0)] = true;
+                    set_bit(&mut t.pairs[..], pair_index(b0, b1));
+                    set_bit(&mut t.three[..], three_index(b0, b1, b2));
+                }
+            }
+        }
+        t
+    }
+    /// Does some pattern start with byte `b`?
+    #[inline]
+    pub fn first(&self, b: u8) -> bool {
+        self.first[usize::from(b)]
+    }
+    /// May a pattern start at the start of `rest` (whose first byte passed [`Self::first`])?
+    #[inline]
+    pub fn may_start(&self, rest: &[u8]) -> bool {
+        let Some(&b0) = rest.first() else {
+            return false;
+        };
+        if self.one[usize::from(b0)] {
+            return true;
+        }
+        let Some(&b1) = rest.get(1) else {
+            return false;
+        };
+        let pi = pair_index(b0, b1);
+        if !bit(&self.pairs[..], pi) {
+            return false;
+        }
+        if bit(&self.two[..], pi) {
+            return true;
+        }
+        rest.get(2)
+            .is_some_and(|&b2| bit(&self.three[..], three_index(b0, b1, b2)))
+    }
+    /// Heap bytes.
+    pub fn memory_usage(&self) -> usize {
+        std::mem::size_of::<[u64; 1024]>() * 2 + std::mem::size_of::<[u64; THREE_WORDS]>()
+    }
+}
+
+/// The automaton over all patterns, walked anchored at one position by hand (no failure
+/// transitions, no per-call setup of the searcher API: the scan calls it at every
+/// possible name start).
+#[derive(Debug, Clone)]
+pub(crate) enum AnchoredAutomaton {
+    /// A contiguous NFA: about 2 MB for the default lists, its top states stay in cache.
+    Nfa(aho_corasick::nfa::contiguous::NFA),
+    /// A DFA with an anchored start state only: one lookup per byte, 50 times the memory.
+    Dfa(aho_corasick::dfa::DFA),
+}
+
+impl AnchoredAutomaton {
+    /// The longest pattern that is a prefix of `hay`: `(length, pattern id)`.
+    #[inline]
+    pub fn longest(&self, hay: &[u8]) -> Option<(usize, usize)> {
+        match self {
+            AnchoredAutomaton::Nfa(a) => longest_prefix(a, hay),
+            AnchoredAutomaton::Dfa(a) => longest_prefix(a, hay),
+        }
+    }
+    /// Heap bytes.
+    pub fn memory_usage(&self) -> usize {
+        match self {
+            AnchoredAutomaton::Nfa(a) => a.memory_usage(),
+            AnchoredAutomaton::Dfa(a) => a.memory_usage(),
+        }
+    }
+}
+
+/// Walks `a` from its anchored start over `hay` until it dies; the last state that matches a
+/// pattern as long as the walk so far gives the longest prefix pattern (patterns are
+/// distinct strings, so at most one has that length; the length check also ignores any
+/// suffix match a state may carry).
+#[inline]
+fn longest_prefix<A: aho_corasick::automaton::Automaton>(
+    a: &A,
+    hay: &[u8],
+) -> Option<(usize, usize)> {
+    let mut sid = a.start_state(Anchored::Yes).ok()?;
+    let mut best = None;
+    for (i, &b) in hay.iter().enumerate() {
+        sid = a.next_state(Anchored::Yes, sid, b);
+        if a.is_dead(sid) {
+            break;
+        }
+        if a.is_match(sid) {
+            let n = i + 1;
+            best = (0..a.match_len(sid))
+                .map(|k| a.match_pattern(sid, k))
+                .find(|&pid| a.pattern_len(pid) == n)
+                .map(|pid| (n, pid.as_usize()))
+                .or(best);
+        }
+    }
+    best
+}
+
 /// The built gazetteer's data.
 #[derive(Debug)]
 pub(crate) struct Inner {
     pub entities: Vec<Entity>,
-    pub ac: AhoCorasick,
-    /// The same patterns, anchored only (retries at a known start).
-    pub anchored: AhoCorasick,
+    /// All patterns, anchored only: run at the positions `starts` lets through.
+    pub anchored: AnchoredAutomaton,
+    /// The first bytes of all patterns: which word starts can start one. A filter in front
+    /// of `anchored`, so it runs at a few word starts instead of at every byte (the
+    /// unanchored scan's cost was cache misses in a 100 MB DFA).
+    pub starts: Prefixes,
+    /// The patterns that may start inside a word (`straße`, `präsident`), unanchored: finds
+    /// the few positions inside words where the scan must look.
+    pub inside: AhoCorasick,
     pub pats: Vec<PatInfo>,
     pub first_names: HashMap<String, u8>,
     pub roles: Roles,
@@ -433,9 +598,7 @@ pub(crate) fn build(
 
     let ac_kind = match kind {
         Automaton::Dfa => AhoCorasickKind::DFA,
-        Automaton::Nfa => AhoCorasickKind::ContiguousNFA,
-        Automaton::Auto if pats.infos.len() <= DFA_LIMIT => AhoCorasickKind::DFA,
-        Automaton::Auto => AhoCorasickKind::ContiguousNFA,
+        Automaton::Nfa | Automaton::Auto => AhoCorasickKind::ContiguousNFA,
     };
     let Entities {
         list: entities,
@@ -446,38 +609,42 @@ pub(crate) fn build(
     let err = |e: aho_corasick::BuildError| BuildError {
         msg: format!("cannot build the automaton: {e}"),
     };
-    // The scan runs unanchored; the rare retry for a shorter pattern at the same start is
-    // anchored. A DFA would double with anchored start states, so it gets a separate small
-    // anchored NFA; an NFA serves both at no extra cost.
-    let dfa = ac_kind == AhoCorasickKind::DFA;
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(if dfa {
-            StartKind::Unanchored
-        } else {
-            StartKind::Both
-        })
-        // Measured: the prefilter costs ~14 % here (thousands of patterns, many start bytes).
-        .prefilter(false)
-        .kind(Some(ac_kind))
-        .build(strings.iter().map(|s| s.as_bytes()))
+    // The scan runs the automaton only where a name can start (see `StartTable`) and
+    // anchored there, so it needs no failure transitions and no unanchored start state.
+    let starts = Prefixes::new(strings.iter().map(|s| &**s));
+    let inside = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(
+            strings
+                .iter()
+                .zip(&infos)
+                .filter(|(_, i)| i.inside_ok())
+                .map(|(s, _)| s.as_bytes()),
+        )
         .map_err(err)?;
-    let anchored = if dfa {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(strings.iter().map(|s| s.as_bytes()))
-            .map_err(err)?
+    let anchored = if ac_kind == AhoCorasickKind::DFA {
+        AnchoredAutomaton::Dfa(
+            aho_corasick::dfa::Builder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(strings.iter().map(|s| s.as_bytes()))
+                .map_err(err)?,
+        )
     } else {
-        ac.clone()
+        AnchoredAutomaton::Nfa(
+            aho_corasick::nfa::contiguous::Builder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(strings.iter().map(|s| s.as_bytes()))
+                .map_err(err)?,
+        )
     };
     drop(strings);
     Ok(crate::Gazetteer {
         inner: Inner {
             entities,
-            ac,
             anchored,
+            starts,
+            inside,
             pats: infos,
             first_names,
             roles,

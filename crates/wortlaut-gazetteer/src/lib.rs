@@ -2,8 +2,8 @@
 //!
 //! A [`Gazetteer`] is built once from the embedded default lists (places, organisations,
 //! persons, demonyms, first names; see `data/README.md`) plus any user TSV lists, and then
-//! shared by all threads. [`Gazetteer::find`] scans a document with one aho-corasick automaton
-//! (a DFA for the default lists), keeps candidates on Unicode word boundaries, and applies the
+//! shared by all threads. [`Gazetteer::find`] runs one aho-corasick automaton (anchored, only
+//! where a name can start), keeps candidates on Unicode word boundaries, and applies the
 //! rules of `matcher.rs`: hyphen compounds as `*part`, genitives, demonyms as `LOCderiv`,
 //! ambiguity rules, organisation patterns, `Vorname Nachname`, titles as `role`, and
 //! document-level linking of surnames.
@@ -184,14 +184,13 @@ impl GazetteerBuilder {
         self
     }
     /// Include the 8,300 small DE/AT/CH places of the default lists (on by default; they are
-    /// matched only after a locative preposition). Off: about a fifth faster and 50 MB
-    /// smaller, at a small loss of place recall.
+    /// matched only after a locative preposition). Off: a little faster and smaller, at a
+    /// small loss of place recall.
     pub fn small_places(&mut self, on: bool) -> &mut Self {
         self.small_places = on;
         self
     }
-    /// Choose the automaton kind (default [`Automaton::Auto`]: a DFA for small lists, a
-    /// contiguous NFA above 100,000 names, where a DFA would take too much memory).
+    /// Choose the automaton kind (default [`Automaton::Auto`]: the contiguous NFA).
     pub fn automaton(&mut self, kind: Automaton) -> &mut Self {
         self.automaton = kind;
         self
@@ -254,14 +253,11 @@ impl Gazetteer {
     pub fn pattern_count(&self) -> usize {
         self.inner.pats.len()
     }
-    /// Heap bytes of the automata (the scanning one and, for a DFA, the anchored retry NFA).
+    /// Heap bytes of the automata (all patterns; those that may start inside a word) and of
+    /// the start filter.
     pub fn automaton_bytes(&self) -> usize {
-        let anchored = if self.inner.ac.kind() == self.inner.anchored.kind() {
-            0
-        } else {
-            self.inner.anchored.memory_usage()
-        };
-        self.inner.ac.memory_usage() + anchored
+        let i = &self.inner;
+        i.anchored.memory_usage() + i.inside.memory_usage() + i.starts.memory_usage()
     }
     /// Find all mentions in a document (document-level linking included).
     pub fn find(&self, text: &str) -> Matches {

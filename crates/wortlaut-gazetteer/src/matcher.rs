@@ -30,7 +30,7 @@ use crate::text::{
     sentence_initial, token_around, Edge,
 };
 use crate::{Entity, EntityRef, Label, Matches, Mention, Source};
-use aho_corasick::{Anchored, Input};
+use aho_corasick::Input;
 
 /// A candidate from the scan.
 #[derive(Debug, Clone, Copy)]
@@ -50,22 +50,95 @@ fn next_char(text: &str, i: usize) -> usize {
     i + char_at(text, i).map_or(1, char::len_utf8)
 }
 
+/// Finds where patterns may start, in text order: word and hyphen edges whose first bytes
+/// pass [`Prefixes`], and the starts of the patterns that may begin inside a word, found by
+/// their own small unanchored automaton.
+///
+/// [`Prefixes`]: crate::build::Prefixes
+struct Starts<'t> {
+    text: &'t str,
+    /// The next start of an in-word pattern at or after the cursor (`usize::MAX`: none).
+    next_inside: usize,
+}
+
+impl<'t> Starts<'t> {
+    fn new(text: &'t str) -> Self {
+        Starts {
+            text,
+            next_inside: 0,
+        }
+    }
+
+    /// The first position at or after `from` where a pattern that can count starts, and the
+    /// longest pattern there: `(start, end, pattern, left edge)`. Equivalent to an
+    /// unanchored leftmost-longest search whose hits inside words are dropped unless their
+    /// pattern may start there, but the automaton runs anchored and only where a pattern
+    /// can start.
+    #[inline]
+    fn next(&mut self, g: &Inner, from: usize) -> Option<(usize, usize, usize, Edge)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let len = bytes.len();
+        let mut p = from;
+        while p < len {
+            if self.next_inside < p {
+                let m = g.inside.find(Input::new(text).span(p..len));
+                self.next_inside = m.map_or(usize::MAX, |m| m.start());
+            }
+            // Skip the inside of words up to the next in-word pattern: after an ASCII letter
+            // or digit, only in-word patterns can start.
+            let lim = self.next_inside.min(len);
+            while p < lim && p > 0 && bytes[p - 1].is_ascii_alphanumeric() {
+                p += 1;
+            }
+            if p >= len {
+                break;
+            }
+            // A byte that starts no pattern, or a UTF-8 continuation byte (no pattern starts
+            // with one, so every position that passes is a char boundary).
+            if !g.starts.first(bytes[p]) {
+                p += 1;
+                continue;
+            }
+            let inside = match p.checked_sub(1).map(|i| bytes[i]) {
+                Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+                Some(_) => left_edge(text, p) == Edge::Inside,
+                None => false,
+            };
+            if inside {
+                if self.next_inside != p {
+                    p += 1;
+                    continue;
+                }
+            } else if !g.starts.may_start(&bytes[p..]) {
+                p += 1;
+                continue;
+            }
+            let left = if inside {
+                Edge::Inside
+            } else {
+                left_edge(text, p)
+            };
+            if let Some((n, pid)) = g.anchored.longest(&bytes[p..]) {
+                // As the unanchored scan did: the longest pattern decides whether a position
+                // inside a word counts.
+                if left != Edge::Inside || g.pats[pid].inside_ok() {
+                    return Some((p, p + n, pid, left));
+                }
+            }
+            p += 1;
+        }
+        None
+    }
+}
+
 /// The scan: candidates on word or hyphen boundaries, in text order, non-overlapping.
 fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
-    let len = text.len();
     let mut pos = 0;
-    while pos < len {
-        let Some(m) = g.ac.find(Input::new(text).span(pos..len)) else {
-            break;
-        };
-        let s = m.start();
-        let left = left_edge(text, s);
-        if left == Edge::Inside && !g.pats[m.pattern().as_usize()].inside_ok() {
-            pos = next_char(text, s);
-            continue;
-        }
+    let mut starts = Starts::new(text);
+    while let Some((s, e, pid, left)) = starts.next(g, pos) {
         // The longest pattern at `s` whose end is a boundary.
-        let (mut e, mut pid) = (m.end(), m.pattern().as_usize());
+        let (mut e, mut pid) = (e, pid);
         let mut gen = false;
         let right = loop {
             let r = right_edge(text, e);
@@ -77,13 +150,16 @@ fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
             if r != Edge::Inside {
                 break Some(r);
             }
-            let shorter = Input::new(text).range(s..e - 1).anchored(Anchored::Yes);
-            match g.anchored.find(shorter) {
-                Some(m2) if m2.end() > s => {
-                    e = m2.end();
-                    pid = m2.pattern().as_usize();
+            match text
+                .as_bytes()
+                .get(s..e - 1)
+                .and_then(|b| g.anchored.longest(b))
+            {
+                Some((n, p2)) => {
+                    e = s + n;
+                    pid = p2;
                 }
-                _ => break None,
+                None => break None,
             }
         };
         let valid = match right {
@@ -357,13 +433,9 @@ impl<'a> Resolver<'a> {
         if !acronym || !rest.chars().next().is_some_and(char::is_uppercase) || rest.contains(' ') {
             return (n.label, None);
         }
-        let m = self
-            .g
-            .anchored
-            .find(Input::new(pre).anchored(Anchored::Yes));
-        let pre_label = m
-            .filter(|m| m.end() == pre.len())
-            .and_then(|m| self.g.pats[m.pattern().as_usize()].name)
+        let pre_label = (self.g.anchored.longest(pre.as_bytes()))
+            .filter(|&(n, _)| n == pre.len())
+            .and_then(|(_, pid)| self.g.pats[pid].name)
             .and_then(|x| part_of(x.label));
         match pre_label {
             Some(label) => (label, Some((h.s, h.s + pre.len()))),
