@@ -374,10 +374,13 @@ impl Renderer<'_> {
         match &q.speaker {
             Some(sp) => {
                 let mention = sp.mention.filter(|&i| i < matches.mentions.len());
-                let resolved = mention.and_then(|i| {
-                    entity_of(self.gazetteer, matches, &matches.mentions[i])
-                        .map(|e| e.canonical.as_str())
-                });
+                let entity =
+                    mention.and_then(|i| entity_of(self.gazetteer, matches, &matches.mentions[i]));
+                // The entity's canonical name; without one, the name the quotes crate
+                // resolved (a pronoun's antecedent, or the phrase itself).
+                let resolved = entity
+                    .map(|e| e.canonical.as_str())
+                    .or_else(|| sp.resolved.map(|r| slice(body, r.start, r.end)));
                 j.raw("{\"start\":");
                 j.num(at(sp.span.start));
                 j.raw(",\"end\":");
@@ -388,6 +391,8 @@ impl Renderer<'_> {
                 j.raw(",\"resolved\":");
                 j.opt_str(resolved);
                 j.raw(",\"entity\":");
+                j.opt_str(entity.and_then(|e| e.id.as_deref()));
+                j.raw(",\"mention\":");
                 match mention {
                     Some(i) => j.num(i),
                     None => j.raw("null"),
@@ -472,7 +477,11 @@ impl Renderer<'_> {
                 q.kind.as_str(),
                 slice(body, q.span.start, q.span.end),
                 speaker.map_or("", |sp| slice(body, sp.span.start, sp.span.end)),
-                entity.map_or("", |e| e.canonical.as_str()),
+                entity.map(|e| e.canonical.as_str()).unwrap_or_else(|| {
+                    speaker
+                        .and_then(|sp| sp.resolved)
+                        .map_or("", |r| slice(body, r.start, r.end))
+                }),
                 entity.and_then(|e| e.id.as_deref()).unwrap_or(""),
                 &attrs,
                 &cue,
@@ -494,12 +503,13 @@ fn write_attrs(j: &mut Json<'_>, e: &Entity) {
     j.raw("}");
 }
 
-/// A cue's text: its parts joined by single spaces (`fügte an` for `fügte … an`).
+/// A cue's text: its parts joined by ` … ` (`fügte … an`), as the quotation corpora write
+/// discontinuous cues.
 pub fn cue_text(body: &str, cue: &wortlaut_quotes::Cue) -> String {
     let mut s = String::new();
     for span in &cue.spans {
         if !s.is_empty() {
-            s.push(' ');
+            s.push_str(" … ");
         }
         s.push_str(slice(body, span.start, span.end));
     }

@@ -35,7 +35,7 @@ fn expected_rows(json: &[u8]) -> Vec<Vec<String>> {
     for rec in records(json) {
         for q in rec["quotes"].as_array().unwrap() {
             let s = |v: &Value| v.as_str().unwrap_or("").to_string();
-            let entity = q["speaker"]["entity"]
+            let entity = q["speaker"]["mention"]
                 .as_u64()
                 .map(|i| rec["entities"][i as usize].clone());
             let attrs = entity

@@ -215,10 +215,11 @@ pub fn check_spans(record: &Record, text: &str) {
             let sp = &q["speaker"];
             let (a, b) = span_of(sp);
             assert_eq!(slice(text, unit, a, b), sp["text"].as_str().unwrap());
-            if let Some(i) = sp["entity"].as_u64() {
+            if let Some(i) = sp["mention"].as_u64() {
                 let entity = &record["entities"][i as usize];
-                assert!(entity.is_object(), "speaker.entity {i} out of range");
+                assert!(entity.is_object(), "speaker.mention {i} out of range");
                 assert_eq!(sp["resolved"], entity["canonical"]);
+                assert_eq!(sp["entity"], entity["id"]);
             }
         }
         if q["cue"].is_object() {
@@ -231,7 +232,7 @@ pub fn check_spans(record: &Record, text: &str) {
                     slice(text, unit, a, b)
                 })
                 .collect();
-            assert_eq!(parts.join(" "), q["cue"]["text"].as_str().unwrap());
+            assert_eq!(parts.join(" … "), q["cue"]["text"].as_str().unwrap());
         }
     }
 }
