@@ -157,7 +157,7 @@ impl Roles {
 }
 
 /// A filter over the first bytes of a set of patterns: can one start here? No false
-/// negatives; false positives only from the hashed three-byte table.
+/// negatives; false positives only from the hashed three- and four-byte tables.
 #[derive(Debug)]
 pub(crate) struct Prefixes {
     /// Some pattern starts with this byte.
@@ -170,9 +170,13 @@ pub(crate) struct Prefixes {
     two: Box<[u64; 1024]>,
     /// Hashed bitset over the first three bytes of the longer patterns.
     three: Box<[u64; THREE_WORDS]>,
+    /// Hashed bitset over the three-byte patterns.
+    three_full: Box<[u64; THREE_WORDS]>,
+    /// Hashed bitset over the first four bytes of the longer patterns.
+    four: Box<[u64; THREE_WORDS]>,
 }
 
-/// Size of the three-byte table in 64-bit words (16 KiB).
+/// Size of the hashed tables in 64-bit words (16 KiB each).
 const THREE_WORDS: usize = 2048;
 
 #[inline]
@@ -192,7 +196,17 @@ fn pair_index(b0: u8, b1: u8) -> usize {
 
 #[inline]
 fn three_index(b0: u8, b1: u8, b2: u8) -> usize {
-    let x = u32::from(b0) | u32::from(b1) << 8 | u32::from(b2) << 16;
+    hash_index(u32::from(b0) | u32::from(b1) << 8 | u32::from(b2) << 16)
+}
+
+#[inline]
+fn four_index(b: [u8; 4]) -> usize {
+    hash_index(u32::from_le_bytes(b))
+}
+
+/// A multiplicative hash of up to four bytes to a bit of a hashed table (2^17 bits).
+#[inline]
+fn hash_index(x: u32) -> usize {
     (x.wrapping_mul(0x9E37_79B1) >> 15) as usize % (THREE_WORDS * 64)
 }
 
@@ -204,6 +218,8 @@ impl Prefixes {
             pairs: Box::new([0; 1024]),
             two: Box::new([0; 1024]),
             three: Box::new([0; THREE_WORDS]),
+            three_full: Box::new([0; THREE_WORDS]),
+            four: Box::new([0; THREE_WORDS]),
         };
         for p in pats {
             match *p.as_bytes() {
@@ -217,10 +233,14 @@ impl Prefixes {
                     set_bit(&mut t.pairs[..], pair_index(b0, b1));
                     set_bit(&mut t.two[..], pair_index(b0, b1));
                 }
-                [b0, b1, b2, ..] => {
+                [b0, b1, b2, ref rest @ ..] => {
                     t.first[usize::from(b0)] = true;
                     set_bit(&mut t.pairs[..], pair_index(b0, b1));
                     set_bit(&mut t.three[..], three_index(b0, b1, b2));
+                    match rest.first() {
+                        None => set_bit(&mut t.three_full[..], three_index(b0, b1, b2)),
+                        Some(&b3) => set_bit(&mut t.four[..], four_index([b0, b1, b2, b3])),
+                    }
                 }
             }
         }
@@ -250,12 +270,22 @@ impl Prefixes {
         if bit(&self.two[..], pi) {
             return true;
         }
-        rest.get(2)
-            .is_some_and(|&b2| bit(&self.three[..], three_index(b0, b1, b2)))
+        let Some(&b2) = rest.get(2) else {
+            return false;
+        };
+        let ti = three_index(b0, b1, b2);
+        if !bit(&self.three[..], ti) {
+            return false;
+        }
+        if bit(&self.three_full[..], ti) {
+            return true;
+        }
+        rest.get(3)
+            .is_some_and(|&b3| bit(&self.four[..], four_index([b0, b1, b2, b3])))
     }
     /// Heap bytes.
     pub fn memory_usage(&self) -> usize {
-        std::mem::size_of::<[u64; 1024]>() * 2 + std::mem::size_of::<[u64; THREE_WORDS]>()
+        std::mem::size_of::<[u64; 1024]>() * 2 + std::mem::size_of::<[u64; THREE_WORDS]>() * 3
     }
 }
 

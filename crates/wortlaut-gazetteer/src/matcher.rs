@@ -88,8 +88,12 @@ impl<'t> Starts<'t> {
             // Skip the inside of words up to the next in-word pattern: after an ASCII letter
             // or digit, only in-word patterns can start.
             let lim = self.next_inside.min(len);
-            while p < lim && p > 0 && bytes[p - 1].is_ascii_alphanumeric() {
-                p += 1;
+            if p > 0 && p < lim {
+                let run = bytes.get(p - 1..lim - 1).unwrap_or(&[]);
+                p += run
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(run.len());
             }
             if p >= len {
                 break;
