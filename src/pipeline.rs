@@ -2,7 +2,7 @@
 
 use wortlaut_gazetteer::{EntityRef, Gazetteer, Label, Matches};
 use wortlaut_quotes::{Mention, MentionKind, Quote, QuoteDetector};
-use wortlaut_tokenize::{Analysis, Tokenizer};
+use wortlaut_tokenize::{Analysis, Span, Tokenizer};
 
 /// The built models, shared by reference across worker threads.
 #[derive(Debug)]
@@ -41,13 +41,106 @@ impl Models {
         let analysis = self.tokenizer.analyze(text);
         let matches = self.gazetteer.find(text);
         let hints = quote_mentions(&self.gazetteer, &matches);
-        let quotes = self.quotes.detect(text, &analysis, &hints);
+        let quotes = if text.len() <= QUOTE_CHUNK {
+            self.quotes.detect(text, &analysis, &hints)
+        } else {
+            self.detect_chunked(text, &hints, QUOTE_CHUNK)
+        };
         Annotations {
             analysis,
             matches,
             quotes,
         }
     }
+
+    /// Quote detection over a very large document, one chunk of whole paragraphs at a time.
+    /// Attribution looks back over earlier quotes and mentions, so its cost grows faster than
+    /// the text; news articles are far below [`QUOTE_CHUNK`], but a 200 MB "document" (a
+    /// concatenated dump) must not take hours. Only a quotation running across a chunk
+    /// boundary (paragraphs of a multi-paragraph quote) can be cut by this.
+    fn detect_chunked(&self, text: &str, hints: &[Mention<'_>], max: usize) -> Vec<Quote> {
+        let mut quotes = Vec::new();
+        let mut analysis = Analysis::default();
+        let mut local = Vec::new();
+        let mut groups = 0u32;
+        for (start, end) in paragraph_chunks(text, max) {
+            let chunk = &text[start..end];
+            self.tokenizer.analyze_into(chunk, &mut analysis);
+            local.clear();
+            local.extend(
+                hints
+                    .iter()
+                    .filter(|m| m.span.start >= start && m.span.end <= end)
+                    .map(|m| Mention {
+                        span: Span::new(m.span.start - start, m.span.end - start),
+                        ..*m
+                    }),
+            );
+            let found = self.quotes.detect(chunk, &analysis, &local);
+            let base = groups;
+            for mut q in found {
+                q.span = shift(q.span, start);
+                if let Some(sp) = q.speaker.as_mut() {
+                    sp.span = shift(sp.span, start);
+                    sp.resolved = sp.resolved.map(|r| shift(r, start));
+                }
+                if let Some(cue) = q.cue.as_mut() {
+                    for s in &mut cue.spans {
+                        *s = shift(*s, start);
+                    }
+                }
+                // Group ids stay unique across chunks.
+                q.group = q.group.map(|g| {
+                    groups = groups.max(base + g + 1);
+                    base + g
+                });
+                quotes.push(q);
+            }
+        }
+        quotes
+    }
+}
+
+/// Documents larger than this (bytes) get quote detection chunk by chunk.
+pub const QUOTE_CHUNK: usize = 256 * 1024;
+
+fn shift(s: Span, by: usize) -> Span {
+    Span::new(s.start + by, s.end + by)
+}
+
+/// Byte ranges covering `text`, each ending at a paragraph break (a blank line) and at
+/// most about `max` bytes long; a paragraph longer than `max` is cut at a line break or
+/// space, or at worst at a char boundary.
+pub fn paragraph_chunks(text: &str, max: usize) -> Vec<(usize, usize)> {
+    let max = max.max(1);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > max {
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let cut = window
+            .rfind("\n\n")
+            .map(|i| i + 2)
+            .or_else(|| window.rfind('\n').map(|i| i + 1))
+            .or_else(|| window.rfind(' ').map(|i| i + 1))
+            .filter(|&i| i > 0)
+            .unwrap_or(window.len());
+        let cut = if cut == 0 {
+            // A window of one char wider than `max`: take that char whole.
+            text[start..].chars().next().map_or(1, char::len_utf8)
+        } else {
+            cut
+        };
+        out.push((start, start + cut));
+        start += cut;
+    }
+    if start < text.len() || out.is_empty() {
+        out.push((start, text.len()));
+    }
+    out
 }
 
 /// The gazetteer's mentions as the quotes crate takes them (plain data, no crate edge).
@@ -78,7 +171,7 @@ pub fn quote_mentions<'g>(gazetteer: &'g Gazetteer, matches: &'g Matches) -> Vec
                         _ => None,
                     });
             Mention {
-                span: wortlaut_tokenize::Span::new(m.start, m.end),
+                span: Span::new(m.start, m.end),
                 kind,
                 name: &entity.canonical,
                 index,
@@ -86,4 +179,48 @@ pub fn quote_mentions<'g>(gazetteer: &'g Gazetteer, matches: &'g Matches) -> Vec
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cover_the_text_and_end_at_paragraph_breaks() {
+        let text = "Erster Absatz.\n\nZweiter Absatz, länger.\n\nDritter.";
+        let chunks = paragraph_chunks(text, 20);
+        let mut at = 0;
+        for &(s, e) in &chunks {
+            assert_eq!(s, at);
+            assert!(e > s);
+            at = e;
+        }
+        assert_eq!(at, text.len());
+        assert_eq!(&text[chunks[0].0..chunks[0].1], "Erster Absatz.\n\n");
+    }
+
+    #[test]
+    fn chunks_survive_text_without_breaks_and_multibyte_chars() {
+        let text = "ääääääääää";
+        let chunks = paragraph_chunks(text, 3);
+        let joined: String = chunks.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(joined, text);
+        assert_eq!(paragraph_chunks("", 10), vec![(0, 0)]);
+    }
+
+    #[test]
+    fn chunked_detection_finds_the_quotes_of_every_chunk() {
+        let models = Models::new(Gazetteer::builder().build().expect("default gazetteer"));
+        let para = "„Wir bleiben dabei“, sagte die Ministerin am Montag.";
+        let text = vec![para; 40].join("\n\n");
+        let matches = models.gazetteer.find(&text);
+        let hints = quote_mentions(&models.gazetteer, &matches);
+        let whole = models
+            .quotes
+            .detect(&text, &models.tokenizer.analyze(&text), &hints);
+        // Chunks of about three paragraphs each.
+        let chunked = models.detect_chunked(&text, &hints, 3 * para.len());
+        assert_eq!(whole.len(), 40);
+        assert_eq!(chunked, whole);
+    }
 }
