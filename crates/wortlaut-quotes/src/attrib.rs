@@ -283,6 +283,16 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
     if last.flags & PRONOUN != 0 {
         return Some((v - 1, v));
     }
+    // `Die Armeeleitung hingegen sprach`: a lower-case adverb between subject and verb.
+    if v >= lo + 2
+        && last.is_word()
+        && !last.cap
+        && last.flags & FUNC != 0
+        && last.flags & (DET | PREP | COMP | PRONOUN | CUE | FINITE) == 0
+        && cap_noun(&units[v - 2])
+    {
+        return np_left(doc, text, lo, v - 1);
+    }
     if !cap_noun(&last)
         || adverb_like(text, &last) && doc.sentences[doc.sentence_of(v - 1)].start == v - 1
     {
@@ -363,7 +373,44 @@ pub fn speaker_for(
             return right;
         }
     }
-    let mut left = np_left(doc, text, lo, v);
+    // `… wurde von Minister X als … bezeichnet`: the agent of a passive is the speaker.
+    if let Some(np) = passive_agent(doc, text, lo, v, hi) {
+        return Some(np);
+    }
+    // A phrase opening with a dative, accusative or genitive article is no subject
+    // (`In … den Leitsätzen zum Urteil äußerten die Richter`).
+    let mut left = np_left(doc, text, lo, v).filter(|&(s, _)| {
+        !matches!(
+            text.get(units[s].span.range()),
+            Some(
+                "dem"
+                    | "Dem"
+                    | "den"
+                    | "Den"
+                    | "einem"
+                    | "Einem"
+                    | "einen"
+                    | "Einen"
+                    | "des"
+                    | "Des"
+                    | "eines"
+                    | "Eines"
+                    | "ihm"
+                    | "Ihm"
+                    | "ihnen"
+                    | "Ihnen"
+            )
+        )
+    });
+    // A participle or infinitive at the clause end (`X hat eine Initiative angekündigt`):
+    // the subject opens the clause, the phrase right before the verb is its object.
+    if units[v].flags & FINITE == 0 && cue.second.is_none() && !cue.zitieren {
+        if let Some((s, e)) = subject_in_clause(doc, text, lo, v) {
+            if clause_start(doc, lo, s) && e < v && units[s].flags & SPEECH_NOUN == 0 {
+                return Some((s, e));
+            }
+        }
+    }
     // `Der Zeitung sagte Filep Karma`: a name of two or more capitalised words right after
     // the verb is its (inverted) subject; a phrase opening the clause is then an object.
     if let Some((s, e)) = right {
@@ -445,7 +492,9 @@ fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
     let mut i = v;
     while i > lo {
         let u = units[i - 1];
-        if !u.is_word() {
+        // An ordinal's dot (`am 25. November`) does not end the clause.
+        let ordinal_dot = u.punct() == Some('.') && i >= 2 && units[i - 2].digit;
+        if !u.is_word() && !ordinal_dot {
             break;
         }
         i -= 1;
@@ -455,4 +504,32 @@ fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
         i += 1;
     }
     np_right(doc, text, i, v).filter(|&(s, _)| s < v && units[s].flags & PREP == 0)
+}
+
+/// The agent of a passive clause around the verb at `v` (`wurde von X … bezeichnet`,
+/// `wird von der Agentur X zitiert`): the phrase after `von`/`vom` when a form of
+/// `werden` sits in the same clause.
+pub fn passive_agent(
+    doc: &Doc,
+    text: &str,
+    lo: usize,
+    v: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let passive = (lo..hi.min(units.len())).any(|i| {
+        matches!(
+            w(i),
+            "wurde" | "wurden" | "worden" | "wird" | "werden" | "Wurde" | "Wird"
+        )
+    });
+    if !passive {
+        return None;
+    }
+    let end = clause_end(units, lo, hi).max(v);
+    let k = (lo..end).find(|&i| matches!(w(i), "von" | "vom") && i + 1 < end)?;
+    let start = k + 1;
+    let np = np_right(doc, text, start, end)?;
+    (np.0 <= start + 1 && np.1 <= end).then_some(np)
 }

@@ -1,11 +1,13 @@
 //! The detector: direct quotations first, then indirect and reported speech sentence by
 //! sentence, then speakers resolved against the caller's mentions.
 
-use crate::attrib::{cue_at, find_cue, find_cue_rev, np_left, np_right, speaker_for, CueHit};
+use crate::attrib::{
+    cue_at, find_cue, find_cue_rev, np_left, np_right, passive_agent, speaker_for, CueHit,
+};
 use crate::direct::{is_speech, pair_marks, Pair};
 use crate::lexicon::{
-    Lexicon, COMP, CUE, DET, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE, SOLL,
-    SPEECH_NOUN,
+    Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
+    SOLL, SPEECH_NOUN,
 };
 use crate::units::{Doc, UKind};
 use crate::{Cue, Gender, Mention, MentionKind, Quote, QuoteKind, Speaker};
@@ -353,6 +355,15 @@ impl QuoteDetector {
                         }
                     }
                 }
+            }
+            if sp.is_none() && cue.is_some() {
+                // `… wurden von X als „…“ bezeichnet`: the agent before the quotation.
+                let lo = doc.sentences[sent].start;
+                sp = passive_agent(&doc, text, lo, p.open, p.open).map(|(s, e)| Sp { s, e });
+            }
+            if sp.is_none() {
+                sp = own_subject(&doc, text, doc.sentences[sent].start, p.open)
+                    .map(|(s, e)| Sp { s, e });
             }
             if sp.is_none() {
                 if let Some(l) = last {
@@ -784,6 +795,12 @@ impl QuoteDetector {
                 }
             }
             if let Some(mut it) = out {
+                if it.speaker.is_none() && !it.continuation {
+                    // The sentence's own subject before the content (`Die Zeitung „X“
+                    // berichtet, dass …`) before any speaker carried over from context.
+                    let a = units.partition_point(|u| u.span.end <= it.span.start);
+                    it.speaker = own_subject(&doc, text, r.start, a).map(|(s, e)| Sp { s, e });
+                }
                 if it.speaker.is_none() && !it.continuation && it.kind != QuoteKind::Reported {
                     it.speaker = last_ind
                         .filter(|l| si.saturating_sub(l.sentence) <= 2)
@@ -814,7 +831,44 @@ impl QuoteDetector {
             }
         }
 
-        // 3. Output: speakers resolved against mentions, sorted by position.
+        // 3. Speakers left open: news names almost every quoted source, so a quotation
+        // without an attribution of its own takes the subject of its sentence (the part
+        // before the quotation), else the speaker of the quotation just before it in the
+        // same paragraph, else the subject of the previous sentence.
+        items.sort_by_key(|it| (it.span.start, it.span.end));
+        let mut prev_sp: Option<(Sp, usize, usize)> = None;
+        for it in items.iter_mut() {
+            let a = units.partition_point(|u| u.span.end <= it.span.start);
+            if a >= units.len() {
+                continue;
+            }
+            let si = doc.sentence_of(a);
+            let para = para_of(a);
+            if it.speaker.is_none() {
+                let lo = doc.sentences[si].start;
+                let own = own_subject(&doc, text, lo, a);
+                let from_prev = prev_sp
+                    .filter(|&(_, ps, pp)| pp == para && si <= ps + 2)
+                    .map(|(sp, _, _)| (sp.s, sp.e));
+                let prev_subject = || {
+                    let pr = doc.sentences.get(si.checked_sub(1)?)?;
+                    if para_of(pr.start) != para {
+                        return None;
+                    }
+                    clause_subject(&doc, text, pr.start, pr.end)
+                        .filter(|&(s, e)| plausible_speaker(&doc, text, s, e))
+                };
+                it.speaker = own
+                    .or(from_prev)
+                    .or_else(prev_subject)
+                    .map(|(s, e)| Sp { s, e });
+            }
+            if let Some(sp) = it.speaker {
+                prev_sp = Some((sp, si, para));
+            }
+        }
+
+        // 4. Output: speakers resolved against mentions, sorted by position.
         let mut quotes: Vec<Quote> = items
             .into_iter()
             .map(|it| Quote {
@@ -1222,4 +1276,33 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
         mention: best.map(|m| m.index),
         resolved,
     }
+}
+
+/// Whether units `s..e` can name a speaker: no leading preposition or verb, and no lone
+/// sentence-initial adverb (`Derzeit`, `Weiterhin`) taken for a noun.
+fn plausible_speaker(doc: &Doc, text: &str, s: usize, e: usize) -> bool {
+    let u = &doc.units;
+    if s >= e || e > u.len() || u[s].flags & (PREP | CUE | FINITE) != 0 {
+        return false;
+    }
+    if e == s + 1 && u[s].cap && doc.sentences[doc.sentence_of(s)].start == s {
+        let w = text.get(u[s].span.range()).unwrap_or("");
+        let adverb = [
+            "end", "weise", "lich", "ig", "falls", "dings", "ell", "zeit", "hin",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x));
+        return !adverb && u[s].flags & (FUNC | DET) == 0;
+    }
+    true
+}
+
+/// The subject of the sentence part `lo..a` before a quotation starting at unit `a`, if
+/// that part is long enough to hold a clause and the phrase can name a speaker.
+fn own_subject(doc: &Doc, text: &str, lo: usize, a: usize) -> Option<(usize, usize)> {
+    if a <= lo + 1 {
+        return None;
+    }
+    clause_subject(doc, text, lo, last_mark_before(doc, lo, a))
+        .filter(|&(s, e)| plausible_speaker(doc, text, s, e))
 }

@@ -431,3 +431,34 @@ fn foreign_names_and_titles_are_not_speech() {
     let d = direct("„We will win this race“, sagte der Fahrer.");
     assert_eq!(d.len(), 1);
 }
+
+#[test]
+fn subjects_of_passives_participles_and_adverbs() {
+    let speaker_of =
+        |text: &str| -> Option<String> { rows(text).into_iter().next().and_then(|r| r.2) };
+    let cases: &[(&str, &str)] = &[
+        // The agent of a passive is the speaker, not the subject.
+        (
+            "Die Pläne wurden von Finanzminister Karl Huber als „völlig unrealistisch und teuer“ bezeichnet.",
+            "Finanzminister Karl Huber",
+        ),
+        // An adverb between the subject and the verb.
+        (
+            "Die Gewerkschaft hingegen erklärte, die Löhne seien viel zu niedrig.",
+            "Die Gewerkschaft",
+        ),
+        // A participle at the clause end: the subject opens the clause.
+        (
+            "Der Verband hat am 3. Mai eine neue Kampagne angekündigt, die Mitglieder sollten sich melden.",
+            "Der Verband",
+        ),
+        // A dative phrase before the verb is no subject.
+        (
+            "In dem Schreiben an den Rat betonten die Anwälte, ihr Mandant sei unschuldig.",
+            "die Anwälte",
+        ),
+    ];
+    for &(text, want) in cases {
+        assert_eq!(speaker_of(text), s(want), "{text}: {:?}", rows(text));
+    }
+}
