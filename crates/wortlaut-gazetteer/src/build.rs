@@ -545,6 +545,12 @@ pub(crate) fn build(
         }
     }
 
+    // The row tables are done with: free them before the automaton, the peak of a big build.
+    drop(bases);
+    drop(all_rows);
+    drop(default_rows);
+    drop(small_places);
+
     let mut first_names = HashMap::new();
     let mut roles = Roles::default();
     if use_default {
