@@ -2,8 +2,8 @@
 //! phrases before or after the verb, with titles; pronouns resolved to a fitting mention).
 
 use crate::lexicon::{
-    Lexicon, COMP, CUE, DET, FINITE, FUNC, LASSEN, PARTICLE, PREP, PRONOUN, REPORT_VERB, SEP_BASE,
-    SPEECH_NOUN, ZITIEREN,
+    Lexicon, COMP, CUE, DET, FINITE, FUNC, LASSEN, PARTICLE, PREP, PRONOUN, REPORT_VERB, ROLE_NOUN,
+    SEP_BASE, SPEECH_NOUN, ZITIEREN,
 };
 use crate::units::{Doc, UKind, Unit};
 use wortlaut_tokenize::Span;
@@ -465,6 +465,32 @@ pub fn speaker_for(
             return right;
         }
     }
+    // V2 with a fronted object or adverbial (`Als Antwort sagte ein Sprecher`, `Den Unmut
+    // brachte die Sprecherin … zum Ausdruck`): the phrase right after the finite verb is
+    // the subject when something precedes the phrase before the verb, or when only the
+    // phrase after it names a role or a person.
+    if let (Some((rs, re)), Some((ls, le))) = (right, left) {
+        let first = text.get(units[rs].span.range()).unwrap_or("");
+        let nominative = matches!(
+            first,
+            "der" | "die" | "ein" | "eine" | "Der" | "Die" | "Ein" | "Eine"
+        ) || units[rs].cap && units[rs].flags & (DET | PRONOUN) == 0;
+        let fronted = ls > lo
+            && (units[ls - 1].flags & PREP != 0
+                || matches!(text.get(units[ls - 1].span.range()), Some("Als" | "als")));
+        let person = |a: usize, b: usize| {
+            (a..b).any(|i| role_like(text, &units[i]))
+                || b >= a + 2 && (a..b).all(|i| units[i].cap && units[i].flags & DET == 0)
+        };
+        let left_is_subject_like = person(ls, le) || units[ls].flags & PRONOUN != 0;
+        if units[v].flags & FINITE != 0
+            && rs == v + 1
+            && nominative
+            && (fronted || person(rs, re) && !left_is_subject_like)
+        {
+            return right;
+        }
+    }
     if let Some((s, _)) = left {
         // The subject opens its clause; a phrase later in the clause is an object.
         let ok = clause_start(doc, lo, s)
@@ -532,4 +558,55 @@ pub fn passive_agent(
     let start = k + 1;
     let np = np_right(doc, text, start, end)?;
     (np.0 <= start + 1 && np.1 <= end).then_some(np)
+}
+
+/// A noun naming a role that speaks for others (`Sprecher`, `SPD-Vorsitzende`,
+/// `Innenministerin`), by lexicon or by its ending.
+fn role_like(text: &str, u: &Unit) -> bool {
+    if !u.is_word() || !u.cap {
+        return false;
+    }
+    if u.flags & ROLE_NOUN != 0 {
+        return true;
+    }
+    let w = text.get(u.span.range()).unwrap_or("");
+    const ENDS: &[&str] = &[
+        "sprecher",
+        "sprecherin",
+        "minister",
+        "ministerin",
+        "präsident",
+        "präsidentin",
+        "vorsitzende",
+        "vorsitzender",
+        "chef",
+        "chefin",
+        "leiter",
+        "leiterin",
+        "direktor",
+        "direktorin",
+        "sekretär",
+        "sekretärin",
+        "kanzler",
+        "kanzlerin",
+        "anwalt",
+        "anwältin",
+        "experte",
+        "expertin",
+        "senator",
+        "senatorin",
+        "abgeordnete",
+        "abgeordneter",
+        "bürgermeister",
+        "bürgermeisterin",
+        "wissenschaftler",
+        "wissenschaftlerin",
+        "vertreter",
+        "vertreterin",
+    ];
+    ENDS.iter().any(|e| {
+        w.len() >= e.len()
+            && w.is_char_boundary(w.len() - e.len())
+            && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
+    })
 }

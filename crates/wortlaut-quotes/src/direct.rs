@@ -360,6 +360,29 @@ pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
             .sentences
             .get(doc.sentence_of(p.open))
             .is_some_and(|r| r.start + 1 != p.open);
+    // The quoted source of a report (`Wie „heise online“ berichtet`, `laut der „Welt“`,
+    // `„Spiegel Online“ zufolge`, `die „Bild“ meldete`): a name, not speech.
+    if words <= 4 && !final_punct && !comma_inside {
+        let w = |i: usize| {
+            units
+                .get(i)
+                .and_then(|u| text.get(u.span.range()))
+                .unwrap_or("")
+        };
+        let mut b = p.open;
+        if b > 0 && units[b - 1].flags & DET != 0 {
+            b -= 1;
+        }
+        let source_before = b > 0 && matches!(w(b - 1), "laut" | "Laut" | "Wie" | "wie");
+        let next = units.get(p.close + 1);
+        let source_after = w(p.close + 1) == "zufolge"
+            || next
+                .is_some_and(|u| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & DET == 0)
+                && (b < p.open || sent_start || prev_punct.is_some());
+        if source_before || source_after {
+            return false;
+        }
+    }
     if title_before && !(words >= 8 && final_punct && lower_content >= 2) {
         return false;
     }

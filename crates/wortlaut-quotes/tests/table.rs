@@ -462,3 +462,17 @@ fn subjects_of_passives_participles_and_adverbs() {
         assert_eq!(speaker_of(text), s(want), "{text}: {:?}", rows(text));
     }
 }
+
+#[test]
+fn quoted_sources_of_reports_are_names() {
+    for text in [
+        "Wie „Radio Nord“ berichtet, wurde die Brücke am Morgen gesperrt.",
+        "Laut der „Abendpost“ wurde die Brücke am Morgen gesperrt.",
+        "Der „Kurier am Sonntag“ meldete am Abend neue Zahlen.",
+    ] {
+        assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
+    }
+    // A short quotation with its own final punctuation stays speech.
+    let d = direct("„Nie wieder!“ rief der Mann.");
+    assert_eq!(d.len(), 1, "{d:?}");
+}
