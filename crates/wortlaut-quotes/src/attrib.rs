@@ -374,37 +374,65 @@ pub fn speaker_for(
         }
     }
     // `… wurde von Minister X als … bezeichnet`: the agent of a passive is the speaker.
-    if let Some(np) = passive_agent(doc, text, lo, v, hi) {
-        return Some(np);
+    // (`X wird von der Agentur mit den Worten zitiert`: the quoted one is X.)
+    if !cue.zitieren {
+        if let Some(np) = passive_agent(doc, text, lo, v, hi) {
+            return Some(np);
+        }
     }
     // A phrase opening with a dative, accusative or genitive article is no subject
     // (`In … den Leitsätzen zum Urteil äußerten die Richter`).
-    let mut left = np_left(doc, text, lo, v).filter(|&(s, _)| {
-        !matches!(
-            text.get(units[s].span.range()),
-            Some(
-                "dem"
-                    | "Dem"
-                    | "den"
-                    | "Den"
-                    | "einem"
-                    | "Einem"
-                    | "einen"
-                    | "Einen"
-                    | "des"
-                    | "Des"
-                    | "eines"
-                    | "Eines"
-                    | "ihm"
-                    | "Ihm"
-                    | "ihnen"
-                    | "Ihnen"
+    // A time phrase (`Ende Januar verkündete der Verband`) is no subject either.
+    let mut left = np_left(doc, text, lo, v).filter(|&(s, e)| {
+        !temporal(text, units, s, e)
+            && !matches!(
+                text.get(units[s].span.range()),
+                Some(
+                    "dem"
+                        | "Dem"
+                        | "den"
+                        | "Den"
+                        | "einem"
+                        | "Einem"
+                        | "einen"
+                        | "Einen"
+                        | "des"
+                        | "Des"
+                        | "eines"
+                        | "Eines"
+                        | "ihm"
+                        | "Ihm"
+                        | "ihnen"
+                        | "Ihnen"
+                )
             )
-        )
     });
     // A participle or infinitive at the clause end (`X hat eine Initiative angekündigt`):
     // the subject opens the clause, the phrase right before the verb is its object.
-    if units[v].flags & FINITE == 0 && cue.second.is_none() && !cue.zitieren {
+    // (`begründet` is finite and a participle; after an auxiliary it is the latter.)
+    let aux_before = (lo..v).any(|i| {
+        matches!(
+            text.get(units[i].span.range()),
+            Some(
+                "hat"
+                    | "hatte"
+                    | "hatten"
+                    | "haben"
+                    | "habe"
+                    | "hätte"
+                    | "hätten"
+                    | "ist"
+                    | "war"
+                    | "sind"
+                    | "waren"
+                    | "sei"
+                    | "wurde"
+                    | "wurden"
+                    | "wird"
+            )
+        )
+    });
+    if (units[v].flags & FINITE == 0 || aux_before) && cue.second.is_none() && !cue.zitieren {
         if let Some((s, e)) = subject_in_clause(doc, text, lo, v) {
             if clause_start(doc, lo, s) && e < v && units[s].flags & SPEECH_NOUN == 0 {
                 return Some((s, e));
@@ -608,5 +636,49 @@ fn role_like(text: &str, u: &Unit) -> bool {
         w.len() >= e.len()
             && w.is_char_boundary(w.len() - e.len())
             && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
+    })
+}
+
+/// A time phrase (`Ende Januar`, `Am Montag`, `Im Mai 2005`): never a speaker.
+fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Ende",
+        "Anfang",
+        "Mitte",
+        "Jahr",
+        "Jahres",
+        "Woche",
+        "Wochenende",
+        "Monat",
+        "Monats",
+        "Tag",
+        "Tags",
+        "Abend",
+        "Morgen",
+        "Nachmittag",
+        "Vormittag",
+    ];
+    (s..e.min(units.len())).any(|i| {
+        text.get(units[i].span.range())
+            .is_some_and(|w| WORDS.contains(&w))
     })
 }
