@@ -26,8 +26,8 @@ use crate::rules::{
     NOUN_ENDINGS, ORG_HEADS, ORG_RULES, PLACE_NOUNS, PLACE_NOUN_HEADS,
 };
 use crate::text::{
-    char_at, char_before, is_capitalised_word, left_edge, next_token, prev_token, right_edge,
-    sentence_initial, token_around, Edge,
+    ascii_alnum_run, char_at, char_before, is_capitalised_word, left_edge, next_token, prev_token,
+    right_edge, sentence_initial, token_around, Edge,
 };
 use crate::{Entity, EntityRef, Label, Matches, Mention, Source};
 use aho_corasick::Input;
@@ -90,10 +90,7 @@ impl<'t> Starts<'t> {
             let lim = self.next_inside.min(len);
             if p > 0 && p < lim {
                 let run = bytes.get(p - 1..lim - 1).unwrap_or(&[]);
-                p += run
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .unwrap_or(run.len());
+                p += ascii_alnum_run(run);
             }
             if p >= len {
                 break;

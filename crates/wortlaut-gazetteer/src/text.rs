@@ -137,6 +137,38 @@ pub(crate) fn is_capitalised_word(w: &str) -> bool {
     matches!(cs.next(), Some(c) if c.is_uppercase()) && cs.any(char::is_lowercase)
 }
 
+/// The number of leading ASCII letters and digits in `bytes`: the rest of a word the scan
+/// can skip. Eight bytes at a time (SWAR), since the scan spends most of its bytes here.
+#[inline]
+pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    // Per byte of seven-bit values: high bit set where the byte is >= lo, or <= hi (no
+    // borrow crosses bytes, since every byte is at least 0x80 - 0x7f before the subtraction).
+    let ge = |x: u64, lo: u64| (x | H).wrapping_sub(lo * L) & H;
+    let le = |x: u64, hi: u64| ((hi | 0x80) * L).wrapping_sub(x) & H;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let w = u64::from_le_bytes(w);
+        let x = w & !H;
+        let lower = x | 0x20 * L;
+        let alnum = (ge(x, 0x30) & le(x, 0x39)) | (ge(lower, 0x61) & le(lower, 0x7a));
+        let stop = !(alnum & !w) & H;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(chunks.remainder().len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,5 +207,40 @@ mod tests {
         assert!(sentence_initial(t, t.find("Waren").unwrap()));
         assert!(!sentence_initial(t, t.find("sagte").unwrap()));
         assert!(sentence_initial(t, t.rfind("Waren").unwrap()));
+    }
+
+    #[test]
+    fn ascii_alnum_run_matches_the_plain_loop() {
+        let plain = |b: &[u8]| {
+            b.iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(b.len())
+        };
+        // Every byte value at every position of a 19-byte window of letters.
+        let mut buf = *b"abcdefghijKLMNOPQ09";
+        for pos in 0..buf.len() {
+            for v in 0..=255u8 {
+                let keep = buf[pos];
+                buf[pos] = v;
+                for start in 0..3 {
+                    assert_eq!(
+                        ascii_alnum_run(&buf[start..]),
+                        plain(&buf[start..]),
+                        "{v} at {pos}"
+                    );
+                }
+                buf[pos] = keep;
+            }
+        }
+        for t in [
+            "Bundesregierung sagte",
+            "Zürich",
+            "ab-cd",
+            "",
+            "x",
+            "0123456789abcdefZ!",
+        ] {
+            assert_eq!(ascii_alnum_run(t.as_bytes()), plain(t.as_bytes()), "{t}");
+        }
     }
 }
