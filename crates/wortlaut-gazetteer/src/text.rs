@@ -154,7 +154,7 @@ pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
         w.copy_from_slice(c);
         let w = u64::from_le_bytes(w);
         let x = w & !H;
-        let lower = x | 0x20 * L;
+        let lower = x | (0x20 * L);
         let alnum = (ge(x, 0x30) & le(x, 0x39)) | (ge(lower, 0x61) & le(lower, 0x7a));
         let stop = !(alnum & !w) & H;
         if stop != 0 {
