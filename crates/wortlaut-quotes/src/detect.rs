@@ -592,7 +592,11 @@ impl QuoteDetector {
                     &doc,
                     text,
                     &c,
-                    if clo > r.start && matches!(units[clo - 1].punct(), Some(',' | ')' | '(')) {
+                    // (A closing mark too: `Die Zeitung „X“ berichtet`.)
+                    if clo > r.start
+                        && (matches!(units[clo - 1].punct(), Some(',' | ')' | '('))
+                            || units[clo - 1].mark().is_some())
+                    {
                         r.start
                     } else {
                         clo
@@ -1093,7 +1097,15 @@ fn report_marker(
                     })
                     .flatten()
                     .filter(|&(s, e)| s < e);
-                let np = quoted.or_else(|| np_right_direct(doc, text, i + 1, hi));
+                // `laut faz.net`, `laut taz`: a lower-case source name.
+                let lower_name = (i + 1 < hi
+                    && u[i + 1].is_word()
+                    && !u[i + 1].cap
+                    && u[i + 1].flags & (FUNC | PREP | DET | PRONOUN | CUE | FINITE) == 0)
+                    .then_some((i + 1, i + 2));
+                let np = quoted
+                    .or_else(|| np_right_direct(doc, text, i + 1, hi))
+                    .or(lower_name);
                 let (a, b) = if i == lo {
                     (np.map_or(i + 1, |x| x.1), hi)
                 } else {

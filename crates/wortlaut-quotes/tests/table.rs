@@ -476,3 +476,20 @@ fn quoted_sources_of_reports_are_names() {
     let d = direct("„Nie wieder!“ rief der Mann.");
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn quoted_and_lower_case_source_names() {
+    let speaker_of =
+        |text: &str| -> Option<String> { rows(text).into_iter().next().and_then(|r| r.2) };
+    let t = "Die Zeitung „Nordkurier“ berichtet, dass die Brücke gesperrt worden sei.";
+    assert_eq!(
+        speaker_of(t),
+        s("Die Zeitung „Nordkurier“"),
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(
+        speaker_of("Laut stadtblog.de wurde die Brücke am Morgen gesperrt."),
+        s("stadtblog.de")
+    );
+}
