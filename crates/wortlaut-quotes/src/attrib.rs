@@ -255,7 +255,11 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
                 let np = np_left(doc, text, lo, c)?;
                 return clause_start(doc, lo, np.0).then_some(np);
             }
-            if !units[c].is_word() && units[c].punct() != Some('-') {
+            // (Inner punctuation of an apposition is fine: `Bündnis 90/Die Grünen`,
+            // `(SPD)`, `Dr.`; a quotation mark or a clause end is not.)
+            if units[c].mark().is_some()
+                || matches!(units[c].punct(), Some(':' | ';' | '!' | '?' | '–'))
+            {
                 return None;
             }
         }
@@ -702,4 +706,17 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
         text.get(units[i].span.range())
             .is_some_and(|w| WORDS.contains(&w))
     })
+}
+
+/// Whether units `s..e` name a person or a role: a role noun, or a name of two or more
+/// capitalised words at the end (`Außenministerin Condoleezza Rice`).
+pub fn person_like(doc: &Doc, text: &str, s: usize, e: usize) -> bool {
+    let units = &doc.units;
+    let e = e.min(units.len());
+    if s >= e {
+        return false;
+    }
+    (s..e).any(|i| role_like(text, &units[i]))
+        || e >= s + 2
+            && (e - 2..e).all(|i| units[i].is_word() && units[i].cap && units[i].flags & DET == 0)
 }

@@ -2,7 +2,8 @@
 //! sentence, then speakers resolved against the caller's mentions.
 
 use crate::attrib::{
-    cue_at, find_cue, find_cue_rev, np_left, np_right, passive_agent, speaker_for, CueHit,
+    cue_at, find_cue, find_cue_rev, np_left, np_right, passive_agent, person_like, speaker_for,
+    CueHit,
 };
 use crate::direct::{is_speech, pair_marks, Pair};
 use crate::lexicon::{
@@ -341,6 +342,13 @@ impl QuoteDetector {
             }
             if group.is_some() {
                 group_of_pair[k] = group;
+            }
+            if sp.is_none() && cue.is_none() {
+                // A person opening the quotation's own sentence (`Die Außenministerin X
+                // nannte Y einen „…“`) before anyone from the sentence before.
+                sp = own_subject(&doc, text, doc.sentences[sent].start, p.open)
+                    .filter(|&(s, e)| person_like(&doc, text, s, e))
+                    .map(|(s, e)| Sp { s, e });
             }
             if sp.is_none() && cue.is_none() {
                 // The speaker named in the previous sentence (`… betonte Peskow. Diese

@@ -493,3 +493,14 @@ fn quoted_and_lower_case_source_names() {
         s("stadtblog.de")
     );
 }
+
+#[test]
+fn own_sentence_person_and_long_appositions() {
+    let t = "„Wir gehen jetzt nach Hause“, sagte der Trainer. \
+             Die Vereinspräsidentin Marta Kübler nannte das Spiel einen „herben Rückschlag für alle“.";
+    let r = direct(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, s("Die Vereinspräsidentin Marta Kübler"), "{r:?}");
+    let t = "Hanna Roth, Sprecherin von Bündnis 90/Die Grünen, kritisierte: „Das ist ein schwerer Fehler.“";
+    assert_eq!(direct(t)[0].1, s("Hanna Roth"), "{:?}", direct(t));
+}
