@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 use wortlaut_gazetteer::{Gazetteer, GazetteerBuilder};
 
-use crate::doc::{self, DocError, Fields};
+use crate::doc::{self, Doc, DocError, Fields};
 use crate::input::{self, Item, Problem, Record, Shard, SourceKind};
 use crate::output::{CsvStyle, DocCounts, OutputOptions, Renderer};
 use crate::pipeline::Models;
@@ -208,16 +208,10 @@ fn work(models: &Models, renderer: &Renderer<'_>, fields: &Fields, record: &Reco
         }
         input::Format::Plain => doc::plain_doc(&text, record.source.to_string()),
     };
-    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        let body = doc.text.get(doc.body..).unwrap_or("");
-        let annotations = models.annotate(body);
-        let mut json = Vec::with_capacity(doc.text.len() * 2 + 256);
-        let mut csv = Vec::new();
-        let counts = renderer.render(&doc, &annotations, repaired, &mut json, &mut csv);
-        (json, csv, counts)
-    }));
-    match result {
-        Ok((json, csv, counts)) => Outcome::Written {
+    let mut json = Vec::with_capacity(doc.text.len() * 2 + 256);
+    let mut csv = Vec::new();
+    match render_doc(models, renderer, &doc, repaired, &mut json, &mut csv) {
+        Ok(counts) => Outcome::Written {
             json,
             csv,
             counts,
@@ -226,17 +220,42 @@ fn work(models: &Models, renderer: &Renderer<'_>, fields: &Fields, record: &Reco
             line,
             input_bytes,
         },
-        Err(panic) => {
-            let msg = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            skipped(DocError::Json(format!(
-                "internal error while annotating: {msg}"
-            )))
-        }
+        Err(msg) => skipped(DocError::Json(format!(
+            "internal error while annotating: {msg}"
+        ))),
     }
+}
+
+/// Annotates one document and renders its JSON line (and CSV rows) onto `json` and `csv`.
+/// A panic in a stage costs this document, not the caller: it is caught, whatever was
+/// appended is taken back, and the panic's message is returned. Shared by the corpus runner
+/// and the Python wheel, so both write the same bytes.
+///
+/// # Errors
+/// The message of a panic inside a stage.
+pub fn render_doc(
+    models: &Models,
+    renderer: &Renderer<'_>,
+    doc: &Doc<'_>,
+    repaired: bool,
+    json: &mut Vec<u8>,
+    csv: &mut Vec<u8>,
+) -> Result<DocCounts, String> {
+    let (json_len, csv_len) = (json.len(), csv.len());
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        let body = doc.text.get(doc.body..).unwrap_or("");
+        let annotations = models.annotate(body);
+        renderer.render(doc, &annotations, repaired, json, csv)
+    }));
+    result.map_err(|panic| {
+        json.truncate(json_len);
+        csv.truncate(csv_len);
+        panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default()
+    })
 }
 
 /// A finished output file: written to `FILE.tmp`, renamed when complete.

@@ -21,7 +21,6 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -225,20 +224,7 @@ fn render_line(
         options,
         csv: None,
     };
-    let before = out.len();
-    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        let annotations = models.annotate(text);
-        let mut csv = Vec::new();
-        renderer.render(&doc, &annotations, false, out, &mut csv);
-    }));
-    result.map_err(|panic| {
-        out.truncate(before);
-        panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default()
-    })
+    wortlaut::run::render_doc(models, &renderer, &doc, false, out, &mut Vec::new()).map(|_| ())
 }
 
 /// Why a batch failed, raised once the GIL is back.
