@@ -1122,7 +1122,18 @@ fn report_marker(
                 return Some((a, b, np));
             }
             "zufolge" | "Zufolge" => {
-                let np = np_left(doc, text, lo, i);
+                // `Einer Meldung von Xinhua zufolge`: a source phrase opening the clause
+                // may hold prepositions and genitives that `np_left` stops at.
+                let whole = (i > lo
+                    && i <= lo + 10
+                    && u[lo].is_word()
+                    && u[lo].flags & (PREP | COMP) == 0
+                    && (lo..i).all(|j| u[j].is_word() || matches!(u[j].punct(), Some('(' | ')'))))
+                .then_some((lo, i));
+                let np = np_left(doc, text, lo, i)
+                    .filter(|x| x.0 == lo)
+                    .or(whole)
+                    .or_else(|| np_left(doc, text, lo, i));
                 let (a, b) = if np.is_some_and(|x| x.0 == lo) {
                     (i + 1, hi)
                 } else {

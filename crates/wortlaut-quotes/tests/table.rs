@@ -504,3 +504,11 @@ fn own_sentence_person_and_long_appositions() {
     let t = "Hanna Roth, Sprecherin von Bündnis 90/Die Grünen, kritisierte: „Das ist ein schwerer Fehler.“";
     assert_eq!(direct(t)[0].1, s("Hanna Roth"), "{:?}", direct(t));
 }
+
+#[test]
+fn zufolge_source_phrases_with_prepositions() {
+    let t = "Einer Mitteilung von Greenpeace zufolge sei das Wasser stark verschmutzt.";
+    let r = rows(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2, s("Einer Mitteilung von Greenpeace"), "{r:?}");
+}
