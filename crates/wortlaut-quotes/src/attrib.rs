@@ -516,26 +516,46 @@ pub fn speaker_for(
     // brachte die Sprecherin … zum Ausdruck`): the phrase right after the finite verb is
     // the subject when something precedes the phrase before the verb, or when only the
     // phrase after it names a role or a person.
-    if let (Some((rs, re)), Some((ls, le))) = (right, left) {
+    // (Past a reflexive: `äußerte sich Kofi Annan`.)
+    let after_sich = match right {
+        Some((rs, re))
+            if re == rs + 1 && matches!(text.get(units[rs].span.range()), Some("sich")) =>
+        {
+            np_right(doc, text, rs + 1, hi).filter(|&(s, _)| s == rs + 1)
+        }
+        _ => right,
+    };
+    if let (Some((rs, re)), Some((ls, le))) = (after_sich, left) {
         let first = text.get(units[rs].span.range()).unwrap_or("");
         let nominative = matches!(
             first,
             "der" | "die" | "ein" | "eine" | "Der" | "Die" | "Ein" | "Eine"
         ) || units[rs].cap && units[rs].flags & (DET | PRONOUN) == 0;
-        let fronted = ls > lo
-            && (units[ls - 1].flags & PREP != 0
-                || matches!(text.get(units[ls - 1].span.range()), Some("Als" | "als")));
+        // (A lone sentence-initial adverb taken for a noun counts as fronted too:
+        // `Besorgt äußerte sich Kofi Annan`, `Unterdessen sagte der Sprecher`.)
+        let lone_adverb = le == ls + 1
+            && doc.sentences[doc.sentence_of(ls)].start == ls
+            && (units[ls].flags & FUNC != 0
+                || adverb_like(text, &units[ls])
+                || text.get(units[ls].span.range()).is_some_and(|w| {
+                    w.ends_with("gemäß") || w.starts_with("Be") && w.ends_with('t')
+                }));
+        let fronted = lone_adverb
+            || ls > lo
+                && (units[ls - 1].flags & PREP != 0
+                    || matches!(text.get(units[ls - 1].span.range()), Some("Als" | "als")));
         let person = |a: usize, b: usize| {
             (a..b).any(|i| role_like(text, &units[i]))
                 || b >= a + 2 && (a..b).all(|i| units[i].cap && units[i].flags & DET == 0)
         };
         let left_is_subject_like = person(ls, le) || units[ls].flags & PRONOUN != 0;
+        let reflexive = rs == v + 2 && matches!(text.get(units[v + 1].span.range()), Some("sich"));
         if units[v].flags & FINITE != 0
-            && rs == v + 1
+            && (rs == v + 1 || reflexive)
             && nominative
             && (fronted || person(rs, re) && !left_is_subject_like)
         {
-            return right;
+            return after_sich;
         }
     }
     if let Some((s, _)) = left {

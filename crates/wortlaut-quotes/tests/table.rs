@@ -512,3 +512,20 @@ fn zufolge_source_phrases_with_prepositions() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2, s("Einer Mitteilung von Greenpeace"), "{r:?}");
 }
+
+#[test]
+fn lone_fronted_adverb_is_no_subject() {
+    for (t, want) in [
+        (
+            "Besorgt äußerte sich die Ministerin über die Lage, die Zahl der Fälle steige weiter.",
+            "die Ministerin",
+        ),
+        (
+            "Unterdessen sagte der Bürgermeister, die Straße bleibe bis Freitag gesperrt.",
+            "der Bürgermeister",
+        ),
+    ] {
+        let r = rows(t);
+        assert_eq!(r.first().and_then(|x| x.2.clone()), s(want), "{t}: {r:?}");
+    }
+}
