@@ -535,6 +535,7 @@ pub fn speaker_for(
         // `Besorgt äußerte sich Kofi Annan`, `Unterdessen sagte der Sprecher`.)
         let lone_adverb = le == ls + 1
             && doc.sentences[doc.sentence_of(ls)].start == ls
+            && units[ls].flags & (PRONOUN | DET) == 0
             && (units[ls].flags & FUNC != 0
                 || adverb_like(text, &units[ls])
                 || text.get(units[ls].span.range()).is_some_and(|w| {

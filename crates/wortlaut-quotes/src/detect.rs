@@ -603,7 +603,7 @@ impl QuoteDetector {
                     // (A closing mark too: `Die Zeitung „X“ berichtet`.)
                     if clo > r.start
                         && (matches!(units[clo - 1].punct(), Some(',' | ')' | '('))
-                            || units[clo - 1].mark().is_some())
+                            || quoted_name_before(&doc, r.start, clo))
                     {
                         r.start
                     } else {
@@ -1336,4 +1336,20 @@ fn own_subject(doc: &Doc, text: &str, lo: usize, a: usize) -> Option<(usize, usi
     }
     clause_subject(doc, text, lo, last_mark_before(doc, lo, a))
         .filter(|&(s, e)| plausible_speaker(doc, text, s, e))
+}
+
+/// Whether a short quoted name inside a noun phrase ends right before `clo` (`Die
+/// Zeitung „X“ berichtet`): its marks do not end the clause then.
+fn quoted_name_before(doc: &Doc, lo: usize, clo: usize) -> bool {
+    let u = &doc.units;
+    if clo < lo + 3 || u[clo - 1].mark().is_none() {
+        return false;
+    }
+    let Some(o) = (clo.saturating_sub(6).max(lo)..clo - 1)
+        .rev()
+        .find(|&j| u[j].mark().is_some())
+    else {
+        return false;
+    };
+    o > lo && o + 1 < clo - 1 && u[o - 1].is_word() && (o + 1..clo - 1).all(|j| u[j].is_word())
 }
