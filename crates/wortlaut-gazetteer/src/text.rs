@@ -5,9 +5,18 @@
 //! char boundaries and never panic on any input.
 
 /// A letter or digit in any script.
+///
+/// Latin-1 letters (umlauts, `ß`, accents) are answered without the Unicode table lookup,
+/// which otherwise costs several percent of a scan of German text.
 #[inline]
 pub(crate) fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' => false,
+        '×' | '÷' => false,
+        '\u{c0}'..='\u{ff}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The char ending at byte `i`, if any.
@@ -172,6 +181,13 @@ pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_word_is_alphanumeric() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_word(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn edges() {
