@@ -1075,6 +1075,9 @@ impl<'a> Resolver<'a> {
     fn document_level(&mut self) {
         // (mention index, end, surname) of each full-name person, in mention order.
         let mut persons: Vec<(usize, usize, &'a str)> = Vec::new();
+        // Up to this many distinct surnames, searching the text for each is cheaper than
+        // one walk over all its words.
+        const SURNAME_SEARCHES: usize = 8;
         for (k, m) in self.out.mentions.iter().enumerate() {
             if m.label != Label::Per {
                 continue;
@@ -1101,36 +1104,47 @@ impl<'a> Resolver<'a> {
         }
         // Candidates (person, start, end).
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-        // Distinct surnames with their persons (mention index, end) in mention order, and
-        // the leading word of each surname -> its indices in `groups`.
-        let mut groups: Vec<(&'a str, Vec<(usize, usize)>)> = Vec::new();
-        let mut group_of: HashMap<&'a str, usize> = HashMap::new();
-        let mut by_lead: HashMap<&'a str, Vec<usize>> = HashMap::new();
-        let mut from = usize::MAX;
-        for &(k, end, sur) in &persons {
-            if overlaps_itself(sur) {
-                // Rare (`AbcAb`): keep the per-person search, whose occurrences never overlap.
+        persons.retain(|&(k, end, sur)| {
+            // Rare (`AbcAb`): the per-person search, whose occurrences never overlap.
+            let own = overlaps_itself(sur);
+            if own {
                 self.surname_search(k, end, sur, &mut cands);
-                continue;
             }
-            from = from.min(end);
-            if let Some(&g) = group_of.get(sur) {
-                groups[g].1.push((k, end));
-                continue;
+            !own
+        });
+        // Persons of one surname together, in mention order: `groups` holds their ranges.
+        persons.sort_unstable_by(|a, b| (a.2, a.0).cmp(&(b.2, b.0)));
+        let mut groups: Vec<(usize, usize)> = Vec::new();
+        for (p, x) in persons.iter().enumerate() {
+            match groups.last_mut() {
+                Some(g) if persons[g.0].2 == x.2 => g.1 = p + 1,
+                _ => groups.push((p, p + 1)),
             }
-            let lead_len = sur
-                .char_indices()
-                .find(|&(_, c)| !is_word(c))
-                .map_or(sur.len(), |(i, _)| i);
-            group_of.insert(sur, groups.len());
-            by_lead
-                .entry(&sur[..lead_len])
-                .or_default()
-                .push(groups.len());
-            groups.push((sur, vec![(k, end)]));
         }
-        if !groups.is_empty() {
-            self.surname_walk(from, &groups, &by_lead, &mut cands);
+        if groups.len() <= SURNAME_SEARCHES {
+            // A few surnames: a fast substring search each.
+            for &(a, b) in &groups {
+                let who = &persons[a..b];
+                let from = who.iter().map(|x| x.1).min().unwrap_or(usize::MAX);
+                self.surname_occurrences(from, who, &mut cands);
+            }
+        } else if !groups.is_empty() {
+            // Many: one walk over the words, looking each up by the surname's leading word.
+            let mut by_lead: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+            let mut from = usize::MAX;
+            for &(a, b) in &groups {
+                let sur = persons[a].2;
+                let lead_len = sur
+                    .char_indices()
+                    .find(|&(_, c)| !is_word(c))
+                    .map_or(sur.len(), |(i, _)| i);
+                by_lead.entry(&sur[..lead_len]).or_default().push((a, b));
+                from = persons[a..b].iter().map(|x| x.1).fold(from, usize::min);
+            }
+            self.surname_walk(from, &persons, &by_lead, &mut cands);
+        }
+        if cands.is_empty() {
+            return;
         }
         // Person by person, in text order: the order of the search per person.
         cands.sort_unstable();
@@ -1192,6 +1206,29 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Occurrences after `from` of the surname of `who` (persons with one surname that never
+    /// overlaps itself, in mention order), each for the earliest person that ends before it.
+    fn surname_occurrences(
+        &self,
+        from: usize,
+        who: &[(usize, usize, &str)],
+        cands: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let Some(&(_, _, sur)) = who.first() else {
+            return;
+        };
+        let mut from = from;
+        while let Some(p) = self.text.get(from..).and_then(|t| t.find(sur)) {
+            let s = from + p;
+            from = s + sur.len();
+            if let Some(e) = self.surname_end(s, sur) {
+                if let Some(&(k, _, _)) = who.iter().find(|x| x.1 <= s) {
+                    cands.push((k, s, e));
+                }
+            }
+        }
+    }
+
     /// Occurrences of `sur` after `from` by plain search, for mention `k`.
     fn surname_search(
         &self,
@@ -1215,8 +1252,8 @@ impl<'a> Resolver<'a> {
     fn surname_walk(
         &self,
         from: usize,
-        groups: &[(&str, Vec<(usize, usize)>)],
-        by_lead: &HashMap<&str, Vec<usize>>,
+        persons: &[(usize, usize, &str)],
+        by_lead: &HashMap<&str, Vec<(usize, usize)>>,
         cands: &mut Vec<(usize, usize, usize)>,
     ) {
         let text = self.text;
@@ -1268,10 +1305,11 @@ impl<'a> Resolver<'a> {
                     let Some(ps) = by_lead.get(key) else {
                         continue;
                     };
-                    for &g in ps {
-                        let (sur, ref who) = groups[g];
+                    for &(a, b) in ps {
+                        let who = &persons[a..b];
+                        let sur = who[0].2;
                         // The earliest person with this surname that ends before `i`.
-                        let Some(&(k, _)) = who.iter().find(|&&(_, end)| end <= i) else {
+                        let Some(&(k, _, _)) = who.iter().find(|x| x.1 <= i) else {
                             continue;
                         };
                         if let Some(e) = self.surname_end(i, sur) {
