@@ -21,7 +21,7 @@
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
 use crate::rules::{
-    Shape, CURRENCIES, DETERMINERS, FUNCTION_WORDS, GENERIC_ORG_NOUNS, INSTITUTION_LINKS,
+    is_in, Shape, CURRENCIES, DETERMINERS, FUNCTION_WORDS, GENERIC_ORG_NOUNS, INSTITUTION_LINKS,
     LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2, NOT_FIRST_NAMES, NOT_ORG_ACRONYMS,
     NOUN_ENDINGS, ORG_HEADS, ORG_RULES, PLACE_NOUNS, PLACE_NOUN_HEADS,
 };
@@ -354,7 +354,7 @@ impl<'a> Resolver<'a> {
             Amb::Drop => false,
             // `in Essen`, `aus Halle`, and after a kind of place: `Stadt Essen`, `Landkreis Hof`.
             Amb::Locative => prev.is_some_and(|p| {
-                LOCATIVE_PREPOSITIONS.contains(&p) || PLACE_NOUNS.contains(&p) || is_place_head(p)
+                LOCATIVE_PREPOSITIONS.contains(&p) || is_in(PLACE_NOUNS, p) || is_place_head(p)
             }),
             Amb::Article => prev.is_some_and(|p| DETERMINERS.contains(&p)),
             Amb::NotSentenceInitial => !sentence_initial(self.text, h.s),
@@ -413,8 +413,8 @@ impl<'a> Resolver<'a> {
     /// follows (then it is part of a longer name the rules did not resolve).
     fn first_name_alone(&mut self, h: &Hit) -> bool {
         let w = self.word((h.s, h.e));
-        if NOT_FIRST_NAMES.contains(&w)
-            || FUNCTION_WORDS.contains(&w)
+        if is_in(NOT_FIRST_NAMES, w)
+            || is_in(FUNCTION_WORDS, w)
             || sentence_initial(self.text, h.s)
             || next_token(self.text, h.e)
                 .is_some_and(|t| self.word(t).chars().next().is_some_and(char::is_uppercase))
@@ -481,8 +481,8 @@ impl<'a> Resolver<'a> {
         is_capitalised_word(pw)
             && t.0 >= self.last_end()
             && !sentence_initial(self.text, t.0)
-            && !FUNCTION_WORDS.contains(&pw)
-            && !PLACE_NOUNS.contains(&last)
+            && !is_in(FUNCTION_WORDS, pw)
+            && !is_in(PLACE_NOUNS, last)
             && !is_place_head(last)
             && !self.g.roles.is_role(pw)
             && self.hit_at(t.0).is_none()
@@ -538,7 +538,7 @@ impl<'a> Resolver<'a> {
             if let Some(nt) = next_token(self.text, h.e) {
                 let head = self.word(nt);
                 let head = head.rsplit('-').next().unwrap_or(head);
-                if ORG_HEADS.contains(&head) && self.hit_at(nt.0).is_none_or(|x| x.e <= nt.1) {
+                if is_in(ORG_HEADS, head) && self.hit_at(nt.0).is_none_or(|x| x.e <= nt.1) {
                     let span = (h.s, nt.1);
                     let ent = self.local(self.word(span), Label::Org, Vec::new());
                     self.push(Mention {
@@ -659,7 +659,7 @@ impl<'a> Resolver<'a> {
         }
         // Currencies (`US-Dollar`, `Taiwan-Dollar`) are no place mentions.
         let head_noun = self.word(tok).rsplit('-').next().unwrap_or("");
-        if CURRENCIES.contains(&head_noun) {
+        if is_in(CURRENCIES, head_noun) {
             return used;
         }
         // Rule `compound_part`: the first name in the token that may stand in a compound.
@@ -700,7 +700,7 @@ impl<'a> Resolver<'a> {
     /// Is `w` a plausible surname (or name word)?
     fn surname_like(&self, t: (usize, usize)) -> bool {
         let w = self.word(t);
-        if !is_capitalised_word(w) || FUNCTION_WORDS.contains(&w) {
+        if !is_capitalised_word(w) || is_in(FUNCTION_WORDS, w) {
             return false;
         }
         let last = w.rsplit('-').next().unwrap_or(w);
@@ -736,17 +736,20 @@ impl<'a> Resolver<'a> {
     /// Rule `first_name`: `[fs, fe)` is a first-name token.
     fn first_name_rule(&mut self, fs: usize, fe: usize) -> bool {
         let first = self.word((fs, fe));
-        if NOT_FIRST_NAMES.contains(&first) || FUNCTION_WORDS.contains(&first) {
+        if is_in(NOT_FIRST_NAMES, first) || is_in(FUNCTION_WORDS, first) {
             return false;
         }
-        let gender = first
-            .split('-')
-            .map(|p| self.g.first_names.get(p).copied())
-            .collect::<Option<Vec<u8>>>()
-            .and_then(|v| v.first().copied());
-        let Some(gender) = gender else {
+        // Every part of `Hans-Peter` a first name; the first part gives the gender.
+        let mut parts = first.split('-');
+        let Some(gender) = parts
+            .next()
+            .and_then(|p| self.g.first_names.get(p).copied())
+        else {
             return false;
         };
+        if !parts.all(|p| self.g.first_names.contains_key(p)) {
+            return false;
+        }
         let mut end = fe;
         // Middle names: another first name followed by more name.
         for _ in 0..3 {
@@ -860,7 +863,7 @@ impl<'a> Resolver<'a> {
                 || left_edge(text, a) != Edge::Word
                 || right_edge(text, p) != Edge::Hyphen
                 || !char_at(text, p + 1).is_some_and(char::is_alphabetic)
-                || NOT_ORG_ACRONYMS.contains(&acronym)
+                || is_in(NOT_ORG_ACRONYMS, acronym)
                 || self.hit_at(a).is_some()
             {
                 continue;
@@ -904,7 +907,7 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let w = self.word(t);
-            if !self.surname_like(t) || w.contains('-') || NOT_FIRST_NAMES.contains(&w) {
+            if !self.surname_like(t) || w.contains('-') || is_in(NOT_FIRST_NAMES, w) {
                 continue;
             }
             let ms = &self.out.mentions;
@@ -936,7 +939,7 @@ impl<'a> Resolver<'a> {
         let text = self.text;
         let name_word = |t: (usize, usize)| -> bool {
             let w = &text[t.0..t.1];
-            w.chars().next().is_some_and(char::is_uppercase) && !FUNCTION_WORDS.contains(&w)
+            w.chars().next().is_some_and(char::is_uppercase) && !is_in(FUNCTION_WORDS, w)
         };
         let (mut a, mut b) = (h.s, h.e);
         match rule.shape {
@@ -944,9 +947,7 @@ impl<'a> Resolver<'a> {
                 let mut k = 0;
                 while k < n {
                     match prev_token(text, a) {
-                        Some(t)
-                            if name_word(t) && !GENERIC_ORG_NOUNS.contains(&&text[t.0..t.1]) =>
-                        {
+                        Some(t) if name_word(t) && !is_in(GENERIC_ORG_NOUNS, &text[t.0..t.1]) => {
                             a = t.0
                         }
                         _ => break,
