@@ -13,7 +13,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A fast multiply-rotate hash for the build maps (millions of short names; the keys come
 /// from the user's own files, so flooding resistance is not needed).
 #[derive(Default, Clone, Copy)]
-struct FastHasher(u64);
+pub(crate) struct FastHasher(u64);
 
 impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -45,7 +45,10 @@ impl FastHasher {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// The set of [`FastMap`]. Also for the word tables the rules look up for most capitalised
+/// words: the lookups insert nothing, so text cannot flood them either.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// Which automaton scans the text. It runs anchored, only at positions where a name can
 /// start, so it walks only a few bytes from the root each time.
@@ -128,7 +131,7 @@ impl PatInfo {
 #[derive(Debug, Default)]
 pub(crate) struct Roles {
     /// Exact words (`Papst`, `Dr.`).
-    pub words: HashSet<String>,
+    pub words: FastSet<String>,
     /// Lower-case compound heads (`sprecher`) with their capitalised forms (`Sprecher`).
     pub suffixes: Vec<(String, String)>,
 }
@@ -360,7 +363,7 @@ pub(crate) struct Inner {
     /// the few positions inside words where the scan must look.
     pub inside: AhoCorasick,
     pub pats: Vec<PatInfo>,
-    pub first_names: HashMap<String, u8>,
+    pub first_names: FastMap<String, u8>,
     pub roles: Roles,
 }
 
@@ -551,7 +554,7 @@ pub(crate) fn build(
     drop(default_rows);
     drop(small_places);
 
-    let mut first_names = HashMap::new();
+    let mut first_names = FastMap::default();
     let mut roles = Roles::default();
     if use_default {
         add_demonyms(&mut ents, &mut pats, &amb)?;
