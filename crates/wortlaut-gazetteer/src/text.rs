@@ -72,8 +72,13 @@ pub(crate) fn right_edge(text: &str, i: usize) -> Edge {
 
 /// The whole hyphen-compound token around `[s, e)`: extends over word chars and joining hyphens.
 pub(crate) fn token_around(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
     let mut a = s;
     loop {
+        // ASCII letters and digits in bulk; the edge test handles the rest char by char.
+        while a > 0 && bytes.get(a - 1).is_some_and(u8::is_ascii_alphanumeric) {
+            a -= 1;
+        }
         match left_edge(text, a) {
             Edge::Word => break,
             Edge::Inside => a -= char_before(text, a).map_or(1, char::len_utf8),
@@ -82,6 +87,7 @@ pub(crate) fn token_around(text: &str, s: usize, e: usize) -> (usize, usize) {
     }
     let mut b = e;
     loop {
+        b += bytes.get(b..).map_or(0, ascii_alnum_run);
         match right_edge(text, b) {
             Edge::Word => break,
             Edge::Inside => b += char_at(text, b).map_or(1, char::len_utf8),
@@ -202,6 +208,20 @@ mod tests {
             &t[token_around(t, 7, 9).0..token_around(t, 7, 9).1],
             "Nato-Gipfel"
         );
+    }
+
+    #[test]
+    fn token_around_mixes_ascii_and_other_letters() {
+        let t = "(Straßen-Ausbau2ä über Groß-Öffnung) -x";
+        for (s, e, want) in [
+            (1, 2, "Straßen-Ausbau2ä"),
+            (12, 13, "Straßen-Ausbau2ä"),
+            (32, 34, "Groß-Öffnung"),
+            (43, 44, "x"),
+        ] {
+            let (a, b) = token_around(t, s, e);
+            assert_eq!(&t[a..b], want, "{s}");
+        }
     }
 
     #[test]
