@@ -317,6 +317,22 @@ impl<'a> Resolver<'a> {
         self.out.mentions.push(m);
     }
 
+    /// The whole token `tok` as a rule-found place of its own (`Goethestraße`,
+    /// `Berlin-Charlottenburg`), linked to a document-local entity named as written.
+    fn push_token_place(&mut self, tok: (usize, usize)) {
+        let name = self.word(tok);
+        let entity = self.local(name, Label::Loc, Vec::new());
+        self.push(Mention {
+            start: tok.0,
+            end: tok.1,
+            label: Label::Loc,
+            entity,
+            head: None,
+            role: None,
+            source: Source::Rule,
+        });
+    }
+
     fn local(&mut self, canonical: &str, label: Label, attrs: Vec<(String, String)>) -> EntityRef {
         let i = self.out.local.len() as u32;
         self.out.local.push(Entity {
@@ -602,17 +618,7 @@ impl<'a> Resolver<'a> {
         let last_info = *self.info(&last);
         // Rule `street_suffix`.
         if last_info.street && last.e == tok.1 && last.left != Edge::Word {
-            let name = self.word(tok);
-            let ent = self.local(name, Label::Loc, Vec::new());
-            self.push(Mention {
-                start: tok.0,
-                end: tok.1,
-                label: Label::Loc,
-                entity: ent,
-                head: None,
-                role: None,
-                source: Source::Rule,
-            });
+            self.push_token_place(tok);
             return used;
         }
         // Rule `compound_demonym`: `deutsch-israelische`, `Deutsch-Kanadier`.
@@ -644,17 +650,7 @@ impl<'a> Resolver<'a> {
             })
             .count();
         if parts >= 2 && place_hits == parts && h.s == tok.0 {
-            let name = self.word(tok);
-            let ent = self.local(name, Label::Loc, Vec::new());
-            self.push(Mention {
-                start: tok.0,
-                end: tok.1,
-                label: Label::Loc,
-                entity: ent,
-                head: None,
-                role: None,
-                source: Source::Rule,
-            });
+            self.push_token_place(tok);
             return used;
         }
         // Currencies (`US-Dollar`, `Taiwan-Dollar`) are no place mentions.
