@@ -22,6 +22,16 @@ pub struct CueHit {
 }
 
 impl CueHit {
+    /// A one-word cue of saying that is neither a report verb nor `zitieren`.
+    pub fn word(verb: usize) -> Self {
+        CueHit {
+            verb,
+            second: None,
+            report: false,
+            zitieren: false,
+        }
+    }
+
     /// The cue's spans in text order.
     pub fn spans(&self, units: &[Unit]) -> Vec<Span> {
         let mut v = vec![units[self.verb].span];

@@ -182,12 +182,7 @@ impl QuoteDetector {
                 .flatten();
                 if let Some((s, e)) = so {
                     // `„…“, so Vereinschef Corny Littmann.`
-                    cue = Some(CueHit {
-                        verb: start,
-                        second: None,
-                        report: false,
-                        zitieren: false,
-                    });
+                    cue = Some(CueHit::word(start));
                     sp = Some(Sp { s, e });
                 } else if prev_ends_clause {
                     if let Some(c) = (start..lim).find_map(|i| cue_at(&doc, text, lex, i, s_end)) {
@@ -204,12 +199,7 @@ impl QuoteDetector {
                         // lexicon in the inverted attribution right after the quotation.
                         let hi = next_mark(&doc, start, s_end);
                         if let Some((s, e)) = np_right(&doc, text, start + 1, hi) {
-                            cue = Some(CueHit {
-                                verb: start,
-                                second: None,
-                                report: false,
-                                zitieren: false,
-                            });
+                            cue = Some(CueHit::word(start));
                             sp = Some(Sp { s, e });
                         }
                     }
@@ -224,12 +214,7 @@ impl QuoteDetector {
                         && text.get(units[k].span.range()) == Some("so")
                 }) {
                     if let Some((s, e)) = np_right_direct(&doc, text, k + 1, r.end) {
-                        cue = Some(CueHit {
-                            verb: k,
-                            second: None,
-                            report: false,
-                            zitieren: false,
-                        });
+                        cue = Some(CueHit::word(k));
                         sp = Some(Sp { s, e });
                     }
                 }
