@@ -29,6 +29,7 @@ mod build;
 mod data;
 mod matcher;
 mod rules;
+mod scan;
 mod text;
 mod tsv;
 
