@@ -92,6 +92,84 @@ fn lead_hash(w: &[u8]) -> usize {
     ((b0 * 31 + b1) * 31 + n) & 4095
 }
 
+/// Where the words that spell `acronym` start, if the words ending at `end` do: each letter
+/// of the acronym (case-insensitive) is found in order, searching back from the end, the
+/// first letter only as the first letter of a word; two to eight words, no punctuation
+/// between them (the abbreviation test of Schwartz and Hearst, 2003).
+fn spelled_by(text: &str, end: usize, acronym: &str) -> Option<usize> {
+    let mut from = end.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut lf = text.get(from..end)?;
+    if from > 0 {
+        // The first word may be cut: start after it.
+        lf = &lf[lf.find(' ')? + 1..];
+    }
+    let letters: Vec<char> = acronym.chars().collect();
+    let (&first, rest) = letters.split_first()?;
+    let mut need = rest.len();
+    let mut start = end;
+    for (words, w) in lf.rsplit(' ').enumerate() {
+        start -= w.len() + usize::from(words > 0);
+        if words >= 8 || w.is_empty() || !w.chars().all(|c| is_word(c) || c == '-') {
+            return None;
+        }
+        for (i, c) in w.char_indices().rev() {
+            if need == 0 {
+                if i == 0 && c == first {
+                    return (words >= 1).then_some(start);
+                }
+            } else if c.to_lowercase().eq(rest[need - 1].to_lowercase()) {
+                need -= 1;
+            }
+        }
+    }
+    None
+}
+
+/// Does word `w` name a kind of organisation (`Council`, `Bundesverband`)?
+fn is_org_kind(w: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "agency",
+        "agentur",
+        "amt",
+        "association",
+        "authority",
+        "bank",
+        "bund",
+        "bureau",
+        "büro",
+        "committee",
+        "commission",
+        "company",
+        "corporation",
+        "council",
+        "federation",
+        "foundation",
+        "front",
+        "gesellschaft",
+        "gewerkschaft",
+        "institut",
+        "institute",
+        "kammer",
+        "kommission",
+        "komitee",
+        "organisation",
+        "organization",
+        "partei",
+        "party",
+        "rat",
+        "stiftung",
+        "union",
+        "verband",
+        "verein",
+        "vereinigung",
+    ];
+    let l = w.to_lowercase();
+    KINDS.iter().any(|k| l.ends_with(k))
+}
+
 /// The part label of a base label.
 fn part_of(label: Label) -> Option<Label> {
     match label {
@@ -182,6 +260,160 @@ impl<'a> Resolver<'a> {
             };
             i += used.max(1);
         }
+        self.acronym_definitions();
+        self.initials();
+    }
+
+    /// Rule `acronym_definition`: an unlisted acronym in brackets right after a name defines
+    /// it (`Bundesamt für Gesundheit ( BAG )`, `Danish Refugee Council (DRC)`). After a place
+    /// or organisation mention with its first letter it takes that mention's label and entity
+    /// (not after `Partei Moldawiens (PCRM)`, where the mention ends a longer name); after unknown words
+    /// whose letters spell it (each letter in order, the first one starting the first word,
+    /// two words at least: the test of Schwartz and Hearst) it is an `ORG`, and so are those
+    /// words when one of them names a kind of organisation (`Council`, `verband`). Found by a
+    /// search for `(`, so it costs nothing where there are no brackets.
+    fn acronym_definitions(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut found: Vec<Mention> = Vec::new();
+        for (p, _) in text.match_indices('(') {
+            let a = p + 1 + (text[p + 1..].len() - text[p + 1..].trim_start_matches(' ').len());
+            let b = a + ascii_alnum_run(&bytes[a..]);
+            let acronym = &text[a..b];
+            let close = text[b..].trim_start_matches(' ').starts_with(')');
+            let upper = acronym.bytes().filter(u8::is_ascii_uppercase).count();
+            if !close
+                || !(2..=6).contains(&acronym.len())
+                || upper < 2
+                || !acronym.bytes().all(|c| c.is_ascii_alphabetic())
+                || !acronym.as_bytes()[0].is_ascii_uppercase()
+                || is_in(NOT_ORG_ACRONYMS, acronym)
+                || self.hit_at(a).is_some()
+                || right_edge(text, b) != Edge::Word
+            {
+                continue;
+            }
+            // The long form ends before the bracket (and a closing quote).
+            let lf_end = text[..p]
+                .trim_end_matches([' ', '\u{a0}', '"', '“', '»', '«'])
+                .len();
+            let ms = &self.out.mentions;
+            let k = ms.partition_point(|m| m.end <= lf_end);
+            let before = k.checked_sub(1).map(|i| {
+                (
+                    ms[i].end,
+                    ms[i].label,
+                    ms[i].entity,
+                    ms[i].head,
+                    ms[i].start,
+                )
+            });
+            if let Some((_, label, entity, None, _)) = before.filter(|m| {
+                m.0 == lf_end
+                    && matches!(m.1, Label::Org | Label::Loc)
+                    && text.as_bytes().get(m.4) == acronym.as_bytes().first()
+            }) {
+                found.push(Mention {
+                    start: a,
+                    end: b,
+                    label,
+                    entity,
+                    head: None,
+                    role: None,
+                    source: Source::Rule,
+                });
+                continue;
+            }
+            if before.is_some_and(|m| m.0 == lf_end && m.1 == Label::Per) {
+                continue; // after a person: no organisation
+            }
+            let Some(lf_start) = spelled_by(text, lf_end, acronym) else {
+                continue;
+            };
+            let ent = self.local(acronym, Label::Org, Vec::new());
+            // The words too, when one names a kind of organisation and no mention is there.
+            let free = before.is_none_or(|m| m.0 <= lf_start);
+            if free && text[lf_start..lf_end].split(' ').any(is_org_kind) {
+                let whole = self.local(&text[lf_start..lf_end], Label::Org, Vec::new());
+                found.push(Mention {
+                    start: lf_start,
+                    end: lf_end,
+                    label: Label::Org,
+                    entity: whole,
+                    head: None,
+                    role: None,
+                    source: Source::Rule,
+                });
+            }
+            found.push(Mention {
+                start: a,
+                end: b,
+                label: Label::Org,
+                entity: ent,
+                head: None,
+                role: None,
+                source: Source::Rule,
+            });
+        }
+        self.insert_sorted(found);
+    }
+
+    /// Inserts rule mentions found after the main pass, keeping the mentions in text order.
+    fn insert_sorted(&mut self, found: Vec<Mention>) {
+        for m in found {
+            let ms = &mut self.out.mentions;
+            let k = ms.partition_point(|x| x.start < m.start);
+            if ms.get(k).is_some_and(|x| x.start < m.end) || k > 0 && ms[k - 1].end > m.start {
+                continue;
+            }
+            ms.insert(k, m);
+        }
+    }
+
+    /// Rule `initial_surname`: an initial and an unknown surname (`mit P. Rusterholz`,
+    /// `vor W. Fesenko`) are a `PER`, unless a capitalised word stands before the initial
+    /// (`Vitamin C. Forscher`, `George W. Bush` is the first-name rule's). Roman numerals
+    /// (`I.`, `V.`, `X.`) are no initials. Found by a search for `.`.
+    fn initials(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut found: Vec<Mention> = Vec::new();
+        for (p, _) in text.match_indices(". ") {
+            let Some(i) = p.checked_sub(1) else {
+                continue;
+            };
+            let c = bytes[i];
+            if !c.is_ascii_uppercase()
+                || matches!(c, b'I' | b'V' | b'X')
+                || left_edge(text, i) != Edge::Word
+                || i.checked_sub(1)
+                    .is_some_and(|j| !matches!(bytes[j], b' ' | b'('))
+                || prev_token(text, i).is_some_and(|t| is_capitalised_word(self.word(t)))
+            {
+                continue;
+            }
+            let Some(t) = next_token(text, p + 1) else {
+                continue;
+            };
+            if !self.surname_like(t)
+                || self.hit_at(t.0).is_some()
+                || self.g.roles.is_role(self.word(t))
+                || sentence_initial(text, i)
+            {
+                continue;
+            }
+            let ent = self.local(&text[i..t.1], Label::Per, Vec::new());
+            found.push(Mention {
+                start: i,
+                end: t.1,
+                label: Label::Per,
+                entity: ent,
+                head: None,
+                role: None,
+                source: Source::Rule,
+            });
+        }
+        self.insert_sorted(found);
     }
 
     /// Rule `ambiguity`: may this ambiguous name stand here?
@@ -713,8 +945,11 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Rule `title`: a title that can name a person (`Präsident Obama`, `Papst Benedikt`)
-    /// followed by an unknown capitalised name word makes that word a `PER`.
+    /// Rule `title`: a title that can name a person (`Präsident Obama`, `Papst Benedikt`,
+    /// `Herr Willemsen`) followed by an unknown capitalised name word makes that word a `PER`,
+    /// together with the name words after it: more capitalised words, middle initials and
+    /// particles (`Ministerpräsident Ehud Olmert`, `Senatspräsident Clarence E. Case`,
+    /// `Generalsekretär Ban Ki Moon`). A role word is no name (`Herr Bürgermeister`).
     fn titles(&mut self) {
         let hits = self.hits;
         for h in hits {
@@ -725,20 +960,25 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let w = self.word(t);
-            if !self.surname_like(t) || w.contains('-') || is_in(NOT_FIRST_NAMES, w) {
+            if !self.surname_like(t)
+                || w.contains('-')
+                || is_in(NOT_FIRST_NAMES, w)
+                || self.g.roles.is_role(w)
+            {
                 continue;
             }
+            let end = self.name_tail(t.1);
             let ms = &self.out.mentions;
             let k = ms.partition_point(|m| m.end <= t.0);
-            if ms.get(k).is_some_and(|m| m.start < t.1) {
+            if ms.get(k).is_some_and(|m| m.start < end) {
                 continue;
             }
-            let ent = self.local(w, Label::Per, Vec::new());
+            let ent = self.local(self.word((t.0, end)), Label::Per, Vec::new());
             self.out.mentions.insert(
                 k,
                 Mention {
                     start: t.0,
-                    end: t.1,
+                    end,
                     label: Label::Per,
                     entity: ent,
                     head: None,
@@ -747,6 +987,74 @@ impl<'a> Resolver<'a> {
                 },
             );
         }
+    }
+
+    /// The end of the name words after a person's first name word ending at `e`: up to two
+    /// more capitalised words that may be surnames (not listed names, roles or function
+    /// words), a middle initial (`E.`) and a particle group (`von der`) before one of them.
+    fn name_tail(&self, e: usize) -> usize {
+        let text = self.text;
+        let mut end = e;
+        for _ in 0..2 {
+            let mut cur = end;
+            if let Some(t) = next_token(text, cur) {
+                let w = self.word(t);
+                let initial = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+                if initial && text[t.1..].starts_with(". ") {
+                    cur = t.1 + 1;
+                }
+            }
+            cur = self.particles(cur).unwrap_or(cur);
+            match next_token(text, cur) {
+                Some(t)
+                    if self.surname_like(t)
+                        && self.hit_at(t.0).is_none()
+                        && !self.g.roles.is_role(self.word(t)) =>
+                {
+                    end = t.1;
+                }
+                _ => break,
+            }
+        }
+        end
+    }
+
+    /// Rule `speaker`: after a speech verb (`h`), one unknown capitalised word that ends the
+    /// clause (punctuation or the end follows) is a person (`sagte Möller .`, `, so Barth .`).
+    /// Not a listed name, a role, a function word or a common-noun form (`sagte Montag`,
+    /// `sagte Dr. Meier`); `so` only after a comma or quote, where it introduces a source.
+    fn speaker(&mut self, h: &Hit) -> bool {
+        let text = self.text;
+        if &text[h.s..h.e] == "so" {
+            let before = text[..h.s].trim_end_matches([' ', '\u{a0}']);
+            if !before.ends_with([',', '"', '“', '«', '»']) {
+                return false;
+            }
+        }
+        let Some(t) = next_token(text, h.e) else {
+            return false;
+        };
+        let w = self.word(t);
+        if w.contains('-') || !self.surname_like(t) || self.hit_at(t.0).is_some() {
+            return false;
+        }
+        let rest = text[t.1..].trim_start_matches([' ', '\u{a0}']);
+        let ends = rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '(', '!', '?']);
+        // `Dr.`, `Prof.`: the role, with its dot, is no name.
+        if !ends || self.g.roles.is_role(self.word((t.0, t.1 + 1))) || self.g.roles.is_role(w) {
+            return false;
+        }
+        let ent = self.local(w, Label::Per, Vec::new());
+        self.push(Mention {
+            start: t.0,
+            end: t.1,
+            label: Label::Per,
+            entity: ent,
+            head: None,
+            role: None,
+            source: Source::Rule,
+        });
+        true
     }
 
     /// Rule `org_pattern` for keyword hit `h` of rule `r`.
@@ -761,6 +1069,7 @@ impl<'a> Resolver<'a> {
         };
         let (mut a, mut b) = (h.s, h.e);
         match rule.shape {
+            Shape::Speaker => return self.speaker(h),
             Shape::After(n) => {
                 let mut k = 0;
                 while k < n {

@@ -508,3 +508,101 @@ fn place_pair() {
         &["München/Hamburg/LOC/München/Hamburg"],
     )]);
 }
+
+#[test]
+fn speaker_after_speech_verb() {
+    check(&[
+        (
+            "„Das reicht nicht“, sagte Möllerberg.",
+            &["Möllerberg/PER/Möllerberg"],
+        ),
+        ("„Gut so“, so Barthel.", &["Barthel/PER/Barthel"]),
+        // Not a clause end, a function word, a role, a noun form, `so` without a comma.
+        ("Dann sagte Möllerberg etwas.", &[]),
+        ("Das sagte Montag.", &[]),
+        ("Das sagte Dr. Möllerberg.", &[]),
+        ("Das sagte Wohnung.", &[]),
+        ("Das ist so Möllerberg.", &[]),
+    ]);
+}
+
+#[test]
+fn title_takes_the_whole_name() {
+    check(&[
+        (
+            "Ministerpräsident Ehud Olmert erklärte",
+            &["Ehud Olmert/PER/Ehud Olmert"],
+        ),
+        (
+            "der Senatspräsident Clarence E. Case als Gouverneur",
+            &["Clarence E. Case/PER/Clarence E. Case"],
+        ),
+        ("Herr Willemsen, wo", &["Willemsen/PER/Willemsen"]),
+        ("mit Frau Kassnitz gesprochen", &["Kassnitz/PER/Kassnitz"]),
+        // A role after the honorific is no name.
+        ("Herr Bürgermeister, bitte", &[]),
+    ]);
+}
+
+#[test]
+fn acronym_definition() {
+    check(&[
+        // After an organisation mention: its label and entity.
+        (
+            "das Bundesamt für Gesundheit ( BAG ) hat",
+            &[
+                "Bundesamt für Gesundheit/ORG/Bundesamt für Gesundheit",
+                "BAG/ORG/Bundesamt für Gesundheit",
+            ],
+        ),
+        // Unknown words that spell it, one a kind of organisation.
+        (
+            "mit Hilfe des Danish Refugee Council (DRC) gebaut",
+            &[
+                "Danish Refugee Council/ORG/Danish Refugee Council",
+                "DRC/ORG/DRC",
+            ],
+        ),
+        // A mention inside the words keeps them (`deutscher`); the acronym still counts.
+        (
+            "der Bundesverband deutscher Banken ( BdB ) hat",
+            &["deutscher/LOCderiv/Deutschland", "BdB/ORG/BdB"],
+        ),
+        // Letters that do not spell it, one word only, lower case inside the brackets.
+        ("die Kosten für Heizung ( BKZ ) sind", &[]),
+        (
+            "aus Fluorchlorkohlenwasserstoffen ( FCKW ) hergestellt",
+            &[],
+        ),
+        ("die Kosten ( ca ) sind", &[]),
+    ]);
+}
+
+#[test]
+fn initial_surname() {
+    check(&[
+        (
+            "Weltmeister vor W. Fesenko und A. Korsakow wurde",
+            &["W. Fesenko/PER/W. Fesenko", "A. Korsakow/PER/A. Korsakow"],
+        ),
+        // After a capitalised word, a roman numeral, a function word.
+        ("mit Vitamin C. Forscher sagen", &[]),
+        ("im Teil I. Kapitel", &[]),
+        ("die Gruppe B. Die Spiele", &[]),
+    ]);
+}
+
+#[test]
+fn acronym_after_a_longer_name() {
+    check(&[
+        // The place ends a longer name whose letters do not spell the acronym.
+        (
+            "Die Kommunistische Partei Moldawiens (PCRM) erreichte",
+            &["Moldawiens/LOC/Republik Moldau"],
+        ),
+        (
+            "die Mission im Südsudan (UNMISS) teilte mit",
+            &["Südsudan/LOC/Südsudan"],
+        ),
+    ]);
+}
