@@ -1,0 +1,135 @@
+//! Table tests for telling quoted speech from titles, names and terms (`direct::is_speech`):
+//! hand-written sentences, one per phenomenon, compared as quoted strings.
+
+use wortlaut_quotes::{QuoteDetector, QuoteKind};
+use wortlaut_tokenize::Tokenizer;
+
+/// The direct quotations found in `text`, as strings.
+fn direct(text: &str) -> Vec<String> {
+    let a = Tokenizer::new().analyze(text);
+    QuoteDetector::new()
+        .detect(text, &a, &[])
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| text[q.span.range()].to_string())
+        .collect()
+}
+
+fn check(cases: &[(&str, &str, &[&str])]) {
+    for &(name, text, want) in cases {
+        assert_eq!(direct(text), want, "{name}: {text}");
+    }
+}
+
+#[test]
+fn utterance_nouns_quote_their_wording() {
+    check(&[
+        (
+            "aufschrift",
+            "Die Demonstranten trugen Schilder mit der Aufschrift „Frieden jetzt“ durch die Stadt.",
+            &["Frieden jetzt"],
+        ),
+        (
+            "parolen_wie",
+            "Sie riefen Parolen wie „Nie wieder Krieg“ vor dem Rathaus.",
+            &["Nie wieder Krieg"],
+        ),
+        (
+            "mit_den_worten",
+            "Mit den Worten „Wir kommen wieder, so viel ist sicher“ verabschiedete sich der Trainer.",
+            &["Wir kommen wieder, so viel ist sicher"],
+        ),
+    ]);
+}
+
+#[test]
+fn als_judged_by_a_speaker_or_a_label() {
+    check(&[
+        (
+            "judge_separable",
+            "Die Ministerin wies die Kritik als „unbegründet“ zurück.",
+            &["unbegründet"],
+        ),
+        (
+            "judge_werten",
+            "Der Verband wertete den Beschluss als „späten Erfolg“.",
+            &["späten Erfolg"],
+        ),
+        (
+            "saying_verb",
+            "Der Bürgermeister bezeichnete den Plan als „Luftschloss“.",
+            &["Luftschloss"],
+        ),
+        (
+            "gelten",
+            "Der Politiker galt lange als „Kronprinz der Partei“ und blieb im Amt.",
+            &[],
+        ),
+        (
+            "ausgezeichnet",
+            "Die Stadt wurde im Mai als „Grüne Hauptstadt“ ausgezeichnet.",
+            &[],
+        ),
+        (
+            "bekannt_over_saying",
+            "Er sagte, das als „Roter Platz“ bekannte Gelände bleibe gesperrt.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn short_terms_need_someone_speaking() {
+    check(&[
+        (
+            "no_speaker",
+            "Im „goldenen Saal“ des Rathauses fand das Konzert statt.",
+            &[],
+        ),
+        (
+            "no_speaker_article",
+            "Die Spieler sprengten mit einer „virtuellen Bombe“ die Insel.",
+            &[],
+        ),
+        (
+            "saying_verb",
+            "Der Minister sprach von einer „schweren Krise“.",
+            &["schweren Krise"],
+        ),
+        (
+            "konjunktiv",
+            "Die Lage sei „sehr ernst“, und die Hilfe komme zu spät.",
+            &["sehr ernst"],
+        ),
+    ]);
+}
+
+#[test]
+fn attributed_quotes_are_speech_even_when_capitalised() {
+    check(&[
+        (
+            "inverted_cue",
+            "„Sicherheit zuerst“, sagte der Bürgermeister am Montag.",
+            &["Sicherheit zuerst"],
+        ),
+        (
+            "colon_after_cue",
+            "Der Kanzler sagte dazu nur: „Ruhe, Geduld und Vertrauen“.",
+            &["Ruhe, Geduld und Vertrauen"],
+        ),
+        (
+            "name_in_apposition",
+            "Anna Berg, die Chefin der „Berliner Post“, bestätigt den Bericht.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn long_partial_quote_after_a_noun() {
+    check(&[(
+        "embedded_clause",
+        "Er führte aus, dass ein System von Absprachen „damals in der ganzen Branche völlig normal und üblich“ gewesen sei.",
+        &["damals in der ganzen Branche völlig normal und üblich"],
+    )]);
+}
