@@ -6,7 +6,8 @@ use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
     SOLL, TITLE_CUE, ZITIEREN,
 };
-use crate::units::{Doc, Mark, UKind};
+use crate::units::{Doc, Mark, UKind, Unit};
+use std::ops::Range;
 
 /// A paired (or recovered) top-level quotation.
 #[derive(Debug, Clone, Copy)]
@@ -59,17 +60,7 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
     // paragraph opens with a mark again.
     let mut carry: Option<usize> = None;
     for para in &doc.paragraphs {
-        let mut guil_german = true;
-        for u in &units[para.clone()] {
-            match u.mark() {
-                Some(Mark::GuilRight) => break,
-                Some(Mark::GuilLeft) => {
-                    guil_german = false;
-                    break;
-                }
-                _ => {}
-            }
-        }
+        let guil_german = guillemets_german(units, para.clone());
         let continues = carry.take();
         // Top-level open quote: (unit, family, mark).
         let mut top: Option<(usize, u8, Mark)> = None;
@@ -203,6 +194,34 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
         }
     }
     out
+}
+
+/// Which way the paragraph's guillemets point: German `»…«` (true) or Swiss/French `«…»`.
+///
+/// Each guillemet votes by its spacing: one with a space before and a word after opens,
+/// one attached to the word before closes. A text that starts inside a quotation (`…!«
+/// »Ich komme«, erwiderte sie`) is then read the right way round, unlike a rule that
+/// trusts the first guillemet.
+fn guillemets_german(units: &[Unit], para: Range<usize>) -> bool {
+    let (start, end) = (para.start, para.end.min(units.len()));
+    let mut german = 0i64;
+    for i in start..end {
+        let m = units[i].mark();
+        if !matches!(m, Some(Mark::GuilRight | Mark::GuilLeft)) {
+            continue;
+        }
+        let prev_space = i == start || units[i - 1].span.end < units[i].span.start;
+        let next_space = i + 1 >= end || units[i + 1].span.start > units[i].span.end;
+        let opener = prev_space && !next_space;
+        let closer = !prev_space;
+        let right = m == Some(Mark::GuilRight);
+        if opener {
+            german += if right { 1 } else { -1 };
+        } else if closer {
+            german += if right { -1 } else { 1 };
+        }
+    }
+    german >= 0
 }
 
 fn first_mark(doc: &Doc, at: usize) -> usize {
@@ -389,6 +408,8 @@ struct Feats<'t> {
     source: bool,
     /// A foreign function word inside (`Have a nice day`).
     foreign: bool,
+    /// In parentheses on its own (`Operation „Cast Lead“ („gegossenes Blei“)`): a gloss.
+    gloss: bool,
     /// A Konjunktiv form or reportative `soll` in the sentence outside the marks.
     konj: bool,
     /// `dass`/`ob` in the sentence before the marks.
@@ -436,20 +457,22 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
                     f.first_lower = lower;
                     first_word = false;
                 }
-                if lower && u.flags & (FUNC | PREP | DET) == 0 {
+                // A foreign function word (`pour la`, `of the`) marks a foreign name or
+                // quotation; it is no German lower-case content word.
+                const FOREIGN: &[&str] = &[
+                    "the", "of", "to", "and", "for", "at", "on", "a", "an", "is", "pour", "un",
+                    "une", "du", "de", "et", "pro", "cum", "le", "la", "les", "del", "los", "las",
+                    "el", "y", "di", "my", "your", "with", "you", "we",
+                ];
+                let foreign = lower
+                    && text
+                        .get(u.span.range())
+                        .is_some_and(|t| FOREIGN.contains(&t));
+                f.foreign |= foreign;
+                if lower && !foreign && u.flags & (FUNC | PREP | DET) == 0 {
                     f.lower_content += 1;
                 }
                 f.verbish |= u.flags & (PRONOUN | KONJ1 | CUE) != 0 || u.flags & FUNC != 0 && lower;
-                if lower {
-                    const FOREIGN: &[&str] = &[
-                        "the", "of", "to", "and", "for", "at", "on", "a", "an", "is", "pour", "un",
-                        "une", "du", "et", "pro", "cum", "le", "la", "les", "del", "los", "las",
-                        "el", "y", "di", "my", "your", "with", "you", "we",
-                    ];
-                    f.foreign |= text
-                        .get(u.span.range())
-                        .is_some_and(|t| FOREIGN.contains(&t));
-                }
             }
             UKind::Punct(c) => f.comma_inside |= matches!(c, ',' | ':' | ';'),
             UKind::Mark(_) => {}
@@ -497,6 +520,8 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             .chain(&units[after_lo..after_hi])
     };
     f.prev2_text = if p.open >= 2 { w(p.open - 2) } else { "" };
+    f.gloss =
+        f.prev_punct == Some('(') && units.get(p.close + 1).and_then(|u| u.punct()) == Some(')');
     f.konj = around().any(|u| u.flags & (KONJ1 | KONJ2 | SOLL) != 0);
     // `nach` and `so` are markers only in some uses (`nach Angaben`, `…, so X`).
     f.marker = around().any(|u| {
@@ -631,7 +656,12 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     }
     // A short foreign name or title (`Union pour un Mouvement Populaire`, `Have a nice
     // day`, `in dubio pro reo`): a foreign function word and nobody said it nearby.
-    if words <= 6 && !f.final_punct && !f.cue_near && !colon && f.foreign {
+    if words <= 6 && !f.final_punct && f.foreign && (f.lower_content == 0 || !f.cue_near && !colon)
+    {
+        return false;
+    }
+    // A translation, gloss or name in parentheses.
+    if f.gloss && words <= 6 && !f.final_punct {
         return false;
     }
     // Long and written like a sentence: speech even right after a noun.

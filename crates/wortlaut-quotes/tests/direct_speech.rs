@@ -133,3 +133,24 @@ fn long_partial_quote_after_a_noun() {
         &["damals in der ganzen Branche völlig normal und üblich"],
     )]);
 }
+
+#[test]
+fn foreign_names_and_glosses_are_not_speech() {
+    check(&[
+        (
+            "foreign_name_near_cue",
+            "Vor allem die französische „Ligue pour la Nature“ hatte dazu aufgerufen, sagte er.",
+            &[],
+        ),
+        (
+            "gloss_in_parentheses",
+            "Die Partei heißt Jobbik („Bewegung für ein besseres Ungarn“) und sitzt im Parlament.",
+            &[],
+        ),
+        (
+            "quote_in_parentheses",
+            "Der Preisträger (sein Kommentar: „Ich bin völlig überrascht und sehr dankbar.“) blieb stumm.",
+            &["Ich bin völlig überrascht und sehr dankbar."],
+        ),
+    ]);
+}

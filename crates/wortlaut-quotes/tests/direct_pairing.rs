@@ -1,0 +1,44 @@
+//! Table tests for pairing quotation marks (`direct::pair_marks`): which spans become
+//! direct quotations, compared as strings.
+
+use wortlaut_quotes::{QuoteDetector, QuoteKind};
+use wortlaut_tokenize::Tokenizer;
+
+fn direct(text: &str) -> Vec<String> {
+    let a = Tokenizer::new().analyze(text);
+    QuoteDetector::new()
+        .detect(text, &a, &[])
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| text[q.span.range()].to_string())
+        .collect()
+}
+
+#[test]
+fn guillemet_direction_is_voted_not_taken_from_the_first_mark() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            // The text starts inside a quotation: its first guillemet closes.
+            "starts_inside_german",
+            "zu feiern!« »Ich komme gleich wieder«, erwiderte sie. »Warten Sie doch noch einen Augenblick.« »Warum denn?« fragte Anna.",
+            &[
+                "Ich komme gleich wieder",
+                "Warten Sie doch noch einen Augenblick.",
+                "Warum denn?",
+            ],
+        ),
+        (
+            "swiss",
+            "«Wir bleiben bei unserem Plan», sagte Müller. «Alles andere wäre falsch.»",
+            &["Wir bleiben bei unserem Plan", "Alles andere wäre falsch."],
+        ),
+        (
+            "starts_inside_swiss",
+            "sehr schön.» «Wir bleiben bei unserem Plan», sagte Müller.",
+            &["Wir bleiben bei unserem Plan"],
+        ),
+    ];
+    for &(name, text, want) in cases {
+        assert_eq!(direct(text), want, "{name}");
+    }
+}
