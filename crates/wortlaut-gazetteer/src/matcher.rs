@@ -170,6 +170,14 @@ fn is_org_kind(w: &str) -> bool {
     KINDS.iter().any(|k| l.ends_with(k))
 }
 
+/// Does `w` end like a common noun (`Entscheidung`, `Freiheit`), not like a name? Surnames
+/// with these endings are very rare.
+fn noun_form(w: &str) -> bool {
+    NOUN_ENDINGS
+        .iter()
+        .any(|e| w.len() > e.len() + 1 && w.ends_with(e))
+}
+
 /// The part label of a base label.
 fn part_of(label: Label) -> Option<Label> {
     match label {
@@ -535,7 +543,8 @@ impl<'a> Resolver<'a> {
     /// Rule `inside_unknown_name`: a place right after an unknown capitalised word mid-sentence
     /// is mostly part of a longer name (`Juventus Turin`, `Arena Wien`, `Kreuz Walldorf`), so it
     /// is left out, unless that word names a kind of place (`Stadt Essen`, `Kanton Bern`) or a
-    /// mention, or the place is a genitive (`Präsident Russlands`).
+    /// mention, has a common-noun ending (`mit Unterstützung Italien`), or
+    /// the place is a genitive (`Präsident Russlands`).
     fn inside_unknown_name(&self, h: &Hit, n: NameInfo) -> bool {
         if n.label != Label::Loc || n.form != Form::Name {
             return false;
@@ -555,6 +564,7 @@ impl<'a> Resolver<'a> {
             && !is_in(PLACE_NOUNS, last)
             && !is_place_head(last)
             && !self.g.roles.is_role(pw)
+            && !noun_form(last)
             && self.hit_at(t.0).is_none()
     }
 
@@ -1006,11 +1016,7 @@ impl<'a> Resolver<'a> {
             }
             cur = self.particles(cur).unwrap_or(cur);
             match next_token(text, cur) {
-                Some(t)
-                    if self.surname_like(t)
-                        && self.hit_at(t.0).is_none()
-                        && !self.g.roles.is_role(self.word(t)) =>
-                {
+                Some(t) if self.surname_like(t) && !self.g.roles.is_role(self.word(t)) => {
                     end = t.1;
                 }
                 _ => break,
@@ -1035,7 +1041,11 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let w = self.word(t);
-        if w.contains('-') || !self.surname_like(t) || self.hit_at(t.0).is_some() {
+        // A place named only after a preposition may be a surname here (`sagte Reding`).
+        let listed = self
+            .hit_at(t.0)
+            .is_some_and(|x| self.info(x).name.is_none_or(|n| n.amb != Amb::Locative));
+        if w.contains('-') || !self.surname_like(t) || listed {
             return false;
         }
         let rest = text[t.1..].trim_start_matches([' ', '\u{a0}']);

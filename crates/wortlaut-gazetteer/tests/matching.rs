@@ -520,7 +520,8 @@ fn speaker_after_speech_verb() {
         // Not a clause end, a function word, a role, a noun form, `so` without a comma.
         ("Dann sagte Möllerberg etwas.", &[]),
         ("Das sagte Montag.", &[]),
-        ("Das sagte Dr. Möllerberg.", &[]),
+        // After a title the title rule finds the name, without the title.
+        ("Das sagte Dr. Möllerberg.", &["Möllerberg/PER/Möllerberg"]),
         ("Das sagte Wohnung.", &[]),
         ("Das ist so Möllerberg.", &[]),
     ]);
@@ -605,4 +606,22 @@ fn acronym_after_a_longer_name() {
             &["Südsudan/LOC/Südsudan"],
         ),
     ]);
+}
+
+#[test]
+fn world_places_after_a_preposition() {
+    check(&[
+        ("Er lebte in Cincinnati und", &["Cincinnati/LOC/Cincinnati"]),
+        ("Sie zog nach Iowa .", &["Iowa/LOC/Iowa"]),
+        // Without a locative preposition: no place.
+        ("Cincinnati spielte gut", &[]),
+    ]);
+}
+
+#[test]
+fn place_after_a_common_noun() {
+    check(&[(
+        "mit Unterstützung Italien die Unabhängigkeit",
+        &["Italien/LOC/Italien"],
+    )]);
 }
