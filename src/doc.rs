@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 /// Field names wortlaut always writes itself: never passed through from the input.
@@ -95,9 +95,6 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
     }
 }
 
-/// A JSON object's fields in input order, values as raw JSON text.
-struct RawObject<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
-
 /// A string, borrowed when it has no escapes.
 struct Str<'a>(Cow<'a, str>);
 
@@ -123,24 +120,104 @@ impl<'de> serde::Deserialize<'de> for Str<'de> {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RawObject<'de> {
+/// The text field's value: a string, or `None` for any other JSON value.
+struct MaybeStr<'a>(Option<Cow<'a, str>>);
+
+impl<'de> serde::Deserialize<'de> for MaybeStr<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl<'de> Visitor<'de> for V {
-            type Value = RawObject<'de>;
+            type Value = MaybeStr<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a JSON object")
+                f.write_str("any JSON value")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(MaybeStr(Some(Cow::Borrowed(v))))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(MaybeStr(Some(Cow::Owned(v.to_string()))))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(MaybeStr(Some(Cow::Owned(v))))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(MaybeStr(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(MaybeStr(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(MaybeStr(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(MaybeStr(None))
+            }
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(MaybeStr(None))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(MaybeStr(None))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(8));
-                while let Some(key) = map.next_key::<Str<'de>>()? {
-                    let value: &'de RawValue = map.next_value()?;
-                    fields.push((key.0, value));
-                }
-                Ok(RawObject(fields))
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(MaybeStr(None))
             }
         }
-        d.deserialize_map(V)
+        d.deserialize_any(V)
+    }
+}
+
+/// A JSON object read in one pass: the text decoded, the id and the passed-through fields
+/// kept as raw JSON text in input order (a repeated key: the last one counts, as before).
+struct Object<'a> {
+    text: Option<Option<Cow<'a, str>>>,
+    id: Option<&'a RawValue>,
+    date: Option<Cow<'a, str>>,
+    passed: Vec<(Cow<'a, str>, Value<'a>)>,
+}
+
+/// Reads an [`Object`] with the field names of `Fields`.
+struct ObjectSeed<'f>(&'f Fields);
+
+impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
+    type Value = Object<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ObjectSeed<'_> {
+    type Value = Object<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let fields = self.0;
+        let mut object = Object {
+            text: None,
+            id: None,
+            date: None,
+            passed: Vec::with_capacity(map.size_hint().unwrap_or(8)),
+        };
+        while let Some(Str(key)) = map.next_key::<Str<'de>>()? {
+            if *key == *fields.text {
+                object.text = Some(map.next_value::<MaybeStr<'de>>()?.0);
+            } else if *key == *fields.id {
+                object.id = Some(map.next_value()?);
+            } else if RESERVED.contains(&&*key) {
+                map.next_value::<IgnoredAny>()?;
+            } else {
+                let value: &'de RawValue = map.next_value()?;
+                if key == "date" {
+                    object.date = serde_json::from_str::<Str<'de>>(value.get())
+                        .ok()
+                        .map(|s| s.0);
+                }
+                object.passed.push((key, Value::Raw(value)));
+            }
+        }
+        Ok(object)
     }
 }
 
@@ -154,31 +231,16 @@ pub fn json_doc<'a>(
     fields: &Fields,
     fallback_id: impl FnOnce() -> String,
 ) -> Result<Doc<'a>, DocError> {
-    let RawObject(all) =
-        serde_json::from_str::<RawObject<'a>>(json).map_err(|e| DocError::Json(e.to_string()))?;
-    let mut text = None;
-    let mut id = None;
-    let mut date = None;
-    let mut passed = Vec::with_capacity(all.len());
-    for (key, value) in all {
-        if *key == *fields.text {
-            text = Some(value);
-        } else if *key == *fields.id {
-            id = Some(value);
-        } else if !RESERVED.contains(&&*key) {
-            if key == "date" {
-                date = serde_json::from_str::<Str<'a>>(value.get())
-                    .ok()
-                    .map(|s| s.0);
-            }
-            passed.push((key, Value::Raw(value)));
-        }
-    }
-    let text = text.ok_or_else(|| DocError::NoText(fields.text.clone()))?;
-    let text = serde_json::from_str::<Str<'a>>(text.get())
-        .map_err(|_| DocError::TextNotString(fields.text.clone()))?
-        .0;
-    let id = match id.map(RawValue::get) {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let object = ObjectSeed(fields)
+        .deserialize(&mut de)
+        .and_then(|o| de.end().map(|()| o))
+        .map_err(|e| DocError::Json(e.to_string()))?;
+    let text = object
+        .text
+        .ok_or_else(|| DocError::NoText(fields.text.clone()))?
+        .ok_or_else(|| DocError::TextNotString(fields.text.clone()))?;
+    let id = match object.id.map(RawValue::get) {
         None | Some("null") => Cow::Owned(fallback_id()),
         Some(raw) => match serde_json::from_str::<Str<'a>>(raw) {
             Ok(s) => s.0,
@@ -188,8 +250,8 @@ pub fn json_doc<'a>(
     };
     Ok(Doc {
         id,
-        fields: passed,
-        date,
+        fields: object.passed,
+        date: object.date,
         text,
         body: 0,
     })

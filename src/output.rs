@@ -161,8 +161,7 @@ impl Json<'_> {
         self.out.extend_from_slice(s.as_bytes());
     }
     fn str(&mut self, s: &str) {
-        // Serializing a str into a Vec cannot fail.
-        let _ = serde_json::to_writer(&mut *self.out, s);
+        write_json_str(self.out, s);
     }
     fn num(&mut self, n: usize) {
         self.raw(itoa::Buffer::new().format(n));
@@ -181,6 +180,80 @@ impl Json<'_> {
             None => self.raw("null"),
         }
     }
+}
+
+/// What a byte becomes inside a JSON string: 0 for itself, `u` for `\u00XX`, else the letter
+/// after the backslash. The same escapes as serde_json writes, so output stays byte-identical.
+static ESCAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b'u';
+        b += 1;
+    }
+    t[0x08] = b'b';
+    t[0x09] = b't';
+    t[0x0a] = b'n';
+    t[0x0c] = b'f';
+    t[0x0d] = b'r';
+    t[b'"' as usize] = b'"';
+    t[b'\\' as usize] = b'\\';
+    t
+};
+
+/// Appends `s` as a quoted JSON string. Runs of bytes that need no escape (nearly all of a
+/// news text: escapes are the paragraph breaks and the odd quote mark) are copied whole.
+pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time while none of them needs an escape.
+        if let Some(word) = bytes.get(i..i + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(word);
+            if !needs_escape(u64::from_le_bytes(w)) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let esc = ESCAPE[b as usize];
+        i += 1;
+        if esc == 0 {
+            continue;
+        }
+        let at = i - 1;
+        out.extend_from_slice(&bytes[start..at]);
+        if esc == b'u' {
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[(b >> 4) as usize]);
+            out.push(HEX[(b & 0xf) as usize]);
+        } else {
+            out.push(b'\\');
+            out.push(esc);
+        }
+        start = i;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+/// True when one of the eight bytes of `w` is a control byte, `"` or `\\` (a cheap
+/// word-at-a-time test: it may not say which byte, and needs no exactness beyond that).
+#[inline]
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte below 0x20, equal to `"` (0x22) or to `\\` (0x5c): the classic
+    // "has a zero byte" test on `w - 0x20`, `w ^ 0x22` and `w ^ 0x5c`. Bytes >= 0x80 are
+    // masked out by `!w` so UTF-8 never triggers it.
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x;
+    let below = w.wrapping_sub(ONES * 0x20);
+    (below | has_zero(w ^ (ONES * 0x22)) | has_zero(w ^ (ONES * 0x5c))) & !w & HIGH != 0
 }
 
 /// Slices `text` without panicking on a bad span (an empty string then).
@@ -523,4 +596,44 @@ fn sentence_spans(a: &Analysis) -> impl Iterator<Item = (usize, usize)> + '_ {
         let last = a.tokens.get(r.end.checked_sub(1)?)?;
         (r.start < r.end).then_some((first.span.start, last.span.end))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ascii_byte_is_escaped_as_serde_json_does() {
+        for b in 0u8..0x80 {
+            // Each byte alone, and inside a run long enough for the word-at-a-time path.
+            for s in [
+                (b as char).to_string(),
+                format!("Grüße aus Köln{}Straße „x“ 0123456789", b as char),
+            ] {
+                let mut out = Vec::new();
+                write_json_str(&mut out, &s);
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    serde_json::to_string(&s).unwrap(),
+                    "byte {b:#04x}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_test_never_misses_a_byte_to_escape() {
+        for b in 0u8..=255 {
+            let escape = ESCAPE[b as usize] != 0;
+            for at in 0..8 {
+                let mut w = *b"abcdefgh";
+                w[at] = b;
+                assert_eq!(
+                    needs_escape(u64::from_le_bytes(w)),
+                    escape,
+                    "{b:#04x} at {at}"
+                );
+            }
+        }
+    }
 }

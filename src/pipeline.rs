@@ -38,7 +38,14 @@ impl Models {
 
     /// Runs every stage on `text`.
     pub fn annotate(&self, text: &str) -> Annotations {
-        let analysis = self.tokenizer.analyze(text);
+        self.annotate_reusing(text, Analysis::default())
+    }
+
+    /// Like [`Models::annotate`], with the tokenizer writing into `analysis`'s buffers (those
+    /// of the previous document): a worker passes its last result back in, so the token
+    /// vectors are not grown from nothing for every document.
+    pub fn annotate_reusing(&self, text: &str, mut analysis: Analysis) -> Annotations {
+        self.tokenizer.analyze_into(text, &mut analysis);
         let matches = self.gazetteer.find(text);
         let hints = quote_mentions(&self.gazetteer, &matches);
         let quotes = if text.len() <= QUOTE_CHUNK {

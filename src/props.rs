@@ -4,6 +4,7 @@ use proptest::prelude::*;
 
 use crate::doc::{date_prefix, json_doc, plain_doc, Fields};
 use crate::offsets::OffsetMap;
+use crate::output::write_json_str;
 use crate::pipeline::Models;
 
 /// German news punctuation and scripts, mixed with arbitrary chars.
@@ -25,6 +26,24 @@ proptest! {
             prop_assert_eq!(map.get(bi), ci);
         }
         prop_assert_eq!(map.get(s.len()), s.chars().count());
+    }
+
+    #[test]
+    fn char_offsets_match_on_long_texts(s in text()) {
+        // Longer than the char counter's 255-byte blocks.
+        let s = s.repeat(4);
+        let map = OffsetMap::new(&s, true);
+        for (ci, (bi, _)) in s.char_indices().enumerate().step_by(3) {
+            prop_assert_eq!(map.get(bi), ci);
+        }
+        prop_assert_eq!(map.get(s.len()), s.chars().count());
+    }
+
+    #[test]
+    fn strings_are_written_as_serde_json_writes_them(s in text()) {
+        let mut out = Vec::new();
+        write_json_str(&mut out, &s);
+        prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! Output goes to `FILE.tmp` and is renamed to `FILE` when the run is complete; after Ctrl-C
 //! it is renamed to `FILE.partial` instead, so no partial output ever looks finished.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs::File;
@@ -18,14 +19,15 @@ use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 use wortlaut_gazetteer::{Gazetteer, GazetteerBuilder};
+use wortlaut_tokenize::Analysis;
 
 use crate::doc::{self, Doc, DocError, Fields};
-use crate::input::{self, Item, Problem, Record, Shard, SourceKind};
+use crate::input::{self, Item, Shard, SourceKind};
 use crate::output::{CsvStyle, DocCounts, OutputOptions, Renderer};
 use crate::pipeline::Models;
 use crate::stats::Summary;
@@ -145,85 +147,199 @@ pub fn annotate_to_json(
         options: OutputOptions::default(),
         csv: None,
     };
-    let record = Record {
-        source: Arc::from("-"),
+    let place = Place {
+        source: "-",
         line: 1,
         format: input::Format::Json,
-        bytes: line.to_vec(),
     };
-    match work(models, &renderer, &Fields::default(), &record) {
-        Outcome::Written { json, counts, .. } => {
-            out.extend_from_slice(&json);
-            Ok(counts)
-        }
-        Outcome::Skipped { error, .. } => Err(error),
-        Outcome::Problem(p) => Err(DocError::Json(p.reason)),
-    }
-}
-
-/// What became of one item.
-enum Outcome {
-    Written {
-        json: Vec<u8>,
-        csv: Vec<u8>,
-        counts: DocCounts,
-        repaired: bool,
-        source: Arc<str>,
-        line: Option<u64>,
-        input_bytes: u64,
-    },
-    Skipped {
-        source: Arc<str>,
-        line: Option<u64>,
-        error: DocError,
-        input_bytes: u64,
-    },
-    Problem(Problem),
-}
-
-/// Parses, annotates and renders one record. A panic in a stage costs the document, not the
-/// run: it is caught and the document is skipped with the panic's message.
-fn work(models: &Models, renderer: &Renderer<'_>, fields: &Fields, record: &Record) -> Outcome {
-    let input_bytes = record.bytes.len() as u64 + 1;
-    // A plain-text article is a whole file: its messages name the file, not a line.
-    let line = match record.format {
-        input::Format::Json => Some(record.line),
-        input::Format::Plain => None,
-    };
-    let skipped = |error| Outcome::Skipped {
-        source: record.source.clone(),
+    annotate_record(
+        models,
+        &renderer,
+        &Fields::default(),
+        place,
         line,
-        error,
-        input_bytes,
-    };
-    let (text, repaired) = doc::decode(&record.bytes);
-    let doc = match record.format {
+        out,
+        &mut Vec::new(),
+    )
+    .map(|(counts, _)| counts)
+}
+
+/// Where a record comes from.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    source: &'a str,
+    line: u64,
+    format: input::Format,
+}
+
+/// Parses, annotates and renders one record onto `json` and `csv`; returns its counts and
+/// whether it was repaired. A panic in a stage costs the document, not the run: it is caught
+/// and the document is skipped with the panic's message.
+fn annotate_record(
+    models: &Models,
+    renderer: &Renderer<'_>,
+    fields: &Fields,
+    place: Place<'_>,
+    bytes: &[u8],
+    json: &mut Vec<u8>,
+    csv: &mut Vec<u8>,
+) -> Result<(DocCounts, bool), DocError> {
+    let (text, repaired) = doc::decode(bytes);
+    let doc = match place.format {
         input::Format::Json => {
-            match doc::json_doc(&text, fields, || {
-                format!("{}:{}", record.source, record.line)
-            }) {
-                Ok(doc) => doc,
-                Err(e) => return skipped(e),
-            }
+            doc::json_doc(&text, fields, || format!("{}:{}", place.source, place.line))?
         }
-        input::Format::Plain => doc::plain_doc(&text, record.source.to_string()),
+        input::Format::Plain => doc::plain_doc(&text, place.source.to_string()),
     };
-    let mut json = Vec::with_capacity(doc.text.len() * 2 + 256);
-    let mut csv = Vec::new();
-    match render_doc(models, renderer, &doc, repaired, &mut json, &mut csv) {
-        Ok(counts) => Outcome::Written {
-            json,
-            csv,
-            counts,
-            repaired,
-            source: record.source.clone(),
-            line,
-            input_bytes,
-        },
-        Err(msg) => skipped(DocError::Json(format!(
+    match render_doc(models, renderer, &doc, repaired, json, csv) {
+        Ok(counts) => Ok((counts, repaired)),
+        Err(msg) => Err(DocError::Json(format!(
             "internal error while annotating: {msg}"
         ))),
     }
+}
+
+/// Something to report about one document or source, in input order.
+struct Event {
+    source: Arc<str>,
+    line: Option<u64>,
+    action: &'static str,
+    reason: String,
+}
+
+/// One worker's share of a batch: the rendered lines and quote rows of consecutive items,
+/// their counts and what is to be reported about them. Lines go straight into one buffer
+/// (from the [`BufferPool`]), so a document costs no allocation of its own and the writer
+/// makes one system call per part.
+struct Part {
+    json: Vec<u8>,
+    csv: Vec<u8>,
+    tally: Summary,
+    events: Vec<Event>,
+}
+
+/// Output buffers handed back by the writer once written, so that steady state reuses the
+/// same memory instead of growing fresh buffers (and faulting in fresh pages) for every
+/// batch.
+#[derive(Default)]
+struct BufferPool(Mutex<Vec<Vec<u8>>>);
+
+/// Buffers kept in the pool at most (about two batches' worth of parts).
+const POOL_LEN: usize = 64;
+/// A buffer larger than this (a huge document's) is freed rather than kept.
+const POOL_MAX_CAPACITY: usize = 8 << 20;
+
+impl BufferPool {
+    fn take(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|mut pool| pool.pop())
+            .unwrap_or_default()
+    }
+
+    fn give(&self, mut buf: Vec<u8>) {
+        if buf.capacity() == 0 || buf.capacity() > POOL_MAX_CAPACITY {
+            return;
+        }
+        buf.clear();
+        if let Ok(mut pool) = self.0.lock() {
+            if pool.len() < POOL_LEN {
+                pool.push(buf);
+            }
+        }
+    }
+}
+
+/// Processes consecutive items into one [`Part`].
+fn work_part(
+    models: &Models,
+    renderer: &Renderer<'_>,
+    fields: &Fields,
+    items: &[Item],
+    pool: &BufferPool,
+) -> Part {
+    let mut part = Part {
+        json: pool.take(),
+        csv: if renderer.csv.is_some() {
+            pool.take()
+        } else {
+            Vec::new()
+        },
+        tally: Summary::default(),
+        events: Vec::new(),
+    };
+    for item in items {
+        let record = match item {
+            Item::Doc(record) => record,
+            Item::Problem(p) => {
+                part.tally.read += p.skipped;
+                part.tally.skipped += p.skipped;
+                part.events.push(Event {
+                    source: p.source.clone(),
+                    line: p.line,
+                    action: "skipped",
+                    reason: p.reason.clone(),
+                });
+                continue;
+            }
+        };
+        // A plain-text article is a whole file: its messages name the file, not a line.
+        let line = match record.format {
+            input::Format::Json => Some(record.line),
+            input::Format::Plain => None,
+        };
+        let place = Place {
+            source: &record.source,
+            line: record.line,
+            format: record.format,
+        };
+        let tally = &mut part.tally;
+        tally.read += 1;
+        tally.bytes += record.bytes.len() as u64 + 1;
+        match annotate_record(
+            models,
+            renderer,
+            fields,
+            place,
+            &record.bytes,
+            &mut part.json,
+            &mut part.csv,
+        ) {
+            Ok((counts, repaired)) => {
+                tally.written += 1;
+                if repaired {
+                    tally.repaired += 1;
+                    part.events.push(Event {
+                        source: record.source.clone(),
+                        line,
+                        action: "repaired",
+                        reason: "invalid UTF-8 replaced with U+FFFD".to_string(),
+                    });
+                }
+                tally.add_doc(counts);
+            }
+            Err(error) => {
+                tally.skipped += 1;
+                part.events.push(Event {
+                    source: record.source.clone(),
+                    line,
+                    action: "skipped",
+                    reason: error.to_string(),
+                });
+            }
+        }
+    }
+    part
+}
+
+/// Token capacity a worker keeps between documents at most (a few MB).
+const SCRATCH_MAX_TOKENS: usize = 1 << 17;
+
+thread_local! {
+    /// The tokenizer's buffers of this thread's last document (taken while a document is
+    /// worked on, so a panic in a stage merely loses them).
+    static SCRATCH: Cell<Analysis> = Cell::new(Analysis::default());
 }
 
 /// Annotates one document and renders its JSON line (and CSV rows) onto `json` and `csv`.
@@ -244,8 +360,13 @@ pub fn render_doc(
     let (json_len, csv_len) = (json.len(), csv.len());
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let body = doc.text.get(doc.body..).unwrap_or("");
-        let annotations = models.annotate(body);
-        renderer.render(doc, &annotations, repaired, json, csv)
+        let annotations = models.annotate_reusing(body, SCRATCH.take());
+        let counts = renderer.render(doc, &annotations, repaired, json, csv);
+        // A giant document's buffers are let go rather than kept for the next one.
+        if annotations.analysis.tokens.capacity() <= SCRATCH_MAX_TOKENS {
+            SCRATCH.set(annotations.analysis);
+        }
+        counts
     }));
     result.map_err(|panic| {
         json.truncate(json_len);
@@ -279,6 +400,9 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(s)
 }
 
+/// Buffer size for uncompressed output: writes at least this large bypass the buffer.
+const PLAIN_BUFFER: usize = 64 << 10;
+
 /// A byte sink, compressed by the file name's extension.
 enum Sink {
     Stdout(BufWriter<io::Stdout>),
@@ -288,17 +412,25 @@ enum Sink {
 }
 
 impl Sink {
-    fn create(path: &Path, name: &Path) -> io::Result<Sink> {
-        let file = BufWriter::with_capacity(1 << 20, File::create(path)?);
+    /// The sink for `path` (compressed by `name`'s extension), and a second handle of the
+    /// file for [`writer_thread`]'s background writeback.
+    fn create(path: &Path, name: &Path) -> io::Result<(Sink, File)> {
+        let file = File::create(path)?;
+        let handle = file.try_clone()?;
+        // Encoders write in small pieces, so they get a large buffer; plain output comes in
+        // parts of hundreds of KB that a small buffer passes straight to `write`, without
+        // copying them once more.
+        let buffered = |capacity| BufWriter::with_capacity(capacity, file);
         let ext = name.extension().and_then(|e| e.to_str()).unwrap_or("");
-        Ok(match ext {
+        let sink = match ext {
             "gz" => Sink::Gzip(flate2::write::GzEncoder::new(
-                file,
+                buffered(1 << 20),
                 flate2::Compression::default(),
             )),
-            "zst" => Sink::Zstd(zstd::stream::write::Encoder::new(file, 3)?),
-            _ => Sink::Plain(file),
-        })
+            "zst" => Sink::Zstd(zstd::stream::write::Encoder::new(buffered(1 << 20), 3)?),
+            _ => Sink::Plain(buffered(PLAIN_BUFFER)),
+        };
+        Ok((sink, handle))
     }
 
     fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
@@ -332,28 +464,69 @@ impl Sink {
     }
 }
 
-/// What the writer thread gets: one batch's rendered lines and CSV rows.
+/// What the writer thread gets: one batch's rendered lines and quote rows, part by part.
 type Chunk = Vec<(Vec<u8>, Vec<u8>)>;
 
+/// Output bytes after which the writer asks for the file's data to be written to disk.
+const SYNC_EVERY: u64 = 32 << 20;
+
 /// The writer thread: writes chunks until the channel closes, then finishes both sinks.
-fn writer_thread(rx: Receiver<Chunk>, mut json: Sink, mut csv: Option<Sink>) -> io::Result<()> {
-    for chunk in rx {
-        for (line, rows) in &chunk {
-            json.write_all(line)?;
+/// Written buffers go back to `pool`.
+///
+/// The output is synced before it is renamed into place; left to the end, that sync would
+/// write the whole output (three times the input) while nothing else happens. So a helper
+/// thread syncs `sync_file` (the JSON output's file) every [`SYNC_EVERY`] bytes in the
+/// background, and the final sync has little left to do.
+fn writer_thread(
+    rx: Receiver<Chunk>,
+    mut json: Sink,
+    mut csv: Option<Sink>,
+    pool: &BufferPool,
+    sync_file: Option<File>,
+) -> io::Result<()> {
+    std::thread::scope(|scope| {
+        let (sync_tx, sync_rx) = mpsc::sync_channel::<()>(1);
+        if let Some(file) = sync_file {
+            let spawned = std::thread::Builder::new()
+                .name("wortlaut-sync".into())
+                .spawn_scoped(scope, move || {
+                    for () in sync_rx {
+                        // A failure shows again in the final sync, which is checked.
+                        let _ = file.sync_data();
+                    }
+                });
+            // Without the helper, the final sync does it all.
+            drop(spawned);
+        }
+        let mut unsynced = 0u64;
+        for chunk in rx {
+            for (lines, rows) in chunk {
+                json.write_all(&lines)?;
+                if let Some(csv) = csv.as_mut() {
+                    csv.write_all(&rows)?;
+                }
+                unsynced += lines.len() as u64;
+                pool.give(lines);
+                pool.give(rows);
+            }
+            json.flush_plain()?;
             if let Some(csv) = csv.as_mut() {
-                csv.write_all(rows)?;
+                csv.flush_plain()?;
+            }
+            if unsynced >= SYNC_EVERY {
+                // Busy with the previous request: the next chunk asks again.
+                if sync_tx.try_send(()).is_ok() {
+                    unsynced = 0;
+                }
             }
         }
-        json.flush_plain()?;
-        if let Some(csv) = csv.as_mut() {
-            csv.flush_plain()?;
+        drop(sync_tx);
+        json.finish()?;
+        if let Some(csv) = csv {
+            csv.finish()?;
         }
-    }
-    json.finish()?;
-    if let Some(csv) = csv {
-        csv.finish()?;
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Per-document messages on stderr stop after this many (the `--errors` file has them all).
@@ -464,24 +637,31 @@ pub fn process(config: &Config) -> Exit {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     };
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+    let workers = match rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("wortlaut-worker-{i}"))
+        .build()
+    {
         Ok(p) => p,
         Err(e) => return fatal(format_args!("cannot start {threads} threads: {e}")),
     };
 
     // Outputs: temporary files first, renamed at the end.
     let json_target = config.output.as_deref().map(Target::new);
-    let json_sink = match &json_target {
+    let (json_sink, sync_file) = match &json_target {
         Some(t) => match Sink::create(&t.tmp, &t.path) {
-            Ok(s) => s,
+            Ok((sink, file)) => (sink, Some(file)),
             Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
         },
-        None => Sink::Stdout(BufWriter::with_capacity(1 << 20, io::stdout())),
+        None => (
+            Sink::Stdout(BufWriter::with_capacity(PLAIN_BUFFER, io::stdout())),
+            None,
+        ),
     };
     let csv_target = config.quotes_csv.as_deref().map(Target::new);
     let csv_sink = match &csv_target {
         Some(t) => match Sink::create(&t.tmp, &t.path) {
-            Ok(mut s) => match s.write_all(&config.csv_style.preamble()) {
+            Ok((mut s, _)) => match s.write_all(&config.csv_style.preamble()) {
                 Ok(()) => Some(s),
                 Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
             },
@@ -515,9 +695,11 @@ pub fn process(config: &Config) -> Exit {
         .name("wortlaut-reader".into())
         .spawn(move || input::read_all(sources, read_options, item_tx));
     let (chunk_tx, chunk_rx) = mpsc::sync_channel::<Chunk>(2);
+    let pool = Arc::new(BufferPool::default());
+    let writer_pool = pool.clone();
     let writer = std::thread::Builder::new()
         .name("wortlaut-writer".into())
-        .spawn(move || writer_thread(chunk_rx, json_sink, csv_sink));
+        .spawn(move || writer_thread(chunk_rx, json_sink, csv_sink, &writer_pool, sync_file));
     let (reader, writer) = match (reader, writer) {
         (Ok(r), Ok(w)) => (r, w),
         (Err(e), _) | (_, Err(e)) => return fatal(format_args!("cannot start threads: {e}")),
@@ -534,23 +716,23 @@ pub fn process(config: &Config) -> Exit {
     // Two batches in flight: while the pool works on one, the other's results are counted,
     // reported and handed to the writer here, so the workers never wait for this thread.
     // Batches are numbered and put back in input order before they are written.
-    let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<Outcome>)>();
-    pool.in_place_scope(|scope| {
+    let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<Part>)>();
+    workers.in_place_scope(|scope| {
         let mut next_seq = 0u64;
         let mut next_out = 0u64;
-        let mut finished: BTreeMap<u64, Vec<Outcome>> = BTreeMap::new();
+        let mut finished: BTreeMap<u64, Vec<Part>> = BTreeMap::new();
         let mut input_done = false;
         loop {
             // Count and write every finished batch whose turn it is.
-            while let Ok((seq, outcomes)) = done_rx.try_recv() {
-                finished.insert(seq, outcomes);
+            while let Ok((seq, parts)) = done_rx.try_recv() {
+                finished.insert(seq, parts);
             }
-            while let Some(outcomes) = finished.remove(&next_out) {
+            while let Some(parts) = finished.remove(&next_out) {
                 next_out += 1;
                 if output_closed {
                     continue;
                 }
-                let chunk = account(outcomes, &mut summary, &mut reporter);
+                let chunk = account(parts, &mut summary, &mut reporter);
                 if chunk_tx.send(chunk).is_err() {
                     // The writer stopped: its error is collected below.
                     output_closed = true;
@@ -576,26 +758,26 @@ pub fn process(config: &Config) -> Exit {
                     Poll::Batch(batch) => {
                         let done = done_tx.clone();
                         let (models, renderer, fields) = (&models, &renderer, &config.fields);
+                        let pool = &*pool;
                         let seq = next_seq;
                         scope.spawn(move |_| {
-                            let outcomes: Vec<Outcome> = batch
+                            let parts: Vec<Part> = split_parts(&batch, PART_BYTES)
                                 .par_iter()
-                                .map(|item| match item {
-                                    Item::Doc(record) => work(models, renderer, fields, record),
-                                    Item::Problem(p) => Outcome::Problem(p.clone()),
+                                .map(|range| {
+                                    work_part(models, renderer, fields, &batch[range.clone()], pool)
                                 })
                                 .collect();
                             // The receiver outlives the scope, so this cannot fail.
-                            let _ = done.send((seq, outcomes));
+                            let _ = done.send((seq, parts));
                         });
                         next_seq += 1;
                     }
                     Poll::Idle => {}
                     Poll::Closed => input_done = true,
                 }
-            } else if let Ok((seq, outcomes)) = done_rx.recv_timeout(Duration::from_millis(100)) {
+            } else if let Ok((seq, parts)) = done_rx.recv_timeout(Duration::from_millis(100)) {
                 // Two batches in flight (or stopping): wait for one to finish.
-                finished.insert(seq, outcomes);
+                finished.insert(seq, parts);
             }
         }
     });
@@ -704,54 +886,38 @@ pub fn process(config: &Config) -> Exit {
     }
 }
 
-/// Counts and reports one batch's outcomes in order; returns what the writer gets.
-fn account(outcomes: Vec<Outcome>, summary: &mut Summary, reporter: &mut Reporter) -> Chunk {
-    let mut chunk = Vec::with_capacity(outcomes.len());
-    for outcome in outcomes {
-        match outcome {
-            Outcome::Written {
-                json,
-                csv,
-                counts,
-                repaired,
-                source,
-                line,
-                input_bytes,
-            } => {
-                summary.read += 1;
-                summary.written += 1;
-                summary.bytes += input_bytes;
-                if repaired {
-                    summary.repaired += 1;
-                    reporter.report(
-                        &source,
-                        line,
-                        "repaired",
-                        "invalid UTF-8 replaced with U+FFFD",
-                    );
-                }
-                summary.add_doc(counts);
-                chunk.push((json, csv));
-            }
-            Outcome::Skipped {
-                source,
-                line,
-                error,
-                input_bytes,
-            } => {
-                summary.read += 1;
-                summary.skipped += 1;
-                summary.bytes += input_bytes;
-                reporter.report(&source, line, "skipped", &error.to_string());
-            }
-            Outcome::Problem(p) => {
-                summary.read += p.skipped;
-                summary.skipped += p.skipped;
-                reporter.report(&p.source, p.line, "skipped", &p.reason);
-            }
+/// Counts and reports one batch's parts in order; returns what the writer gets.
+fn account(parts: Vec<Part>, summary: &mut Summary, reporter: &mut Reporter) -> Chunk {
+    let mut chunk = Vec::with_capacity(parts.len());
+    for part in parts {
+        for e in &part.events {
+            reporter.report(&e.source, e.line, e.action, &e.reason);
         }
+        summary.merge(part.tally);
+        chunk.push((part.json, part.csv));
     }
     chunk
+}
+
+/// Input bytes per part: enough documents that a part's buffer is written with one large
+/// system call, few enough that a batch has many parts to share among the workers.
+const PART_BYTES: usize = 256 << 10;
+
+/// Cuts a batch into consecutive ranges of about `bytes` input bytes each.
+fn split_parts(batch: &[Item], bytes: usize) -> Vec<std::ops::Range<usize>> {
+    let mut parts = Vec::new();
+    let (mut start, mut weight) = (0, 0);
+    for (i, item) in batch.iter().enumerate() {
+        weight += item.weight();
+        if weight >= bytes {
+            parts.push(start..i + 1);
+            (start, weight) = (i + 1, 0);
+        }
+    }
+    if start < batch.len() {
+        parts.push(start..batch.len());
+    }
+    parts
 }
 
 /// What [`poll_batch`] found.

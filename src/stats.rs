@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::fs::File;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -13,6 +14,52 @@ use crate::output::{DocCounts, Key};
 
 /// How many speakers and entities the summary lists.
 pub const TOP: usize = 20;
+
+/// Occurrences per entity or speaker.
+pub type Counts = HashMap<Key, u64, BuildHasherDefault<KeyHasher>>;
+
+/// The hasher of [`Counts`]: every mention of every document is counted, and SipHash was a
+/// visible part of that. Multiply-rotate over 8-byte words (as rustc's FxHash); the keys are
+/// entity ids and names, and a crafted corpus could at worst slow its own summary.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(w);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = words.remainder();
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(b) ^ rest.len() as u64);
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl KeyHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
 
 /// Counts of one run (or of one output file read back).
 #[derive(Debug, Clone, Default)]
@@ -38,9 +85,9 @@ pub struct Summary {
     /// Quotes.
     pub quotes: u64,
     /// Mentions per entity.
-    pub entities: HashMap<Key, u64>,
+    pub entities: Counts,
     /// Quotes per speaker.
-    pub speakers: HashMap<Key, u64>,
+    pub speakers: Counts,
     /// Wall time.
     pub wall: Duration,
 }
@@ -58,6 +105,32 @@ impl Summary {
         }
         for key in counts.speakers {
             *self.speakers.entry(key).or_default() += 1;
+        }
+    }
+
+    /// Adds the counts of `other` (a worker's share of a run); the wall time is left alone.
+    pub fn merge(&mut self, other: Summary) {
+        self.read += other.read;
+        self.written += other.written;
+        self.repaired += other.repaired;
+        self.skipped += other.skipped;
+        self.bytes += other.bytes;
+        self.text_bytes += other.text_bytes;
+        self.sentences += other.sentences;
+        self.tokens += other.tokens;
+        self.mentions += other.mentions;
+        self.quotes += other.quotes;
+        for (mine, theirs) in [
+            (&mut self.entities, other.entities),
+            (&mut self.speakers, other.speakers),
+        ] {
+            if mine.is_empty() {
+                *mine = theirs;
+                continue;
+            }
+            for (key, n) in theirs {
+                *mine.entry(key).or_default() += n;
+            }
         }
     }
 
@@ -82,11 +155,7 @@ impl Summary {
 
 /// The `n` largest counts, keys turned into names (keys with equal names add up), ties in
 /// name order so the listing is stable.
-pub fn top(
-    counts: &HashMap<Key, u64>,
-    gazetteer: Option<&Gazetteer>,
-    n: usize,
-) -> Vec<(String, u64)> {
+pub fn top(counts: &Counts, gazetteer: Option<&Gazetteer>, n: usize) -> Vec<(String, u64)> {
     let mut by_name: HashMap<&str, u64> = HashMap::new();
     for (key, count) in counts {
         let name = match key {
@@ -269,7 +338,7 @@ mod tests {
 
     #[test]
     fn top_merges_equal_names_and_orders_ties() {
-        let mut counts = HashMap::new();
+        let mut counts = Counts::default();
         counts.insert(Key::Written("Putin".into()), 2);
         counts.insert(Key::Local("Putin".into(), "PER"), 1);
         counts.insert(Key::Written("Biden".into()), 3);
@@ -278,6 +347,27 @@ mod tests {
         assert_eq!(t, vec![("Amt".to_string(), 3), ("Biden".to_string(), 3)]);
         let t = top(&counts, None, 5);
         assert_eq!(t[2], ("Putin".to_string(), 3));
+    }
+
+    #[test]
+    fn merge_adds_counts_and_keys() {
+        let mut a = Summary {
+            read: 2,
+            ..Summary::default()
+        };
+        a.entities.insert(Key::Known(1), 2);
+        let mut b = Summary {
+            read: 3,
+            ..Summary::default()
+        };
+        b.entities.insert(Key::Known(1), 1);
+        b.entities.insert(Key::Written("Amt".into()), 4);
+        b.speakers.insert(Key::Known(7), 1);
+        a.merge(b);
+        assert_eq!(a.read, 5);
+        assert_eq!(a.entities[&Key::Known(1)], 3);
+        assert_eq!(a.entities[&Key::Written("Amt".into())], 4);
+        assert_eq!(a.speakers[&Key::Known(7)], 1);
     }
 
     #[test]
