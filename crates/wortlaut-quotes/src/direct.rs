@@ -410,6 +410,9 @@ struct Feats<'t> {
     foreign: bool,
     /// In parentheses on its own (`Operation „Cast Lead“ („gegossenes Blei“)`): a gloss.
     gloss: bool,
+    /// Given as a name: `auch „Bruno“ genannt`, `die man „Kultur“ nennt`, `nennt man
+    /// einen „Aktiensplit“`.
+    named: bool,
     /// A Konjunktiv form or reportative `soll` in the sentence outside the marks.
     konj: bool,
     /// `dass`/`ob` in the sentence before the marks.
@@ -452,7 +455,12 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         match u.kind {
             UKind::Word => {
                 f.words += 1;
-                let lower = !u.cap && !u.digit;
+                // A lower-case word with an inner capital (`iPod`, `eBay`) is a brand name.
+                let lower = !u.cap
+                    && !u.digit
+                    && !text
+                        .get(u.span.range())
+                        .is_some_and(|t| t.bytes().skip(1).any(|b| b.is_ascii_uppercase()));
                 if first_word {
                     f.first_lower = lower;
                     first_word = false;
@@ -553,6 +561,12 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             })
         };
         f.judge = has(JUDGE);
+        // `man` among the four words before and a form of `nennen`/`bezeichnen` nearby.
+        let man = units[p.open.saturating_sub(4).max(srange.start)..p.open]
+            .iter()
+            .any(|u| text.get(u.span.range()) == Some("man"));
+        f.named = matches!(f.next_text, "genannt" | "getauft" | "benannt")
+            || man && has(&["nenn", "nann", "bezeichn"]);
         f.naming = has(NAMING)
             || f.prev_text == "sich"
             || f.prev_text == "selbst" && f.prev2_text == "sich";
@@ -607,9 +621,13 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         }
         let source_before = b > 0 && matches!(w(b - 1), "laut" | "Laut" | "Wie" | "wie");
         let next = units.get(p.close + 1);
+        // A source is named bare or with a definite article: `Von einer „gezielten
+        // Indiskretion“ sprach X` quotes X's term.
         let source_after = w(p.close + 1) == "zufolge"
-            || next
-                .is_some_and(|u| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & DET == 0)
+            || !f.evaluative
+                && next.is_some_and(|u| {
+                    u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & DET == 0
+                })
                 && (b < p.open || f.sent_start || f.prev_punct.is_some());
         f.source = source_before || source_after;
     }
@@ -650,6 +668,10 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     if f.title_before && !(words >= 8 && f.final_punct && f.lower_content >= 2) {
         return false;
     }
+    // A clause opening the sentence (`„Ja, es gibt Zumutungen“. Das musste …`).
+    if f.sent_start && f.comma_inside && f.verbish && words >= 3 && !f.prev_def {
+        return true;
+    }
     // Attributed as said: `„…“, sagte X`, `X sagte: „…“`.
     if (f.cue_after || f.colon_cue) && (words >= 2 || f.final_punct) {
         return true;
@@ -658,6 +680,9 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     // day`, `in dubio pro reo`): a foreign function word and nobody said it nearby.
     if words <= 6 && !f.final_punct && f.foreign && (f.lower_content == 0 || !f.cue_near && !colon)
     {
+        return false;
+    }
+    if f.named {
         return false;
     }
     // A translation, gloss or name in parentheses.

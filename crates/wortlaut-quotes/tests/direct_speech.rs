@@ -154,3 +154,45 @@ fn foreign_names_and_glosses_are_not_speech() {
         ),
     ]);
 }
+
+#[test]
+fn names_given_and_brand_names_are_not_speech() {
+    check(&[
+        (
+            "auch_genannt",
+            "Der Bär, von den Anwohnern auch „der dicke Brummi“ genannt, sagte der Förster, ist weg.",
+            &[],
+        ),
+        (
+            "nennt_man",
+            "Das Teilen der Aktien nennt man einen „Aktiensplit“, erklärte der Sprecher.",
+            &[],
+        ),
+        (
+            "camel_case_brand",
+            "Der Konzern stellte den „iPad mini“ vor, sagte ein Sprecher.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn clauses_and_terms_of_a_speaker() {
+    check(&[
+        (
+            "sentence_opening_clause",
+            "„Ja, es gibt Probleme“. Das räumte der Minister am Montag ein.",
+            &["Ja, es gibt Probleme"],
+        ),
+        (
+            "indefinite_term_before_cue",
+            "Von einer „gezielten Kampagne“ sprach der Abgeordnete.",
+            &["gezielten Kampagne"],
+        ),
+        (
+            "definite_source_before_cue",
+            "Die „Nordpost“ berichtete am Montag darüber.",
+            &[],
+        ),
+    ]);
+}
