@@ -528,6 +528,7 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             .chain(&units[after_lo..after_hi])
     };
     f.prev2_text = if p.open >= 2 { w(p.open - 2) } else { "" };
+    f.next_text = w(p.close + 1);
     f.gloss =
         f.prev_punct == Some('(') && units.get(p.close + 1).and_then(|u| u.punct()) == Some(')');
     f.konj = around().any(|u| u.flags & (KONJ1 | KONJ2 | SOLL) != 0);
@@ -593,7 +594,6 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         }
     }
     f.comp = units[before.clone()].iter().any(|u| u.flags & COMP != 0);
-    f.next_text = w(p.close + 1);
     f.cue_near = around().any(|u| u.flags & CUE != 0) || {
         // `„…“, sagte X` across a sentence boundary inside the quotation.
         let after = p.close + 1;
