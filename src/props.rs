@@ -40,6 +40,20 @@ proptest! {
     }
 
     #[test]
+    fn char_offsets_in_any_order(
+        s in text(),
+        picks in prop::collection::vec(any::<prop::sample::Index>(), 0..40),
+    ) {
+        let s = s.repeat(3);
+        let starts: Vec<usize> = s.char_indices().map(|(b, _)| b).chain([s.len()]).collect();
+        let map = OffsetMap::new(&s, true);
+        for pick in picks {
+            let ci = pick.index(starts.len());
+            prop_assert_eq!(map.get(starts[ci]), ci);
+        }
+    }
+
+    #[test]
     fn strings_are_written_as_serde_json_writes_them(s in text()) {
         let mut out = Vec::new();
         write_json_str(&mut out, &s);
