@@ -1080,12 +1080,26 @@ impl<'a> Resolver<'a> {
         let (mut a, mut b) = (h.s, h.e);
         match rule.shape {
             Shape::Speaker => return self.speaker(h),
-            Shape::After(n) => {
+            Shape::After(n) | Shape::English(n) => {
+                let english = matches!(rule.shape, Shape::English(_));
                 let mut k = 0;
                 while k < n {
                     match prev_token(text, a) {
-                        Some(t) if name_word(t) && !is_in(GENERIC_ORG_NOUNS, &text[t.0..t.1]) => {
-                            a = t.0
+                        // English names: not past a demonym adjective (`der Schweizer SAM
+                        // Group`), and `The` starts the name.
+                        Some(t)
+                            if name_word(t)
+                                && !is_in(GENERIC_ORG_NOUNS, &text[t.0..t.1])
+                                && !(english
+                                    && self.out.mentions.last().is_some_and(|m| {
+                                        m.start == t.0 && m.label == Label::LocDeriv
+                                    })) =>
+                        {
+                            a = t.0;
+                            if english && &text[t.0..t.1] == "The" {
+                                k += 1;
+                                break;
+                            }
                         }
                         _ => break,
                     }
@@ -1093,6 +1107,14 @@ impl<'a> Resolver<'a> {
                 }
                 if k == 0 {
                     return false;
+                }
+                // `California Institute of Technology`, `University of Cambridge`.
+                if english {
+                    if let Some(t) = next_token(text, b).filter(|t| &text[t.0..t.1] == "of") {
+                        if let Some(t2) = next_token(text, t.1).filter(|t2| name_word(*t2)) {
+                            b = t2.1;
+                        }
+                    }
                 }
             }
             Shape::Before(n) => {

@@ -24,6 +24,9 @@ pub(crate) enum Shape {
     /// Energie`, `Universität zu Köln`, `Landgericht Stuttgart`). A capitalised adjective right
     /// before the keyword joins too (`Freie Universität Berlin`).
     Institution,
+    /// An English organisation word that ends the name like [`Shape::After`] and may take
+    /// `of` and one more name word (`Dave Matthews Band`, `California Institute of Technology`).
+    English(u8),
     /// Not an organisation: a speech verb (`sagte`, `betonte`, `so` after a comma). One
     /// unknown capitalised word after it that ends the clause is the speaker, a person
     /// (`" ... " , sagte Rüttgers .`, `so Barth .`): news names a speaker known to the reader
@@ -44,6 +47,12 @@ const fn after(keyword: &'static str) -> OrgRule {
     OrgRule {
         keyword,
         shape: Shape::After(3),
+    }
+}
+const fn english(keyword: &'static str) -> OrgRule {
+    OrgRule {
+        keyword,
+        shape: Shape::English(3),
     }
 }
 const fn club(keyword: &'static str) -> OrgRule {
@@ -86,6 +95,22 @@ pub(crate) const ORG_RULES: &[OrgRule] = &[
     after("Limited"),
     after("Holding"),
     after("Verlag"),
+    // English organisation words end the name too (`Lee Strasberg Theatre`, `Century Media`,
+    // `Jet Airways`); a person or place before them is part of the organisation's name.
+    english("Airlines"),
+    english("Airways"),
+    english("Band"),
+    english("College"),
+    english("Foundation"),
+    english("Group"),
+    english("Industries"),
+    english("Institute"),
+    english("Media"),
+    english("Records"),
+    english("School"),
+    english("Systems"),
+    english("Theatre"),
+    english("University"),
     // Sports clubs: the abbreviation starts the name, the town (and year) follows.
     club("FC"),
     club("SC"),

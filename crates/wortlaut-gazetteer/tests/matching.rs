@@ -625,3 +625,38 @@ fn place_after_a_common_noun() {
         &["Italien/LOC/Italien"],
     )]);
 }
+
+#[test]
+fn english_organisation_words() {
+    check(&[
+        (
+            "Dann gründete er die Dave Matthews Band ; zu",
+            &["Dave Matthews Band/ORG/Dave Matthews Band"],
+        ),
+        (
+            "am Lee Strasberg Theatre und",
+            &["Lee Strasberg Theatre/ORG/Lee Strasberg Theatre"],
+        ),
+        (
+            "des California Institute of Technology abgedruckt",
+            &["California Institute of Technology/ORG/California Institute of Technology"],
+        ),
+        (
+            "sowie der Schweizer SAM Group .",
+            &["Schweizer/LOCderiv/Schweiz", "SAM Group/ORG/SAM Group"],
+        ),
+        // German `Band` after a determiner or number is no organisation.
+        ("Im zweiten Band schreibt er", &[]),
+        ("Die Band spielte", &[]),
+    ]);
+}
+
+#[test]
+fn places_that_are_common_nouns() {
+    check(&[
+        ("nach der die Löhne steigen", &[]),
+        ("Mehrere Male wurde er", &[]),
+        ("begann Jura zu studieren", &[]),
+        ("Er wohnt in Löhne .", &["Löhne/LOC/Löhne"]),
+    ]);
+}
