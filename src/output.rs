@@ -205,45 +205,49 @@ static ESCAPE: [u8; 256] = {
 /// news text: escapes are the paragraph breaks and the odd quote mark) are copied whole.
 pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
+    let mut rest = s.as_bytes();
+    out.reserve(rest.len() + 2);
     out.push(b'"');
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Eight bytes at a time while none of them needs an escape.
-        if let Some(word) = bytes.get(i..i + 8) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(word);
-            if !needs_escape(u64::from_le_bytes(w)) {
-                i += 8;
-                continue;
+    loop {
+        let run = next_escape(rest);
+        out.extend_from_slice(&rest[..run]);
+        let Some(&b) = rest.get(run) else { break };
+        match ESCAPE[b as usize] {
+            b'u' => {
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[(b >> 4) as usize]);
+                out.push(HEX[(b & 0xf) as usize]);
             }
+            esc => out.extend_from_slice(&[b'\\', esc]),
         }
-        let b = bytes[i];
-        let esc = ESCAPE[b as usize];
-        i += 1;
-        if esc == 0 {
-            continue;
-        }
-        let at = i - 1;
-        out.extend_from_slice(&bytes[start..at]);
-        if esc == b'u' {
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[(b >> 4) as usize]);
-            out.push(HEX[(b & 0xf) as usize]);
-        } else {
-            out.push(b'\\');
-            out.push(esc);
-        }
-        start = i;
+        rest = &rest[run + 1..];
     }
-    out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
 }
 
-/// True when one of the eight bytes of `w` is a control byte, `"` or `\\` (a cheap
-/// word-at-a-time test: it may not say which byte, and needs no exactness beyond that).
+/// The index of the first byte of `bytes` that needs an escape, or its length. Sixteen bytes
+/// at a time; [`needs_escape`] only fires on a word that really holds such a byte, so the
+/// byte-wise search after the loop stops within sixteen bytes.
+#[inline]
+fn next_escape(bytes: &[u8]) -> usize {
+    let mut start = 0;
+    for pair in bytes.chunks_exact(16) {
+        let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
+        a.copy_from_slice(&pair[..8]);
+        b.copy_from_slice(&pair[8..]);
+        if needs_escape(u64::from_le_bytes(a)) | needs_escape(u64::from_le_bytes(b)) {
+            break;
+        }
+        start += 16;
+    }
+    bytes[start..]
+        .iter()
+        .position(|&b| ESCAPE[b as usize] != 0)
+        .map_or(bytes.len(), |p| start + p)
+}
+
+/// True when one of the eight bytes of `w` is a control byte, `"` or a backslash. Word at a time:
+/// it does not say which byte, and it never fires on a word without such a byte.
 #[inline]
 fn needs_escape(w: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
