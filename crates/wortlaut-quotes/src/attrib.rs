@@ -406,6 +406,10 @@ pub fn speaker_for(
         if let Some(np) = passive_agent(doc, text, lo, v, hi) {
             return Some(np);
         }
+        // `Klien wurde vorgeworfen, …`, `Es wird befürchtet, …`: no speaker is named.
+        if agentless_passive(doc, text, cue, lo, hi) {
+            return None;
+        }
         // `Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung`:
         // a nominative phrase filling the whole field before the finite verb is the subject,
         // whatever follows the verb.
@@ -596,6 +600,115 @@ pub fn speaker_for(
     left.or(right)
 }
 
+/// Forms of `werden` that make a passive with a participle.
+fn passive_aux(w: &str) -> bool {
+    matches!(w, "wird" | "wurde" | "werden" | "wurden" | "worden")
+}
+
+/// Whether a verb form reads as a past participle rather than an infinitive: it ends in
+/// `-t`, or carries `ge-` at its start or after a separable particle (`vorgeworfen`,
+/// `bekanntgegeben`; not `mitteilen`, `angeben`).
+fn participle_like(w: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "", "an", "ab", "auf", "aus", "bei", "dar", "ein", "fest", "hin", "hinzu", "klar", "mit",
+        "nach", "vor", "zu", "zurück", "hervor", "bekannt", "durch", "heraus", "vorher",
+    ];
+    if w.ends_with('t') {
+        return true;
+    }
+    w.ends_with("en")
+        && PARTICLES
+            .iter()
+            .any(|p| w.starts_with(p) && w.get(p.len()..).is_some_and(|r| r.starts_with("ge")))
+        && !w.starts_with("geben")
+}
+
+/// Whether the cue is the participle of a passive without an agent (`Klien wurde
+/// vorgeworfen, …`, `Es wird befürchtet, …`, `…, wie bekannt gegeben wurde`): news names
+/// no speaker then, and none should be taken from context. The form of `werden` must sit in
+/// the cue's clause (no comma, colon or quotation mark in between).
+pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usize) -> bool {
+    let units = &doc.units;
+    let v = cue.verb;
+    if cue.zitieren || v >= units.len() || units[v].cap && cue.second.is_none() {
+        return false;
+    }
+    // The participle: the cue word, or the second part of `bekannt gegeben`.
+    let part = cue.second.filter(|&s| s == v + 1).unwrap_or(v);
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    if cue.second.is_some() && part == v || !participle_like(w(part)) {
+        return false;
+    }
+    let boundary = |i: usize| {
+        units[i].mark().is_some() || matches!(units[i].punct(), Some(',' | ':' | ';' | '.'))
+    };
+    let mut aux = false;
+    let mut i = v;
+    while i > lo && i + 12 > v {
+        i -= 1;
+        if boundary(i) {
+            break;
+        }
+        if units[i].is_word() && !units[i].cap && passive_aux(w(i)) {
+            aux = true;
+            break;
+        }
+    }
+    if !aux {
+        // Verb-final order: `…, wie gesagt wurde`.
+        aux = (part + 1..(part + 3).min(hi).min(units.len()))
+            .take_while(|&k| !boundary(k))
+            .any(|k| units[k].is_word() && passive_aux(w(k)));
+    }
+    if !aux || passive_agent(doc, text, lo, v, hi).is_some() {
+        return false;
+    }
+    // A source named in a prepositional phrase (`In einem Bericht der Zeitung wurde
+    // vermutet`, `Von Seiten der Delegation war vorgeworfen worden`) is the speaker.
+    let hi = hi.min(units.len());
+    !(lo..hi).any(|i| {
+        units[i].is_word()
+            && matches!(
+                w(i),
+                "in" | "In" | "im" | "Im" | "nach" | "Nach" | "von" | "Von" | "aus" | "Aus"
+            )
+            && (i + 1..(i + 5).min(hi)).any(|k| source_noun(w(k)))
+    })
+}
+
+/// Nouns of documents and statements that can stand for their author (`Bericht`,
+/// `Pressemitteilung`, `Erkenntnissen`, `Seiten`).
+fn source_noun(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "bericht",
+        "berichten",
+        "mitteilung",
+        "erklärung",
+        "erkenntnissen",
+        "seiten",
+        "stellungnahme",
+        "meldung",
+        "meldungen",
+        "angaben",
+        "studie",
+        "urteil",
+        "schreiben",
+        "brief",
+        "interview",
+        "kreisen",
+        "ansicht",
+        "sicht",
+    ];
+    w.chars().next().is_some_and(char::is_uppercase) && ENDS.iter().any(|e| ends_ci(w, e))
+}
+
+/// `w` ends with the lower-case `suffix`, ASCII case ignored (no allocation).
+fn ends_ci(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len()
+        && w.is_char_boundary(w.len() - suffix.len())
+        && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
 /// Finite auxiliaries and modals (lower-case): the verb-second slot before a participle or
 /// infinitive of saying (`X hat … angekündigt`, `X will … mitteilen`).
 fn aux_or_modal(w: &str) -> bool {
@@ -669,8 +782,7 @@ fn medium_noun(w: &str) -> bool {
         "tageszeitung",
         "journalistin",
     ];
-    let l = w.to_ascii_lowercase();
-    ENDS.iter().any(|e| l.ends_with(e))
+    ENDS.iter().any(|e| ends_ci(w, e))
 }
 
 /// Whether a determiner can open a nominative phrase (`der`, `die`, `ein`, `seine`, `alle`),
@@ -697,6 +809,24 @@ fn nominative_det(w: &str) -> bool {
 /// a lone capitalised word before the verb counts only when no nominative phrase follows
 /// the verb (`Konkret sagte der Sprecher`). Bounded: looks at most 40 units.
 pub fn vorfeld_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
+    field_subject(doc, text, lo, v, false)
+}
+
+/// The speaker phrase before a colon that introduces a quotation, when the part of the
+/// sentence before the colon is nothing but that phrase (`Erkki Tuomioja, Präsident des
+/// Rats der Europäischen Union: „…“`): the phrase up to its first comma.
+pub fn colon_subject(doc: &Doc, text: &str, lo: usize, colon: usize) -> Option<(usize, usize)> {
+    field_subject(doc, text, lo, colon, true)
+}
+
+/// [`vorfeld_subject`], or with `colon` the phrase filling everything before unit `v`.
+fn field_subject(
+    doc: &Doc,
+    text: &str,
+    lo: usize,
+    v: usize,
+    colon: bool,
+) -> Option<(usize, usize)> {
     let units = &doc.units;
     if v <= lo || v >= units.len() || v > lo + 40 {
         return None;
@@ -739,10 +869,17 @@ pub fn vorfeld_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(us
     let mut fin: Option<usize> = None;
     while j <= v {
         let u = units[j];
+        if colon && j == v {
+            fin = Some(j);
+            break;
+        }
         match u.kind {
             UKind::Word => {
                 let x = w(j);
                 if j > s && !u.cap && (u.flags & FINITE != 0 || aux_or_modal(x)) {
+                    if colon {
+                        return None;
+                    }
                     fin = Some(j);
                     break;
                 }
@@ -780,10 +917,16 @@ pub fn vorfeld_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(us
                 }
                 head_end = Some(j);
                 // An apposition or relative clause up to the next comma.
-                let c = (j + 1..(j + 25).min(v)).find(|&k| {
+                // (Before a colon the apposition may run up to it.)
+                let stop = if colon { v + 1 } else { v };
+                let c = (j + 1..(j + 25).min(stop)).find(|&k| {
                     matches!(units[k].punct(), Some(',' | ':' | ';' | '!' | '?'))
                         || units[k].punct() == Some('.') && !(k > 0 && units[k - 1].digit)
                 })?;
+                if colon && c == v && c > j + 1 {
+                    fin = Some(v);
+                    break;
+                }
                 if units[c].punct() != Some(',') || c == j + 1 {
                     return None;
                 }
@@ -801,7 +944,7 @@ pub fn vorfeld_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(us
     let f = fin?;
     // (A separable or `lassen` base is finite: `teilte … mit`, `ließ … erklären`.)
     let cue_finite = units[v].flags & (FINITE | SEP_BASE | LASSEN) != 0 || aux_or_modal(w(v));
-    if cue_finite && f != v || !cue_finite && f >= v {
+    if !colon && (cue_finite && f != v || !cue_finite && f >= v) {
         return None;
     }
     // The auxiliary and the participle share one clause (`Der Umsatz wird … betragen,
@@ -832,7 +975,11 @@ pub fn vorfeld_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(us
     // A lone word before the verb may be a fronted adverb (`Konkret sagte der Sprecher`,
     // `Besorgt äußerte sich Kofi Annan`, `Sinngemäß hofft Musk`): then a nominative phrase
     // or a name after the verb is the subject.
-    if e == s + 1 && first.flags & DET == 0 && doc.sentences[doc.sentence_of(s)].start == s {
+    if !colon
+        && e == s + 1
+        && first.flags & DET == 0
+        && doc.sentences[doc.sentence_of(s)].start == s
+    {
         let mut r = f + 1;
         if r < units.len() && w(r) == "sich" {
             r += 1;
@@ -892,7 +1039,7 @@ pub fn passive_agent(
     let k = (lo..end).find(|&i| {
         units[i].span.len() == 3
             && units[i].is_word()
-            && matches!(w(i), "von" | "vom")
+            && matches!(w(i), "von" | "vom" | "Von" | "Vom")
             && i + 1 < end
     })?;
     let passive = (lo..hi).any(|i| {
@@ -1108,5 +1255,69 @@ mod tests {
     #[test]
     fn vorfeld_subjects() {
         check(VORFELD);
+    }
+
+    static PASSIVE: &[Case] = &[
+        (
+            "agentless_passive_names_no_speaker",
+            "Der Sprecher sagte, die Lage sei ernst. Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.",
+            "an der Schlägerei beteiligt gewesen zu sein",
+            None,
+        ),
+        (
+            "impersonal_es_wird_befuerchtet",
+            "Es wird befürchtet, dass die Zahl der Opfer noch steigt.",
+            "dass die Zahl der Opfer noch steigt",
+            None,
+        ),
+        (
+            "passive_with_agent",
+            "Von der Opposition wurde kritisiert, dass die Regierung zu spät gehandelt habe.",
+            "dass die Regierung zu spät gehandelt habe",
+            Some("der Opposition"),
+        ),
+        (
+            "passive_with_source_document",
+            "In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt habe.",
+            "dass niemand überlebt habe",
+            Some("der Zeitung"),
+        ),
+        (
+            "future_is_no_passive",
+            "Der Minister wird morgen erklären, dass er zurücktrete.",
+            "dass er zurücktrete",
+            Some("Der Minister"),
+        ),
+    ];
+
+    #[test]
+    fn passives_without_agent_leave_the_speaker_open() {
+        check(PASSIVE);
+    }
+
+    static COLON_AND_VERBS: &[Case] = &[
+        (
+            "colon_after_name_with_apposition",
+            "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Das Gesetz ist falsch.“",
+            "Das Gesetz ist falsch.",
+            Some("Erkki Tuomioja"),
+        ),
+        (
+            "charakterisieren_is_a_cue",
+            "Der türkische Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.",
+            "Beispiel taktlosen Verhaltens",
+            Some("Der türkische Verkehrsminister"),
+        ),
+        (
+            "bekunden_is_a_cue",
+            "Die Gruppe bekundete, dass die Daten leicht zugänglich gewesen seien.",
+            "dass die Daten leicht zugänglich gewesen seien",
+            Some("Die Gruppe"),
+        ),
+    ];
+
+    #[test]
+    fn colon_speakers_and_added_cues() {
+        check(COLON_AND_VERBS);
     }
 }

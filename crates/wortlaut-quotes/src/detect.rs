@@ -2,8 +2,8 @@
 //! sentence, then speakers resolved against the caller's mentions.
 
 use crate::attrib::{
-    cue_at, find_cue, find_cue_rev, np_left, np_right, passive_agent, person_like, speaker_for,
-    CueHit,
+    agentless_passive, colon_subject, cue_at, find_cue, find_cue_rev, np_left, np_right,
+    passive_agent, person_like, speaker_for, CueHit,
 };
 use crate::direct::{is_speech, pair_marks, Pair};
 use crate::lexicon::{
@@ -236,10 +236,10 @@ impl QuoteDetector {
                     {
                         v -= 1;
                     }
-                    if let Some((s, e)) = np_left(&doc, text, lo2, v) {
-                        if s == lo2 {
-                            sp = Some(Sp { s, e });
-                        }
+                    if let Some((s, e)) = colon_subject(&doc, text, lo2, p.open - 1)
+                        .or_else(|| np_left(&doc, text, lo2, v).filter(|&(s, _)| s == lo2))
+                    {
+                        sp = Some(Sp { s, e });
                     }
                     if sp.is_none() {
                         sp = clause_subject(&doc, text, lo2, p.open - 1).map(|(s, e)| Sp { s, e });
@@ -354,11 +354,16 @@ impl QuoteDetector {
                 let lo = doc.sentences[sent].start;
                 sp = passive_agent(&doc, text, lo, p.open, p.open).map(|(s, e)| Sp { s, e });
             }
-            if sp.is_none() {
+            // An agentless passive (`Ihm wurde vorgeworfen: „…“`) names no speaker.
+            let impersonal = cue.is_some_and(|c| {
+                let r = doc.sentences[doc.sentence_of(c.verb)].clone();
+                agentless_passive(&doc, text, &c, r.start, r.end)
+            });
+            if sp.is_none() && !impersonal {
                 sp = own_subject(&doc, text, doc.sentences[sent].start, p.open)
                     .map(|(s, e)| Sp { s, e });
             }
-            if sp.is_none() {
+            if sp.is_none() && !impersonal {
                 if let Some(l) = last {
                     if sent.saturating_sub(l.sentence) <= 2 && para.saturating_sub(l.paragraph) <= 1
                     {
@@ -792,13 +797,20 @@ impl QuoteDetector {
                 }
             }
             if let Some(mut it) = out {
-                if it.speaker.is_none() && !it.continuation {
+                let impersonal = it
+                    .cue
+                    .is_some_and(|c| agentless_passive(&doc, text, &c, r.start, r.end));
+                if it.speaker.is_none() && !it.continuation && !impersonal {
                     // The sentence's own subject before the content (`Die Zeitung „X“
                     // berichtet, dass …`) before any speaker carried over from context.
                     let a = units.partition_point(|u| u.span.end <= it.span.start);
                     it.speaker = own_subject(&doc, text, r.start, a).map(|(s, e)| Sp { s, e });
                 }
-                if it.speaker.is_none() && !it.continuation && it.kind != QuoteKind::Reported {
+                if it.speaker.is_none()
+                    && !it.continuation
+                    && !impersonal
+                    && it.kind != QuoteKind::Reported
+                {
                     it.speaker = last_ind
                         .filter(|l| si.saturating_sub(l.sentence) <= 2)
                         .map(|l| l.sp);
@@ -841,7 +853,11 @@ impl QuoteDetector {
             }
             let si = doc.sentence_of(a);
             let para = para_of(a);
-            if it.speaker.is_none() {
+            let impersonal = it.cue.is_some_and(|c| {
+                let r = doc.sentences[doc.sentence_of(c.verb)].clone();
+                agentless_passive(&doc, text, &c, r.start, r.end)
+            });
+            if it.speaker.is_none() && !impersonal {
                 let lo = doc.sentences[si].start;
                 let own = own_subject(&doc, text, lo, a);
                 let from_prev = prev_sp

@@ -222,11 +222,44 @@ const WEAK: &[&str] = &[
     "!hin+deut",
     "!an+kreid",
     "!an+prangr",
+    "bekund",
+    "klag",
+    "!beklag",
+    "charakterisier",
+    "vermeld",
+    "!würdig",
+    "skandier",
+    "!beschuldig",
+    "urteil",
+    "!attackier",
+    "laut",
+    "durch+blick",
+    "!bescheinig",
 ];
 
 /// Strong and irregular verbs of saying: particle (or empty), report flag, forms
 /// (infinitive, 3sg present, 3pl/1pl present, 1sg/Konj. I, 3sg preterite, 3pl preterite, participle).
 const STRONG: &[(&str, bool, &[&str])] = &[
+    (
+        "",
+        false,
+        &[
+            "vergleichen",
+            "vergleicht",
+            "vergleichen",
+            "vergleiche",
+            "verglich",
+            "verglichen",
+            "verglichen",
+        ],
+    ),
+    (
+        "ein",
+        false,
+        &[
+            "wenden", "wendet", "wenden", "wende", "wandte", "wandten", "gewandt",
+        ],
+    ),
     (
         "",
         false,
