@@ -27,6 +27,8 @@ use wortlaut_gazetteer::{Gazetteer, GazetteerBuilder};
 use wortlaut_tokenize::Analysis;
 
 use crate::doc::{self, Doc, DocError, Fields};
+#[cfg(test)]
+use crate::input::Record;
 use crate::input::{self, Item, Shard, SourceKind};
 use crate::output::{CsvStyle, DocCounts, OutputOptions, Renderer};
 use crate::pipeline::Models;
@@ -761,7 +763,7 @@ pub fn process(config: &Config) -> Exit {
                         let pool = &*pool;
                         let seq = next_seq;
                         scope.spawn(move |_| {
-                            let parts: Vec<Part> = split_parts(&batch, PART_BYTES)
+                            let parts: Vec<Part> = split_parts(&batch, threads)
                                 .par_iter()
                                 .map(|range| {
                                     work_part(models, renderer, fields, &batch[range.clone()], pool)
@@ -899,12 +901,20 @@ fn account(parts: Vec<Part>, summary: &mut Summary, reporter: &mut Reporter) -> 
     chunk
 }
 
-/// Input bytes per part: enough documents that a part's buffer is written with one large
-/// system call, few enough that a batch has many parts to share among the workers.
+/// Input bytes per part at most: enough documents that a part's buffer is written with one
+/// large system call, few enough that a batch has many parts to share among the workers.
 const PART_BYTES: usize = 256 << 10;
 
-/// Cuts a batch into consecutive ranges of about `bytes` input bytes each.
-fn split_parts(batch: &[Item], bytes: usize) -> Vec<std::ops::Range<usize>> {
+/// Parts per batch per worker at least, so that many threads all find work in the two
+/// batches in flight and finish a batch at nearly the same time.
+const PARTS_PER_THREAD: usize = 4;
+
+/// Cuts a batch into consecutive ranges of items of about equal input size: at most
+/// [`PART_BYTES`] each, and at least [`PARTS_PER_THREAD`] per worker when the batch has
+/// the documents for it.
+fn split_parts(batch: &[Item], threads: usize) -> Vec<std::ops::Range<usize>> {
+    let total: usize = batch.iter().map(Item::weight).sum();
+    let bytes = (total / (threads.max(1) * PARTS_PER_THREAD)).clamp(1, PART_BYTES);
     let mut parts = Vec::new();
     let (mut start, mut weight) = (0, 0);
     for (i, item) in batch.iter().enumerate() {
@@ -976,6 +986,36 @@ pub fn stderr_is_terminal() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parts_cover_the_batch_in_order_and_scale_with_threads() {
+        let doc = |n: usize| {
+            Item::Doc(Record {
+                source: Arc::from("t"),
+                line: n as u64,
+                format: input::Format::Json,
+                bytes: vec![b' '; 999],
+            })
+        };
+        // 1,000 documents of 1,000 bytes each (weight counts the newline): 1 MB, so one
+        // thread gets four parts under PART_BYTES, 64 threads 250, and more threads than
+        // documents one document per part.
+        let batch: Vec<Item> = (0..1000).map(doc).collect();
+        for threads in [1, 2, 64, 10_000] {
+            let parts = split_parts(&batch, threads);
+            let mut at = 0;
+            for p in &parts {
+                assert_eq!(p.start, at);
+                assert!(p.end > p.start);
+                at = p.end;
+            }
+            assert_eq!(at, batch.len());
+        }
+        assert_eq!(split_parts(&batch, 1).len(), 4);
+        assert_eq!(split_parts(&batch, 64).len(), 250);
+        assert_eq!(split_parts(&batch, 10_000).len(), 1000);
+        assert!(split_parts(&[], 2).is_empty());
+    }
 
     #[test]
     fn annotate_to_json_writes_one_line() {
