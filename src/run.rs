@@ -222,32 +222,45 @@ struct Part {
 
 /// Output buffers handed back by the writer once written, so that steady state reuses the
 /// same memory instead of growing fresh buffers (and faulting in fresh pages) for every
-/// batch.
+/// batch. It keeps at most [`POOL_MAX_BYTES`] of buffers.
 #[derive(Default)]
-struct BufferPool(Mutex<Vec<Vec<u8>>>);
+struct BufferPool(Mutex<Pooled>);
 
-/// Buffers kept in the pool at most (about two batches' worth of parts).
-const POOL_LEN: usize = 64;
-/// A buffer larger than this (a huge document's) is freed rather than kept.
-const POOL_MAX_CAPACITY: usize = 8 << 20;
+#[derive(Default)]
+struct Pooled {
+    buffers: Vec<Vec<u8>>,
+    /// Their capacity in total.
+    bytes: usize,
+}
+
+/// Capacity the pool keeps at most: about two batches' output (three times their input)
+/// with room to spare; a huge document's buffer is freed rather than kept.
+const POOL_MAX_BYTES: usize = 32 << 20;
 
 impl BufferPool {
     fn take(&self) -> Vec<u8> {
-        self.0
-            .lock()
-            .ok()
-            .and_then(|mut pool| pool.pop())
-            .unwrap_or_default()
+        let Ok(mut pool) = self.0.lock() else {
+            return Vec::new();
+        };
+        match pool.buffers.pop() {
+            Some(buf) => {
+                pool.bytes -= buf.capacity();
+                buf
+            }
+            None => Vec::new(),
+        }
     }
 
     fn give(&self, mut buf: Vec<u8>) {
-        if buf.capacity() == 0 || buf.capacity() > POOL_MAX_CAPACITY {
+        let capacity = buf.capacity();
+        if capacity == 0 {
             return;
         }
         buf.clear();
         if let Ok(mut pool) = self.0.lock() {
-            if pool.len() < POOL_LEN {
-                pool.push(buf);
+            if pool.bytes + capacity <= POOL_MAX_BYTES {
+                pool.bytes += capacity;
+                pool.buffers.push(buf);
             }
         }
     }
@@ -1015,6 +1028,21 @@ mod tests {
         assert_eq!(split_parts(&batch, 64).len(), 250);
         assert_eq!(split_parts(&batch, 10_000).len(), 1000);
         assert!(split_parts(&[], 2).is_empty());
+    }
+
+    #[test]
+    fn the_pool_reuses_buffers_up_to_its_limit() {
+        let pool = BufferPool::default();
+        let mut buf = pool.take();
+        assert_eq!(buf.capacity(), 0);
+        buf.extend_from_slice(b"line\n");
+        let capacity = buf.capacity();
+        pool.give(buf);
+        let again = pool.take();
+        assert!(again.is_empty() && again.capacity() == capacity);
+        // Too large to keep: freed, and the pool stays empty.
+        pool.give(Vec::with_capacity(POOL_MAX_BYTES + 1));
+        assert_eq!(pool.take().capacity(), 0);
     }
 
     #[test]
