@@ -60,7 +60,9 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
     // paragraph opens with a mark again.
     let mut carry: Option<usize> = None;
     for para in &doc.paragraphs {
-        let guil_german = guillemets_german(units, para.clone());
+        // Guillemet direction, voted when the first guillemet of the paragraph comes up:
+        // paragraphs without any pay nothing.
+        let mut guil: Option<bool> = None;
         let continues = carry.take();
         // Top-level open quote: (unit, family, mark).
         let mut top: Option<(usize, u8, Mark)> = None;
@@ -70,8 +72,20 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
         // Set while the top quotation is an outer one whose nested pairs are in `out`
         // from this length on.
         let mut restored_from: Option<usize> = None;
-        for i in para.clone() {
-            let Some(m) = units[i].mark() else { continue };
+        // Most units are no marks: walk the slice (no bounds check per unit).
+        let pstart = para.start;
+        for (k, u) in units.get(para.clone()).unwrap_or(&[]).iter().enumerate() {
+            let Some(m) = u.mark() else { continue };
+            let i = pstart + k;
+            if guil.is_none()
+                && matches!(
+                    m,
+                    Mark::GuilRight | Mark::GuilLeft | Mark::SGuilRight | Mark::SGuilLeft
+                )
+            {
+                guil = Some(guillemets_german(units, para.clone(), i));
+            }
+            let guil_german = guil.unwrap_or(true);
             let prev_space = i == para.start || units[i - 1].span.end < units[i].span.start;
             let next_space = i + 1 >= para.end || units[i + 1].span.start > units[i].span.end;
             // An apostrophe inside or after a word (`geht’s`, `Kids’`) is no mark.
@@ -162,6 +176,7 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
             // opens with the same kind of mark, else recovered as open-ended when it reads
             // like speech (checked by the filter), else dropped.
             let pend = para.end;
+            let guil_german = guil.unwrap_or(true);
             let next_opens = units
                 .get(pend)
                 .and_then(|u| u.mark())
@@ -197,27 +212,29 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
 }
 
 /// Which way the paragraph's guillemets point: German `»…«` (true) or Swiss/French `«…»`.
+/// `from` is the paragraph's first guillemet (nothing before it votes).
 ///
 /// Each guillemet votes by its spacing: one with a space before and a word after opens,
 /// one attached to the word before closes. A text that starts inside a quotation (`…!«
 /// »Ich komme«, erwiderte sie`) is then read the right way round, unlike a rule that
 /// trusts the first guillemet.
-fn guillemets_german(units: &[Unit], para: Range<usize>) -> bool {
-    let (start, end) = (para.start, para.end.min(units.len()));
+fn guillemets_german(units: &[Unit], para: Range<usize>, from: usize) -> bool {
+    let end = para.end.min(units.len());
     let mut german = 0i64;
-    for i in start..end {
-        let m = units[i].mark();
-        if !matches!(m, Some(Mark::GuilRight | Mark::GuilLeft)) {
-            continue;
-        }
-        let prev_space = i == start || units[i - 1].span.end < units[i].span.start;
-        let next_space = i + 1 >= end || units[i + 1].span.start > units[i].span.end;
-        let opener = prev_space && !next_space;
-        let closer = !prev_space;
-        let right = m == Some(Mark::GuilRight);
-        if opener {
+    for i in from.max(para.start)..end {
+        let u = &units[i];
+        let right = match u.mark() {
+            Some(Mark::GuilRight | Mark::SGuilRight) => true,
+            Some(Mark::GuilLeft | Mark::SGuilLeft) => false,
+            _ => continue,
+        };
+        let prev_space = i == para.start || units[i - 1].span.end < u.span.start;
+        let next_space = i + 1 >= end || units[i + 1].span.start > u.span.end;
+        if prev_space && !next_space {
+            // Opens.
             german += if right { 1 } else { -1 };
-        } else if closer {
+        } else if !prev_space {
+            // Closes.
             german += if right { -1 } else { 1 };
         }
     }
@@ -235,6 +252,9 @@ fn first_mark(doc: &Doc, at: usize) -> usize {
 /// How far (in units) the context scans around a quotation reach: keeps the filter linear
 /// on documents with very long sentences full of marks.
 const WINDOW: usize = 48;
+
+/// How far (in units) the search for a verb of judging or naming reaches on each side.
+const VERB_WINDOW: usize = 16;
 
 /// Nouns that name a work, event or organisation, as the last part of the word right before
 /// the opening mark (`die ARD-Sendung „…“`, `im Film „…“`), compared ASCII-case-insensitively.
@@ -456,11 +476,13 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             UKind::Word => {
                 f.words += 1;
                 // A lower-case word with an inner capital (`iPod`, `eBay`) is a brand name.
-                let lower = !u.cap
-                    && !u.digit
-                    && !text
-                        .get(u.span.range())
-                        .is_some_and(|t| t.bytes().skip(1).any(|b| b.is_ascii_uppercase()));
+                let t = if u.cap || u.digit {
+                    ""
+                } else {
+                    text.get(u.span.range()).unwrap_or("")
+                };
+                let lower =
+                    !u.cap && !u.digit && !t.bytes().skip(1).any(|b| b.is_ascii_uppercase());
                 if first_word {
                     f.first_lower = lower;
                     first_word = false;
@@ -472,10 +494,11 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
                     "une", "du", "de", "et", "pro", "cum", "le", "la", "les", "del", "los", "las",
                     "el", "y", "di", "my", "your", "with", "you", "we",
                 ];
+                // German function words (`an`, `die`) are looked up already: not foreign.
                 let foreign = lower
-                    && text
-                        .get(u.span.range())
-                        .is_some_and(|t| FOREIGN.contains(&t));
+                    && t.len() <= 4
+                    && u.flags & (FUNC | PREP | DET | PRONOUN) == 0
+                    && FOREIGN.contains(&t);
                 f.foreign |= foreign;
                 if lower && !foreign && u.flags & (FUNC | PREP | DET) == 0 {
                     f.lower_content += 1;
@@ -514,6 +537,11 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             && prev_word.is_some_and(|u| u.flags & (PREP | FUNC) != 0 && !u.cap))
         || prev_word
             .is_some_and(|u| u.cap && TITLE_HEADS.iter().any(|t| ends_with_ci(f.prev_text, t)));
+    // Long and written like a sentence (most quotations in news): `decide` accepts it
+    // whatever the context, so the context is not read.
+    if !p.open_ended && !f.title_before && f.words >= 8 && (f.lower_content >= 2 || f.first_lower) {
+        return f;
+    }
     // Cue verb in the same sentence outside the quotation (within the window).
     let before = srange.start.max(p.open.saturating_sub(WINDOW))..p.open;
     let after_lo = p.close.saturating_add(1).min(units.len());
@@ -522,55 +550,81 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         .min(after_lo + WINDOW)
         .max(after_lo)
         .min(units.len());
-    let around = || {
-        units[before.clone()]
-            .iter()
-            .chain(&units[after_lo..after_hi])
-    };
     f.prev2_text = if p.open >= 2 { w(p.open - 2) } else { "" };
     f.next_text = w(p.close + 1);
     f.gloss =
         f.prev_punct == Some('(') && units.get(p.close + 1).and_then(|u| u.punct()) == Some(')');
-    f.konj = around().any(|u| u.flags & (KONJ1 | KONJ2 | SOLL) != 0);
+    // One pass each side: the lexicon flags of the sentence around the quotation.
     // `nach` and `so` are markers only in some uses (`nach Angaben`, `…, so X`).
-    f.marker = around().any(|u| {
-        u.flags & MARKER != 0
-            && !matches!(
-                text.get(u.span.range()),
-                Some("nach" | "Nach" | "so" | "So")
-            )
-    });
-    f.speech_verb = around().any(|u| u.flags & (CUE | SEP_BASE | LASSEN | ZITIEREN) != 0);
-    f.colon_cue = f.prev_punct == Some(':')
-        && units[before.clone()]
-            .iter()
-            .any(|u| u.flags & (CUE | ZITIEREN) != 0);
+    let scan = |r: &[Unit]| {
+        let (mut flags, mut marker) = (0u32, false);
+        for u in r {
+            flags |= u.flags;
+            if u.flags & MARKER != 0 && !marker {
+                marker = !matches!(
+                    text.get(u.span.range()),
+                    Some("nach" | "Nach" | "so" | "So")
+                );
+            }
+        }
+        (flags, marker)
+    };
+    let (fb, mb) = scan(&units[before.clone()]);
+    let (fa, ma) = scan(&units[after_lo..after_hi]);
+    let around = fb | fa;
+    f.konj = around & (KONJ1 | KONJ2 | SOLL) != 0;
+    f.marker = mb || ma;
+    f.speech_verb = around & (CUE | SEP_BASE | LASSEN | ZITIEREN) != 0;
+    f.comp = fb & COMP != 0;
+    f.colon_cue = f.prev_punct == Some(':') && fb & (CUE | ZITIEREN) != 0;
     // Only for a quotation opening its clause: `der „New York Times“, bekräftigt` names.
     f.cue_after = (f.sent_start || f.prev_punct.is_some() || prev_word.is_none())
         && units.get(p.close + 1).and_then(|u| u.punct()) == Some(',')
         && units
             .get(p.close + 2)
             .is_some_and(|u| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & FINITE != 0);
+    f.cue_near = around & CUE != 0 || {
+        // `„…“, sagte X` across a sentence boundary inside the quotation.
+        let after = p.close + 1;
+        after + 2 < units.len()
+            && units[after].punct() == Some(',')
+            && units[after + 1..(after + 4).min(units.len())]
+                .iter()
+                .any(|u| u.flags & CUE != 0)
+    };
     if f.words <= 6 && !f.final_punct {
-        // Only short quotations are judged by their verb; the word lists are small.
+        // Short quotations are judged by the verb governing them: word lists, looked up
+        // only where the decision needs them and only near the marks.
+        let near = |r: Range<usize>| units.get(r).unwrap_or(&[]);
+        let lo = srange.start.max(p.open.saturating_sub(VERB_WINDOW));
+        let hi = after_hi.min(after_lo + VERB_WINDOW);
+        // Verbs are lower case (bar a sentence's first word) and never function words.
         let has = |list: &[&str]| {
-            around().any(|u| {
+            near(lo..p.open).iter().chain(near(after_lo..hi)).any(|u| {
                 u.is_word()
-                    && text
-                        .get(u.span.range())
-                        .is_some_and(|t| list.iter().any(|st| starts_with_ci(t, st)))
+                    && (!u.cap || u.span.start == units[srange.start].span.start)
+                    && u.flags & (FUNC | PREP | DET | PRONOUN) == 0
+                    && text.get(u.span.range()).is_some_and(|t| {
+                        t.len() >= 3 && list.iter().any(|st| starts_with_ci(t, st))
+                    })
             })
         };
-        f.judge = has(JUDGE);
+        let als = matches!(f.prev_text, "als" | "Als");
+        let colon = f.prev_punct == Some(':');
+        let context = f.speech_verb || f.konj || f.marker || f.comp || colon;
+        if als || f.words <= 2 && !context {
+            f.judge = has(JUDGE);
+        }
+        if als {
+            f.naming = has(NAMING);
+        }
+        f.naming |= f.prev_text == "sich" || f.prev_text == "selbst" && f.prev2_text == "sich";
         // `man` among the four words before and a form of `nennen`/`bezeichnen` nearby.
-        let man = units[p.open.saturating_sub(4).max(srange.start)..p.open]
+        let man = near(p.open.saturating_sub(4).max(srange.start)..p.open)
             .iter()
             .any(|u| text.get(u.span.range()) == Some("man"));
         f.named = matches!(f.next_text, "genannt" | "getauft" | "benannt")
             || man && has(&["nenn", "nann", "bezeichn"]);
-        f.naming = has(NAMING)
-            || f.prev_text == "sich"
-            || f.prev_text == "selbst" && f.prev2_text == "sich";
     }
     {
         // Up to four words back, stopping at punctuation: `Parolen wie zum Beispiel „…“`.
@@ -593,16 +647,6 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             }
         }
     }
-    f.comp = units[before.clone()].iter().any(|u| u.flags & COMP != 0);
-    f.cue_near = around().any(|u| u.flags & CUE != 0) || {
-        // `„…“, sagte X` across a sentence boundary inside the quotation.
-        let after = p.close + 1;
-        after + 2 < units.len()
-            && units[after].punct() == Some(',')
-            && units[after + 1..(after + 4).min(units.len())]
-                .iter()
-                .any(|u| u.flags & CUE != 0)
-    };
     f.evaluative = matches!(
         f.prev_text,
         "als" | "ein" | "eine" | "einen" | "einem" | "einer" | "eines" | "sei" | "seien" | "wie"
