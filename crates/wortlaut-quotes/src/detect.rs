@@ -10,7 +10,7 @@ use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
     SOLL, SPEECH_NOUN,
 };
-use crate::units::{Doc, UKind};
+use crate::units::{Doc, Pooled, UKind};
 use crate::{Cue, Gender, Mention, MentionKind, Quote, QuoteKind, Speaker};
 use wortlaut_tokenize::{Analysis, Span};
 
@@ -63,7 +63,7 @@ impl QuoteDetector {
     /// All quotations in `text`, given its tokenization and (possibly empty) entity mentions
     /// sorted by start.
     pub fn detect(&self, text: &str, analysis: &Analysis, mentions: &[Mention<'_>]) -> Vec<Quote> {
-        let mut doc = Doc::build(text, analysis, &self.lex);
+        let mut doc = Pooled::build(text, analysis, &self.lex);
         if doc.units.is_empty() {
             return Vec::new();
         }
@@ -108,7 +108,7 @@ impl QuoteDetector {
         for (si, &n) in need.iter().enumerate() {
             if n {
                 let r = doc.sentences[si].clone();
-                doc.enrich(text, lex, r.start, r.end);
+                doc.enrich(r.start, r.end);
             }
         }
         let doc = doc;

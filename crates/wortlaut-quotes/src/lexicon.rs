@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+mod table;
+
 /// A verb of saying (finite, participle or infinitive form).
 pub const CUE: u32 = 1 << 0;
 /// The verb summarises a speech act rather than introducing its content (`forderte`).
@@ -111,14 +113,10 @@ impl Hasher for Fnv {
 /// Word → flags, plus the particle each separable base form expects.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
+    /// Where the lists are collected while the lexicon is built (emptied by `index`).
     words: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>>,
-    /// A 64-kbit prefilter on (length, first byte, last byte): most words of a text are in
-    /// no list, and this answers "not in the lexicon" without hashing the word.
-    filter: Vec<u64>,
-    /// The words with a [`TRIGGER`] flag (with all their flags), and their prefilter:
-    /// the first pass over a text looks up only these.
-    triggers: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>>,
-    tfilter: Vec<u64>,
+    /// What lookups read: `words` as a flat table behind a bit filter ([`table`]).
+    table: table::WordTable,
     /// Separable base form → its particles (a base can take several: `gab … an/bekannt/zu`).
     particles: HashMap<Box<str>, Vec<&'static str>, BuildHasherDefault<Fnv>>,
 }
@@ -1317,29 +1315,17 @@ impl Lexicon {
         ] {
             lx.add(p, PARTICLE);
         }
-        lx.index_triggers();
+        lx.index();
         lx
     }
 
-    fn index_triggers(&mut self) {
-        self.tfilter = vec![0; FILTER_BITS / 64];
-        self.triggers.clear();
-        for (w, &f) in &self.words {
-            if f & TRIGGER != 0 {
-                let k = filter_key(w);
-                self.tfilter[k / 64] |= 1 << (k % 64);
-                self.triggers.insert(w.clone(), f);
-            }
-        }
+    /// Builds the lookup table once every word is in.
+    fn index(&mut self) {
+        let words = std::mem::take(&mut self.words);
+        self.table = table::WordTable::new(&words);
     }
 
     fn add(&mut self, w: &str, flags: u32) {
-        if self.filter.is_empty() {
-            self.filter = vec![0; FILTER_BITS / 64];
-        }
-        let k = filter_key(w.as_bytes());
-        self.filter[k / 64] |= 1 << (k % 64);
-        let _ = &self.tfilter;
         *self.words.entry(w.as_bytes().into()).or_insert(0) |= flags;
     }
 
@@ -1381,88 +1367,29 @@ impl Lexicon {
         }
     }
 
-    /// The flags of a word if it is a trigger word, else 0 (cheap for most words).
-    #[inline]
-    pub fn trigger(&self, w: &str) -> u32 {
-        let k = filter_key(w.as_bytes());
-        if self
-            .tfilter
-            .get(k / 64)
-            .is_none_or(|b| b & (1 << (k % 64)) == 0)
-        {
-            return 0;
-        }
-        self.triggers.get(w.as_bytes()).copied().unwrap_or(0)
-    }
-
-    /// Whether a capitalised word lower-cased might be a trigger (no lookup, no copy): the
-    /// prefilter key with the first byte lower-cased (`Ä` and `ä` share their first byte).
-    #[inline]
-    pub fn maybe_trigger_lower(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        if b.is_empty() {
-            return false;
-        }
-        // The first letter lower-cased: ASCII, or `Ä Ö Ü` (C3 84/96/9C → C3 A4/B6/BC).
-        let mut head = [b[0].to_ascii_lowercase(), b.get(1).copied().unwrap_or(0)];
-        if b[0] == 0xC3 && (0x80..=0x9E).contains(&head[1]) {
-            head[1] += 0x20;
-        }
-        let at = |i: usize| if i < 2 { head[i] } else { b[i] };
-        let k = key5(b.len(), at);
-        self.tfilter
-            .get(k / 64)
-            .is_some_and(|x| x & (1 << (k % 64)) != 0)
-    }
-
-    /// The full flags of a word as written (lower-case lookup is the caller's job).
-    #[inline]
+    /// The flags of a word as written (lower-case lookup is the caller's job).
+    #[inline(always)]
     pub fn get(&self, w: &str) -> u32 {
-        self.get_bytes(w.as_bytes())
+        self.table.get(w.as_bytes())
     }
 
     /// [`Lexicon::get`] on the UTF-8 bytes of a word.
-    #[inline]
+    #[inline(always)]
     pub fn get_bytes(&self, w: &[u8]) -> u32 {
-        let k = filter_key(w);
-        if self
-            .filter
-            .get(k / 64)
-            .is_none_or(|b| b & (1 << (k % 64)) == 0)
-        {
-            return 0;
-        }
-        self.words.get(w).copied().unwrap_or(0)
+        self.table.get(w)
+    }
+
+    /// The flags of a capitalised word looked up with its first letter lower-cased (as
+    /// `char::to_lowercase` does it), without copying the word for the common letters.
+    #[inline(always)]
+    pub fn get_lower_first(&self, w: &str) -> u32 {
+        self.table.get_lower_first(w.as_bytes())
     }
 
     /// The particles a separable base form expects.
     pub fn particles(&self, w: &str) -> &[&'static str] {
         self.particles.get(w).map(Vec::as_slice).unwrap_or(&[])
     }
-}
-
-const FILTER_BITS: usize = 1 << 17;
-
-/// The prefilter's bit for a word: its length, first and last byte, mixed.
-#[inline]
-fn filter_key(w: &[u8]) -> usize {
-    if w.is_empty() {
-        return 0;
-    }
-    key5(w.len(), |i| w[i])
-}
-
-/// Mixes the length and the first and last two bytes (a word's byte `i` given by `at`).
-#[inline]
-fn key5(len: usize, at: impl Fn(usize) -> u8) -> usize {
-    let second = if len > 1 { at(1) } else { 0 };
-    let penult = if len > 1 { at(len - 2) } else { 0 };
-    let x = u64::from(at(0))
-        | u64::from(second) << 8
-        | u64::from(penult) << 16
-        | u64::from(at(len - 1)) << 24
-        | (len as u64 & 0xff) << 32;
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 47) as usize % FILTER_BITS
 }
 
 /// The inflected forms of a weak verb stem (`sag` → sagen, sagt, sagen, sage, sagte, sagten, gesagt).

@@ -3,9 +3,13 @@
 //!
 //! Built from the tokenizer's tokens, splitting any punctuation still attached to a token,
 //! so the detector works the same whether the tokenizer separates punctuation or not.
+//! Each word is looked up once, here; a unit shows only its trigger flags until its
+//! sentence is [enriched](Doc::enrich), which copies the rest in. The buffers of one
+//! document are reused for the next on the same thread ([`Pooled`]).
 
 use crate::lexicon::{Lexicon, ENRICHED, FUNC, PREP, TRIGGER};
-use std::ops::Range;
+use std::cell::Cell;
+use std::ops::{Deref, DerefMut, Range};
 use wortlaut_tokenize::{Analysis, Span, TokenKind};
 
 /// A quotation mark.
@@ -124,6 +128,10 @@ pub struct Doc {
     pub paragraphs: Vec<Range<usize>>,
     /// For each unit, its sentence.
     pub sent_of: Vec<u32>,
+    /// For each unit, its full lexicon flags (0 for punctuation), copied in by `enrich`.
+    full: Vec<u32>,
+    /// Build scratch: the first unit of each of the tokenizer's sentences.
+    tok_starts: Vec<usize>,
 }
 
 /// Abbreviations that end in a period inside a sentence (checked lower-cased, period excluded).
@@ -136,60 +144,92 @@ const ABBREV: &[&str] = &[
 impl Doc {
     /// Builds the units of `text` from its tokens.
     pub fn build(text: &str, analysis: &Analysis, lex: &Lexicon) -> Doc {
-        let mut units: Vec<Unit> = Vec::with_capacity(analysis.tokens.len() + 16);
+        let mut doc = Doc::default();
+        doc.rebuild(text, analysis, lex);
+        doc
+    }
+
+    /// [`Doc::build`] into this document's buffers (cleared first), without allocating
+    /// once they are large enough.
+    pub fn rebuild(&mut self, text: &str, analysis: &Analysis, lex: &Lexicon) {
+        self.units.clear();
+        self.full.clear();
+        self.sentences.clear();
+        self.paragraphs.clear();
+        self.sent_of.clear();
+        self.tok_starts.clear();
+        let n = analysis.tokens.len() + 16;
+        self.units.reserve(n);
+        self.full.reserve(n);
+        let mut out = Out {
+            units: &mut self.units,
+            full: &mut self.full,
+            lex,
+        };
         // Token index → first unit, for the tokenizer's sentence starts.
-        let mut sent_starts: Vec<usize> = Vec::with_capacity(analysis.sentences.len());
-        let mut next_sent = analysis.sentences.iter().map(|r| r.start).peekable();
+        let mut starts = analysis.sentences.iter().map(|r| r.start);
+        let mut next_start = starts.next();
         for (ti, tok) in analysis.tokens.iter().enumerate() {
-            while next_sent.peek().is_some_and(|&s| s < ti) {
-                next_sent.next();
-            }
-            if next_sent.peek() == Some(&ti) {
-                sent_starts.push(units.len());
-                next_sent.next();
+            if next_start.is_some_and(|s| s <= ti) {
+                while next_start.is_some_and(|s| s < ti) {
+                    next_start = starts.next();
+                }
+                if next_start == Some(ti) {
+                    self.tok_starts.push(out.units.len());
+                    next_start = starts.next();
+                }
             }
             let Some(t) = text.get(tok.span.range()) else {
                 continue;
             };
-            match tok.kind {
-                TokenKind::Abbreviation | TokenKind::Url => {
-                    push_word(&mut units, t, tok.span.start, lex);
-                }
+            let at = tok.span.start;
+            let punct_kind = matches!(
+                tok.kind,
                 TokenKind::Punctuation
-                | TokenKind::QuoteOpen
-                | TokenKind::QuoteClose
-                | TokenKind::QuoteAmbiguous
-                | TokenKind::Dash
-                    if t.chars().nth(1).is_none() =>
+                    | TokenKind::QuoteOpen
+                    | TokenKind::QuoteClose
+                    | TokenKind::QuoteAmbiguous
+                    | TokenKind::Dash
+            );
+            match t.as_bytes() {
+                // Most tokens: a word from an ASCII letter or digit to another, or one ASCII
+                // punctuation character.
+                &[b0, .., bl] | &[b0 @ bl]
+                    if !punct_kind && b0.is_ascii_alphanumeric() && bl.is_ascii_alphanumeric() =>
                 {
-                    if let Some(c) = t.chars().next() {
-                        push_punct(&mut units, c, tok.span.start);
-                    }
+                    out.word(t, at);
                 }
-                _ => split_token(&mut units, t, tok.span.start, lex),
+                &[c] if punct_kind => out.punct(char::from(c), at),
+                _ => match tok.kind {
+                    TokenKind::Abbreviation | TokenKind::Url => out.word(t, at),
+                    _ if punct_kind && t.chars().nth(1).is_none() => {
+                        if let Some(c) = t.chars().next() {
+                            out.punct(c, at);
+                        }
+                    }
+                    _ => out.split_token(t, at),
+                },
             }
         }
-        let mut doc = Doc {
-            units,
-            ..Doc::default()
-        };
         // A real tokenizer's units are its tokens: take its sentences and paragraphs as they
         // are. Otherwise (punctuation attached to words) segment here.
-        if doc.units.len() == analysis.tokens.len()
-            && covers(&analysis.sentences, doc.units.len())
-            && covers(&analysis.paragraphs, doc.units.len())
+        if self.units.len() == analysis.tokens.len()
+            && covers(&analysis.sentences, self.units.len())
+            && covers(&analysis.paragraphs, self.units.len())
         {
-            doc.sentences.clone_from(&analysis.sentences);
-            doc.paragraphs.clone_from(&analysis.paragraphs);
-            doc.fill_sent_of();
+            self.sentences.clone_from(&analysis.sentences);
+            self.paragraphs.clone_from(&analysis.paragraphs);
+            self.fill_sent_of();
         } else {
-            doc.segment(text, &sent_starts);
+            let starts = std::mem::take(&mut self.tok_starts);
+            self.segment(text, &starts);
+            self.tok_starts = starts;
         }
-        doc
     }
 
     fn fill_sent_of(&mut self) {
-        self.sent_of = vec![0; self.units.len()];
+        self.sent_of.clear();
+        self.sent_of.resize(self.units.len(), 0);
         for (si, r) in self.sentences.iter().enumerate() {
             if let Some(s) = self.sent_of.get_mut(r.clone()) {
                 s.fill(si as u32);
@@ -292,21 +332,18 @@ impl Doc {
         true
     }
 
-    /// Looks up the full flags of the words in `lo..hi` (once per unit). The first pass
-    /// only knows trigger words; sentences that need a closer look are enriched.
-    pub fn enrich(&mut self, text: &str, lex: &Lexicon, lo: usize, hi: usize) {
+    /// Gives the words in `lo..hi` their full flags. Until then a word shows only its
+    /// trigger flags: the first pass over a text looks at those alone, and only
+    /// sentences that need a closer look are enriched.
+    pub fn enrich(&mut self, lo: usize, hi: usize) {
         let hi = hi.min(self.units.len());
-        for u in self.units.get_mut(lo..hi).into_iter().flatten() {
-            if u.kind != UKind::Word || u.flags & ENRICHED != 0 {
-                continue;
+        let (Some(units), Some(full)) = (self.units.get_mut(lo..hi), self.full.get(lo..hi)) else {
+            return;
+        };
+        for (u, &f) in units.iter_mut().zip(full) {
+            if u.kind == UKind::Word {
+                u.flags = f | ENRICHED;
             }
-            let w = text.get(u.span.range()).unwrap_or("");
-            let f = if u.cap {
-                lookup_lower(w, lex)
-            } else {
-                lex.get(w)
-            };
-            u.flags = f | ENRICHED;
         }
     }
 
@@ -336,117 +373,133 @@ fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 8]) -> &'b str {
     std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
-/// Splits leading and trailing punctuation off a token and pushes the pieces.
-fn split_token(units: &mut Vec<Unit>, t: &str, base: usize, lex: &Lexicon) {
-    // Fast path: a token that starts and ends with an ASCII letter or digit is one word.
-    let b = t.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_alphanumeric)
-        && b.last().is_some_and(u8::is_ascii_alphanumeric)
-    {
-        push_word(units, t, base, lex);
-        return;
-    }
-    let mut lo = 0;
-    let mut hi = t.len();
-    let mut tail: [(usize, char); 8] = [(0, ' '); 8];
-    let mut ntail = 0;
-    for (i, c) in t.char_indices() {
-        if c.is_alphanumeric() {
-            break;
+/// Where [`Doc::rebuild`] pushes units (and their full flags).
+struct Out<'a> {
+    units: &'a mut Vec<Unit>,
+    full: &'a mut Vec<u32>,
+    lex: &'a Lexicon,
+}
+
+impl Out<'_> {
+    /// Splits leading and trailing punctuation off a token and pushes the pieces.
+    fn split_token(&mut self, t: &str, base: usize) {
+        // Fast path: a token that starts and ends with an ASCII letter or digit is one word.
+        let b = t.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_alphanumeric)
+            && b.last().is_some_and(u8::is_ascii_alphanumeric)
+        {
+            self.word(t, base);
+            return;
         }
-        push_punct(units, c, base + i);
-        lo = i + c.len_utf8();
-    }
-    if lo < hi {
-        for (i, c) in t[lo..].char_indices().rev() {
-            if c.is_alphanumeric() || ntail == tail.len() {
+        let mut lo = 0;
+        let mut hi = t.len();
+        let mut tail: [(usize, char); 8] = [(0, ' '); 8];
+        let mut ntail = 0;
+        for (i, c) in t.char_indices() {
+            if c.is_alphanumeric() {
                 break;
             }
-            // Keep a word-final period of an abbreviation-like single letter? No: split
-            // everything; sentence splitting looks at the previous word.
-            tail[ntail] = (lo + i, c);
-            ntail += 1;
-            hi = lo + i;
+            self.punct(c, base + i);
+            lo = i + c.len_utf8();
         }
-    }
-    if lo < hi {
-        push_word(units, &t[lo..hi], base + lo, lex);
-    }
-    for &(i, c) in tail[..ntail].iter().rev() {
-        push_punct(units, c, base + i);
-    }
-}
-
-fn push_punct(units: &mut Vec<Unit>, c: char, at: usize) {
-    let kind = match Mark::of(c) {
-        Some(m) => UKind::Mark(m),
-        None => UKind::Punct(c),
-    };
-    units.push(Unit {
-        span: Span::new(at, at + c.len_utf8()),
-        kind,
-        flags: 0,
-        cap: false,
-        digit: false,
-    });
-}
-
-fn push_word(units: &mut Vec<Unit>, w: &str, at: usize, lex: &Lexicon) {
-    let b0 = w.as_bytes().first().copied().unwrap_or(b' ');
-    let (cap, digit) = if b0.is_ascii() {
-        (b0.is_ascii_uppercase(), b0.is_ascii_digit())
-    } else {
-        (w.chars().next().is_some_and(char::is_uppercase), false)
-    };
-    // First pass: trigger words only; the rest is looked up where needed (`Doc::enrich`).
-    let flags = if cap {
-        if lex.maybe_trigger_lower(w) {
-            let f = lookup_lower(w, lex);
-            if f & TRIGGER != 0 {
-                f | ENRICHED
-            } else {
-                0
+        if let Some(rest) = t.get(lo..) {
+            for (i, c) in rest.char_indices().rev() {
+                if c.is_alphanumeric() || ntail == tail.len() {
+                    break;
+                }
+                // Everything is split off; sentence splitting looks at the previous word.
+                tail[ntail] = (lo + i, c);
+                ntail += 1;
+                hi = lo + i;
             }
+        }
+        if let Some(w) = t.get(lo..hi).filter(|w| !w.is_empty()) {
+            self.word(w, base + lo);
+        }
+        for &(i, c) in tail[..ntail].iter().rev() {
+            self.punct(c, base + i);
+        }
+    }
+
+    fn punct(&mut self, c: char, at: usize) {
+        let kind = match Mark::of(c) {
+            Some(m) => UKind::Mark(m),
+            None => UKind::Punct(c),
+        };
+        self.units.push(Unit {
+            span: Span::new(at, at + c.len_utf8()),
+            kind,
+            flags: 0,
+            cap: false,
+            digit: false,
+        });
+        self.full.push(0);
+    }
+
+    /// A word: looked up once (lower-cased first letter if capitalised); the unit shows
+    /// only trigger words' flags until `enrich`.
+    #[inline(always)]
+    fn word(&mut self, w: &str, at: usize) {
+        let b0 = w.as_bytes().first().copied().unwrap_or(b' ');
+        let (cap, digit) = if b0.is_ascii() {
+            (b0.is_ascii_uppercase(), b0.is_ascii_digit())
         } else {
-            0
-        }
-    } else {
-        match lex.trigger(w) {
-            0 => 0,
-            f => f | ENRICHED,
-        }
-    };
-    units.push(Unit {
-        span: Span::new(at, at + w.len()),
-        kind: UKind::Word,
-        flags,
-        cap,
-        digit,
-    });
+            (w.chars().next().is_some_and(char::is_uppercase), false)
+        };
+        let f = if cap {
+            self.lex.get_lower_first(w)
+        } else {
+            self.lex.get(w)
+        };
+        self.units.push(Unit {
+            span: Span::new(at, at + w.len()),
+            kind: UKind::Word,
+            flags: if f & TRIGGER != 0 { f | ENRICHED } else { 0 },
+            cap,
+            digit,
+        });
+        self.full.push(f);
+    }
 }
 
-/// Looks a capitalised word up with its first letter lower-cased, without allocating.
-fn lookup_lower(w: &str, lex: &Lexicon) -> u32 {
-    let mut buf = [0u8; 48];
-    if w.len() > buf.len() {
-        return 0;
+thread_local! {
+    /// One [`Doc`]'s buffers per thread, kept between documents.
+    static SPARE: Cell<Option<Doc>> = const { Cell::new(None) };
+}
+
+/// A [`Doc`] built in the buffers the previous document on this thread left behind, which
+/// it hands back when dropped (the detector allocates nothing for units per document).
+#[derive(Debug)]
+pub struct Pooled(Doc);
+
+impl Pooled {
+    /// [`Doc::build`], reusing this thread's spare buffers.
+    pub fn build(text: &str, analysis: &Analysis, lex: &Lexicon) -> Pooled {
+        let mut doc = SPARE.with(Cell::take).unwrap_or_default();
+        doc.rebuild(text, analysis, lex);
+        Pooled(doc)
     }
-    let mut chars = w.chars();
-    let Some(c) = chars.next() else { return 0 };
-    let mut n = 0;
-    for lc in c.to_lowercase() {
-        let s = lc.encode_utf8(&mut [0u8; 4]).len();
-        if n + s > buf.len() {
-            return 0;
+}
+
+impl Deref for Pooled {
+    type Target = Doc;
+    fn deref(&self) -> &Doc {
+        &self.0
+    }
+}
+
+impl DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut Doc {
+        &mut self.0
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        // A huge document's buffers are not kept (the driver hands in 256 KiB chunks).
+        if self.0.units.capacity() <= 1 << 17 {
+            let doc = std::mem::take(&mut self.0);
+            SPARE.with(|s| s.set(Some(doc)));
         }
-        lc.encode_utf8(&mut buf[n..n + s]);
-        n += s;
     }
-    let rest = chars.as_str().as_bytes();
-    if n + rest.len() > buf.len() {
-        return 0;
-    }
-    buf[n..n + rest.len()].copy_from_slice(rest);
-    n += rest.len();
-    lex.get_bytes(&buf[..n])
 }

@@ -1,0 +1,306 @@
+//! The lexicon's lookup structure: a flat open-addressing table keyed by a word's first and
+//! last eight bytes and its length, behind a bit filter.
+//!
+//! Every word of every candidate sentence is looked up, and about half of them (function
+//! words) are in the lexicon, so a lookup must cost a few nanoseconds: no hashing of the whole
+//! word, no pointer to follow, no `memcmp` call. Words of up to 16 bytes are identified by
+//! their key alone; longer ones also compare their middle bytes with a copy kept aside.
+//! A capitalised word is looked up with its first letter lower-cased by adjusting the key,
+//! without copying the word.
+
+use std::collections::HashMap;
+
+/// Bits in the filter (16 KiB, so it stays in the first-level cache).
+const FILTER_BITS: u64 = 1 << 17;
+
+/// A word's key: its first and last eight bytes (zero-padded, overlapping for short words;
+/// `last` is 0 for words of up to eight bytes) and its length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Key {
+    first: u64,
+    last: u64,
+    len: u64,
+}
+
+impl Key {
+    /// The key of `w` (non-empty), read with a few unaligned loads.
+    #[inline]
+    fn of(w: &[u8]) -> Key {
+        let len = w.len();
+        let (first, last) = if len >= 8 {
+            let first = load8(w, 0);
+            let last = if len > 8 { load8(w, len - 8) } else { 0 };
+            (first, last)
+        } else {
+            (load_short(w), 0)
+        };
+        Key {
+            first,
+            last,
+            len: len as u64,
+        }
+    }
+
+    /// This key with the first letter lower-cased where that keeps the length: ASCII
+    /// `A-Z`, and the Latin-1 capitals `À-Þ` (`C3 80-9E` → `C3 A0-BE`). `None` for other
+    /// first bytes (the caller takes the general path).
+    #[inline]
+    fn lower_first(mut self, w: &[u8]) -> Option<Key> {
+        match w {
+            [b, ..] if b.is_ascii_uppercase() => {
+                self.first |= 0x20;
+                Some(self)
+            }
+            [b, ..] if b.is_ascii() => Some(self),
+            [0xC3, c, ..] if (0x80..=0x9E).contains(c) && *c != 0x97 => {
+                self.first += 0x20 << 8;
+                // Byte 1 is also the first byte of `last` in a nine-byte word.
+                if self.len == 9 {
+                    self.last += 0x20;
+                }
+                Some(self)
+            }
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn hash(self) -> u64 {
+        let x = self.first ^ self.last.rotate_left(31) ^ self.len.wrapping_mul(0x9E37_79B9);
+        let h = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^ (h >> 29)
+    }
+}
+
+/// Eight bytes of `w` from `at` (0 if fewer are there; callers check the length first).
+#[inline]
+fn load8(w: &[u8], at: usize) -> u64 {
+    w.get(at..)
+        .and_then(<[u8]>::first_chunk::<8>)
+        .map_or(0, |b| u64::from_le_bytes(*b))
+}
+
+/// A word of 1 to 7 bytes, zero-padded, from two overlapping loads.
+#[inline]
+fn load_short(w: &[u8]) -> u64 {
+    let n = w.len();
+    if let (Some(a), Some(b)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*a)) | u64::from(u32::from_le_bytes(*b)) << (8 * (n - 4))
+    } else if let (Some(a), Some(b)) = (w.first_chunk::<2>(), w.last_chunk::<2>()) {
+        u64::from(u16::from_le_bytes(*a)) | u64::from(u16::from_le_bytes(*b)) << (8 * (n - 2))
+    } else {
+        w.first().copied().map_or(0, u64::from)
+    }
+}
+
+/// One slot: a key and its flags (`len == 0`: empty).
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: Key,
+    flags: u32,
+    /// For words over 16 bytes: where the word is in [`WordTable::long`].
+    long: u32,
+}
+
+/// Word → flags, built once from the lexicon's word map.
+#[derive(Debug, Clone, Default)]
+pub(super) struct WordTable {
+    slots: Vec<Slot>,
+    mask: usize,
+    filter: Vec<u64>,
+    /// Words longer than 16 bytes, for the comparison of their middle bytes.
+    long: Vec<Box<[u8]>>,
+    /// The longest word, in bytes: longer words are not looked up.
+    max_len: usize,
+}
+
+impl WordTable {
+    /// The table of `words`.
+    pub(super) fn new<S: std::hash::BuildHasher>(words: &HashMap<Box<[u8]>, u32, S>) -> Self {
+        let cap = (words.len() * 2).max(16).next_power_of_two();
+        let mut t = WordTable {
+            slots: vec![Slot::default(); cap],
+            mask: cap - 1,
+            filter: vec![0; (FILTER_BITS / 64) as usize],
+            long: Vec::new(),
+            max_len: 0,
+        };
+        // Sorted, so the table is the same on every run.
+        let mut sorted: Vec<(&Box<[u8]>, &u32)> = words.iter().collect();
+        sorted.sort();
+        for (w, &flags) in sorted {
+            if w.is_empty() {
+                continue;
+            }
+            let key = Key::of(w);
+            let h = key.hash();
+            let bit = h >> 47 & (FILTER_BITS - 1);
+            t.filter[(bit / 64) as usize] |= 1 << (bit % 64);
+            let mut i = h as usize & t.mask;
+            while t.slots[i].key.len != 0 {
+                i = (i + 1) & t.mask;
+            }
+            let long = if w.len() > 16 {
+                t.long.push(w.clone());
+                t.long.len() as u32 - 1
+            } else {
+                0
+            };
+            t.slots[i] = Slot { key, flags, long };
+            t.max_len = t.max_len.max(w.len());
+        }
+        t
+    }
+
+    /// The flags of `w` as written.
+    #[inline(always)]
+    pub(super) fn get(&self, w: &[u8]) -> u32 {
+        if w.is_empty() || w.len() > self.max_len {
+            return 0;
+        }
+        self.find(Key::of(w), w)
+    }
+
+    /// The flags of `w` with its first letter lower-cased (as `char::to_lowercase` does).
+    #[inline(always)]
+    pub(super) fn get_lower_first(&self, w: &[u8]) -> u32 {
+        // Lower-casing can change the length (`İ`), so the general path checks its own.
+        if w.is_empty() || w.len() > self.max_len + 2 {
+            return 0;
+        }
+        match Key::of(w).lower_first(w) {
+            Some(k) if w.len() <= self.max_len => self.find(k, w),
+            Some(_) => 0,
+            None => self.get_lower_general(w),
+        }
+    }
+
+    /// Lower-cases the first character into a buffer and looks that up.
+    #[cold]
+    fn get_lower_general(&self, w: &[u8]) -> u32 {
+        let Ok(s) = std::str::from_utf8(w) else {
+            return 0;
+        };
+        let mut chars = s.chars();
+        let Some(c) = chars.next() else { return 0 };
+        let mut buf = [0u8; 64];
+        let mut n = 0;
+        for lc in c.to_lowercase() {
+            let l = lc.len_utf8();
+            let Some(d) = buf.get_mut(n..n + l) else {
+                return 0;
+            };
+            lc.encode_utf8(d);
+            n += l;
+        }
+        let rest = chars.as_str().as_bytes();
+        let Some(d) = buf.get_mut(n..n + rest.len()) else {
+            return 0;
+        };
+        d.copy_from_slice(rest);
+        self.get(&buf[..n + rest.len()])
+    }
+
+    /// Probes for `key`; `w` supplies the middle bytes of a long word (never changed by
+    /// lower-casing the first letter).
+    #[inline(always)]
+    fn find(&self, key: Key, w: &[u8]) -> u32 {
+        let h = key.hash();
+        let bit = h >> 47 & (FILTER_BITS - 1);
+        if self
+            .filter
+            .get((bit / 64) as usize)
+            .is_none_or(|b| b & (1 << (bit % 64)) == 0)
+        {
+            return 0;
+        }
+        let mut i = h as usize & self.mask;
+        loop {
+            let Some(s) = self.slots.get(i) else { return 0 };
+            if s.key.len == 0 {
+                return 0;
+            }
+            if s.key == key
+                && (key.len <= 16
+                    || self
+                        .long
+                        .get(s.long as usize)
+                        .is_some_and(|l| l.get(8..l.len() - 8) == w.get(8..w.len() - 8)))
+            {
+                return s.flags;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(words: &[&str]) -> WordTable {
+        let mut m: HashMap<Box<[u8]>, u32> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            m.insert(w.as_bytes().into(), i as u32 + 1);
+        }
+        WordTable::new(&m)
+    }
+
+    #[test]
+    fn finds_every_word_and_nothing_else() {
+        let words = [
+            "a",
+            "er",
+            "sie",
+            "dass",
+            "sagte",
+            "äußert",
+            "betonte",
+            "erklärte",
+            "geäußerten",
+            "hinzugefügt",
+            "bekanntgegeben",
+            "zurückgewiesenen",
+            "auseinandergesetzt",
+            "auseinandergesetzte",
+        ];
+        let t = table(&words);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w.as_bytes()), i as u32 + 1, "{w}");
+        }
+        for w in [
+            "",
+            "b",
+            "es",
+            "sagt",
+            "sagten",
+            "äußerte",
+            "auseinandergesetzx",
+            "auseinanderXesetzt",
+            "xuseinandergesetzt",
+            "dassa",
+            "Sagte",
+        ] {
+            assert_eq!(t.get(w.as_bytes()), 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn lower_first_matches_to_lowercase() {
+        let t = table(&["sagte", "äußert", "ärgerlich", "über", "ölpreisen", "i̇st"]);
+        for (w, lw) in [
+            ("Sagte", "sagte"),
+            ("Äußert", "äußert"),
+            ("Ärgerlich", "ärgerlich"),
+            ("Über", "über"),
+            ("Ölpreisen", "ölpreisen"),
+            ("İst", "i̇st"),
+            ("Xagte", "xagte"),
+            ("ÉTÉ", "éTÉ"),
+        ] {
+            assert_eq!(t.get_lower_first(w.as_bytes()), t.get(lw.as_bytes()), "{w}");
+        }
+        assert_ne!(t.get_lower_first("Ölpreisen".as_bytes()), 0);
+        assert_ne!(t.get_lower_first("İst".as_bytes()), 0);
+    }
+}
