@@ -717,7 +717,8 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
         return true;
     }
     // Attributed as said: `„…“, sagte X`, `X sagte: „…“`.
-    if (f.cue_after || f.colon_cue) && (words >= 2 || f.final_punct) {
+    // Even a single word: `„Nein“, sagte er`.
+    if f.cue_after || f.colon_cue && (words >= 2 || f.final_punct) {
         return true;
     }
     // A short foreign name or title (`Union pour un Mouvement Populaire`, `Have a nice
@@ -758,7 +759,8 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     if words <= 2 && !f.final_punct && !context {
         return false;
     }
-    if f.final_punct && words >= 2 && !(f.lower_content == 0 && (f.prev_def || f.prev_noun)) {
+    // Sentence punctuation inside, even after one word (`»Aha!« dachte ich`, `„Nein.“`).
+    if f.final_punct && !(f.lower_content == 0 && (f.prev_def || f.prev_noun)) {
         return true;
     }
     if f.first_lower {

@@ -196,3 +196,20 @@ fn clauses_and_terms_of_a_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn one_word_exclamations_and_answers_are_speech() {
+    check(&[
+        (
+            "exclamation",
+            "Er öffnete die Tür. »Aha!« dachte ich und trat ein.",
+            &["Aha!"],
+        ),
+        ("answer_with_cue", "„Nein“, sagte der Trainer.", &["Nein"]),
+        (
+            "word_with_period",
+            "Sie fragte ihn noch einmal. „Niemals.“ Dann ging er.",
+            &["Niemals."],
+        ),
+    ]);
+}
