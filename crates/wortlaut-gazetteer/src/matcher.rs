@@ -269,7 +269,6 @@ impl<'a> Resolver<'a> {
             i += used.max(1);
         }
         self.acronym_definitions();
-        self.initials();
     }
 
     /// Rule `acronym_definition`: an unlisted acronym in brackets right after a name defines
@@ -378,50 +377,40 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Rule `initial_surname`: an initial and an unknown surname (`mit P. Rusterholz`,
-    /// `vor W. Fesenko`) are a `PER`, unless a capitalised word stands before the initial
-    /// (`Vitamin C. Forscher`, `George W. Bush` is the first-name rule's). Roman numerals
-    /// (`I.`, `V.`, `X.`) are no initials. Found by a search for `.`.
-    fn initials(&mut self) {
+    /// Rule `initial_surname`: an initial (keyword hit `h`) and an unknown surname (`mit P.
+    /// Rusterholz`, `vor W. Fesenko`) are a `PER`, unless a capitalised word stands before the
+    /// initial (`Vitamin C. Forscher`; `George W. Bush` is the first-name rule's) or it starts
+    /// a sentence. Roman numerals (`I.`, `V.`, `X.`) are no initials (not in the table).
+    fn initial(&mut self, h: &Hit) -> bool {
         let text = self.text;
         let bytes = text.as_bytes();
-        let mut found: Vec<Mention> = Vec::new();
-        for (p, _) in text.match_indices(". ") {
-            let Some(i) = p.checked_sub(1) else {
-                continue;
-            };
-            let c = bytes[i];
-            if !c.is_ascii_uppercase()
-                || matches!(c, b'I' | b'V' | b'X')
-                || left_edge(text, i) != Edge::Word
-                || i.checked_sub(1)
-                    .is_some_and(|j| !matches!(bytes[j], b' ' | b'('))
-                || prev_token(text, i).is_some_and(|t| is_capitalised_word(self.word(t)))
-            {
-                continue;
-            }
-            let Some(t) = next_token(text, p + 1) else {
-                continue;
-            };
-            if !self.surname_like(t)
-                || self.hit_at(t.0).is_some()
-                || self.g.roles.is_role(self.word(t))
-                || sentence_initial(text, i)
-            {
-                continue;
-            }
-            let ent = self.local(&text[i..t.1], Label::Per, Vec::new());
-            found.push(Mention {
-                start: i,
-                end: t.1,
-                label: Label::Per,
-                entity: ent,
-                head: None,
-                role: None,
-                source: Source::Rule,
-            });
+        if h.s
+            .checked_sub(1)
+            .is_some_and(|j| !matches!(bytes[j], b' ' | b'('))
+            || bytes.get(h.e) != Some(&b' ')
+            || prev_token(text, h.s).is_some_and(|t| is_capitalised_word(self.word(t)))
+            || sentence_initial(text, h.s)
+        {
+            return false;
         }
-        self.insert_sorted(found);
+        let Some(t) = next_token(text, h.e) else {
+            return false;
+        };
+        if !self.surname_like(t) || self.hit_at(t.0).is_some() || self.g.roles.is_role(self.word(t))
+        {
+            return false;
+        }
+        let ent = self.local(&text[h.s..t.1], Label::Per, Vec::new());
+        self.push(Mention {
+            start: h.s,
+            end: t.1,
+            label: Label::Per,
+            entity: ent,
+            head: None,
+            role: None,
+            source: Source::Rule,
+        });
+        true
     }
 
     /// Rule `ambiguity`: may this ambiguous name stand here?
@@ -569,7 +558,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// Rule `club_or_campus`: an unlisted acronym before a listed city (`THW Kiel`,
-    /// `TU Berlin`), or a city followed by a two-digit club year (`Mainz 05`), is an `ORG`.
+    /// `TU Berlin`), a city followed by a two-digit club year (`Mainz 05`), or a place
+    /// without a country code after an article and before an unknown name word (`die Chicago
+    /// Bulls`, `die San Antonio Spurs`), is an `ORG`.
     fn club_or_campus(&mut self, h: &Hit, n: NameInfo) -> bool {
         if n.label != Label::Loc || n.form != Form::Name {
             return false;
@@ -589,6 +580,18 @@ impl<'a> Resolver<'a> {
             let w = &text[t.0..t.1];
             if w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
                 span = Some((span.map_or(h.s, |s| s.0), t.1));
+            } else if span.is_none()
+                && self.g.entities[n.entity as usize].id.is_none()
+                && prev_token(text, h.s).is_some_and(|p| DETERMINERS.contains(&&text[p.0..p.1]))
+                && is_capitalised_word(w)
+                && !w.contains('-')
+                && !is_in(FUNCTION_WORDS, w)
+                && !noun_form(w)
+                && self.hit_at(t.0).is_none()
+            {
+                // A city takes no article in German: after one, with an unknown name word
+                // after it, it starts a team's or event's name (`die Chicago Bulls`).
+                span = Some((h.s, t.1));
             }
         }
         let Some((a, b)) = span else {
@@ -955,11 +958,11 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Rule `title`: a title that can name a person (`Präsident Obama`, `Papst Benedikt`,
-    /// `Herr Willemsen`) followed by an unknown capitalised name word makes that word a `PER`,
+    /// Rule `title`: a title that can name a person (`Präsident Obama`, `Papst Benedikt`)
+    /// followed by an unknown capitalised name word makes that word a `PER`,
     /// together with the name words after it: more capitalised words, middle initials and
     /// particles (`Ministerpräsident Ehud Olmert`, `Senatspräsident Clarence E. Case`,
-    /// `Generalsekretär Ban Ki Moon`). A role word is no name (`Herr Bürgermeister`).
+    /// `Generalsekretär Ban Ki Moon`). A role word is no name (`Präsident Bürgermeister`).
     fn titles(&mut self) {
         let hits = self.hits;
         for h in hits {
@@ -997,6 +1000,39 @@ impl<'a> Resolver<'a> {
                 },
             );
         }
+    }
+
+    /// Rule `honorific`: `Herr`, `Frau` (keyword hit `h`) before an unknown name word make it
+    /// a `PER` with the name words after it (`Herr Willemsen`, `Frau Anna Kassnitz` is the
+    /// first-name rule's); not before a role (`Herr Bürgermeister`).
+    fn honorific(&mut self, h: &Hit) -> bool {
+        let Some(t) = next_token(self.text, h.e) else {
+            return false;
+        };
+        let w = self.word(t);
+        let listed = self
+            .hit_at(t.0)
+            .is_some_and(|x| self.info(x).name.is_some_and(|n| n.amb != Amb::Locative));
+        if listed
+            || !self.surname_like(t)
+            || w.contains('-')
+            || is_in(NOT_FIRST_NAMES, w)
+            || self.g.roles.is_role(w)
+        {
+            return false;
+        }
+        let end = self.name_tail(t.1);
+        let ent = self.local(self.word((t.0, end)), Label::Per, Vec::new());
+        self.push(Mention {
+            start: t.0,
+            end,
+            label: Label::Per,
+            entity: ent,
+            head: None,
+            role: None,
+            source: Source::Rule,
+        });
+        true
     }
 
     /// The end of the name words after a person's first name word ending at `e`: up to two
@@ -1041,10 +1077,11 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let w = self.word(t);
-        // A place named only after a preposition may be a surname here (`sagte Reding`).
+        // A first name, or a place named only after a preposition, may be the name here
+        // (`sagte Walter .`, `sagte Reding .`).
         let listed = self
             .hit_at(t.0)
-            .is_some_and(|x| self.info(x).name.is_none_or(|n| n.amb != Amb::Locative));
+            .is_some_and(|x| self.info(x).name.is_some_and(|n| n.amb != Amb::Locative));
         if w.contains('-') || !self.surname_like(t) || listed {
             return false;
         }
@@ -1080,6 +1117,8 @@ impl<'a> Resolver<'a> {
         let (mut a, mut b) = (h.s, h.e);
         match rule.shape {
             Shape::Speaker => return self.speaker(h),
+            Shape::Initial => return self.initial(h),
+            Shape::Honorific => return self.honorific(h),
             Shape::After(n) | Shape::English(n) => {
                 let english = matches!(rule.shape, Shape::English(_));
                 let mut k = 0;
@@ -1121,7 +1160,9 @@ impl<'a> Resolver<'a> {
                 // The first word is the club's name; more words only up to a listed place or
                 // a year (`FC Bayern München`, `FC Carl Zeiss Jena`, `FSV Mainz 05`), so not
                 // `FC Bayern Präsident`.
+                // A year first takes the name after it (`SG 01 Höchst`).
                 let mut cur = b;
+                let mut after_year = false;
                 for k in 0..n {
                     let Some(t) = next_token(text, cur) else {
                         break;
@@ -1131,9 +1172,10 @@ impl<'a> Resolver<'a> {
                         break;
                     }
                     cur = t.1;
-                    if k == 0 || digits || self.listed_name_at(t) {
+                    if k == 0 || digits || after_year || self.listed_name_at(t) {
                         b = cur;
                     }
+                    after_year = k == 0 && digits;
                 }
                 if b == h.e {
                     return false;

