@@ -104,6 +104,20 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
                         }
                         continue;
                     }
+                    // A single mark open at the top level never holds a double quotation:
+                    // it was stray (`in ‘Adi`, an apostrophe), and the double mark opens
+                    // afresh instead of being swallowed until the paragraph end.
+                    if fam == 1
+                        && opens(m, guil_german) == Some(0)
+                        && !next_space
+                        && (prev_space || units[i - 1].punct().is_some())
+                    {
+                        top = Some((i, 0, m));
+                        inner_open = false;
+                        outer.clear();
+                        restored_from = None;
+                        continue;
+                    }
                     let closing = closes(m, fam, guil_german)
                         && !(m == Mark::Ascii && prev_space && !next_space && om != Mark::Ascii);
                     // The same opener again before any closer: the first was never closed.

@@ -42,3 +42,9 @@ fn guillemet_direction_is_voted_not_taken_from_the_first_mark() {
         assert_eq!(direct(text), want, "{name}");
     }
 }
+
+#[test]
+fn a_stray_single_mark_does_not_swallow_the_paragraph() {
+    let text = "Der Angriff ereignete sich in ‘Adi, östlich der Stadt. Der Sprecher nannte ihn einen „entsetzlichen Angriff auf Zivilisten“.";
+    assert_eq!(direct(text), ["entsetzlichen Angriff auf Zivilisten"]);
+}
