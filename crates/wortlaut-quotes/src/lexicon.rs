@@ -1379,6 +1379,13 @@ impl Lexicon {
         self.table.get(w)
     }
 
+    /// [`Lexicon::get`], or [`Lexicon::get_lower_first`] if `lower_first`, with little
+    /// branching for the usual ASCII words.
+    #[inline(always)]
+    pub fn get_cased(&self, w: &str, lower_first: bool) -> u32 {
+        self.table.get_cased(w.as_bytes(), lower_first)
+    }
+
     /// The flags of a capitalised word looked up with its first letter lower-cased (as
     /// `char::to_lowercase` does it), without copying the word for the common letters.
     #[inline(always)]

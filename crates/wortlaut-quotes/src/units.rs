@@ -446,11 +446,7 @@ impl Out<'_> {
         } else {
             (w.chars().next().is_some_and(char::is_uppercase), false)
         };
-        let f = if cap {
-            self.lex.get_lower_first(w)
-        } else {
-            self.lex.get(w)
-        };
+        let f = self.lex.get_cased(w, cap);
         self.units.push(Unit {
             span: Span::new(at, at + w.len()),
             kind: UKind::Word,

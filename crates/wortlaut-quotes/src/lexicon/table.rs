@@ -1,17 +1,15 @@
-//! The lexicon's lookup structure: a flat open-addressing table keyed by a word's first and
-//! last eight bytes and its length, behind a bit filter.
+//! The lexicon's lookup structure: a two-choice (cuckoo) hash table keyed by a word's first
+//! and last eight bytes and its length.
 //!
-//! Every word of every candidate sentence is looked up, and about half of them (function
-//! words) are in the lexicon, so a lookup must cost a few nanoseconds: no hashing of the whole
-//! word, no pointer to follow, no `memcmp` call. Words of up to 16 bytes are identified by
-//! their key alone; longer ones also compare their middle bytes with a copy kept aside.
-//! A capitalised word is looked up with its first letter lower-cased by adjusting the key,
-//! without copying the word.
+//! Every word of a text is looked up once, and about half of them (function words) are in
+//! the lexicon, so whether a word is in it is a coin toss for the branch predictor: a lookup
+//! reads both slots a word may be in and picks the matching one without branching. No
+//! hashing of the whole word, no pointer to follow, no `memcmp` call. Words of up to 16
+//! bytes are identified by their key alone; longer ones also compare their middle bytes
+//! with a copy kept aside. A capitalised word is looked up with its first letter lower-cased
+//! by adjusting the key, without copying the word.
 
 use std::collections::HashMap;
-
-/// Bits in the filter (16 KiB, so it stays in the first-level cache).
-const FILTER_BITS: u64 = 1 << 17;
 
 /// A word's key: its first and last eight bytes (zero-padded, overlapping for short words;
 /// `last` is 0 for words of up to eight bytes) and its length.
@@ -64,11 +62,18 @@ impl Key {
         }
     }
 
+    /// The hash under `seed`: its low half picks the first slot, its high half the second.
     #[inline]
-    fn hash(self) -> u64 {
-        let x = self.first ^ self.last.rotate_left(31) ^ self.len.wrapping_mul(0x9E37_79B9);
+    fn hash(self, seed: u64) -> u64 {
+        let x = self.first ^ seed ^ self.last.rotate_left(31) ^ self.len.wrapping_mul(0x9E37_79B9);
         let h = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
         h ^ (h >> 29)
+    }
+
+    /// Equal keys, as one comparison (no early exit to mispredict).
+    #[inline]
+    fn same(self, o: Key) -> bool {
+        (self.first ^ o.first) | (self.last ^ o.last) | (self.len ^ o.len) == 0
     }
 }
 
@@ -105,9 +110,10 @@ struct Slot {
 /// Word → flags, built once from the lexicon's word map.
 #[derive(Debug, Clone, Default)]
 pub(super) struct WordTable {
+    /// Every word is in one of its two slots (`len == 0`: empty).
     slots: Vec<Slot>,
     mask: usize,
-    filter: Vec<u64>,
+    seed: u64,
     /// Words longer than 16 bytes, for the comparison of their middle bytes.
     long: Vec<Box<[u8]>>,
     /// The longest word, in bytes: longer words are not looked up.
@@ -117,39 +123,43 @@ pub(super) struct WordTable {
 impl WordTable {
     /// The table of `words`.
     pub(super) fn new<S: std::hash::BuildHasher>(words: &HashMap<Box<[u8]>, u32, S>) -> Self {
-        let cap = (words.len() * 2).max(16).next_power_of_two();
-        let mut t = WordTable {
-            slots: vec![Slot::default(); cap],
-            mask: cap - 1,
-            filter: vec![0; (FILTER_BITS / 64) as usize],
-            long: Vec::new(),
-            max_len: 0,
-        };
         // Sorted, so the table is the same on every run.
-        let mut sorted: Vec<(&Box<[u8]>, &u32)> = words.iter().collect();
+        let mut sorted: Vec<(&Box<[u8]>, &u32)> =
+            words.iter().filter(|(w, _)| !w.is_empty()).collect();
         sorted.sort();
-        for (w, &flags) in sorted {
-            if w.is_empty() {
-                continue;
+        let mut long = Vec::new();
+        let entries: Vec<Slot> = sorted
+            .iter()
+            .map(|&(w, &flags)| Slot {
+                key: Key::of(w),
+                flags,
+                long: if w.len() > 16 {
+                    long.push(w.clone());
+                    long.len() as u32 - 1
+                } else {
+                    0
+                },
+            })
+            .collect();
+        let max_len = sorted.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+        // Two choices per word fill a table reliably up to about half; start at a load
+        // under 0.4 and grow if no seed places every word.
+        let mut cap = (entries.len() * 5 / 2).max(16).next_power_of_two();
+        loop {
+            for seed in 0..16u64 {
+                let seed = seed.wrapping_mul(0xD6E8_FEB8_6659_FD93);
+                if let Some(slots) = place(&entries, cap, seed) {
+                    return WordTable {
+                        slots,
+                        mask: cap - 1,
+                        seed,
+                        long,
+                        max_len,
+                    };
+                }
             }
-            let key = Key::of(w);
-            let h = key.hash();
-            let bit = h >> 47 & (FILTER_BITS - 1);
-            t.filter[(bit / 64) as usize] |= 1 << (bit % 64);
-            let mut i = h as usize & t.mask;
-            while t.slots[i].key.len != 0 {
-                i = (i + 1) & t.mask;
-            }
-            let long = if w.len() > 16 {
-                t.long.push(w.clone());
-                t.long.len() as u32 - 1
-            } else {
-                0
-            };
-            t.slots[i] = Slot { key, flags, long };
-            t.max_len = t.max_len.max(w.len());
+            cap *= 2;
         }
-        t
     }
 
     /// The flags of `w` as written.
@@ -159,6 +169,25 @@ impl WordTable {
             return 0;
         }
         self.find(Key::of(w), w)
+    }
+
+    /// The flags of `w` as written, or with its first letter lower-cased if `lower_first`
+    /// (the common ASCII case without a branch on it).
+    #[inline(always)]
+    pub(super) fn get_cased(&self, w: &[u8], lower_first: bool) -> u32 {
+        match w.first() {
+            Some(&b0) if b0.is_ascii() => {
+                if w.len() > self.max_len {
+                    return 0;
+                }
+                let mut k = Key::of(w);
+                k.first |= u64::from(lower_first && b0.is_ascii_uppercase()) << 5;
+                self.find(k, w)
+            }
+            Some(_) if lower_first => self.get_lower_first(w),
+            Some(_) => self.get(w),
+            None => 0,
+        }
     }
 
     /// The flags of `w` with its first letter lower-cased (as `char::to_lowercase` does).
@@ -201,37 +230,65 @@ impl WordTable {
         self.get(&buf[..n + rest.len()])
     }
 
-    /// Probes for `key`; `w` supplies the middle bytes of a long word (never changed by
+    /// The flags of `key`; `w` supplies the middle bytes of a long word (never changed by
     /// lower-casing the first letter).
     #[inline(always)]
     fn find(&self, key: Key, w: &[u8]) -> u32 {
-        let h = key.hash();
-        let bit = h >> 47 & (FILTER_BITS - 1);
-        if self
-            .filter
-            .get((bit / 64) as usize)
-            .is_none_or(|b| b & (1 << (bit % 64)) == 0)
-        {
+        let h = key.hash(self.seed);
+        let (Some(a), Some(b)) = (
+            self.slots.get(h as usize & self.mask),
+            self.slots.get((h >> 32) as usize & self.mask),
+        ) else {
             return 0;
+        };
+        let (in_a, in_b) = (a.key.same(key), b.key.same(key));
+        let flags = (a.flags & 0u32.wrapping_sub(u32::from(in_a)))
+            | (b.flags & 0u32.wrapping_sub(u32::from(in_b)));
+        if key.len <= 16 {
+            return flags;
         }
-        let mut i = h as usize & self.mask;
-        loop {
-            let Some(s) = self.slots.get(i) else { return 0 };
-            if s.key.len == 0 {
-                return 0;
-            }
-            if s.key == key
-                && (key.len <= 16
-                    || self
-                        .long
-                        .get(s.long as usize)
-                        .is_some_and(|l| l.get(8..l.len() - 8) == w.get(8..w.len() - 8)))
-            {
-                return s.flags;
-            }
-            i = (i + 1) & self.mask;
+        // A long word: its middle bytes decide (two long words may share a key).
+        let holds = |s: &Slot, hit: bool| {
+            hit && self
+                .long
+                .get(s.long as usize)
+                .is_some_and(|l| l.get(8..l.len() - 8) == w.get(8..w.len() - 8))
+        };
+        if holds(a, in_a) {
+            a.flags
+        } else if holds(b, in_b) {
+            b.flags
+        } else {
+            0
         }
     }
+}
+
+/// Places every entry in one of its two slots by cuckoo displacement, or `None` if a chain
+/// runs too long (the caller tries another seed or a larger table).
+fn place(entries: &[Slot], cap: usize, seed: u64) -> Option<Vec<Slot>> {
+    let mask = cap - 1;
+    let mut slots = vec![Slot::default(); cap];
+    for &e in entries {
+        let mut cur = e;
+        let mut i = cur.key.hash(seed) as usize & mask;
+        let mut placed = false;
+        for _ in 0..64 {
+            std::mem::swap(&mut slots[i], &mut cur);
+            if cur.key.len == 0 {
+                placed = true;
+                break;
+            }
+            // The evicted word moves to its other slot.
+            let h = cur.key.hash(seed);
+            let (a, b) = (h as usize & mask, (h >> 32) as usize & mask);
+            i = if i == a { b } else { a };
+        }
+        if !placed {
+            return None;
+        }
+    }
+    Some(slots)
 }
 
 #[cfg(test)]
@@ -299,6 +356,13 @@ mod tests {
             ("ÉTÉ", "éTÉ"),
         ] {
             assert_eq!(t.get_lower_first(w.as_bytes()), t.get(lw.as_bytes()), "{w}");
+        }
+        for w in [
+            "Sagte", "sagte", "Über", "über", "İst", "Xagte", "ÉTÉ", "", "SAGTE",
+        ] {
+            let b = w.as_bytes();
+            assert_eq!(t.get_cased(b, true), t.get_lower_first(b), "{w}");
+            assert_eq!(t.get_cased(b, false), t.get(b), "{w}");
         }
         assert_ne!(t.get_lower_first("Ölpreisen".as_bytes()), 0);
         assert_ne!(t.get_lower_first("İst".as_bytes()), 0);
