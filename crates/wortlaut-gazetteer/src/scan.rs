@@ -4,7 +4,7 @@
 
 use crate::build::Inner;
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
-use crate::text::{ascii_alnum_run, char_at, left_edge, right_edge, Edge};
+use crate::text::{char_at, left_edge, right_edge, word_end, Edge};
 use aho_corasick::Input;
 
 /// A candidate from the scan.
@@ -25,9 +25,10 @@ fn next_char(text: &str, i: usize) -> usize {
     i + char_at(text, i).map_or(1, char::len_utf8)
 }
 
-/// Finds where patterns may start, in text order: word and hyphen edges whose first bytes
-/// pass [`Prefixes`], and the starts of the patterns that may begin inside a word, found by
-/// their own small unanchored automaton.
+/// Finds where patterns may start, in text order, word by word: a word (a run of word
+/// chars) is skipped as a whole unless its first byte and the first-word filter let a
+/// pattern start there ([`Prefixes`]); the starts of the patterns that may begin inside a
+/// word are found by their own small unanchored automaton.
 ///
 /// [`Prefixes`]: crate::build::Prefixes
 struct Starts<'t> {
@@ -35,6 +36,9 @@ struct Starts<'t> {
     /// The next start of an in-word pattern at or after the cursor (`usize::MAX`: none).
     next_inside: usize,
 }
+
+/// A candidate of [`Starts::next`]: `(start, end, pattern, left edge)`.
+type Start = (usize, usize, usize, Edge);
 
 impl<'t> Starts<'t> {
     fn new(text: &'t str) -> Self {
@@ -45,67 +49,115 @@ impl<'t> Starts<'t> {
     }
 
     /// The first position at or after `from` where a pattern that can count starts, and the
-    /// longest pattern there: `(start, end, pattern, left edge)`. Equivalent to an
-    /// unanchored leftmost-longest search whose hits inside words are dropped unless their
-    /// pattern may start there, but the automaton runs anchored and only where a pattern
-    /// can start.
+    /// longest pattern there. Equivalent to an unanchored leftmost-longest search whose hits
+    /// inside words are dropped unless their pattern may start there, and, at word starts,
+    /// to those whose first word is not the word (no such hit can end on a boundary); but
+    /// the automaton runs anchored, and only where a pattern can start.
     #[inline]
-    fn next(&mut self, g: &Inner, from: usize) -> Option<(usize, usize, usize, Edge)> {
+    fn next(&mut self, g: &Inner, from: usize) -> Option<Start> {
         let text = self.text;
         let bytes = text.as_bytes();
         let len = bytes.len();
         let mut p = from;
-        while p < len {
-            if self.next_inside < p {
-                let m = g.inside.find(Input::new(text).span(p..len));
-                self.next_inside = m.map_or(usize::MAX, |m| m.start());
-            }
-            // Skip the inside of words up to the next in-word pattern: after an ASCII letter
-            // or digit, only in-word patterns can start.
-            let lim = self.next_inside.min(len);
-            if p > 0 && p < lim {
-                let run = bytes.get(p - 1..lim - 1).unwrap_or(&[]);
-                p += ascii_alnum_run(run);
-            }
-            if p >= len {
-                break;
-            }
-            // A byte that starts no pattern, or a UTF-8 continuation byte (no pattern starts
-            // with one, so every position that passes is a char boundary).
-            if !g.starts.first(bytes[p]) {
-                p += 1;
-                continue;
-            }
-            let inside = match p.checked_sub(1).map(|i| bytes[i]) {
-                Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
-                Some(_) => left_edge(text, p) == Edge::Inside,
-                None => false,
-            };
-            if inside {
-                if self.next_inside != p {
-                    p += 1;
-                    continue;
+        // Inside a word (after a hit that ended in one, or one char past a start that was
+        // not valid): only in-word patterns start before its end.
+        if p > 0 && p < len && left_edge(text, p) == Edge::Inside {
+            let w = word_end(text, p);
+            if self.next_inside < w {
+                if let Some(c) = self.inside_word(g, p, w) {
+                    return Some(c);
                 }
-            } else if !g.starts.may_start(&bytes[p..]) {
+            }
+            p = w;
+        }
+        while let Some(&b) = bytes.get(p) {
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
+                // Space or ASCII punctuation.
+                if g.starts.first(b) {
+                    if let Some(c) = self.at_other(g, p) {
+                        return Some(c);
+                    }
+                }
                 p += 1;
                 continue;
             }
-            let left = match p.checked_sub(1).map(|i| bytes[i]) {
-                _ if inside => Edge::Inside,
-                // After an ASCII space or punctuation other than `-`: a word start.
-                Some(c) if c.is_ascii() && c != b'-' => Edge::Word,
-                _ => left_edge(text, p),
-            };
-            if let Some((n, pid)) = g.anchored.longest(&bytes[p..]) {
-                // As the unanchored scan did: the longest pattern decides whether a position
-                // inside a word counts.
-                if left != Edge::Inside || g.pats[pid].inside_ok() {
+            let w = word_end(text, p);
+            if w == p {
+                // Another char that is not a word char (a quote mark, a dash).
+                if g.starts.first(b) {
+                    if let Some(c) = self.at_other(g, p) {
+                        return Some(c);
+                    }
+                }
+                p = next_char(text, p);
+                continue;
+            }
+            // The word `[p, w)`, after a word boundary or a joining hyphen.
+            if g.starts.first(b) && g.starts.words.may_start(bytes, p, w) {
+                if let Some((n, pid)) = g.anchored.longest(&bytes[p..]) {
+                    let left = match p.checked_sub(1).map(|i| bytes[i]) {
+                        Some(b'-') => left_edge(text, p),
+                        _ => Edge::Word,
+                    };
                     return Some((p, p + n, pid, left));
                 }
             }
-            p += 1;
+            // (`next_inside` before `p` is stale: `inside_word` moves it on.)
+            if self.next_inside < w {
+                if let Some(c) = self.inside_word(g, p + 1, w) {
+                    return Some(c);
+                }
+            }
+            p = w;
         }
         None
+    }
+
+    /// Moves [`Self::next_inside`] to the first in-word pattern start at or after `p`.
+    #[inline]
+    fn find_inside(&mut self, g: &Inner, p: usize) {
+        if self.next_inside < p {
+            let text = self.text;
+            let m = g.inside.find(Input::new(text).span(p..text.len()));
+            self.next_inside = m.map_or(usize::MAX, |m| m.start());
+        }
+    }
+
+    /// The first in-word pattern in `[p, w)` (inside a word) whose longest pattern there may
+    /// start inside a word.
+    fn inside_word(&mut self, g: &Inner, mut p: usize, w: usize) -> Option<Start> {
+        while p < w {
+            self.find_inside(g, p);
+            if self.next_inside >= w {
+                return None;
+            }
+            p = self.next_inside;
+            if let Some((n, pid)) = g.anchored.longest(&self.text.as_bytes()[p..]) {
+                if g.pats[pid].inside_ok() {
+                    return Some((p, p + n, pid, Edge::Inside));
+                }
+            }
+            p = next_char(self.text, p);
+        }
+        None
+    }
+
+    /// A pattern starting at `p`, a char that is not a word char (no list has one yet).
+    #[cold]
+    fn at_other(&mut self, g: &Inner, p: usize) -> Option<Start> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let left = left_edge(text, p);
+        if left == Edge::Inside {
+            self.find_inside(g, p);
+            if self.next_inside != p {
+                return None;
+            }
+        } else if !g.starts.may_start(&bytes[p..]) {
+            return None;
+        }
+        let (n, pid) = g.anchored.longest(&bytes[p..])?;
+        (left != Edge::Inside || g.pats[pid].inside_ok()).then_some((p, p + n, pid, left))
     }
 }
 

@@ -152,6 +152,44 @@ pub(crate) fn is_capitalised_word(w: &str) -> bool {
     matches!(cs.next(), Some(c) if c.is_uppercase()) && cs.any(char::is_lowercase)
 }
 
+/// The end of the run of word chars starting at byte `i` (`i` itself if none starts there).
+/// Byte by byte: words are short, and umlauts (`C3 xx`) are answered without decoding.
+#[inline]
+pub(crate) fn word_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut e = i;
+    while let Some(&b) = bytes.get(e) {
+        if ASCII_ALNUM[usize::from(b)] {
+            e += 1;
+        } else if b < 0x80 {
+            break;
+        } else if b == 0xC3 {
+            // U+00C0..U+00FF: letters, but for `×` (C3 97) and `÷` (C3 B7).
+            match bytes.get(e + 1) {
+                Some(0x97 | 0xB7) | None => break,
+                Some(_) => e += 2,
+            }
+        } else {
+            match char_at(text, e) {
+                Some(c) if is_word(c) => e += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    e
+}
+
+/// ASCII letters and digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The number of leading ASCII letters and digits in `bytes`: the rest of a word the scan
 /// can skip. Eight bytes at a time (SWAR), since the scan spends most of its bytes here.
 #[inline]
@@ -243,6 +281,21 @@ mod tests {
         assert!(sentence_initial(t, t.find("Waren").unwrap()));
         assert!(!sentence_initial(t, t.find("sagte").unwrap()));
         assert!(sentence_initial(t, t.rfind("Waren").unwrap()));
+    }
+
+    #[test]
+    fn word_end_matches_is_word() {
+        let plain = |t: &str, i: usize| {
+            t[i..]
+                .char_indices()
+                .find(|&(_, c)| !is_word(c))
+                .map_or(t.len(), |(k, _)| i + k)
+        };
+        let t = "Straße-Ausbau2ä × ÷ Öl Ωmega x\u{308}y „Zitat“ 3,5 Ærø東京 end";
+        for (i, _) in t.char_indices() {
+            assert_eq!(word_end(t, i), plain(t, i), "at {i}: {:?}", &t[i..]);
+        }
+        assert_eq!(word_end(t, t.len()), t.len());
     }
 
     #[test]
