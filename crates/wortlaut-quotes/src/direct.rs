@@ -489,14 +489,18 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         match u.kind {
             UKind::Word => {
                 f.words += 1;
-                // A lower-case word with an inner capital (`iPod`, `eBay`) is a brand name.
+                // A lower-case word with an inner capital or digit (`iPod`, `eBay`, `c4`) is a name.
                 let t = if u.cap || u.digit {
                     ""
                 } else {
                     text.get(u.span.range()).unwrap_or("")
                 };
-                let lower =
-                    !u.cap && !u.digit && !t.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+                let lower = !u.cap
+                    && !u.digit
+                    && !t
+                        .bytes()
+                        .skip(1)
+                        .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
                 if first_word {
                     f.first_lower = lower;
                     first_word = false;
@@ -616,7 +620,7 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         let has = |list: &[&str]| {
             near(lo..p.open).iter().chain(near(after_lo..hi)).any(|u| {
                 u.is_word()
-                    && (!u.cap || u.span.start == units[srange.start].span.start)
+                    && (!u.cap || units.get(srange.start).is_some_and(|s| s.span == u.span))
                     && u.flags & (FUNC | PREP | DET | PRONOUN) == 0
                     && text.get(u.span.range()).is_some_and(|t| {
                         t.len() >= 3 && list.iter().any(|st| starts_with_ci(t, st))

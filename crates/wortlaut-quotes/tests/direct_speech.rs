@@ -169,6 +169,11 @@ fn names_given_and_brand_names_are_not_speech() {
             &[],
         ),
         (
+            "code_with_digit",
+            "Die Beiwagen „c4“ und „c5“ wurden umgebaut, sagte der Sprecher.",
+            &[],
+        ),
+        (
             "camel_case_brand",
             "Der Konzern stellte den „iPad mini“ vor, sagte ein Sprecher.",
             &[],
