@@ -1320,4 +1320,31 @@ mod tests {
     fn colon_speakers_and_added_cues() {
         check(COLON_AND_VERBS);
     }
+
+    /// Context rules of the detector (`detect.rs`).
+    static CONTEXT: &[Case] = &[
+        (
+            "konjunktiv_sentence_subject_is_content_not_speaker",
+            "Schavan sagte: „Wir halten Gebühren für richtig.“ Die Agenturen würden „beherzt ein Angebot machen.“",
+            "beherzt ein Angebot machen.",
+            Some("Schavan"),
+        ),
+        (
+            "cue_of_the_next_sentence_is_not_the_quotation_s",
+            "Der Plan sei „völlig überzogen.“ Müller sagte am Montag, er sei dagegen.",
+            "völlig überzogen.",
+            None,
+        ),
+        (
+            "cue_later_in_the_same_sentence",
+            "Sie wisse, dass ihre Arbeit „wichtig“ sei, hatte Koch-Mehrin gesagt.",
+            "wichtig",
+            Some("Koch-Mehrin"),
+        ),
+    ];
+
+    #[test]
+    fn speakers_from_context() {
+        check(CONTEXT);
+    }
 }

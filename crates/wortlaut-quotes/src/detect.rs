@@ -258,28 +258,33 @@ impl QuoteDetector {
                 ) {
                     // `Laut „Reuters“ zeichnet Russland das Bild eines „…“`.
                     sp = Some(Sp { s, e });
-                } else if let Some((c, lo3, hi3)) = (!p.open_ended && p.close + 1 < units.len())
-                    .then(|| {
-                        // `Sie wisse, dass ihre Arbeit „…“ sei, hatte Koch-Mehrin gesagt`: a
-                        // verb of saying later in the sentence.
-                        let hi3 = sentence_end_from(&doc, p.close + 1);
-                        let c = find_cue(&doc, text, lex, p.close + 1, hi3)?;
-                        let (clo, chi) = clause_of(&doc, p.close + 1, hi3, c.verb);
-                        Some((c, clo, chi))
-                    })
-                    .flatten()
-                    .filter(|&(c, _, _)| !in_quote[c.verb])
+                } else if let Some((c, lo3, hi3)) = (!p.open_ended
+                    && p.close + 1 < units.len()
+                    // (Only when the sentence goes on after the quotation.)
+                    && doc.sentence_of(p.close + 1) == doc.sentence_of(p.close))
+                .then(|| {
+                    // `Sie wisse, dass ihre Arbeit „…“ sei, hatte Koch-Mehrin gesagt`: a
+                    // verb of saying later in the sentence.
+                    let hi3 = sentence_end_from(&doc, p.close + 1);
+                    let c = find_cue(&doc, text, lex, p.close + 1, hi3)?;
+                    let (clo, chi) = clause_of(&doc, p.close + 1, hi3, c.verb);
+                    Some((c, clo, chi))
+                })
+                .flatten()
+                .filter(|&(c, _, _)| !in_quote[c.verb])
                 {
                     cue = Some(c);
                     sp = speaker_for(&doc, text, &c, lo3, hi3).map(|(s, e)| Sp { s, e });
                 } else if let Some((s, e)) = np_right_direct(&doc, text, lo, p.open) {
                     // No verb of saying known: the sentence's subject (`Osterloh sieht einen „…“`).
                     // Only a clause-initial phrase followed by a lower-case word (the verb).
+                    // (Not when that verb is in Konjunktiv: `Sie seien „…“` continues a report.)
                     if s == lo
                         && units[lo].flags & (PREP | FUNC) == 0
                         && e < p.open
                         && units[e].is_word()
                         && !units[e].cap
+                        && !konjunktiv_main_clause(&doc, &in_quote, lo, p.open)
                     {
                         sp = Some(Sp { s, e });
                     }
@@ -328,7 +333,13 @@ impl QuoteDetector {
             if group.is_some() {
                 group_of_pair[k] = group;
             }
-            if sp.is_none() && cue.is_none() {
+            // A sentence in Konjunktiv I around the quotation (`Sie seien „…“`, `Die Studie
+            // zeige, „…“`) continues a report: its subject is what was said, not who said it.
+            let reported = cue.is_none() && {
+                let r = doc.sentences[sent].clone();
+                konjunktiv_main_clause(&doc, &in_quote, r.start, p.open)
+            };
+            if sp.is_none() && cue.is_none() && !reported {
                 // A person opening the quotation's own sentence (`Die Außenministerin X
                 // nannte Y einen „…“`) before anyone from the sentence before.
                 sp = own_subject(&doc, text, doc.sentences[sent].start, p.open)
@@ -359,7 +370,7 @@ impl QuoteDetector {
                 let r = doc.sentences[doc.sentence_of(c.verb)].clone();
                 agentless_passive(&doc, text, &c, r.start, r.end)
             });
-            if sp.is_none() && !impersonal {
+            if sp.is_none() && !impersonal && !reported {
                 sp = own_subject(&doc, text, doc.sentences[sent].start, p.open)
                     .map(|(s, e)| Sp { s, e });
             }
@@ -859,7 +870,16 @@ impl QuoteDetector {
             });
             if it.speaker.is_none() && !impersonal {
                 let lo = doc.sentences[si].start;
-                let own = own_subject(&doc, text, lo, a);
+                // (Not in a sentence that reports in Konjunktiv before the quotation: its
+                // subject is part of what was said.)
+                // (A direct quotation's content starts after its opening mark.)
+                let before = if it.kind == QuoteKind::Direct {
+                    a.saturating_sub(1).max(lo)
+                } else {
+                    a
+                };
+                let reported = konjunktiv_main_clause(&doc, &in_quote, lo, before);
+                let own = own_subject(&doc, text, lo, a).filter(|_| !reported);
                 let from_prev = prev_sp
                     .filter(|&(_, ps, pp)| pp == para && si <= ps + 2)
                     .map(|(sp, _, _)| (sp.s, sp.e));
@@ -897,6 +917,26 @@ impl QuoteDetector {
         quotes.sort_by_key(|q| (q.span.start, q.span.end));
         quotes
     }
+}
+
+/// Whether the first clause of the sentence part `lo..a` after its last quotation mark (up
+/// to its first comma or quotation) has a finite verb in Konjunktiv (`Sie seien „…“`, `Die Studie zeige in
+/// Wahrheit, „…“`): the sentence continues a report, so its subject is reported content.
+fn konjunktiv_main_clause(doc: &Doc, in_quote: &[bool], lo: usize, a: usize) -> bool {
+    let u = &doc.units;
+    // (From the last quotation before, as `own_subject` reads it.)
+    for i in last_mark_before(doc, lo, a)..a.min(u.len()) {
+        if in_quote.get(i).copied().unwrap_or(false)
+            || u[i].mark().is_some()
+            || matches!(u[i].punct(), Some(',' | ':' | ';'))
+        {
+            return false;
+        }
+        if u[i].is_word() && !u[i].cap && u[i].flags & (KONJ1 | KONJ2 | SOLL) != 0 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Verbs whose use without a content clause still reports a speech act
