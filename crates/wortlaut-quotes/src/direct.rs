@@ -596,11 +596,19 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
     f.comp = fb & COMP != 0;
     f.colon_cue = f.prev_punct == Some(':') && fb & (CUE | ZITIEREN) != 0;
     // Only for a quotation opening its clause: `der „New York Times“, bekräftigt` names.
+    // The comma may also stand inside the marks, as in older typography: `»…,« sagte er`.
+    let saying = |u: &Unit| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & FINITE != 0;
+    let comma_in = p.close > p.open + 1
+        && matches!(
+            units.get(p.close - 1).and_then(|u| u.punct()),
+            Some(',' | '–')
+        );
     f.cue_after = (f.sent_start || f.prev_punct.is_some() || prev_word.is_none())
-        && units.get(p.close + 1).and_then(|u| u.punct()) == Some(',')
-        && units
-            .get(p.close + 2)
-            .is_some_and(|u| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & FINITE != 0);
+        && match units.get(p.close + 1) {
+            Some(u) if u.punct() == Some(',') => units.get(p.close + 2).is_some_and(saying),
+            Some(u) => comma_in && saying(u),
+            None => false,
+        };
     f.cue_near = around & CUE != 0 || {
         // `„…“, sagte X` across a sentence boundary inside the quotation.
         let after = p.close + 1;

@@ -212,6 +212,11 @@ fn one_word_exclamations_and_answers_are_speech() {
         ),
         ("answer_with_cue", "„Nein“, sagte der Trainer.", &["Nein"]),
         (
+            "comma_inside_the_marks",
+            "Er trat ein. »Guten Abend, Hans,« sagte sie leise.",
+            &["Guten Abend, Hans,"],
+        ),
+        (
             "word_with_period",
             "Sie fragte ihn noch einmal. „Niemals.“ Dann ging er.",
             &["Niemals."],
