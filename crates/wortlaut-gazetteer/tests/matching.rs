@@ -698,3 +698,14 @@ fn club_year_then_town() {
         &["SG 01 Höchst/ORG/SG 01 Höchst"],
     )]);
 }
+
+#[test]
+fn historical_parties_and_companies() {
+    check(&[
+        ("Gegner der NSDAP wurden", &["NSDAP/ORG/NSDAP"]),
+        (
+            "die Übernahme von Schering durch",
+            &["Schering/ORG/Schering"],
+        ),
+    ]);
+}
