@@ -16,6 +16,12 @@
 //! - `first_name`: `Vorname [Vorname] [von der] Nachname` is a `PER` (rule) when the surname is
 //!   capitalised, not a function word, not a listed name, not a common-noun form.
 //! - `role`: a title or role right before a person (`US-Außenminister Marco Rubio`).
+//! - `title`, `honorific`: after a title or `Herr`/`Frau`, an unknown name is a `PER` with
+//!   its further name words (`Ministerpräsident Ehud Olmert`, `Herr Willemsen`).
+//! - `speaker`: after a speech verb, a lone unknown name ending the clause (`sagte Möller .`).
+//! - `initial_surname`: `W. Fesenko`.
+//! - `acronym_definition`: an acronym in brackets after the name it abbreviates (`( BAG )`).
+//! - `club_or_campus`: `THW Kiel`, `Mainz 05`, and a city after an article (`die Chicago Bulls`).
 //! - `document`: the surname of a full-name person mention, later alone, links to it.
 
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
