@@ -390,7 +390,7 @@ pub fn speaker_for(
 ) -> Option<(usize, usize)> {
     let units = &doc.units;
     let v = cue.verb;
-    let right = np_right(doc, text, v + 1, hi);
+    let right = np_right(doc, text, v + 1, hi).map(|r| past_dative(doc, text, r, hi));
     if cue.zitieren {
         // `zitiert die Zeitung X`: the second phrase; `wird X zitiert`: the general rules.
         if let Some((_, e)) = right {
@@ -598,6 +598,27 @@ pub fn speaker_for(
         return Some((s, e));
     }
     left.or(right)
+}
+
+/// The subject after a dative addressee right after the verb (`sagte dem Sender RBC
+/// Kreml-Sprecher Dmitri Peskow`, `sagte einem Reporter der Sprecher`): the phrase from the
+/// first role noun or article after the dative's head, else the next phrase; the phrase
+/// itself when it does not open with a dative.
+fn past_dative(doc: &Doc, text: &str, np: (usize, usize), hi: usize) -> (usize, usize) {
+    let units = &doc.units;
+    let (s, e) = np;
+    if !matches!(
+        text.get(units[s].span.range()),
+        Some("dem" | "einem" | "ihm" | "ihnen")
+    ) {
+        return np;
+    }
+    if let Some(k) = (s + 2..e).find(|&k| role_like(text, &units[k]) || units[k].flags & DET != 0) {
+        return (k, e);
+    }
+    np_right(doc, text, e, hi)
+        .filter(|&(s2, _)| s2 == e)
+        .unwrap_or(np)
 }
 
 /// Forms of `werden` that make a passive with a participle.
@@ -1346,5 +1367,50 @@ mod tests {
     #[test]
     fn speakers_from_context() {
         check(CONTEXT);
+    }
+
+    static INVERTED: &[Case] = &[
+        (
+            "dative_addressee_before_the_subject",
+            "„Wir werden nicht nachgeben“, sagte dem Sender RBC Kreml-Sprecher Dmitri Peskow.",
+            "Wir werden nicht nachgeben",
+            Some("Kreml-Sprecher Dmitri Peskow"),
+        ),
+        (
+            "dative_addressee_after_the_subject",
+            "„Wir werden nicht nachgeben“, sagte Peskow dem Sender RBC.",
+            "Wir werden nicht nachgeben",
+            Some("Peskow"),
+        ),
+        (
+            "dative_pronoun_then_article",
+            "„Das war knapp“, sagte ihm der Trainer nach dem Spiel.",
+            "Das war knapp",
+            Some("der Trainer"),
+        ),
+    ];
+
+    #[test]
+    fn inverted_subjects_after_a_dative() {
+        check(INVERTED);
+    }
+
+    #[test]
+    fn attribution_after_a_quotation_is_no_report() {
+        let text =
+            "„Die Lage ist ernst“, erklärte die Sprecherin der Polizei, Anna Weber, am Abend.";
+        let a = Tokenizer::new().analyze(text);
+        let quotes = QuoteDetector::new().detect(text, &a, &[]);
+        let got: Vec<&str> = quotes.iter().map(|q| &text[q.span.range()]).collect();
+        assert_eq!(got, vec!["Die Lage ist ernst"]);
+        // A content clause after the attribution is still a report.
+        let text = "„Die Lage ist ernst“, sagte er, die Regierung müsse handeln.";
+        let a = Tokenizer::new().analyze(text);
+        let quotes = QuoteDetector::new().detect(text, &a, &[]);
+        let got: Vec<&str> = quotes.iter().map(|q| &text[q.span.range()]).collect();
+        assert_eq!(
+            got,
+            vec!["Die Lage ist ernst", "die Regierung müsse handeln"]
+        );
     }
 }

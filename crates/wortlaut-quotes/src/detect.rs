@@ -595,6 +595,18 @@ impl QuoteDetector {
             }
             if let Some(c) = cue {
                 let (clo, chi) = clause_of(&doc, r.start, end, c.verb);
+                // `„…“, erklärte die Sprecherin, Anna Weber, am Abend`: the cue right after a
+                // direct quotation attributes that quotation; what follows is no content.
+                if clo >= r.start + 3
+                    && chi < end
+                    && units[clo - 1].punct() == Some(',')
+                    && units[clo - 2].mark().is_some()
+                    && in_quote[clo - 3]
+                    && !(chi..end).any(|i| units[i].flags & (COMP | KONJ1) != 0 && !in_quote[i])
+                {
+                    prev_report_sentence = Some(si);
+                    continue;
+                }
                 // From the sentence start, so that an apposition before the verb
                 // (`X, der Justizminister, sagte`) can be skipped back to its head.
                 let sp = speaker_for(
