@@ -598,6 +598,21 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
     // Only for a quotation opening its clause: `der „New York Times“, bekräftigt` names.
     // The comma may also stand inside the marks, as in older typography: `»…,« sagte er`.
     let saying = |u: &Unit| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & FINITE != 0;
+    // A verb the lexicon does not know (`erwiderte`, `fuhr … fort`) in the inverted
+    // attribution: a lower-case content word at `v`, followed by its subject.
+    let verb_like = |v: usize| {
+        units.get(v).is_some_and(|u| {
+            saying(u)
+                || u.is_word()
+                    && !u.cap
+                    && !u.digit
+                    && u.flags & (FUNC | PREP | DET | PRONOUN | COMP) == 0
+                    && units
+                        .get(v + 1)
+                        .is_some_and(|n| n.is_word() && (n.cap || n.flags & (PRONOUN | DET) != 0))
+        })
+    };
+    // The comma may also stand inside the marks, as in older typography: `»…,« sagte er`.
     let comma_in = p.close > p.open + 1
         && matches!(
             units.get(p.close - 1).and_then(|u| u.punct()),
@@ -605,8 +620,8 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         );
     f.cue_after = (f.sent_start || f.prev_punct.is_some() || prev_word.is_none())
         && match units.get(p.close + 1) {
-            Some(u) if u.punct() == Some(',') => units.get(p.close + 2).is_some_and(saying),
-            Some(u) => comma_in && saying(u),
+            Some(u) if u.punct() == Some(',') => verb_like(p.close + 2),
+            Some(_) => comma_in && verb_like(p.close + 1),
             None => false,
         };
     f.cue_near = around & CUE != 0 || {

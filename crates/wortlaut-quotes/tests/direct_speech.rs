@@ -212,6 +212,11 @@ fn one_word_exclamations_and_answers_are_speech() {
         ),
         ("answer_with_cue", "„Nein“, sagte der Trainer.", &["Nein"]),
         (
+            "verb_unknown_to_the_lexicon",
+            "»Ich wollte gehen!« »Ja«, erwiderte Anna, »aber erst morgen.«",
+            &["Ich wollte gehen!", "Ja", "aber erst morgen."],
+        ),
+        (
             "comma_inside_the_marks",
             "Er trat ein. »Guten Abend, Hans,« sagte sie leise.",
             &["Guten Abend, Hans,"],
