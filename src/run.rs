@@ -10,7 +10,7 @@
 //! Output goes to `FILE.tmp` and is renamed to `FILE` when the run is complete; after Ctrl-C
 //! it is renamed to `FILE.partial` instead, so no partial output ever looks finished.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs::File;
@@ -332,7 +332,8 @@ fn work_part(
                         reason: "invalid UTF-8 replaced with U+FFFD".to_string(),
                     });
                 }
-                tally.add_doc(counts);
+                let keys = tally.add_numbers(counts);
+                KEYS.with_borrow_mut(|k| k.add_keys(keys));
             }
             Err(error) => {
                 tally.skipped += 1;
@@ -346,6 +347,20 @@ fn work_part(
         }
     }
     part
+}
+
+thread_local! {
+    /// Entity and speaker counts of the documents this worker thread wrote, gathered by
+    /// [`take_keys`] at the end of the run: counting into one map per thread spares the
+    /// per-part maps and their merging on the main thread.
+    static KEYS: RefCell<Summary> = RefCell::new(Summary::default());
+}
+
+/// Every worker's entity and speaker counts, added to `summary`.
+fn take_keys(workers: &rayon::ThreadPool, summary: &mut Summary) {
+    for keys in workers.broadcast(|_| KEYS.take()) {
+        summary.merge(keys);
+    }
 }
 
 /// Token capacity a worker keeps between documents at most (a few MB).
@@ -796,6 +811,7 @@ pub fn process(config: &Config) -> Exit {
             }
         }
     });
+    take_keys(&workers, &mut summary);
     // Closing the channels stops the reader (its next send fails) and lets the writer finish.
     drop(item_rx);
     drop(chunk_tx);

@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::fs::File;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -16,50 +15,7 @@ use crate::output::{DocCounts, Key};
 pub const TOP: usize = 20;
 
 /// Occurrences per entity or speaker.
-pub type Counts = HashMap<Key, u64, BuildHasherDefault<KeyHasher>>;
-
-/// The hasher of [`Counts`]: every mention of every document is counted, and SipHash was a
-/// visible part of that. Multiply-rotate over 8-byte words (as rustc's FxHash); the keys are
-/// entity ids and names, and a crafted corpus could at worst slow its own summary.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(w);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = words.remainder();
-        let mut b = [0u8; 8];
-        b[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(b) ^ rest.len() as u64);
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl KeyHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
+pub type Counts = HashMap<Key, u64>;
 
 /// Counts of one run (or of one output file read back).
 #[derive(Debug, Clone, Default)]
@@ -95,15 +51,27 @@ pub struct Summary {
 impl Summary {
     /// Adds one written document.
     pub fn add_doc(&mut self, counts: DocCounts) {
+        let keys = self.add_numbers(counts);
+        self.add_keys(keys);
+    }
+
+    /// Adds one written document's numbers (not its entities and speakers, which are
+    /// returned for [`Summary::add_keys`]).
+    pub fn add_numbers(&mut self, counts: DocCounts) -> (Vec<Key>, Vec<Key>) {
         self.text_bytes += counts.text_bytes;
         self.sentences += counts.sentences;
         self.tokens += counts.tokens;
         self.mentions += counts.mentions;
         self.quotes += counts.quotes;
-        for key in counts.entities {
+        (counts.entities, counts.speakers)
+    }
+
+    /// Counts one document's entity and speaker keys.
+    pub fn add_keys(&mut self, (entities, speakers): (Vec<Key>, Vec<Key>)) {
+        for key in entities {
             *self.entities.entry(key).or_default() += 1;
         }
-        for key in counts.speakers {
+        for key in speakers {
             *self.speakers.entry(key).or_default() += 1;
         }
     }
