@@ -346,17 +346,42 @@ pub(crate) const ORG_HEADS: &[&str] = &[
 /// Linking words inside institution names.
 pub(crate) const INSTITUTION_LINKS: &[&str] = &["für", "der", "des", "zu", "in"];
 
-/// Lower-case particles that start a particle group inside a personal name
-/// (`Ursula von der Leyen`, `van der Vaart`, `Collor de Mello`).
+/// Particles that start a particle group inside a personal name (`Ursula von der Leyen`,
+/// `van der Vaart`, `Collor de Mello`), and the titles of nobility that stand between first
+/// name and surname (`Otto Graf Lambsdorff`, `Franz Freiherr Gedult von Jungenfeld`).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "von", "van", "de", "del", "della", "di", "da", "du", "dos", "ten", "ter", "al", "bin", "ibn",
+    "von",
+    "van",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "du",
+    "dos",
+    "ten",
+    "ter",
+    "al",
+    "bin",
+    "ibn",
+    "Freiherr",
+    "Freifrau",
+    "Graf",
+    "Gräfin",
+    "Fürst",
+    "Fürstin",
+    "Prinz",
+    "Prinzessin",
+    "Ritter",
+    "Edler",
 ];
 
 /// Particles that may follow a first particle (`von der`, `van den`, `de la`).
 pub(crate) const NAME_PARTICLES_2: &[&str] = &["der", "den", "dem", "la", "le", "zu", "und"];
 
 /// First names of the Berlin list that are far more often something else in news text:
-/// English words in titles (`My`, `Till`), abbreviations (`Mio`), prepositions (`An`).
+/// English words in titles (`My`, `Till`), abbreviations (`Mio`), prepositions (`An`), nouns
+/// (`Islam`, and `Vornamen`, a data error of the list).
 pub(crate) const NOT_FIRST_NAMES: &[&str] = &[
     "Alba",
     "An",
@@ -372,6 +397,7 @@ pub(crate) const NOT_FIRST_NAMES: &[&str] = &[
     "Grace",
     "Happy",
     "Hope",
+    "Islam",
     "Jesus",
     "Joy",
     "La",
@@ -400,6 +426,7 @@ pub(crate) const NOT_FIRST_NAMES: &[&str] = &[
     "Till",
     "Van",
     "Von",
+    "Vornamen",
     "Will",
 ];
 

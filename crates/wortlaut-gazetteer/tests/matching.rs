@@ -709,3 +709,17 @@ fn historical_parties_and_companies() {
         ),
     ]);
 }
+
+#[test]
+fn nobility_title_inside_a_name() {
+    check(&[
+        (
+            "Franz Freiherr Gedult von Jungenfeld starb",
+            &["Franz Freiherr Gedult von Jungenfeld/PER/Franz Freiherr Gedult von Jungenfeld"],
+        ),
+        (
+            "als Otto Graf Lambsdorff sagte",
+            &["Otto Graf Lambsdorff/PER/Otto Graf Lambsdorff"],
+        ),
+    ]);
+}
