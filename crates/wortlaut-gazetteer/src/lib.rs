@@ -191,7 +191,7 @@ impl GazetteerBuilder {
         self.small_places = on;
         self
     }
-    /// Choose the automaton kind (default [`Automaton::Auto`]: the contiguous NFA).
+    /// Choose the automaton kind (default [`Automaton::Auto`]: a byte trie).
     pub fn automaton(&mut self, kind: Automaton) -> &mut Self {
         self.automaton = kind;
         self
