@@ -158,6 +158,22 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
                         top = Some((i, fam, m));
                         inner_open = false;
                     } else if reopen || reopen_ascii || opens(m, guil_german) == Some(fam) {
+                        // The open quotation was never closed: keep it up to its last
+                        // sentence end as a recovered (open-ended) part, judged strictly
+                        // by the filter. The ranges scanned back never overlap.
+                        if fam == 0 && restored_from.is_none() {
+                            let end = (o + 1..i)
+                                .rev()
+                                .find(|&k| matches!(units[k].punct(), Some('.' | '!' | '?')));
+                            if let Some(k) = end.filter(|&k| k > o + 1) {
+                                out.push(Pair {
+                                    open: o,
+                                    close: k + 1,
+                                    open_ended: true,
+                                    continues: None,
+                                });
+                            }
+                        }
                         top = Some((i, opens(m, guil_german).unwrap_or(fam), m));
                         inner_open = false;
                         outer.clear();
@@ -181,8 +197,25 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
                 }
             }
         }
-        // An outer quotation that never closed keeps its nested pairs and is dropped.
-        if restored_from.is_some() {
+        // An outer quotation that never closed keeps its nested pairs, and itself only up
+        // to its last sentence end before them (recovered, open-ended).
+        if let Some(len) = restored_from {
+            if let (Some((o, 0, _)), Some(first)) = (top, out.get(len).map(|q| q.open)) {
+                let end = (o + 1..first)
+                    .rev()
+                    .find(|&k| matches!(units[k].punct(), Some('.' | '!' | '?')));
+                if let Some(k) = end.filter(|&k| k > o + 1) {
+                    out.insert(
+                        len,
+                        Pair {
+                            open: o,
+                            close: k + 1,
+                            open_ended: true,
+                            continues: None,
+                        },
+                    );
+                }
+            }
             top = None;
         }
         if let Some((o, fam, m)) = top {

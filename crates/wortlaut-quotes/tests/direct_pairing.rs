@@ -48,3 +48,15 @@ fn a_stray_single_mark_does_not_swallow_the_paragraph() {
     let text = "Der Angriff ereignete sich in ‘Adi, östlich der Stadt. Der Sprecher nannte ihn einen „entsetzlichen Angriff auf Zivilisten“.";
     assert_eq!(direct(text), ["entsetzlichen Angriff auf Zivilisten"]);
 }
+
+#[test]
+fn an_unclosed_quotation_is_recovered_up_to_its_last_sentence_end() {
+    let text = "Der Minister sagte: „Wir bleiben hier, auch wenn es am Ende sehr teuer wird. Danach sprach die Sprecherin: „Das wird noch lange dauern.“";
+    assert_eq!(
+        direct(text),
+        [
+            "Wir bleiben hier, auch wenn es am Ende sehr teuer wird.",
+            "Das wird noch lange dauern."
+        ]
+    );
+}
