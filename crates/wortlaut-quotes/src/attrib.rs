@@ -830,24 +830,50 @@ fn nominative_det(w: &str) -> bool {
 /// a lone capitalised word before the verb counts only when no nominative phrase follows
 /// the verb (`Konkret sagte der Sprecher`). Bounded: looks at most 40 units.
 pub fn vorfeld_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
-    field_subject(doc, text, lo, v, false)
+    field_subject(doc, text, lo, v, Field::Cue)
 }
 
 /// The speaker phrase before a colon that introduces a quotation, when the part of the
 /// sentence before the colon is nothing but that phrase (`Erkki Tuomioja, Präsident des
 /// Rats der Europäischen Union: „…“`): the phrase up to its first comma.
 pub fn colon_subject(doc: &Doc, text: &str, lo: usize, colon: usize) -> Option<(usize, usize)> {
-    field_subject(doc, text, lo, colon, true)
+    field_subject(doc, text, lo, colon, Field::Colon)
 }
 
-/// [`vorfeld_subject`], or with `colon` the phrase filling everything before unit `v`.
+/// The subject of a main clause in `lo..hi` whose verb is not known beforehand
+/// (`Der Leiter der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat`): a
+/// nominative phrase filling the field before the first word that cannot belong to a noun
+/// phrase (a finite verb, or a lower-case word that is neither article, preposition,
+/// adverb nor attributive adjective).
+pub fn subject_before_verb(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let hi = hi.min(doc.units.len());
+    if hi < lo + 2 {
+        return None;
+    }
+    field_subject(doc, text, lo, hi - 1, Field::AnyVerb)
+}
+
+/// What ends the field that [`field_subject`] reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    /// The cue at `v` (or the auxiliary before it) in verb-second position.
+    Cue,
+    /// A colon at `v`: the field holds nothing but the phrase.
+    Colon,
+    /// The first word before `v` that cannot belong to a noun phrase.
+    AnyVerb,
+}
+
+/// [`vorfeld_subject`], [`colon_subject`] and [`subject_before_verb`].
 fn field_subject(
     doc: &Doc,
     text: &str,
     lo: usize,
     v: usize,
-    colon: bool,
+    mode: Field,
 ) -> Option<(usize, usize)> {
+    let colon = mode == Field::Colon;
+    let any = mode == Field::AnyVerb;
     let units = &doc.units;
     if v <= lo || v >= units.len() || v > lo + 40 {
         return None;
@@ -905,19 +931,36 @@ fn field_subject(
                     break;
                 }
                 if j == v {
+                    if any {
+                        return None;
+                    }
+                    fin = Some(j);
+                    break;
+                }
+                if any && j > s && !u.cap && u.flags & CUE != 0 {
                     fin = Some(j);
                     break;
                 }
                 if u.flags & (COMP | CUE | PRONOUN) != 0 && !u.cap {
                     return None;
                 }
+                // (An `-en` word before an article is a verb: `Einige vertreten die …`.)
+                let adjective = adjective_like(text, &u)
+                    && !(x.ends_with("en")
+                        && units
+                            .get(j + 1)
+                            .is_some_and(|n| n.flags & DET != 0 && !n.cap));
                 let ok = u.cap
                     || u.digit
                     || u.flags & (DET | PREP | FUNC) != 0
-                    || adjective_like(text, &u)
+                    || adjective
                     || name_particle(text, &u)
                     || x == "und";
                 if !ok {
+                    if any && j > s && !u.cap {
+                        fin = Some(j);
+                        break;
+                    }
                     return None;
                 }
                 j += 1;
@@ -929,7 +972,13 @@ fn field_subject(
             UKind::Punct(',') => {
                 if head_end.is_some() {
                     // The apposition closes: the finite verb must follow.
-                    head_end.get_or_insert(j);
+                    if any {
+                        if j + 1 < v && units[j + 1].is_word() && !units[j + 1].cap {
+                            fin = Some(j + 1);
+                            break;
+                        }
+                        return None;
+                    }
                     if j + 1 != v && !(j + 1 < v && !units[j + 1].cap && aux_or_modal(w(j + 1))) {
                         return None;
                     }
@@ -965,13 +1014,14 @@ fn field_subject(
     let f = fin?;
     // (A separable or `lassen` base is finite: `teilte … mit`, `ließ … erklären`.)
     let cue_finite = units[v].flags & (FINITE | SEP_BASE | LASSEN) != 0 || aux_or_modal(w(v));
-    if !colon && (cue_finite && f != v || !cue_finite && f >= v) {
+    if mode == Field::Cue && (cue_finite && f != v || !cue_finite && f >= v) {
         return None;
     }
     // The auxiliary and the participle share one clause (`Der Umsatz wird … betragen,
     // teilte das Unternehmen mit` is no `wird … mitgeteilt`).
-    if (f..v)
-        .any(|k| units[k].mark().is_some() || matches!(units[k].punct(), Some(',' | ':' | ';')))
+    if mode == Field::Cue
+        && (f..v)
+            .any(|k| units[k].mark().is_some() || matches!(units[k].punct(), Some(',' | ':' | ';')))
     {
         return None;
     }
@@ -1015,8 +1065,15 @@ fn field_subject(
             return None;
         }
     }
-    // A determiner alone is no phrase (`Das sagte …`, `Dies erklärte …`).
-    if e == s + 1 && first.flags & DET != 0 {
+    // A determiner alone is no phrase (`Das sagte …`, `Dies erklärte …`), but a
+    // quantifier is (`Einige vertreten die Auffassung`).
+    if e == s + 1
+        && first.flags & DET != 0
+        && !matches!(
+            w(s),
+            "Einige" | "Viele" | "Alle" | "Beide" | "Mehrere" | "Manche" | "Andere" | "Weitere"
+        )
+    {
         return None;
     }
     Some((s, e))
@@ -1322,6 +1379,18 @@ mod tests {
             "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Das Gesetz ist falsch.“",
             "Das Gesetz ist falsch.",
             Some("Erkki Tuomioja"),
+        ),
+        (
+            "colon_after_a_clause_with_an_unknown_verb",
+            "Der Leiter der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat: „Es gilt, ein Signal zu setzen.“",
+            "Es gilt, ein Signal zu setzen.",
+            Some("Der Leiter der Studie"),
+        ),
+        (
+            "colon_after_a_plural_verb_before_an_article",
+            "Einige vertreten die Auffassung: „Die Welt ist am Ende.“",
+            "Die Welt ist am Ende.",
+            Some("Einige"),
         ),
         (
             "charakterisieren_is_a_cue",

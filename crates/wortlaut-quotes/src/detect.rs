@@ -3,7 +3,7 @@
 
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, find_cue, find_cue_rev, np_left, np_right,
-    passive_agent, person_like, speaker_for, CueHit,
+    passive_agent, person_like, speaker_for, subject_before_verb, CueHit,
 };
 use crate::direct::{is_speech, pair_marks, Pair};
 use crate::lexicon::{
@@ -937,14 +937,15 @@ impl QuoteDetector {
 fn konjunktiv_main_clause(doc: &Doc, in_quote: &[bool], lo: usize, a: usize) -> bool {
     let u = &doc.units;
     // (From the last quotation before, as `own_subject` reads it.)
-    for i in last_mark_before(doc, lo, a)..a.min(u.len()) {
+    let from = last_mark_before(doc, lo, a);
+    for (i, x) in u.iter().enumerate().take(a).skip(from) {
         if in_quote.get(i).copied().unwrap_or(false)
-            || u[i].mark().is_some()
-            || matches!(u[i].punct(), Some(',' | ':' | ';'))
+            || x.mark().is_some()
+            || matches!(x.punct(), Some(',' | ':' | ';'))
         {
             return false;
         }
-        if u[i].is_word() && !u[i].cap && u[i].flags & (KONJ1 | KONJ2 | SOLL) != 0 {
+        if x.is_word() && !x.cap && x.flags & (KONJ1 | KONJ2 | SOLL) != 0 {
             return true;
         }
     }
@@ -1004,6 +1005,10 @@ fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize,
     let u = &doc.units;
     if lo >= hi {
         return None;
+    }
+    // A nominative phrase filling the field before the verb, appositions included.
+    if let Some(np) = subject_before_verb(doc, text, lo, hi) {
+        return Some(np);
     }
     if u[lo].flags & (PREP | FUNC) == 0 {
         if let Some((s, e)) = np_right_direct(doc, text, lo, hi) {
