@@ -311,17 +311,43 @@ pub(crate) struct FirstWords {
     shift: u32,
 }
 
+/// What a [`FirstWords`] key is.
+#[derive(Clone, Copy)]
+enum Key {
+    /// The first word of a pattern that is one word, or one word and punctuation (`Dr.`).
+    Whole = 0,
+    /// The first word of a pattern of several words (`die` of `die Linke`).
+    Multi = 1,
+    /// A pattern of several words up to the end of its second word (`die Linke`,
+    /// `Baden-Württemberg`, `Vereinigte Staaten`).
+    Pair = 2,
+}
+
 impl FirstWords {
     fn new<'s>(pats: impl Iterator<Item = &'s str>) -> FirstWords {
-        let mut hashes: Vec<u64> = pats
-            .filter_map(|p| {
-                let n = crate::text::word_end(p, 0);
-                (n > 0).then(|| word_hash(p.as_bytes(), 0, n))
-            })
-            .collect();
+        let mut hashes: Vec<u64> = Vec::new();
+        for p in pats {
+            let r1 = crate::text::word_end(p, 0);
+            if r1 == 0 {
+                continue;
+            }
+            let b = p.as_bytes();
+            let second = p
+                .get(r1..)
+                .and_then(|rest| rest.char_indices().find(|&(_, c)| crate::text::is_word(c)))
+                .map(|(k, _)| r1 + k);
+            match second {
+                None => hashes.push(key_of(Key::Whole, word_hash(b, 0, r1))),
+                Some(q) => {
+                    let r2 = crate::text::word_end(p, q);
+                    hashes.push(key_of(Key::Multi, word_hash(b, 0, r1)));
+                    hashes.push(key_of(Key::Pair, word_hash(b, 0, r2)));
+                }
+            }
+        }
         hashes.sort_unstable();
         hashes.dedup();
-        // 16 bits per distinct first word, at least 16 KiB: about 2 % false positives.
+        // 16 bits per distinct key, at least 16 KiB: about 2 % false positives.
         let nblocks = (hashes.len() / 4).next_power_of_two().max(1 << 11);
         let mut t = FirstWords {
             blocks: vec![0; nblocks].into_boxed_slice(),
@@ -340,27 +366,71 @@ impl FirstWords {
         (i, 1 << (h & 63) | 1 << ((h >> 6) & 63))
     }
     #[inline]
-    fn contains(&self, bytes: &[u8], s: usize, n: usize) -> bool {
-        let (i, m) = self.index(word_hash(bytes, s, n));
+    fn contains(&self, key: Key, bytes: &[u8], s: usize, n: usize) -> bool {
+        let (i, m) = self.index(key_of(key, word_hash(bytes, s, n)));
         self.blocks.get(i).is_some_and(|b| b & m == m)
     }
-    /// May a pattern that ends on a boundary start at the word `bytes[s..e]` (a whole run of
-    /// word chars, not empty)?
+    /// Is `bytes[s..e]` a key, or is it one less a genitive ending (`Russlands`)?
     #[inline]
-    pub fn may_start(&self, bytes: &[u8], s: usize, e: usize) -> bool {
+    fn contains_inflected(&self, key: Key, bytes: &[u8], s: usize, e: usize) -> bool {
         let n = e - s;
-        if self.contains(bytes, s, n) {
+        if self.contains(key, bytes, s, n) {
             return true;
         }
         match bytes.get(s..e) {
-            Some([.., b'e', b's']) if self.contains(bytes, s, n - 2) => true,
-            Some([.., b's']) => self.contains(bytes, s, n - 1),
+            Some([.., b'e', b's']) if self.contains(key, bytes, s, n - 2) => true,
+            Some([.., b's']) => self.contains(key, bytes, s, n - 1),
             _ => false,
         }
+    }
+    /// May a pattern that ends on a boundary start at the word `text[s..e]` (a whole run of
+    /// word chars, not empty)? A one-word pattern must be the word (or its genitive stem);
+    /// a longer one must have it as its first word and match up to its second word's end.
+    #[inline]
+    pub fn may_start(&self, text: &str, s: usize, e: usize) -> bool {
+        let bytes = text.as_bytes();
+        if self.contains_inflected(Key::Whole, bytes, s, e) {
+            return true;
+        }
+        if !self.contains(Key::Multi, bytes, s, e - s) {
+            return false;
+        }
+        // The second word: after the chars that are not word chars.
+        let mut q = e;
+        loop {
+            match bytes.get(q) {
+                None => return false,
+                Some(&b) if b < 0x80 => {
+                    if b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    q += 1;
+                }
+                Some(_) => match crate::text::char_at(text, q) {
+                    Some(c) if crate::text::is_word(c) => break,
+                    Some(c) => q += c.len_utf8(),
+                    None => return false,
+                },
+            }
+        }
+        let e2 = crate::text::word_end(text, q);
+        self.contains_inflected(Key::Pair, bytes, s, e2)
     }
     /// Heap bytes.
     pub fn memory_usage(&self) -> usize {
         self.blocks.len() * 8
+    }
+}
+
+/// The hash of a key of kind `k` from the hash of its bytes.
+#[inline]
+fn key_of(k: Key, h: u64) -> u64 {
+    match k {
+        Key::Whole => h,
+        _ => {
+            let x = (h ^ (k as u64)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+            x ^ (x >> 32)
+        }
     }
 }
 

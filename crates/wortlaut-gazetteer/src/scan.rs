@@ -93,7 +93,7 @@ impl<'t> Starts<'t> {
                 continue;
             }
             // The word `[p, w)`, after a word boundary or a joining hyphen.
-            if g.starts.first(b) && g.starts.words.may_start(bytes, p, w) {
+            if g.starts.first(b) && g.starts.words.may_start(text, p, w) {
                 if let Some((n, pid)) = g.anchored.longest(&bytes[p..]) {
                     let left = match p.checked_sub(1).map(|i| bytes[i]) {
                         Some(b'-') => left_edge(text, p),

@@ -160,7 +160,19 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
     let mut e = i;
     while let Some(&b) = bytes.get(e) {
         if ASCII_ALNUM[usize::from(b)] {
-            e += 1;
+            // Eight bytes at a time where the text has them (most words end in the first).
+            if let Some(c) = bytes.get(e..e + 8) {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(c);
+                let stop = non_alnum(u64::from_le_bytes(w));
+                e += if stop == 0 {
+                    8
+                } else {
+                    (stop.trailing_zeros() / 8) as usize
+                };
+            } else {
+                e += 1;
+            }
         } else if b < 0x80 {
             break;
         } else if b == 0xC3 {
@@ -190,26 +202,31 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-/// The number of leading ASCII letters and digits in `bytes`: the rest of a word the scan
-/// can skip. Eight bytes at a time (SWAR), since the scan spends most of its bytes here.
+/// The high bit of each byte of `w` (little-endian) that is not an ASCII letter or digit.
 #[inline]
-pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
+fn non_alnum(w: u64) -> u64 {
     const L: u64 = 0x0101_0101_0101_0101;
     const H: u64 = 0x8080_8080_8080_8080;
     // Per byte of seven-bit values: high bit set where the byte is >= lo, or <= hi (no
     // borrow crosses bytes, since every byte is at least 0x80 - 0x7f before the subtraction).
     let ge = |x: u64, lo: u64| (x | H).wrapping_sub(lo * L) & H;
     let le = |x: u64, hi: u64| ((hi | 0x80) * L).wrapping_sub(x) & H;
+    let x = w & !H;
+    let lower = x | (0x20 * L);
+    let alnum = (ge(x, 0x30) & le(x, 0x39)) | (ge(lower, 0x61) & le(lower, 0x7a));
+    !(alnum & !w) & H
+}
+
+/// The number of leading ASCII letters and digits in `bytes`: the rest of a word the scan
+/// can skip. Eight bytes at a time (SWAR), since the scan spends most of its bytes here.
+#[inline]
+pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
     let mut chunks = bytes.chunks_exact(8);
     let mut n = 0;
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
-        let w = u64::from_le_bytes(w);
-        let x = w & !H;
-        let lower = x | (0x20 * L);
-        let alnum = (ge(x, 0x30) & le(x, 0x39)) | (ge(lower, 0x61) & le(lower, 0x7a));
-        let stop = !(alnum & !w) & H;
+        let stop = non_alnum(u64::from_le_bytes(w));
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
         }
