@@ -555,6 +555,11 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
                     f.lower_content += 1;
                 }
                 f.verbish |= u.flags & (PRONOUN | KONJ1 | CUE) != 0 || u.flags & FUNC != 0 && lower;
+                // Enough read to call it a sentence (see the fast path below): the rest of
+                // a long quotation changes no decision, bar a recovered one's punctuation.
+                if !p.open_ended && f.words >= 8 && f.lower_content >= 2 {
+                    break;
+                }
             }
             UKind::Punct(c) => f.comma_inside |= matches!(c, ',' | ':' | ';'),
             UKind::Mark(_) => {}
