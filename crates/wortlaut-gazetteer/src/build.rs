@@ -499,25 +499,31 @@ impl AnchoredAutomaton {
     }
 }
 
-/// A byte trie over all patterns for the anchored walk, built breadth first from the sorted
-/// patterns, so the children of a node are contiguous and sorted by their byte. Smaller and
-/// much quicker to build than an aho-corasick NFA (no failure links, no intermediate
-/// automaton: the 1,000,000-name build's peak), and a walk step is one search in a short
-/// byte slice plus one node read.
+/// A byte trie over all patterns for the anchored walk, path-compressed (a chain of nodes
+/// with one child and no pattern is one node with an edge string), built breadth first from
+/// the sorted patterns, so the children of a node are contiguous and sorted by their first
+/// byte. Smaller and much quicker to build than an aho-corasick NFA (no failure links, no
+/// intermediate automaton: the 1,000,000-name build's peak), and a walk reads a few nodes,
+/// not one per byte (each read is likely a cache miss: the walk's cost).
 #[derive(Debug, Clone)]
 pub(crate) struct Trie {
     /// The root's children by byte (`NONE`: none).
     root: Box<[u32; 256]>,
     nodes: Vec<Node>,
-    /// The byte into each node, indexed like `nodes`: the children of a node are
-    /// `labels[first..first + count]`, sorted.
+    /// The first byte of the edge into each node, indexed like `nodes`: the children of a
+    /// node are `labels[first..first + count]`, sorted.
     labels: Vec<u8>,
+    /// The rest of the edges' bytes.
+    edges: Vec<u8>,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct Node {
     first: u32,
     count: u16,
+    /// Length of the rest of the edge into this node, at `edges[edge..]`.
+    len: u16,
+    edge: u32,
     /// The pattern that ends here (`NONE`: none).
     pid: u32,
 }
@@ -534,59 +540,63 @@ impl Trie {
         // (`str` orders by bytes.)
         order.sort_unstable_by(|&a, &b| pats.get(a as usize).cmp(pats.get(b as usize)));
         let key = |i: usize| pats.get(order[i] as usize).as_bytes();
-        // One node per byte of each pattern past its common prefix with the one before:
-        // the exact size, so the arrays never grow by doubling (a million names' peak).
-        let mut count = 1;
-        for i in 0..order.len() {
-            let k = key(i);
-            let lcp = match i.checked_sub(1).map(key) {
-                Some(prev) => prev.iter().zip(k).take_while(|(a, b)| a == b).count(),
-                None => 0,
-            };
-            count += k.len() - lcp;
-        }
         let mut t = Trie {
             root: Box::new([NONE; 256]),
-            nodes: Vec::with_capacity(count),
-            labels: Vec::with_capacity(count),
+            nodes: Vec::new(),
+            labels: Vec::new(),
+            edges: Vec::new(),
         };
-        // The root: node 0 (its `first`/`count` are unused; walks start at `root`).
-        t.nodes.push(Node {
+        let empty = Node {
             first: 0,
             count: 0,
+            len: 0,
+            edge: 0,
             pid: NONE,
-        });
+        };
+        // The root: node 0 (its `first`/`count` are unused; walks start at `root`).
+        t.nodes.push(empty);
         t.labels.push(0);
-        // One level at a time: each node's range of sorted patterns sharing its prefix.
-        let mut level: Vec<(u32, u32, u32)> = vec![(0, 0, pats.len() as u32)];
-        let mut depth = 0;
+        // One level at a time: each node, its range of sorted patterns sharing its prefix,
+        // and the prefix length.
+        let mut level: Vec<(u32, u32, u32, u32)> = vec![(0, 0, pats.len() as u32, 0)];
         while !level.is_empty() {
             let mut next = Vec::new();
-            for &(node, lo, hi) in &level {
-                let (mut i, hi) = (lo as usize, hi as usize);
+            for &(node, lo, hi, depth) in &level {
+                let (mut i, hi, d) = (lo as usize, hi as usize, depth as usize);
                 // The pattern equal to the prefix sorts first.
-                if i < hi && key(i).len() == depth {
+                if i < hi && key(i).len() == d {
                     t.nodes[node as usize].pid = order[i];
                     i += 1;
                 }
                 let first = t.nodes.len();
                 while i < hi {
-                    let b = key(i)[depth];
+                    let b = key(i)[d];
                     let mut j = i + 1;
-                    while j < hi && key(j)[depth] == b {
+                    while j < hi && key(j)[d] == b {
                         j += 1;
                     }
+                    // Extend the edge while all the range goes on with the same byte and no
+                    // pattern ends (the shortest, which sorts first, is longer).
+                    let (ki, kj) = (key(i), key(j - 1));
+                    let mut e = d + 1;
+                    while ki.get(e).is_some_and(|c| kj.get(e) == Some(c))
+                        && e - d <= usize::from(u16::MAX)
+                    {
+                        e += 1;
+                    }
                     let id = u32::try_from(t.nodes.len()).map_err(|_| too_big())?;
+                    let edge = u32::try_from(t.edges.len()).map_err(|_| too_big())?;
+                    t.edges.extend_from_slice(&ki[d + 1..e]);
                     t.nodes.push(Node {
-                        first: 0,
-                        count: 0,
-                        pid: NONE,
+                        edge,
+                        len: (e - d - 1) as u16,
+                        ..empty
                     });
                     t.labels.push(b);
                     if node == 0 {
                         t.root[usize::from(b)] = id;
                     }
-                    next.push((id, i as u32, j as u32));
+                    next.push((id, i as u32, j as u32, e as u32));
                     i = j;
                 }
                 // At most 256 children: one per byte.
@@ -596,26 +606,34 @@ impl Trie {
                 n.count = count;
             }
             level = next;
-            depth += 1;
         }
         t.nodes.shrink_to_fit();
         t.labels.shrink_to_fit();
+        t.edges.shrink_to_fit();
         Ok(t)
     }
 
     /// The longest pattern that is a prefix of `hay`: `(length, pattern id)`.
     #[inline]
     fn longest(&self, hay: &[u8]) -> Option<(usize, usize)> {
-        let (&b0, rest) = hay.split_first()?;
+        let &b0 = hay.first()?;
         let mut node = *self.root.get(usize::from(b0))?;
         let mut best = None;
         let mut i = 1;
         loop {
             let n = self.nodes.get(node as usize)?;
+            if n.len > 0 {
+                let start = n.edge as usize;
+                let edge = self.edges.get(start..start + usize::from(n.len))?;
+                if !hay.get(i..)?.starts_with(edge) {
+                    return best;
+                }
+                i += edge.len();
+            }
             if n.pid != NONE {
                 best = Some((i, n.pid as usize));
             }
-            let Some(&b) = rest.get(i - 1) else {
+            let Some(&b) = hay.get(i) else {
                 return best;
             };
             let first = n.first as usize;
@@ -638,7 +656,10 @@ impl Trie {
 
     /// Heap bytes.
     fn memory_usage(&self) -> usize {
-        self.nodes.capacity() * std::mem::size_of::<Node>() + self.labels.capacity() + 1024
+        self.nodes.capacity() * std::mem::size_of::<Node>()
+            + self.labels.capacity()
+            + self.edges.capacity()
+            + 1024
     }
 }
 
