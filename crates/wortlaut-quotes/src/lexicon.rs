@@ -1379,11 +1379,11 @@ impl Lexicon {
         self.table.get(w)
     }
 
-    /// [`Lexicon::get`], or [`Lexicon::get_lower_first`] if `lower_first`, with little
-    /// branching for the usual ASCII words.
+    /// [`Lexicon::get_bytes`], or [`Lexicon::get_lower_first`] if `lower_first`, with
+    /// little branching for the usual ASCII words.
     #[inline(always)]
-    pub fn get_cased(&self, w: &str, lower_first: bool) -> u32 {
-        self.table.get_cased(w.as_bytes(), lower_first)
+    pub fn get_cased(&self, w: &[u8], lower_first: bool) -> u32 {
+        self.table.get_cased(w, lower_first)
     }
 
     /// The flags of a capitalised word looked up with its first letter lower-cased (as

@@ -99,7 +99,7 @@ pub struct Unit {
 impl Unit {
     /// A word unit.
     pub fn is_word(&self) -> bool {
-        self.kind == UKind::Word
+        matches!(self.kind, UKind::Word)
     }
     /// The punctuation character, if it is one.
     pub fn punct(&self) -> Option<char> {
@@ -179,7 +179,9 @@ impl Doc {
                     next_start = starts.next();
                 }
             }
-            let Some(t) = text.get(tok.span.range()) else {
+            // The bytes first: a span that is not even in the text is skipped (as one that
+            // splits a character is, below).
+            let Some(tb) = text.as_bytes().get(tok.span.range()) else {
                 continue;
             };
             let at = tok.span.start;
@@ -191,23 +193,18 @@ impl Doc {
                     | TokenKind::QuoteAmbiguous
                     | TokenKind::Dash
             );
-            match t.as_bytes() {
+            match tb {
                 // Most tokens: a word from an ASCII letter or digit to another, or one ASCII
-                // punctuation character.
+                // punctuation character. ASCII at both ends: the span is on char boundaries.
                 &[b0, .., bl] | &[b0 @ bl]
                     if !punct_kind && b0.is_ascii_alphanumeric() && bl.is_ascii_alphanumeric() =>
                 {
-                    out.word(t, at);
+                    out.ascii_word(tb, at);
                 }
-                &[c] if punct_kind => out.punct(char::from(c), at),
-                _ => match tok.kind {
-                    TokenKind::Abbreviation | TokenKind::Url => out.word(t, at),
-                    _ if punct_kind && t.chars().nth(1).is_none() => {
-                        if let Some(c) = t.chars().next() {
-                            out.punct(c, at);
-                        }
-                    }
-                    _ => out.split_token(t, at),
+                &[c] if punct_kind && c.is_ascii() => out.punct(char::from(c), at),
+                _ => match text.get(tok.span.range()) {
+                    Some(t) => out.other(tok.kind, punct_kind, t, at),
+                    None => continue,
                 },
             }
         }
@@ -239,31 +236,31 @@ impl Doc {
 
     fn segment(&mut self, text: &str, tok_starts: &[usize]) {
         let n = self.units.len();
+        let bytes = text.as_bytes();
         let mut para_start = 0;
         let mut sent_start = 0;
-        let mut ts = tok_starts.iter().peekable();
-        for i in 0..n {
-            if i + 1 == n {
+        // The next of the tokenizer's sentence starts not yet passed.
+        let mut ts = 0;
+        for i in 0..n.saturating_sub(1) {
+            let (Some(a), Some(b)) = (self.units.get(i), self.units.get(i + 1)) else {
                 break;
-            }
-            let a = self.units[i];
-            let b = self.units[i + 1];
+            };
+            let (a_end, b_start, a_kind) = (a.span.end, b.span.start, a.kind);
             // Paragraphs break at a line break between units (most gaps are one space).
-            let para_break = match b.span.start.saturating_sub(a.span.end) {
+            let para_break = match b_start.saturating_sub(a_end) {
                 0 => false,
-                1 => text.as_bytes().get(a.span.end) == Some(&b'\n'),
-                _ => text
-                    .as_bytes()
-                    .get(a.span.end..b.span.start)
+                1 => bytes.get(a_end) == Some(&b'\n'),
+                _ => bytes
+                    .get(a_end..b_start)
                     .is_some_and(|g| g.contains(&b'\n')),
             };
-            while ts.peek().is_some_and(|&&s| s <= i) {
-                ts.next();
+            while tok_starts.get(ts).is_some_and(|&s| s <= i) {
+                ts += 1;
             }
-            let tok_break = ts.peek().is_some_and(|&&s| s == i + 1);
+            let tok_break = tok_starts.get(ts) == Some(&(i + 1));
             let sent_break = para_break
                 || tok_break
-                || matches!(a.kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
+                || matches!(a_kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
                     && self.ends_sentence(text, i);
             if sent_break {
                 self.sentences.push(sent_start..i + 1);
@@ -341,7 +338,7 @@ impl Doc {
             return;
         };
         for (u, &f) in units.iter_mut().zip(full) {
-            if u.kind == UKind::Word {
+            if matches!(u.kind, UKind::Word) {
                 u.flags = f | ENRICHED;
             }
         }
@@ -381,6 +378,19 @@ struct Out<'a> {
 }
 
 impl Out<'_> {
+    /// A token the fast paths of [`Doc::rebuild`] do not take.
+    fn other(&mut self, kind: TokenKind, punct_kind: bool, t: &str, at: usize) {
+        match kind {
+            TokenKind::Abbreviation | TokenKind::Url => self.word(t, at),
+            _ if punct_kind && t.chars().nth(1).is_none() => {
+                if let Some(c) = t.chars().next() {
+                    self.punct(c, at);
+                }
+            }
+            _ => self.split_token(t, at),
+        }
+    }
+
     /// Splits leading and trailing punctuation off a token and pushes the pieces.
     fn split_token(&mut self, t: &str, base: usize) {
         // Fast path: a token that starts and ends with an ASCII letter or digit is one word.
@@ -438,14 +448,25 @@ impl Out<'_> {
 
     /// A word: looked up once (lower-cased first letter if capitalised); the unit shows
     /// only trigger words' flags until `enrich`.
-    #[inline(always)]
     fn word(&mut self, w: &str, at: usize) {
         let b0 = w.as_bytes().first().copied().unwrap_or(b' ');
-        let (cap, digit) = if b0.is_ascii() {
-            (b0.is_ascii_uppercase(), b0.is_ascii_digit())
+        let cap = if b0.is_ascii() {
+            b0.is_ascii_uppercase()
         } else {
-            (w.chars().next().is_some_and(char::is_uppercase), false)
+            w.chars().next().is_some_and(char::is_uppercase)
         };
+        self.push_word(w.as_bytes(), at, cap, b0.is_ascii_digit());
+    }
+
+    /// [`Out::word`] for a word that starts with an ASCII byte.
+    #[inline(always)]
+    fn ascii_word(&mut self, w: &[u8], at: usize) {
+        let b0 = w.first().copied().unwrap_or(b' ');
+        self.push_word(w, at, b0.is_ascii_uppercase(), b0.is_ascii_digit());
+    }
+
+    #[inline(always)]
+    fn push_word(&mut self, w: &[u8], at: usize, cap: bool, digit: bool) {
         let f = self.lex.get_cased(w, cap);
         self.units.push(Unit {
             span: Span::new(at, at + w.len()),
