@@ -989,10 +989,21 @@ fn field_subject(
                 // An apposition or relative clause up to the next comma.
                 // (Before a colon the apposition may run up to it.)
                 let stop = if colon { v + 1 } else { v };
-                let c = (j + 1..(j + 25).min(stop)).find(|&k| {
+                let Some(c) = (j + 1..(j + 25).min(stop)).find(|&k| {
                     matches!(units[k].punct(), Some(',' | ':' | ';' | '!' | '?'))
                         || units[k].punct() == Some('.') && !(k > 0 && units[k - 1].digit)
-                })?;
+                }) else {
+                    // An apposition whose closing comma is missing (`Der Weihbischof, Gerhard
+                    // Maria Wagner hat … gebeten`): a name running up to the finite verb.
+                    let k = (j + 1..(j + 6).min(v + 1)).find(|&k| {
+                        !units[k].cap && (units[k].flags & FINITE != 0 || aux_or_modal(w(k)))
+                    })?;
+                    if k > j + 1 && (j + 1..k).all(|m| units[m].is_word() && units[m].cap) {
+                        fin = Some(k);
+                        break;
+                    }
+                    return None;
+                };
                 if colon && c == v && c > j + 1 {
                     fin = Some(v);
                     break;
@@ -1436,6 +1447,18 @@ mod tests {
     #[test]
     fn speakers_from_context() {
         check(CONTEXT);
+    }
+
+    static APPOSITION: &[Case] = &[(
+        "apposition_without_its_closing_comma",
+        "Der Weihbischof der Diözese Linz, Gerhard Maria Wagner hat den Papst gebeten, die Ernennung zurückzunehmen.",
+        "die Ernennung zurückzunehmen",
+        Some("Der Weihbischof der Diözese Linz"),
+    )];
+
+    #[test]
+    fn appositions_without_closing_comma() {
+        check(APPOSITION);
     }
 
     static INVERTED: &[Case] = &[
