@@ -89,6 +89,20 @@ fn overlaps_itself(w: &str) -> bool {
     (1..b.len()).any(|i| b[..i] == b[b.len() - i..])
 }
 
+/// The first occurrence of `w` in `t`: a search for its first char (memchr), then a compare;
+/// faster than the two-way search of `str::find` for a capitalised name in running text.
+fn find_word(t: &str, w: &str) -> Option<usize> {
+    let c = w.chars().next()?;
+    let mut i = 0;
+    while let Some(p) = t.get(i..)?.find(c) {
+        if t.get(i + p..)?.starts_with(w) {
+            return Some(i + p);
+        }
+        i += p + c.len_utf8();
+    }
+    None
+}
+
 /// A 12-bit hash of a word's first two bytes and its length (for the surname filter).
 #[inline]
 fn lead_hash(w: &[u8]) -> usize {
@@ -1426,7 +1440,7 @@ impl<'a> Resolver<'a> {
             return;
         };
         let mut from = from;
-        while let Some(p) = self.text.get(from..).and_then(|t| t.find(sur)) {
+        while let Some(p) = self.text.get(from..).and_then(|t| find_word(t, sur)) {
             let s = from + p;
             from = s + sur.len();
             if let Some(e) = self.surname_end(s, sur) {
@@ -1446,7 +1460,7 @@ impl<'a> Resolver<'a> {
         cands: &mut Vec<(usize, usize, usize)>,
     ) {
         let mut from = from;
-        while let Some(p) = self.text.get(from..).and_then(|t| t.find(sur)) {
+        while let Some(p) = self.text.get(from..).and_then(|t| find_word(t, sur)) {
             let s = from + p;
             from = s + sur.len();
             if let Some(e) = self.surname_end(s, sur) {
