@@ -60,3 +60,29 @@ fn an_unclosed_quotation_is_recovered_up_to_its_last_sentence_end() {
         ]
     );
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+        /// Whatever the marks, direct quotations lie inside the text, in order, and never
+        /// overlap (recovered and nested parts included).
+        #[test]
+        fn direct_quotes_are_ordered_and_disjoint(
+            s in "([„“”»«›‹‚‘’\"]|[A-Za-zäöü]{1,7}|[ .,!?:]|\n\n){0,80}"
+        ) {
+            let a = Tokenizer::new().analyze(&s);
+            let quotes = QuoteDetector::new().detect(&s, &a, &[]);
+            let mut end = 0;
+            for q in quotes.iter().filter(|q| q.kind == QuoteKind::Direct) {
+                prop_assert!(q.span.start < q.span.end && q.span.end <= s.len());
+                prop_assert!(s.is_char_boundary(q.span.start) && s.is_char_boundary(q.span.end));
+                prop_assert!(q.span.start >= end, "{:?} overlaps in {:?}", q.span, s);
+                end = q.span.end;
+            }
+        }
+    }
+}
