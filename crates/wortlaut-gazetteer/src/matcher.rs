@@ -439,10 +439,13 @@ impl<'a> Resolver<'a> {
         match amb {
             Amb::No => true,
             Amb::Drop => false,
-            // `in Essen`, `aus Halle`, and after a kind of place: `Stadt Essen`, `Landkreis Hof`.
-            Amb::Locative => prev.is_some_and(|p| {
-                LOCATIVE_PREPOSITIONS.contains(&p) || is_in(PLACE_NOUNS, p) || is_place_head(p)
-            }),
+            // `in Essen`, `aus Halle`, and after a kind of place: `Stadt Essen`, `Landkreis Hof`;
+            // also the next of a list of places (`in Cincinnati und Indianapolis`).
+            Amb::Locative => {
+                prev.is_some_and(|p| {
+                    LOCATIVE_PREPOSITIONS.contains(&p) || is_in(PLACE_NOUNS, p) || is_place_head(p)
+                }) || self.after_place_and(h.s)
+            }
             Amb::Article => prev.is_some_and(|p| DETERMINERS.contains(&p)),
             Amb::NotSentenceInitial => !sentence_initial(self.text, h.s),
             Amb::Quoted => {
@@ -451,6 +454,29 @@ impl<'a> Resolver<'a> {
                 quoted || matches!(prev, Some("laut" | "Laut"))
             }
         }
+    }
+
+    /// Does `und`/`oder` (or a comma) right before `s` follow a place mention (`Böhmen und`)?
+    fn after_place_and(&self, s: usize) -> bool {
+        let before = self.text[..s].trim_end_matches([' ', '\u{a0}']);
+        let rest = match before.strip_suffix(',') {
+            Some(r) => r,
+            None => {
+                let word = ["und", "oder"]
+                    .into_iter()
+                    .find_map(|w| before.strip_suffix(w))
+                    .filter(|r| r.ends_with([' ', '\u{a0}']));
+                match word {
+                    Some(r) => r,
+                    None => return false,
+                }
+            }
+        };
+        let end = rest.trim_end_matches([' ', '\u{a0}']).len();
+        self.out
+            .mentions
+            .last()
+            .is_some_and(|m| m.end == end && m.label == Label::Loc)
     }
 
     /// A whole-word candidate at `hits[i]`; returns how many hits it used (0 = none).

@@ -723,3 +723,15 @@ fn nobility_title_inside_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn places_listed_after_a_preposition() {
+    check(&[
+        (
+            "Turnieren in Cincinnati und Indianapolis startete",
+            &["Cincinnati/LOC/Cincinnati", "Indianapolis/LOC/Indianapolis"],
+        ),
+        // Not after a conjunction that follows no place.
+        ("Er und Indianapolis", &[]),
+    ]);
+}
