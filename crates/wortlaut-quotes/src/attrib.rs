@@ -1475,6 +1475,12 @@ mod tests {
             Some("Peskow"),
         ),
         (
+            "passive_zitieren_after_the_quotation",
+            "Das sei „ein großer Schritt“, wird Mike Downey, Produktmanager bei Adobe, zitiert.",
+            "ein großer Schritt",
+            Some("Mike Downey"),
+        ),
+        (
             "dative_pronoun_then_article",
             "„Das war knapp“, sagte ihm der Trainer nach dem Spiel.",
             "Das war knapp",

@@ -8,7 +8,7 @@ use crate::attrib::{
 use crate::direct::{is_speech, pair_marks, Pair};
 use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
-    SOLL, SPEECH_NOUN,
+    SOLL, SPEECH_NOUN, ZITIEREN,
 };
 use crate::units::{Doc, Pooled, UKind};
 use crate::{Cue, Gender, Mention, MentionKind, Quote, QuoteKind, Speaker};
@@ -180,9 +180,29 @@ impl QuoteDetector {
                     && text.get(units[start].span.range()) == Some("so"))
                 .then(|| np_right_direct(&doc, text, start + 1, s_end))
                 .flatten();
+                // `„…“, wird Mike Downey, Produktmanager, zitiert.`: the quoted one of a
+                // passive `zitieren` after the quotation.
+                let cited = (so.is_none()
+                    && start + 1 < s_end
+                    && units[after].punct() == Some(',')
+                    && matches!(text.get(units[start].span.range()), Some("wird" | "wurde")))
+                .then(|| {
+                    let z = (start + 2..s_end).find(|&k| units[k].flags & ZITIEREN != 0)?;
+                    let np = np_right_direct(&doc, text, start + 1, z)?;
+                    Some((z, np))
+                })
+                .flatten();
                 if let Some((s, e)) = so {
                     // `„…“, so Vereinschef Corny Littmann.`
                     cue = Some(CueHit::word(start));
+                    sp = Some(Sp { s, e });
+                } else if let Some((z, (s, e))) = cited {
+                    cue = Some(CueHit {
+                        verb: z,
+                        second: None,
+                        report: false,
+                        zitieren: true,
+                    });
                     sp = Some(Sp { s, e });
                 } else if prev_ends_clause {
                     if let Some(c) = (start..lim).find_map(|i| cue_at(&doc, text, lex, i, s_end)) {
