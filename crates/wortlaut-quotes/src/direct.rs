@@ -423,22 +423,22 @@ const NAMING: &[&str] = &[
     "benannt",
 ];
 
-/// Nouns naming an utterance's wording (`mit den Worten „…“`, `die Parole „…“`, `Sprüche
-/// wie „…“`, `mit der Aufschrift „…“`), matched as word endings: what follows is quoted
-/// speech or writing even when short.
+/// Nouns naming an utterance's wording (`mit den Worten „…“`, `die Parole „…“`, `mit der
+/// Aufschrift „…“`), matched as word endings so compounds count (`Abschiedsworte`,
+/// `Wahlparole`): what follows is quoted speech or writing even when short.
 const UTTERANCE: &[&str] = &[
     "worte",
     "worten",
     "parole",
     "parolen",
-    "spruch",
-    "sprüche",
-    "sprüchen",
     "aufschrift",
     "feststellung",
-    "ausruf",
     "zitat",
 ];
+
+/// The same for nouns whose compounds mean something else (`Anspruch`, `Freispruch`,
+/// `Ansprüche`): matched as whole words only (`Sprüche wie „…“`).
+const UTTERANCE_WORDS: &[&str] = &["spruch", "sprüche", "sprüchen", "ausruf", "ausrufe"];
 
 /// What the speech filter looks at for one pair.
 #[derive(Debug, Clone, Copy, Default)]
@@ -717,9 +717,12 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             }
             n += 1;
             if u.cap
-                && text
-                    .get(u.span.range())
-                    .is_some_and(|t| UTTERANCE.iter().any(|e| ends_with_ci(t, e)))
+                && text.get(u.span.range()).is_some_and(|t| {
+                    UTTERANCE.iter().any(|e| ends_with_ci(t, e))
+                        || UTTERANCE_WORDS
+                            .iter()
+                            .any(|e| t.len() == e.len() && ends_with_ci(t, e))
+                })
             {
                 f.utterance = true;
                 break;

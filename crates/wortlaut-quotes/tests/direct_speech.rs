@@ -35,6 +35,11 @@ fn utterance_nouns_quote_their_wording() {
             &["Nie wieder Krieg"],
         ),
         (
+            "compound_meaning_something_else",
+            "Die Firma betont ihren Anspruch „Qualität zuerst“ in jeder Werbung.",
+            &[],
+        ),
+        (
             "mit_den_worten",
             "Mit den Worten „Wir kommen wieder, so viel ist sicher“ verabschiedete sich der Trainer.",
             &["Wir kommen wieder, so viel ist sicher"],
