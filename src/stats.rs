@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::fs::File;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -15,7 +16,50 @@ use crate::output::{DocCounts, Key};
 pub const TOP: usize = 20;
 
 /// Occurrences per entity or speaker.
-pub type Counts = HashMap<Key, u64>;
+pub type Counts = HashMap<Key, u64, BuildHasherDefault<KeyHasher>>;
+
+/// The hasher of [`Counts`]: every mention of every document is counted, and SipHash was a
+/// visible part of that. Multiply-rotate over 8-byte words (as rustc's FxHash); the keys are
+/// entity ids and names, and a crafted corpus could at worst slow its own summary.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(w);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = words.remainder();
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(b) ^ rest.len() as u64);
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl KeyHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
 
 /// Counts of one run (or of one output file read back).
 #[derive(Debug, Clone, Default)]
@@ -336,6 +380,21 @@ mod tests {
         assert_eq!(a.entities[&Key::Known(1)], 3);
         assert_eq!(a.entities[&Key::Written("Amt".into())], 4);
         assert_eq!(a.speakers[&Key::Known(7)], 1);
+    }
+
+    #[test]
+    fn the_key_hasher_spreads_ids_and_names() {
+        use std::collections::HashSet;
+        use std::hash::BuildHasher;
+        let build = BuildHasherDefault::<KeyHasher>::default();
+        let mut keys: Vec<Key> = (0..10_000).map(Key::Known).collect();
+        keys.extend((0..10_000).map(|i| Key::Written(format!("Sprecher {i}"))));
+        keys.extend((0..10_000).map(|i| Key::Local(format!("Name{i}"), "PER")));
+        let hashes: HashSet<u64> = keys.iter().map(|k| build.hash_one(k)).collect();
+        assert_eq!(hashes.len(), keys.len());
+        // The top seven bits (hashbrown's tag) are spread too.
+        let tags: HashSet<u64> = hashes.iter().map(|h| h >> 57).collect();
+        assert_eq!(tags.len(), 128);
     }
 
     #[test]
