@@ -406,6 +406,29 @@ pub fn speaker_for(
         if let Some(np) = passive_agent(doc, text, lo, v, hi) {
             return Some(np);
         }
+        // `Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte`, `wie X der Presse
+        // mitteilte`: the subject of a `wie` clause follows `wie`.
+        if v > lo + 1 && matches!(text.get(units[lo].span.range()), Some("Wie" | "wie")) {
+            if let Some((s, e)) = np_right(doc, text, lo + 1, v).filter(|&(s, _)| {
+                s == lo + 1 && nominative_det(text.get(units[s].span.range()).unwrap_or(""))
+            }) {
+                return Some((s, e));
+            }
+        }
+        // `Von der Leyen betonte, …`: a name opening with `Von der`, right before a verb
+        // of saying that a comma or colon follows (a prepositional phrase would leave the
+        // subject after the verb).
+        if v == lo + 3
+            && matches!(text.get(units[lo].span.range()), Some("Von" | "Van"))
+            && matches!(text.get(units[lo + 1].span.range()), Some("der" | "den"))
+            && units[lo + 2].cap
+            && units[v].flags & FINITE != 0
+            && units
+                .get(v + 1)
+                .is_some_and(|n| matches!(n.punct(), Some(',' | ':')))
+        {
+            return Some((lo, v));
+        }
         // `Klien wurde vorgeworfen, …`, `Es wird befürchtet, …`: no speaker is named.
         if agentless_passive(doc, text, cue, lo, hi) {
             return None;
@@ -1455,6 +1478,38 @@ mod tests {
         "die Ernennung zurückzunehmen",
         Some("Der Weihbischof der Diözese Linz"),
     )];
+
+    static WIE_AND_VON: &[Case] = &[
+        (
+            "wie_clause_with_apposition",
+            "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte, wurde er tot aufgefunden.",
+            "wurde er tot aufgefunden",
+            Some("die Mitarbeiterin"),
+        ),
+        (
+            "wie_clause_with_dative_before_the_verb",
+            "Wie Philip Panynag, ein Sprecher der Armee, der Presse mitteilte, seien neun Dörfer bombardiert worden.",
+            "seien neun Dörfer bombardiert worden",
+            Some("Philip Panynag"),
+        ),
+        (
+            "name_opening_with_von_der",
+            "Von der Leyen betonte, die Lage sei ernst.",
+            "die Lage sei ernst",
+            Some("Von der Leyen"),
+        ),
+        (
+            "von_der_phrase_is_no_name",
+            "Von der Regierung hieß es, die Lage sei ernst.",
+            "die Lage sei ernst",
+            Some("der Regierung"),
+        ),
+    ];
+
+    #[test]
+    fn wie_clauses_and_von_names() {
+        check(WIE_AND_VON);
+    }
 
     #[test]
     fn appositions_without_closing_comma() {
