@@ -525,7 +525,7 @@ pub fn speaker_for(
             .find(|&i| units[i].flags & PREP != 0 && !units[i].cap)
         {
             if (p + 1..v).all(|i| units[i].is_word()) {
-                left = np_left(doc, text, lo, p);
+                left = np_left(doc, text, lo, p).filter(|&(s, e)| !temporal(text, units, s, e));
             }
         }
     }
@@ -1255,6 +1255,21 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
         "Morgen",
         "Nachmittag",
         "Vormittag",
+        "Stunden",
+        "Stunde",
+        "Minuten",
+        "Tage",
+        "Tagen",
+        "Wochen",
+        "Monate",
+        "Monaten",
+        "Jahre",
+        "Jahren",
+        "Uhr",
+        "Nacht",
+        "Zeitpunkt",
+        "Wochenbeginn",
+        "Jahresbeginn",
     ];
     (s..e.min(units.len())).any(|i| {
         text.get(units[i].span.range())
@@ -1491,6 +1506,12 @@ mod tests {
             "Wie Philip Panynag, ein Sprecher der Armee, der Presse mitteilte, seien neun Dörfer bombardiert worden.",
             "seien neun Dörfer bombardiert worden",
             Some("Philip Panynag"),
+        ),
+        (
+            "time_phrase_before_the_verb_is_no_subject",
+            "Wenige Stunden nach dem Putsch erklärte der Rat, die Lage sei unter Kontrolle.",
+            "die Lage sei unter Kontrolle",
+            Some("der Rat"),
         ),
         (
             "name_opening_with_von_der",
