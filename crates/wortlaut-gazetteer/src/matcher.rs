@@ -1052,9 +1052,16 @@ impl<'a> Resolver<'a> {
     /// a `PER` with the name words after it (`Herr Willemsen`, `Frau Anna Kassnitz` is the
     /// first-name rule's); not before a role (`Herr Bürgermeister`).
     fn honorific(&mut self, h: &Hit) -> bool {
-        let Some(t) = next_token(self.text, h.e) else {
+        let Some(mut t) = next_token(self.text, h.e) else {
             return false;
         };
+        // Past an abbreviated title: `Herr Dr. Meier`.
+        if self.text[t.1..].starts_with('.') && self.g.roles.is_role(self.word((t.0, t.1 + 1))) {
+            match next_token(self.text, t.1 + 1) {
+                Some(t2) => t = t2,
+                None => return false,
+            }
+        }
         let w = self.word(t);
         let listed = self
             .hit_at(t.0)
@@ -1123,6 +1130,11 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let w = self.word(t);
+        // Dative plurals of nouns for people are addressees, not speakers (`sagte
+        // Reportern`, `sagte Journalisten`).
+        if w.chars().count() > 6 && (w.ends_with("ern") || w.ends_with("isten")) {
+            return false;
+        }
         // A first name, or a place named only after a preposition, may be the name here
         // (`sagte Walter .`, `sagte Reding .`).
         let listed = self

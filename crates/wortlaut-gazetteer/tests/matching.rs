@@ -523,6 +523,7 @@ fn speaker_after_speech_verb() {
         ("Das sagte Dr. Möllerberg.", &[]),
         ("Das sagte Wohnung.", &[]),
         ("Das ist so Möllerberg.", &[]),
+        ("Das sagte Reportern.", &[]),
     ]);
 }
 
@@ -539,6 +540,10 @@ fn title_takes_the_whole_name() {
         ),
         ("Herr Willemsen, wo", &["Willemsen/PER/Willemsen"]),
         ("mit Frau Kassnitz gesprochen", &["Kassnitz/PER/Kassnitz"]),
+        (
+            "mit Herrn Dr. Kassnitz gesprochen",
+            &["Kassnitz/PER/Kassnitz"],
+        ),
         // A role after the honorific is no name.
         ("Herr Bürgermeister, bitte", &[]),
     ]);
