@@ -525,7 +525,13 @@ pub fn speaker_for(
             .find(|&i| units[i].flags & PREP != 0 && !units[i].cap)
         {
             if (p + 1..v).all(|i| units[i].is_word()) {
-                left = np_left(doc, text, lo, p).filter(|&(s, e)| !temporal(text, units, s, e));
+                // (Neither a time phrase nor a dative: `In der Begründung und den Leitsätzen
+                // zum Urteil äußerten die Richter`.)
+                left = np_left(doc, text, lo, p).filter(|&(s, e)| {
+                    !temporal(text, units, s, e)
+                        && (units[s].flags & DET == 0
+                            || nominative_det(text.get(units[s].span.range()).unwrap_or("")))
+                });
             }
         }
     }
@@ -834,7 +840,20 @@ fn medium_noun(w: &str) -> bool {
 fn nominative_det(w: &str) -> bool {
     let l = w.len();
     !(w.ends_with('m')
-        || w.ends_with('s') && !matches!(w, "dies" | "Dies")
+        || w.ends_with('s')
+            && !matches!(
+                w,
+                "das"
+                    | "Das"
+                    | "dies"
+                    | "Dies"
+                    | "dieses"
+                    | "Dieses"
+                    | "jedes"
+                    | "Jedes"
+                    | "jenes"
+                    | "Jenes"
+            )
         || w.ends_with("en") && l > 2
         || matches!(
             w,
@@ -1047,7 +1066,9 @@ fn field_subject(
     }
     let f = fin?;
     // (A separable or `lassen` base is finite: `teilte … mit`, `ließ … erklären`.)
-    let cue_finite = units[v].flags & (FINITE | SEP_BASE | LASSEN) != 0 || aux_or_modal(w(v));
+    // (`betont`, `begründet` are finite and participles; after an auxiliary, the latter.)
+    let cue_finite = (units[v].flags & (FINITE | SEP_BASE | LASSEN) != 0 || aux_or_modal(w(v)))
+        && !(f < v && aux_or_modal(w(f)) && participle_like(w(v)));
     if mode == Field::Cue && (cue_finite && f != v || !cue_finite && f >= v) {
         return None;
     }
@@ -1370,6 +1391,24 @@ mod tests {
             "Der englischsprachigen Zeitung sagte Filep Karma: „Ich bleibe standhaft.“",
             "Ich bleibe standhaft.",
             Some("Filep Karma"),
+        ),
+        (
+            "neuter_article_opens_a_subject",
+            "Das Nobelkomitee in Oslo würdigte damit Obamas Einsatz: „Er hat die Welt verändert.“",
+            "Er hat die Welt verändert.",
+            Some("Das Nobelkomitee in Oslo"),
+        ),
+        (
+            "participle_that_is_also_finite_after_an_auxiliary",
+            "Stoiber hatte besonders die Rolle der Parteivorsitzenden betont: „Die Entscheidungen fallen dort.“",
+            "Die Entscheidungen fallen dort.",
+            Some("Stoiber"),
+        ),
+        (
+            "dative_inside_the_field_before_a_prepositional_phrase",
+            "In der Begründung und den Leitsätzen zum Urteil äußerten die Richter „gravierende Bedenken“.",
+            "gravierende Bedenken",
+            Some("die Richter"),
         ),
         (
             "quoted_name_in_the_subject",
