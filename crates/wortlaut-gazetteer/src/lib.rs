@@ -2,8 +2,10 @@
 //!
 //! A [`Gazetteer`] is built once from the embedded default lists (places, organisations,
 //! persons, demonyms, first names; see `data/README.md`) plus any user TSV lists, and then
-//! shared by all threads. [`Gazetteer::find`] runs one aho-corasick automaton (anchored, only
-//! where a name can start), keeps candidates on Unicode word boundaries, and applies the
+//! shared by all threads. [`Gazetteer::find`] walks a path-compressed byte trie of all names,
+//! anchored and only at word starts that a Bloom filter of first words lets through (names
+//! that may start inside a word, such as `US` in `Ex-US-Präsident`, have their own small
+//! aho-corasick search), keeps candidates on Unicode word boundaries, and applies the
 //! rules of `matcher.rs`: hyphen compounds as `*part`, genitives, demonyms as `LOCderiv`,
 //! ambiguity rules, organisation patterns, `Vorname Nachname`, titles as `role`, and
 //! document-level linking of surnames.
