@@ -3,11 +3,11 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::fs::File;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use rustc_hash::FxBuildHasher;
 use wortlaut_gazetteer::Gazetteer;
 
 use crate::output::{DocCounts, Key};
@@ -15,51 +15,10 @@ use crate::output::{DocCounts, Key};
 /// How many speakers and entities the summary lists.
 pub const TOP: usize = 20;
 
-/// Occurrences per entity or speaker.
-pub type Counts = HashMap<Key, u64, BuildHasherDefault<KeyHasher>>;
-
-/// The hasher of [`Counts`]: every mention of every document is counted, and SipHash was a
-/// visible part of that. Multiply-rotate over 8-byte words (as rustc's FxHash); the keys are
-/// entity ids and names, and a crafted corpus could at worst slow its own summary.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(w);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = words.remainder();
-        let mut b = [0u8; 8];
-        b[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(b) ^ rest.len() as u64);
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl KeyHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
+/// Occurrences per entity or speaker. Every mention of every document is counted, and SipHash
+/// was a visible part of that: FxHash instead (the keys are entity ids and names; a crafted
+/// corpus could at worst slow its own summary).
+pub type Counts = HashMap<Key, u64, FxBuildHasher>;
 
 /// Counts of one run (or of one output file read back).
 #[derive(Debug, Clone, Default)]
@@ -386,7 +345,7 @@ mod tests {
     fn the_key_hasher_spreads_ids_and_names() {
         use std::collections::HashSet;
         use std::hash::BuildHasher;
-        let build = BuildHasherDefault::<KeyHasher>::default();
+        let build = FxBuildHasher;
         let mut keys: Vec<Key> = (0..10_000).map(Key::Known).collect();
         keys.extend((0..10_000).map(|i| Key::Written(format!("Sprecher {i}"))));
         keys.extend((0..10_000).map(|i| Key::Local(format!("Name{i}"), "PER")));
