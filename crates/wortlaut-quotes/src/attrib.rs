@@ -171,6 +171,19 @@ fn name_particle(text: &str, u: &Unit) -> bool {
     )
 }
 
+/// Whether the particle `den` at `j` is an article opening the next phrase (`der
+/// Bürgermeister den Vorschlag`) rather than part of a name, which needs `von`/`van`
+/// before it (`Ludwig van den Berg`). (`der` after a noun stays: a genitive continues the
+/// phrase, `Vorschlag der CDU`.)
+fn article_after_noun(text: &str, units: &[Unit], j: usize) -> bool {
+    text.get(units[j].span.range()) == Some("den")
+        && !(j > 0
+            && matches!(
+                text.get(units[j - 1].span.range()),
+                Some("von" | "van" | "zu")
+            ))
+}
+
 /// A capitalised content word (not a sentence-initial function word).
 fn cap_noun(u: &Unit) -> bool {
     u.is_word() && u.cap && u.flags & (FUNC | PREP | DET | PRONOUN) == 0
@@ -224,7 +237,11 @@ pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 } else if v.flags & DET != 0 && j == s && !seen_det {
                     seen_det = true;
                 } else if adjective_like(text, &v)
-                    || (e > s && name_particle(text, &v) && j + 1 < hi && units[j + 1].cap)
+                    || (e > s
+                        && name_particle(text, &v)
+                        && j + 1 < hi
+                        && units[j + 1].cap
+                        && !article_after_noun(text, units, j))
                 {
                 } else {
                     break;
@@ -495,6 +512,9 @@ pub fn speaker_for(
         })
     };
     if (units[v].flags & FINITE == 0 || aux_before()) && cue.second.is_none() && !cue.zitieren {
+        if let Some(np) = subject_after_aux(doc, text, lo, v) {
+            return Some(np);
+        }
         if let Some((s, e)) = subject_in_clause(doc, text, lo, v) {
             if clause_start(doc, lo, s) && e < v && units[s].flags & SPEECH_NOUN == 0 {
                 return Some((s, e));
@@ -923,9 +943,23 @@ fn field_subject(
     let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
     let mut s = lo;
     // A coordinating conjunction does not fill the field (`Doch die Regierung sagte`).
+    // Nor does a focus particle before the phrase (`Selbst die Zeitung hatte kritisiert`,
+    // `Auch Merkel sagte`).
     if matches!(
         w(s),
-        "Und" | "und" | "Aber" | "aber" | "Doch" | "doch" | "Denn" | "denn" | "Oder" | "oder"
+        "Und"
+            | "und"
+            | "Aber"
+            | "aber"
+            | "Doch"
+            | "doch"
+            | "Denn"
+            | "denn"
+            | "Oder"
+            | "oder"
+            | "Auch"
+            | "Selbst"
+            | "Sogar"
     ) {
         s += 1;
     }
@@ -992,7 +1026,16 @@ fn field_subject(
                         && units
                             .get(j + 1)
                             .is_some_and(|n| n.flags & DET != 0 && !n.cap));
+                // A lower-case name right after the article, before the verb (`Die taz
+                // vermutet`, `Der stern berichtet`).
+                let lower_name = j == s + 1
+                    && first.flags & DET != 0
+                    && u.flags & (FUNC | PREP | DET | FINITE) == 0
+                    && units.get(j + 1).is_some_and(|n| {
+                        j + 1 == v || n.is_word() && !n.cap && n.flags & FINITE != 0
+                    });
                 let ok = u.cap
+                    || lower_name
                     || u.digit
                     || u.flags & (DET | PREP | FUNC) != 0
                     || adjective
@@ -1132,6 +1175,53 @@ fn field_subject(
         return None;
     }
     Some((s, e))
+}
+
+/// The subject of a verb-second clause whose field before the auxiliary holds an adverbial
+/// (`Damals hatte das Gericht … ausgesprochen`, `Am Montag hat die Regierung angekündigt`,
+/// `Zuvor hatten Medien berichtet`): the nominative phrase right after the auxiliary, with
+/// the participle or infinitive of saying at `v` closing the clause. Bounded: the auxiliary
+/// must come within eight words of the clause start.
+fn subject_after_aux(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
+    /// Time adverbs that fill the field on their own (the others are function words).
+    const TIME_ADVERBS: &[&str] = &["Damals", "Zuletzt", "Seither", "Seitdem", "Vorgestern"];
+    let units = &doc.units;
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let f = (lo + 1..v.min(lo + 8))
+        .find(|&i| units[i].is_word() && !units[i].cap && aux_or_modal(w(i)))?;
+    // An auxiliary in Konjunktiv opens reported content (`In Deutschland habe X bessere
+    // Chancen, sagte Y`), and the participle must close the auxiliary's own clause: only an
+    // apposition's commas between them (`hatte ein Sprecher, Y, erklärt,`), never the comma
+    // of an attribution after content (`Hier ist X, sagte der Sekretär`).
+    if matches!(w(f), "habe" | "hätte" | "hätten" | "sei" | "seien")
+        || (f + 1..v).any(|i| !units[i].is_word() && units[i].punct() != Some(','))
+    {
+        return None;
+    }
+    if (f + 1..v).any(|i| !units[i].is_word())
+        && (units.get(v + 1).is_some_and(|n| n.is_word()) || !participle_like(w(v)))
+    {
+        return None;
+    }
+    // The field is one stretch of words (an ordinal's dot aside: `Am 3. Mai`).
+    if !(lo..f).all(|i| units[i].is_word() || units[i].punct() == Some('.') && units[i - 1].digit) {
+        return None;
+    }
+    let first = units[lo];
+    let fronted = first.flags & PREP != 0
+        || temporal(text, units, lo, f)
+        || f == lo + 1
+            && (first.flags & FUNC != 0 && first.flags & (DET | PRONOUN) == 0
+                || first.cap && (adverbial(w(lo)) || TIME_ADVERBS.contains(&w(lo))));
+    if !fronted {
+        return None;
+    }
+    let (s, e) = np_right(doc, text, f + 1, v).filter(|&(s, _)| s == f + 1)?;
+    let x = w(s);
+    let nominative = units[s].flags & PRONOUN != 0 && matches!(x, "er" | "sie" | "wir" | "ich")
+        || units[s].flags & DET != 0 && nominative_det(x)
+        || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0;
+    (nominative && !temporal(text, units, s, e)).then_some((s, e))
 }
 
 /// The first noun phrase of the clause before `v` (`Peskow hat am Montag gesagt`).
@@ -1602,6 +1692,58 @@ mod tests {
             Some("der Trainer"),
         ),
     ];
+
+    /// Verb-second clauses with an auxiliary: what fills the field before it decides where
+    /// the subject stands.
+    static AUXILIARY: &[Case] = &[
+        (
+            "fronted_time_adverb_before_the_auxiliary",
+            "Seither hat die Opposition mehrfach gefordert, dass der Minister zurücktritt.",
+            "dass der Minister zurücktritt",
+            Some("die Opposition"),
+        ),
+        (
+            "fronted_prepositional_phrase_then_subject_and_object",
+            "Am Abend hat der Bürgermeister den Vorschlag abgelehnt, die Steuern zu erhöhen.",
+            "die Steuern zu erhöhen",
+            Some("der Bürgermeister"),
+        ),
+        (
+            "apposition_between_auxiliary_and_participle",
+            "Vor kurzem hatte ein Sprecher der Armee, Oberst Paul Berg, erklärt, die Truppen würden abgezogen.",
+            "die Truppen würden abgezogen",
+            Some("ein Sprecher der Armee"),
+        ),
+        (
+            "konjunktiv_auxiliary_opens_reported_content",
+            "In Bayern habe die Partei bessere Chancen, sagte der Politiker.",
+            "In Bayern habe die Partei bessere Chancen",
+            Some("der Politiker"),
+        ),
+        (
+            "attribution_after_content_is_no_auxiliary_clause",
+            "Hier ist der Schlüssel, sagte der Wirt.",
+            "Hier ist der Schlüssel",
+            Some("der Wirt"),
+        ),
+        (
+            "focus_particle_before_the_subject",
+            "Sogar die Gewerkschaft hatte im Frühjahr gefordert, dass die Löhne steigen.",
+            "dass die Löhne steigen",
+            Some("die Gewerkschaft"),
+        ),
+        (
+            "lower_case_name_of_a_medium",
+            "Der stern berichtet, dass der Senat sparen wolle.",
+            "dass der Senat sparen wolle",
+            Some("Der stern"),
+        ),
+    ];
+
+    #[test]
+    fn subjects_around_an_auxiliary() {
+        check(AUXILIARY);
+    }
 
     #[test]
     fn inverted_subjects_after_a_dative() {
