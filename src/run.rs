@@ -70,11 +70,12 @@ pub struct BatchLimits {
 
 impl Default for BatchLimits {
     fn default() -> Self {
-        // About a second of work on one core; many documents per batch keep the end-of-batch
-        // wait for the slowest worker small.
+        // A few tens of milliseconds of work on one core. Two batches are in flight, so the
+        // workers never wait at a batch's end; small batches keep peak memory (input, output
+        // buffers, the buffer pool) the same for a small corpus and a huge one.
         BatchLimits {
-            docs: 1024,
-            bytes: 4 << 20,
+            docs: 128,
+            bytes: 512 << 10,
         }
     }
 }
@@ -235,7 +236,7 @@ struct Pooled {
 
 /// Capacity the pool keeps at most: about two batches' output (three times their input)
 /// with room to spare; a huge document's buffer is freed rather than kept.
-const POOL_MAX_BYTES: usize = 32 << 20;
+const POOL_MAX_BYTES: usize = 8 << 20;
 
 impl BufferPool {
     fn take(&self) -> Vec<u8> {
