@@ -420,17 +420,16 @@ pub fn speaker_for(
     // `… wurde von Minister X als … bezeichnet`: the agent of a passive is the speaker.
     // (`X wird von der Agentur mit den Worten zitiert`: the quoted one is X.)
     if !cue.zitieren {
-        if let Some(np) = passive_agent(doc, text, lo, v, hi) {
-            return Some(np);
-        }
         // `Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte`, `wie X der Presse
         // mitteilte`: the subject of a `wie` clause follows `wie`.
-        if v > lo + 1 && matches!(text.get(units[lo].span.range()), Some("Wie" | "wie")) {
-            if let Some((s, e)) = np_right(doc, text, lo + 1, v).filter(|&(s, _)| {
-                s == lo + 1 && nominative_det(text.get(units[s].span.range()).unwrap_or(""))
-            }) {
-                return Some((s, e));
-            }
+        // (Before an agent in an earlier clause: `…, die von der FIFA ausgetragen wird, wie
+        // der Verband bekannt gab`. A `wie` clause may close a sentence and its subject may
+        // be a quoted name: `Wie die „Aktion X“ mitteilte`.)
+        if let Some(np) = wie_subject(doc, text, lo, v) {
+            return Some(np);
+        }
+        if let Some(np) = passive_agent(doc, text, lo, v, hi) {
+            return Some(np);
         }
         // `Von der Leyen betonte, …`: a name opening with `Von der`, right before a verb
         // of saying that a comma or colon follows (a prepositional phrase would leave the
@@ -647,6 +646,47 @@ pub fn speaker_for(
         return Some((s, e));
     }
     left.or(right)
+}
+
+/// The subject of the `wie` clause that the verb at `v` closes (`wie X mitteilte`): the
+/// nominative phrase right after `wie`, a quoted name after its article included (`Wie die
+/// „Aktion Deutschland hilft“ heute mitteilte`). `wie` must open a clause and nothing but
+/// words and a quoted name may stand between it and the verb, unless `wie` opens the range
+/// (then an apposition may: `Wie X, Sprecher der UN, mitteilte`). Bounded: looks back at
+/// most 16 units for a `wie` that does not open the range.
+fn wie_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    // (Commas only when `wie` opens the range: across a comma, a `wie` at the end of an
+    // earlier clause is a comparison, `ein Volk, wie sie sein sollten, rief ich`.)
+    let k = (lo.max(v.saturating_sub(16))..v)
+        .rev()
+        .take_while(|&i| units[i].is_word() || units[i].mark().is_some())
+        .find(|&i| matches!(w(i), "Wie" | "wie"))
+        .or_else(|| matches!(w(lo), "Wie" | "wie").then_some(lo))?;
+    // (`Wie der Zeitung von der Gruppe berichtet wird`, `wie sie von X gefordert würde`: a
+    // passive has no subject here.)
+    let passive =
+        v + 1 < units.len() && (passive_aux(w(v + 1)) || matches!(w(v + 1), "würde" | "würden"));
+    if k + 1 >= v
+        || !(k == lo || units[k - 1].punct().is_some())
+        || passive
+        || (k + 1..v).any(|i| matches!(w(i), "von" | "vom"))
+    {
+        return None;
+    }
+    let s = k + 1;
+    if !nominative_det(w(s))
+        || units[s].flags & (PRONOUN | PREP | FUNC) != 0 && !matches!(w(s), "er" | "sie")
+    {
+        return None;
+    }
+    // `die „Aktion X“`: the article, the marks and the name between them.
+    if units[s].flags & DET != 0 && units.get(s + 1).is_some_and(|u| u.mark().is_some()) {
+        let c = (s + 2..v).find(|&i| units[i].mark().is_some())?;
+        return (c > s + 2).then_some((s, c + 1));
+    }
+    np_right(doc, text, s, v).filter(|&(a, _)| a == s)
 }
 
 /// The subject after a dative addressee right after the verb (`sagte dem Sender RBC
@@ -1635,6 +1675,24 @@ mod tests {
             "Wie Philip Panynag, ein Sprecher der Armee, der Presse mitteilte, seien neun Dörfer bombardiert worden.",
             "seien neun Dörfer bombardiert worden",
             Some("Philip Panynag"),
+        ),
+        (
+            "wie_clause_closing_the_sentence_after_a_passive_agent",
+            "Das Spiel wird nach den von der Liga beschlossenen Regeln ausgetragen, wie der Verein am Montag mitteilte.",
+            "Das Spiel wird nach den von der Liga beschlossenen Regeln ausgetragen",
+            Some("der Verein"),
+        ),
+        (
+            "wie_clause_with_a_quoted_name",
+            "Wie die „Stiftung Warentest“ am Freitag mitteilte, seien viele Geräte mangelhaft.",
+            "seien viele Geräte mangelhaft",
+            Some("die „Stiftung Warentest“"),
+        ),
+        (
+            "passive_wie_clause_names_its_agent",
+            "Wie der Zeitung von der Polizei berichtet wurde, sei der Täter geflohen.",
+            "sei der Täter geflohen",
+            Some("der Polizei"),
         ),
         (
             "time_phrase_before_the_verb_is_no_subject",
