@@ -10,7 +10,7 @@ use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
     SOLL, SPEECH_NOUN, ZITIEREN,
 };
-use crate::units::{Doc, Pooled, UKind};
+use crate::units::{Doc, Pooled, UKind, SENT_MARK};
 use crate::{Cue, Gender, Mention, MentionKind, Quote, QuoteKind, Speaker};
 use wortlaut_tokenize::{Analysis, Span};
 
@@ -74,21 +74,29 @@ impl QuoteDetector {
         let mut need = vec![false; doc.sentences.len()];
         let mut core_prev = false;
         for (si, r) in doc.sentences.iter().enumerate() {
+            // Sentences without `so` or `nach` are their flags; only those need a look at
+            // the words (a sentence without flags falls back to the look as well).
+            let sf = doc.sent_flags.get(si).copied().unwrap_or(MARKER);
             let (mut any, mut mark) = (0u32, false);
-            for (k, u) in doc.units[r.clone()].iter().enumerate() {
-                mark |= u.mark().is_some();
-                // `so` is a marker only after a comma (`…, so der Sprecher`).
-                let f = if u.flags & MARKER != 0
-                    && (k > 0
-                        && doc.units[r.start + k - 1].punct() != Some(',')
-                        && text.get(u.span.range()) == Some("so")
-                        || matches!(text.get(u.span.range()), Some("nach" | "Nach")))
-                {
-                    u.flags & !MARKER
-                } else {
-                    u.flags
-                };
-                any |= f;
+            if sf & MARKER == 0 {
+                any = sf & !SENT_MARK;
+                mark = sf & SENT_MARK != 0;
+            } else {
+                for (k, u) in doc.units[r.clone()].iter().enumerate() {
+                    mark |= u.mark().is_some();
+                    // `so` is a marker only after a comma (`…, so der Sprecher`).
+                    let f = if u.flags & MARKER != 0
+                        && (k > 0
+                            && doc.units[r.start + k - 1].punct() != Some(',')
+                            && text.get(u.span.range()) == Some("so")
+                            || matches!(text.get(u.span.range()), Some("nach" | "Nach")))
+                    {
+                        u.flags & !MARKER
+                    } else {
+                        u.flags
+                    };
+                    any |= f;
+                }
             }
             let core = mark || any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP) != 0;
             // Konjunktiv II and `soll` continue a report in the sentence before.
@@ -436,11 +444,27 @@ impl QuoteDetector {
             .filter_map(|it| it.speaker.map(|s| (it.sentence, s)))
             .collect();
         dir_speakers.sort_by_key(|x| x.0);
+        // `dir_speakers[..ds_next]` are those of the sentences before the current one.
+        let mut ds_next = 0;
         for (si, r) in doc.sentences.iter().enumerate() {
+            while dir_speakers.get(ds_next).is_some_and(|(ds, _)| *ds < si) {
+                ds_next += 1;
+            }
+            let has_dir_speaker = dir_speakers.get(ds_next).is_some_and(|(ds, _)| *ds == si);
+            // Nothing that could report speech (see below) and no direct quotation's speaker
+            // to note: skip the sentence without a look at its units. (The context speaker
+            // update below comes out the same when done at a later sentence.)
+            if !has_dir_speaker
+                && doc.sent_flags.get(si).is_some_and(|&f| {
+                    f & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | COMP) == 0
+                })
+            {
+                continue;
+            }
             let r = r.clone();
             let para = para_of(r.start);
             // Update the context speaker from direct quotes in earlier sentences.
-            if let Some(&(ds, sp)) = dir_speakers.iter().rev().find(|(ds, _)| *ds < si) {
+            if let Some(&(ds, sp)) = ds_next.checked_sub(1).and_then(|k| dir_speakers.get(k)) {
                 if last_ind.is_none_or(|l| l.sentence < ds) {
                     last_ind = Some(Last {
                         sp,
@@ -464,7 +488,7 @@ impl QuoteDetector {
                 continue;
             }
             if quoted * 10 >= r.len() * 6 {
-                if dir_speakers.iter().any(|(ds, _)| *ds == si) {
+                if has_dir_speaker {
                     prev_report_sentence = Some(si);
                 }
                 continue;

@@ -128,11 +128,18 @@ pub struct Doc {
     pub paragraphs: Vec<Range<usize>>,
     /// For each unit, its sentence.
     pub sent_of: Vec<u32>,
+    /// For each sentence, the OR of its units' flags as built (trigger flags only: they do
+    /// not change when a sentence is enriched), plus [`SENT_MARK`] if it holds a quotation
+    /// mark. Lets the detector skip sentences without looking at their units.
+    pub sent_flags: Vec<u32>,
     /// For each unit, its full lexicon flags (0 for punctuation), copied in by `enrich`.
     full: Vec<u32>,
     /// Build scratch: the first unit of each of the tokenizer's sentences.
     tok_starts: Vec<usize>,
 }
+
+/// In [`Doc::sent_flags`]: the sentence holds a quotation mark (a bit no lexicon flag uses).
+pub const SENT_MARK: u32 = 1 << 30;
 
 /// Abbreviations that end in a period inside a sentence (checked lower-cased, period excluded).
 const ABBREV: &[&str] = &[
@@ -157,6 +164,7 @@ impl Doc {
         self.sentences.clear();
         self.paragraphs.clear();
         self.sent_of.clear();
+        self.sent_flags.clear();
         self.tok_starts.clear();
         let n = analysis.tokens.len() + 16;
         self.units.reserve(n);
@@ -224,13 +232,22 @@ impl Doc {
         }
     }
 
+    /// Fills [`Doc::sent_of`] and [`Doc::sent_flags`] from the sentences.
     fn fill_sent_of(&mut self) {
         self.sent_of.clear();
         self.sent_of.resize(self.units.len(), 0);
+        self.sent_flags.clear();
         for (si, r) in self.sentences.iter().enumerate() {
-            if let Some(s) = self.sent_of.get_mut(r.clone()) {
+            let mut or = 0;
+            if let (Some(s), Some(us)) =
+                (self.sent_of.get_mut(r.clone()), self.units.get(r.clone()))
+            {
                 s.fill(si as u32);
+                for u in us {
+                    or |= u.flags | if u.mark().is_some() { SENT_MARK } else { 0 };
+                }
             }
+            self.sent_flags.push(or);
         }
     }
 
