@@ -1157,10 +1157,8 @@ fn field_subject(
     }
     // The auxiliary and the participle share one clause (`Der Umsatz wird … betragen,
     // teilte das Unternehmen mit` is no `wird … mitgeteilt`).
-    if mode == Field::Cue
-        && (f..v)
-            .any(|k| units[k].mark().is_some() || matches!(units[k].punct(), Some(',' | ':' | ';')))
-    {
+    // (A parenthesis may hold commas: `Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt`.)
+    if mode == Field::Cue && middle_field(units, f, v) != Some(false) {
         return None;
     }
     let mut e = head_end.unwrap_or(f);
@@ -1227,24 +1225,32 @@ fn subject_after_aux(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
     const TIME_ADVERBS: &[&str] = &["Damals", "Zuletzt", "Seither", "Seitdem", "Vorgestern"];
     let units = &doc.units;
     let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
-    let f = (lo + 1..v.min(lo + 8))
+    // (A fronted prepositional phrase may be long: `Vor einer zweiten – humanitären –
+    // Katastrophe nach dem Wirbelsturm „Nargis“ hat X gewarnt`.)
+    let reach = if units[lo].flags & PREP != 0 { 30 } else { 8 };
+    let f = (lo + 1..v.min(lo + reach))
         .find(|&i| units[i].is_word() && !units[i].cap && aux_or_modal(w(i)))?;
     // An auxiliary in Konjunktiv opens reported content (`In Deutschland habe X bessere
     // Chancen, sagte Y`), and the participle must close the auxiliary's own clause: only an
     // apposition's commas between them (`hatte ein Sprecher, Y, erklärt,`), never the comma
     // of an attribution after content (`Hier ist X, sagte der Sekretär`).
-    if matches!(w(f), "habe" | "hätte" | "hätten" | "sei" | "seien")
-        || (f + 1..v).any(|i| !units[i].is_word() && units[i].punct() != Some(','))
-    {
+    if matches!(w(f), "habe" | "hätte" | "hätten" | "sei" | "seien") {
         return None;
     }
-    if (f + 1..v).any(|i| !units[i].is_word())
-        && (units.get(v + 1).is_some_and(|n| n.is_word()) || !participle_like(w(v)))
-    {
+    let commas = middle_field(units, f + 1, v)?;
+    if commas && (units.get(v + 1).is_some_and(|n| n.is_word()) || !participle_like(w(v))) {
         return None;
     }
-    // The field is one stretch of words (an ordinal's dot aside: `Am 3. Mai`).
-    if !(lo..f).all(|i| units[i].is_word() || units[i].punct() == Some('.') && units[i - 1].digit) {
+    // The field is one stretch of words (an ordinal's dot aside: `Am 3. Mai`), with quoted
+    // names, dashes and parentheses inside a fronted prepositional phrase.
+    let field_unit = |i: usize| {
+        let u = units[i];
+        u.is_word()
+            || i > lo && u.punct() == Some('.') && units[i - 1].digit
+            || units[lo].flags & PREP != 0
+                && (u.mark().is_some() || matches!(u.punct(), Some('-' | '–' | '(' | ')')))
+    };
+    if !(lo..f).all(field_unit) {
         return None;
     }
     let first = units[lo];
@@ -1262,6 +1268,28 @@ fn subject_after_aux(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
         || units[s].flags & DET != 0 && nominative_det(x)
         || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0;
     (nominative && !temporal(text, units, s, e)).then_some((s, e))
+}
+
+/// Whether units `a..b` can sit between a finite auxiliary and its participle in one clause:
+/// words, commas and parenthesised asides (`Peres (Awoda, dt. etwa Arbeiterpartei)`), no
+/// quotation mark and no other punctuation outside parentheses. `Some(true)` when a comma
+/// stands outside parentheses.
+fn middle_field(units: &[Unit], a: usize, b: usize) -> Option<bool> {
+    let mut depth = 0u32;
+    let mut comma = false;
+    for u in units.get(a..b).unwrap_or(&[]) {
+        if u.mark().is_some() {
+            return None;
+        }
+        match u.punct() {
+            Some('(') => depth += 1,
+            Some(')') => depth = depth.checked_sub(1)?,
+            Some(',') if depth == 0 => comma = true,
+            Some(_) if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    (depth == 0).then_some(comma)
 }
 
 /// The first noun phrase of the clause before `v` (`Peskow hat am Montag gesagt`).
@@ -1771,6 +1799,18 @@ mod tests {
             "Vor kurzem hatte ein Sprecher der Armee, Oberst Paul Berg, erklärt, die Truppen würden abgezogen.",
             "die Truppen würden abgezogen",
             Some("ein Sprecher der Armee"),
+        ),
+        (
+            "long_fronted_prepositional_phrase_with_a_quoted_name",
+            "Nach dem Treffen der Initiative „Saubere Luft“ in Genf hat die Ministerin erklärt, die Grenzwerte würden gesenkt.",
+            "die Grenzwerte würden gesenkt",
+            Some("die Ministerin"),
+        ),
+        (
+            "parenthesis_with_a_comma_between_auxiliary_and_participle",
+            "Die Ministerin Anna Berg (Grüne) hat bei einem Treffen mit Paul Hahn (FDP, früher SPD) bekräftigt, die Grenzwerte würden gesenkt.",
+            "die Grenzwerte würden gesenkt",
+            Some("Die Ministerin Anna Berg (Grüne)"),
         ),
         (
             "konjunktiv_auxiliary_opens_reported_content",
