@@ -198,7 +198,14 @@ pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
         let u = units[i];
         match u.kind {
             UKind::Punct(c) if c == '-' || c == '–' => return None,
-            UKind::Punct(_) | UKind::Mark(_) => return None,
+            // `schrieb „Die Zeit“`: a quoted name opening with an article (a quoted word
+            // after a verb is more often content: `nannte „Unsinn“`).
+            UKind::Mark(_) => {
+                return quoted_name_end(units, i, hi)
+                    .filter(|_| units.get(i + 1).is_some_and(|n| n.flags & DET != 0))
+                    .map(|c| (i, c));
+            }
+            UKind::Punct(_) => return None,
             UKind::Word => {}
         }
         if u.flags & PRONOUN != 0 {
@@ -229,6 +236,13 @@ pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
             let mut seen_det = false;
             while j < hi {
                 let v = units[j];
+                // `die „Computerwoche“`, `der „Deutsche Fußball-Bund“`: a quoted name right
+                // after the article (and adjectives) is the phrase's head.
+                if v.mark().is_some() && e == s && j > s && units[s].flags & DET != 0 {
+                    if let Some(c) = quoted_name_end(units, j, hi) {
+                        return Some((s, c));
+                    }
+                }
                 if !v.is_word() {
                     break;
                 }
@@ -265,6 +279,18 @@ pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
         return None;
     }
     None
+}
+
+/// The end (after the closing mark) of a short quoted name opening at the mark `j`, before
+/// `hi`: at most six units inside, opening with a capitalised word (`„Die Zeit“`, `„BBC
+/// News“`, `„Computerwoche“`).
+fn quoted_name_end(units: &[Unit], j: usize, hi: usize) -> Option<usize> {
+    let first = units.get(j + 1)?;
+    if !(first.is_word() && first.cap) {
+        return None;
+    }
+    let c = (j + 2..hi.min(j + 8)).find(|&k| units[k].mark().is_some())?;
+    Some(c + 1)
 }
 
 /// The noun phrase that ends right before `v`, if it does not sit in a prepositional phrase.
@@ -1007,6 +1033,12 @@ fn field_subject(
         return None;
     }
     let first = units[s];
+    // `„BBC News“ berichtet`: a quoted name filling the field.
+    if first.mark().is_some() && mode != Field::AnyVerb {
+        let c = quoted_name_end(units, s, v)?;
+        return (c == v || c < v && !units[c].cap && aux_or_modal(w(c)) && mode == Field::Cue)
+            .then_some((s, c));
+    }
     if !first.is_word() || first.flags & (PREP | COMP | CUE | FINITE) != 0 {
         return None;
     }
@@ -1014,7 +1046,10 @@ fn field_subject(
         return None;
     }
     if first.flags & DET != 0 {
-        if !nominative_det(w(s)) || s + 1 >= v || !units[s + 1].is_word() {
+        if !nominative_det(w(s))
+            || s + 1 >= v
+            || !(units[s + 1].is_word() || units[s + 1].mark().is_some())
+        {
             return None;
         }
     } else if !first.cap
@@ -1272,7 +1307,7 @@ fn subject_after_aux(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
 
 /// Whether units `a..b` can sit between a finite auxiliary and its participle in one clause:
 /// words, commas and parenthesised asides (`Peres (Awoda, dt. etwa Arbeiterpartei)`), no
-/// quotation mark and no other punctuation outside parentheses. `Some(true)` when a comma
+/// quotation mark and no colon or semicolon outside parentheses. `Some(true)` when a comma
 /// stands outside parentheses.
 fn middle_field(units: &[Unit], a: usize, b: usize) -> Option<bool> {
     let mut depth = 0u32;
@@ -1285,7 +1320,7 @@ fn middle_field(units: &[Unit], a: usize, b: usize) -> Option<bool> {
             Some('(') => depth += 1,
             Some(')') => depth = depth.checked_sub(1)?,
             Some(',') if depth == 0 => comma = true,
-            Some(_) if depth == 0 => return None,
+            Some(':' | ';') if depth == 0 => return None,
             _ => {}
         }
     }
@@ -1829,6 +1864,12 @@ mod tests {
             "Sogar die Gewerkschaft hatte im Frühjahr gefordert, dass die Löhne steigen.",
             "dass die Löhne steigen",
             Some("die Gewerkschaft"),
+        ),
+        (
+            "quoted_name_after_the_subject_s_article",
+            "Die „Rheinische Post“ hatte am Montag berichtet, die Fabrik solle schließen.",
+            "die Fabrik solle schließen",
+            Some("Die „Rheinische Post“"),
         ),
         (
             "lower_case_name_of_a_medium",
