@@ -1192,7 +1192,9 @@ fn report_marker(
     let u = &doc.units;
     let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
     for i in lo..hi {
-        if !u[i].is_word() {
+        // Every word an arm below names is a lexicon MARKER (so are `nach` and `Nach`); a
+        // capitalised word without the flag can still end in `…ngaben` after `nach`.
+        if !u[i].is_word() || u[i].flags & MARKER == 0 && !u[i].cap {
             continue;
         }
         let lw = w(i);
@@ -1279,7 +1281,7 @@ fn report_marker(
                 && (lo..i)
                     .rev()
                     .take(3)
-                    .any(|j| matches!(w(j), "nach" | "Nach"))
+                    .any(|j| u[j].flags & MARKER != 0 && matches!(w(j), "nach" | "Nach"))
                 && [
                     "ngaben",
                     "eldungen",

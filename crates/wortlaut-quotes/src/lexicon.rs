@@ -1456,6 +1456,45 @@ fn weak_forms(stem: &str) -> [String; 7] {
 mod tests {
     use super::*;
 
+    /// `report_marker` in detect.rs looks only at words flagged MARKER (and capitalised
+    /// ones): every word its arms name must carry the flag, as written in the text.
+    #[test]
+    fn report_marker_words_are_flagged() {
+        let lx = Lexicon::german();
+        for w in [
+            "laut",
+            "Laut",
+            "gemäß",
+            "Gemäß",
+            "zufolge",
+            "Zufolge",
+            "Angaben",
+            "Informationen",
+            "Berichten",
+            "Aussage",
+            "Aussagen",
+            "Einschätzung",
+            "Ansicht",
+            "Auffassung",
+            "Darstellung",
+            "Worten",
+            "Meinung",
+            "Bewertung",
+            "demnach",
+            "Demnach",
+            "Sicht",
+            "so",
+            "heißt",
+            "hieß",
+            "geheißen",
+            "nach",
+            "Nach",
+        ] {
+            let cap = w.starts_with(char::is_uppercase);
+            assert_ne!(lx.get_cased(w.as_bytes(), cap) & MARKER, 0, "{w}");
+        }
+    }
+
     #[test]
     fn weak_verbs_inflect() {
         let lx = Lexicon::german();
