@@ -591,6 +591,9 @@ pub fn speaker_for(
         if let Some(np) = np_right(doc, text, lo, v - 1).filter(|&(s, _)| s == lo || s == lo + 1) {
             return Some(np);
         }
+        if let Some(np) = first_conjunct_inverted(doc, text, lo, v - 1) {
+            return Some(np);
+        }
     }
     if let Some((s, e)) = right {
         // `sagte er`: a pronoun right after the verb is its subject, unless a nominative
@@ -713,6 +716,36 @@ fn wie_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
         return (c > s + 2).then_some((s, c + 1));
     }
     np_right(doc, text, s, v).filter(|&(a, _)| a == s)
+}
+
+/// The subject of a first conjunct that fronts something else (`In seiner Stellungnahme
+/// befand der Premierminister X … und nannte …`, `Unter dem Motto „…“ zogen die
+/// Demonstranten … und skandierten …`): the nominative phrase right after the conjunct's
+/// verb, the first lower-case word outside quotation marks that cannot belong to a phrase.
+fn first_conjunct_inverted(doc: &Doc, text: &str, lo: usize, und: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let mut quoted = false;
+    let mut verb = None;
+    for (i, &u) in units.iter().enumerate().take(und).skip(lo + 1) {
+        if u.mark().is_some() {
+            quoted = !quoted;
+            continue;
+        }
+        if quoted || !u.is_word() || u.cap || u.digit {
+            continue;
+        }
+        if u.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0 && !adjective_like(text, &u) {
+            verb = Some(i);
+            break;
+        }
+    }
+    let k = verb?;
+    let (s, e) = np_right(doc, text, k + 1, und).filter(|&(s, _)| s == k + 1)?;
+    let w = text.get(units[s].span.range()).unwrap_or("");
+    let nominative = units[s].flags & DET != 0 && nominative_det(w)
+        || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0
+        || matches!(w, "er" | "sie");
+    (nominative && !temporal(text, units, s, e)).then_some((s, e))
 }
 
 /// The subject after a dative addressee right after the verb (`sagte dem Sender RBC
@@ -1846,6 +1879,12 @@ mod tests {
             "Die Ministerin Anna Berg (Grüne) hat bei einem Treffen mit Paul Hahn (FDP, früher SPD) bekräftigt, die Grenzwerte würden gesenkt.",
             "die Grenzwerte würden gesenkt",
             Some("Die Ministerin Anna Berg (Grüne)"),
+        ),
+        (
+            "coordinated_verb_after_a_first_conjunct_with_fronted_phrase",
+            "Nach der Sitzung lobte die Ministerin den Entwurf und nannte ihn „einen großen Schritt“.",
+            "einen großen Schritt",
+            Some("die Ministerin"),
         ),
         (
             "konjunktiv_auxiliary_opens_reported_content",
