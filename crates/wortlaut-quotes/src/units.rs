@@ -242,9 +242,10 @@ impl Doc {
             if let (Some(s), Some(us)) =
                 (self.sent_of.get_mut(r.clone()), self.units.get(r.clone()))
             {
-                s.fill(si as u32);
-                for u in us {
-                    or |= u.flags | if u.mark().is_some() { SENT_MARK } else { 0 };
+                // One pass: the sentence index and the flags (a mark as a bit, without a branch).
+                for (s, u) in s.iter_mut().zip(us) {
+                    *s = si as u32;
+                    or |= u.flags | u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK;
                 }
             }
             self.sent_flags.push(or);
