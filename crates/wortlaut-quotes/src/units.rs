@@ -245,7 +245,7 @@ impl Doc {
                 // One pass: the sentence index and the flags (a mark as a bit, without a branch).
                 for (s, u) in s.iter_mut().zip(us) {
                     *s = si as u32;
-                    or |= u.flags | u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK;
+                    or |= u.flags | (u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK);
                 }
             }
             self.sent_flags.push(or);
