@@ -954,6 +954,12 @@ fn medium_noun(w: &str) -> bool {
     ENDS.iter().any(|e| ends_ci(w, e))
 }
 
+/// A demonstrative that can stand alone for a person or group (`Dieser`, `Diese`, `Jener`),
+/// unlike the neuter `Das`/`Dies`, which points to what was said.
+fn demonstrative(w: &str) -> bool {
+    matches!(w, "Dieser" | "Diese" | "Jener" | "Jene")
+}
+
 /// Whether a determiner can open a nominative phrase (`der`, `die`, `ein`, `seine`, `alle`),
 /// not a dative, accusative or genitive one (`dem`, `den`, `des`, `einem`, `eines`).
 fn nominative_det(w: &str) -> bool {
@@ -1079,9 +1085,12 @@ fn field_subject(
         return None;
     }
     if first.flags & DET != 0 {
+        // (`Dieser behauptete, …`: a demonstrative standing for a person fills the field
+        // alone.)
+        let alone = s + 1 == v && mode == Field::Cue && demonstrative(w(s));
         if !nominative_det(w(s))
-            || s + 1 >= v
-            || !(units[s + 1].is_word() || units[s + 1].mark().is_some())
+            || s + 1 >= v && !alone
+            || !(alone || units[s + 1].is_word() || units[s + 1].mark().is_some())
         {
             return None;
         }
@@ -1269,14 +1278,16 @@ fn field_subject(
             return None;
         }
     }
-    // A determiner alone is no phrase (`Das sagte …`, `Dies erklärte …`), but a
-    // quantifier is (`Einige vertreten die Auffassung`).
+    // A determiner alone is no phrase (`Das sagte …`, `Dies erklärte …`: the neuter points
+    // to what was said), but a quantifier is (`Einige vertreten die Auffassung`), and so is
+    // a demonstrative that stands for a person (`Dieser bestätigte`, `Diese glaubten`).
     if e == s + 1
         && first.flags & DET != 0
         && !matches!(
             w(s),
             "Einige" | "Viele" | "Alle" | "Beide" | "Mehrere" | "Manche" | "Andere" | "Weitere"
         )
+        && !demonstrative(w(s))
     {
         return None;
     }
@@ -1909,6 +1920,18 @@ mod tests {
             "Die „Rheinische Post“ hatte am Montag berichtet, die Fabrik solle schließen.",
             "die Fabrik solle schließen",
             Some("Die „Rheinische Post“"),
+        ),
+        (
+            "demonstrative_standing_for_a_person",
+            "Die Polizei befragte den Nachbarn. Dieser behauptete, er habe nichts gehört.",
+            "er habe nichts gehört",
+            Some("Dieser"),
+        ),
+        (
+            "neuter_demonstrative_points_to_content",
+            "Das bestätigte, dass die Lage ernst sei.",
+            "dass die Lage ernst sei",
+            None,
         ),
         (
             "lower_case_name_of_a_medium",
