@@ -152,9 +152,14 @@ impl Roles {
             last.strip_suffix('s'),
         ];
         forms.into_iter().flatten().any(|w| {
+            // The last bytes first: most suffixes fail there, before a `memcmp` call.
+            let last = w.as_bytes().last();
             self.words.contains(w)
                 || self.suffixes.iter().any(|(low, cap)| {
-                    w == cap || (w.len() > low.len() && w.ends_with(low.as_str()))
+                    (cap.as_bytes().last() == last && w == cap)
+                        || (w.len() > low.len()
+                            && low.as_bytes().last() == last
+                            && w.ends_with(low.as_str()))
                 })
         })
     }
