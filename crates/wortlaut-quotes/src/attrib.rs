@@ -588,7 +588,13 @@ pub fn speaker_for(
         )
         && units[v].flags & FINITE != 0
     {
-        if let Some(np) = np_right(doc, text, lo, v - 1).filter(|&(s, _)| s == lo || s == lo + 1) {
+        // (After `Als` or a preposition the phrase is no subject: `Als Beispiel führte er …
+        // an und führte aus`.)
+        let governed = units[lo].flags & PREP != 0
+            || matches!(text.get(units[lo].span.range()), Some("Als" | "als"));
+        if let Some(np) = np_right(doc, text, lo, v - 1)
+            .filter(|&(s, e)| (s == lo || s == lo + 1 && !governed) && !temporal(text, units, s, e))
+        {
             return Some(np);
         }
         if let Some(np) = first_conjunct_inverted(doc, text, lo, v - 1) {
@@ -624,9 +630,10 @@ pub fn speaker_for(
     };
     if let (Some((rs, re)), Some((ls, le))) = (after_sich, left) {
         let first = text.get(units[rs].span.range()).unwrap_or("");
+        // (A personal pronoun too: `Als Beispiel führte er … an`.)
         let nominative = matches!(
             first,
-            "der" | "die" | "ein" | "eine" | "Der" | "Die" | "Ein" | "Eine"
+            "der" | "die" | "ein" | "eine" | "Der" | "Die" | "Ein" | "Eine" | "er" | "sie" | "wir"
         ) || units[rs].cap && units[rs].flags & (DET | PRONOUN) == 0;
         // (A lone sentence-initial adverb taken for a noun counts as fronted too:
         // `Besorgt äußerte sich Kofi Annan`, `Unterdessen sagte der Sprecher`.)
@@ -648,7 +655,8 @@ pub fn speaker_for(
         };
         let left_is_subject_like = person(ls, le) || units[ls].flags & PRONOUN != 0;
         let reflexive = rs == v + 2 && matches!(text.get(units[v + 1].span.range()), Some("sich"));
-        if units[v].flags & FINITE != 0
+        // (A separable or `lassen` base with its particle at the clause end is finite.)
+        if units[v].flags & (FINITE | SEP_BASE | LASSEN) != 0
             && (rs == v + 1 || reflexive)
             && nominative
             && (fronted || person(rs, re) && !left_is_subject_like)
@@ -1849,6 +1857,18 @@ mod tests {
             "Das sei „ein großer Schritt“, wird Mike Downey, Produktmanager bei Adobe, zitiert.",
             "ein großer Schritt",
             Some("Mike Downey"),
+        ),
+        (
+            "pronoun_after_a_separable_verb_with_a_fronted_phrase",
+            "Als Beispiel führte er die Proteste gegen den Bahnhof an und führte aus, hier gebe es eine neue Bewegung.",
+            "hier gebe es eine neue Bewegung",
+            Some("er"),
+        ),
+        (
+            "subject_after_a_separable_verb_with_a_fronted_object",
+            "Als Grund gab die Behörde an, die Maschine sei überladen gewesen.",
+            "die Maschine sei überladen gewesen",
+            Some("die Behörde"),
         ),
         (
             "dative_pronoun_then_article",
