@@ -15,6 +15,9 @@ pub(crate) fn is_word(c: char) -> bool {
         '\0'..='\x7f' => false,
         '×' | '÷' => false,
         '\u{c0}'..='\u{ff}' => true,
+        // General Punctuation (quote marks, dashes, ellipsis): common in news, and no
+        // letter or digit among them, so no table search.
+        '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphanumeric(),
     }
 }
