@@ -611,7 +611,11 @@ pub fn speaker_for(
                     Some("Dem" | "dem" | "Den" | "den" | "Einem" | "einem" | "Ihm" | "ihm")
                 )
         });
-        if s == v + 1 && units[s].flags & PRONOUN != 0 && e == s + 1 && !left_nominative {
+        // (`er`, `ich` and `wir` are nominative whatever opens the clause: `Das Angebot
+        // lehnt er ab`.)
+        let strong = matches!(text.get(units[s].span.range()), Some("er" | "ich" | "wir"));
+        if s == v + 1 && units[s].flags & PRONOUN != 0 && e == s + 1 && (!left_nominative || strong)
+        {
             return right;
         }
     }
@@ -1246,6 +1250,15 @@ fn field_subject(
     if mode == Field::Cue && middle_field(units, f, v) != Some(false) {
         return None;
     }
+    // `Das ägyptische Angebot lehnt er ab`: with a nominative pronoun right after the
+    // finite verb, the field holds the object.
+    if mode == Field::Cue
+        && units
+            .get(f + 1)
+            .is_some_and(|n| n.is_word() && matches!(w(f + 1), "er" | "ich" | "wir"))
+    {
+        return None;
+    }
     let mut e = head_end.unwrap_or(f);
     // Trailing adverbs and punctuation are no part of the phrase (`Die Regierung jedoch`).
     while e > s
@@ -1869,6 +1882,18 @@ mod tests {
             "Als Grund gab die Behörde an, die Maschine sei überladen gewesen.",
             "die Maschine sei überladen gewesen",
             Some("die Behörde"),
+        ),
+        (
+            "nominative_pronoun_after_a_fronted_object",
+            "Den Vorschlag der Regierung kritisierte er scharf: „Das ist unsozial.“",
+            "Das ist unsozial.",
+            Some("er"),
+        ),
+        (
+            "nominative_pronoun_after_a_fronted_adverb",
+            "Deswegen sage ich, dass wir mehr Lehrer brauchen.",
+            "dass wir mehr Lehrer brauchen",
+            Some("ich"),
         ),
         (
             "dative_pronoun_then_article",
