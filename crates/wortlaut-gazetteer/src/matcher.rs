@@ -261,6 +261,20 @@ impl<'a> Resolver<'a> {
         });
     }
 
+    /// A person found by a rule, as a document-local entity.
+    fn push_person(&mut self, span: (usize, usize), canonical: &str, attrs: Vec<(String, String)>) {
+        let entity = self.local(canonical, Label::Per, attrs);
+        self.push(Mention {
+            start: span.0,
+            end: span.1,
+            label: Label::Per,
+            entity,
+            head: None,
+            role: None,
+            source: Source::Rule,
+        });
+    }
+
     fn local(&mut self, canonical: &str, label: Label, attrs: Vec<(String, String)>) -> EntityRef {
         let i = self.out.local.len() as u32;
         self.out.local.push(Entity {
@@ -420,16 +434,7 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        let ent = self.local(&text[h.s..t.1], Label::Per, Vec::new());
-        self.push(Mention {
-            start: h.s,
-            end: t.1,
-            label: Label::Per,
-            entity: ent,
-            head: None,
-            role: None,
-            source: Source::Rule,
-        });
+        self.push_person((h.s, t.1), &text[h.s..t.1], Vec::new());
         true
     }
 
@@ -540,16 +545,7 @@ impl<'a> Resolver<'a> {
             b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
             _ => Vec::new(),
         };
-        let ent = self.local(w, Label::Per, attrs);
-        self.push(Mention {
-            start: h.s,
-            end: h.e,
-            label: Label::Per,
-            entity: ent,
-            head: None,
-            role: None,
-            source: Source::Rule,
-        });
+        self.push_person((h.s, h.e), w, attrs);
         true
     }
 
@@ -905,16 +901,7 @@ impl<'a> Resolver<'a> {
             b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
             _ => Vec::new(),
         };
-        let ent = self.local(canonical, Label::Per, attrs);
-        self.push(Mention {
-            start: span.0,
-            end: span.1,
-            label: Label::Per,
-            entity: ent,
-            head: None,
-            role: None,
-            source: Source::Rule,
-        });
+        self.push_person((span.0, span.1), canonical, attrs);
         true
     }
 
@@ -1075,16 +1062,7 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let end = self.name_tail(t.1);
-        let ent = self.local(self.word((t.0, end)), Label::Per, Vec::new());
-        self.push(Mention {
-            start: t.0,
-            end,
-            label: Label::Per,
-            entity: ent,
-            head: None,
-            role: None,
-            source: Source::Rule,
-        });
+        self.push_person((t.0, end), self.word((t.0, end)), Vec::new());
         true
     }
 
@@ -1149,16 +1127,7 @@ impl<'a> Resolver<'a> {
         if !ends || self.g.roles.is_role(self.word((t.0, t.1 + 1))) || self.g.roles.is_role(w) {
             return false;
         }
-        let ent = self.local(w, Label::Per, Vec::new());
-        self.push(Mention {
-            start: t.0,
-            end: t.1,
-            label: Label::Per,
-            entity: ent,
-            head: None,
-            role: None,
-            source: Source::Rule,
-        });
+        self.push_person((t.0, t.1), w, Vec::new());
         true
     }
 
