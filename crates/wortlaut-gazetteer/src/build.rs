@@ -7,48 +7,15 @@ use crate::tsv::{self, Row};
 use crate::{BuildError, Entity, Label};
 use aho_corasick::automaton::Automaton as _;
 use aho_corasick::{AhoCorasick, Anchored, MatchKind, StartKind};
+use rustc_hash::FxBuildHasher;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A fast multiply-rotate hash for the build maps (millions of short names; the keys come
-/// from the user's own files, so flooding resistance is not needed).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FastHasher(u64);
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FastHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// FxHash for the build maps and word tables (millions of short names; the keys come from the
+/// user's own files, so flooding resistance is not needed).
+pub(crate) type FastMap<K, V> = HashMap<K, V, FxBuildHasher>;
 /// The set of [`FastMap`]. Also for the word tables the rules look up for most capitalised
 /// words: the lookups insert nothing, so text cannot flood them either.
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+pub(crate) type FastSet<K> = HashSet<K, FxBuildHasher>;
 
 /// Which automaton scans the text. It runs anchored, only at positions where a name can
 /// start, so it walks only a few bytes from the root each time.
