@@ -248,26 +248,22 @@ impl<'a> Resolver<'a> {
     /// The whole token `tok` as a rule-found place of its own (`Goethestraße`,
     /// `Berlin-Charlottenburg`), linked to a document-local entity named as written.
     fn push_token_place(&mut self, tok: (usize, usize)) {
-        let name = self.word(tok);
-        let entity = self.local(name, Label::Loc, Vec::new());
-        self.push(Mention {
-            start: tok.0,
-            end: tok.1,
-            label: Label::Loc,
-            entity,
-            head: None,
-            role: None,
-            source: Source::Rule,
-        });
+        self.push_rule(tok, Label::Loc, self.word(tok), Vec::new());
     }
 
-    /// A person found by a rule, as a document-local entity.
-    fn push_person(&mut self, span: (usize, usize), canonical: &str, attrs: Vec<(String, String)>) {
-        let entity = self.local(canonical, Label::Per, attrs);
+    /// A mention found by a rule, linked to a new document-local entity named `canonical`.
+    fn push_rule(
+        &mut self,
+        span: (usize, usize),
+        label: Label,
+        canonical: &str,
+        attrs: Vec<(String, String)>,
+    ) {
+        let entity = self.local(canonical, label, attrs);
         self.push(Mention {
             start: span.0,
             end: span.1,
-            label: Label::Per,
+            label,
             entity,
             head: None,
             role: None,
@@ -434,7 +430,7 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        self.push_person((h.s, t.1), &text[h.s..t.1], Vec::new());
+        self.push_rule((h.s, t.1), Label::Per, &text[h.s..t.1], Vec::new());
         true
     }
 
@@ -545,7 +541,7 @@ impl<'a> Resolver<'a> {
             b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
             _ => Vec::new(),
         };
-        self.push_person((h.s, h.e), w, attrs);
+        self.push_rule((h.s, h.e), Label::Per, w, attrs);
         true
     }
 
@@ -639,16 +635,7 @@ impl<'a> Resolver<'a> {
         let Some((a, b)) = span else {
             return false;
         };
-        let ent = self.local(&text[a..b], Label::Org, Vec::new());
-        self.push(Mention {
-            start: a,
-            end: b,
-            label: Label::Org,
-            entity: ent,
-            head: None,
-            role: None,
-            source: Source::Rule,
-        });
+        self.push_rule((a, b), Label::Org, &text[a..b], Vec::new());
         true
     }
 
@@ -665,16 +652,7 @@ impl<'a> Resolver<'a> {
                 let head = head.rsplit('-').next().unwrap_or(head);
                 if is_in(ORG_HEADS, head) && self.hit_at(nt.0).is_none_or(|x| x.e <= nt.1) {
                     let span = (h.s, nt.1);
-                    let ent = self.local(self.word(span), Label::Org, Vec::new());
-                    self.push(Mention {
-                        start: span.0,
-                        end: span.1,
-                        label: Label::Org,
-                        entity: ent,
-                        head: None,
-                        role: None,
-                        source: Source::Rule,
-                    });
+                    self.push_rule(span, Label::Org, self.word(span), Vec::new());
                     return 1 + usize::from(self.hits.get(i + 1).is_some_and(|x| x.s < nt.1));
                 }
             }
@@ -901,7 +879,7 @@ impl<'a> Resolver<'a> {
             b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
             _ => Vec::new(),
         };
-        self.push_person((span.0, span.1), canonical, attrs);
+        self.push_rule(span, Label::Per, canonical, attrs);
         true
     }
 
@@ -1062,7 +1040,7 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let end = self.name_tail(t.1);
-        self.push_person((t.0, end), self.word((t.0, end)), Vec::new());
+        self.push_rule((t.0, end), Label::Per, self.word((t.0, end)), Vec::new());
         true
     }
 
@@ -1127,7 +1105,7 @@ impl<'a> Resolver<'a> {
         if !ends || self.g.roles.is_role(self.word((t.0, t.1 + 1))) || self.g.roles.is_role(w) {
             return false;
         }
-        self.push_person((t.0, t.1), w, Vec::new());
+        self.push_rule(t, Label::Per, w, Vec::new());
         true
     }
 
