@@ -512,30 +512,7 @@ pub fn speaker_for(
     // A participle or infinitive at the clause end (`X hat eine Initiative angekündigt`):
     // the subject opens the clause, the phrase right before the verb is its object.
     // (`begründet` is finite and a participle; after an auxiliary it is the latter.)
-    let aux_before = || {
-        (lo..v).any(|i| {
-            matches!(
-                text.get(units[i].span.range()),
-                Some(
-                    "hat"
-                        | "hatte"
-                        | "hatten"
-                        | "haben"
-                        | "habe"
-                        | "hätte"
-                        | "hätten"
-                        | "ist"
-                        | "war"
-                        | "sind"
-                        | "waren"
-                        | "sei"
-                        | "wurde"
-                        | "wurden"
-                        | "wird"
-                )
-            )
-        })
-    };
+    let aux_before = || (lo..v).any(|i| text.get(units[i].span.range()).is_some_and(perfect_aux));
     if (units[v].flags & FINITE == 0 || aux_before()) && cue.second.is_none() && !cue.zitieren {
         if let Some(np) = subject_after_aux(doc, text, lo, v) {
             return Some(np);
@@ -890,9 +867,9 @@ fn ends_ci(w: &str, suffix: &str) -> bool {
         && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
-/// Finite auxiliaries and modals (lower-case): the verb-second slot before a participle or
-/// infinitive of saying (`X hat … angekündigt`, `X will … mitteilen`).
-fn aux_or_modal(w: &str) -> bool {
+/// Finite perfect and passive auxiliaries in the singular and plural (lower-case): `X hat …
+/// angekündigt`, `X wurde … zitiert`.
+fn perfect_aux(w: &str) -> bool {
     matches!(
         w,
         "hat"
@@ -907,31 +884,40 @@ fn aux_or_modal(w: &str) -> bool {
             | "sind"
             | "waren"
             | "sei"
-            | "seien"
             | "wurde"
             | "wurden"
             | "wird"
-            | "werden"
-            | "kann"
-            | "konnte"
-            | "können"
-            | "konnten"
-            | "will"
-            | "wollte"
-            | "wollen"
-            | "wollten"
-            | "muss"
-            | "musste"
-            | "müssen"
-            | "mussten"
-            | "soll"
-            | "sollte"
-            | "sollen"
-            | "sollten"
-            | "möchte"
-            | "darf"
-            | "durfte"
     )
+}
+
+/// Finite auxiliaries and modals (lower-case): the verb-second slot before a participle or
+/// infinitive of saying (`X hat … angekündigt`, `X will … mitteilen`).
+fn aux_or_modal(w: &str) -> bool {
+    perfect_aux(w)
+        || matches!(
+            w,
+            "seien"
+                | "werden"
+                | "kann"
+                | "konnte"
+                | "können"
+                | "konnten"
+                | "will"
+                | "wollte"
+                | "wollen"
+                | "wollten"
+                | "muss"
+                | "musste"
+                | "müssen"
+                | "mussten"
+                | "soll"
+                | "sollte"
+                | "sollen"
+                | "sollten"
+                | "möchte"
+                | "darf"
+                | "durfte"
+        )
 }
 
 /// A capitalised word that reads as a fronted adverb or predicative adjective rather than a
