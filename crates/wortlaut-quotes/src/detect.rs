@@ -41,6 +41,25 @@ struct Last {
     paragraph: usize,
 }
 
+/// A report in sentence `si` (paragraph `para`): its speaker, if any, becomes the one that
+/// later quotes without their own may take, and the sentence is the last one that reported.
+fn note_report(
+    last_ind: &mut Option<Last>,
+    prev_report_sentence: &mut Option<usize>,
+    sp: Option<Sp>,
+    si: usize,
+    para: usize,
+) {
+    if let Some(sp) = sp {
+        *last_ind = Some(Last {
+            sp,
+            sentence: si,
+            paragraph: para,
+        });
+    }
+    *prev_report_sentence = Some(si);
+}
+
 struct Item {
     span: Span,
     kind: QuoteKind,
@@ -577,14 +596,7 @@ impl QuoteDetector {
                     it.speaker = sp;
                     it.cue = Some(c);
                 }
-                if let Some(sp) = sp {
-                    last_ind = Some(Last {
-                        sp,
-                        sentence: si,
-                        paragraph: para,
-                    });
-                }
-                prev_report_sentence = Some(si);
+                note_report(&mut last_ind, &mut prev_report_sentence, sp, si, para);
                 continue;
             }
             // `…, dass …` / `…, ob …` without a verb of saying (`zeigte sich optimistisch, dass`).
@@ -626,14 +638,7 @@ impl QuoteDetector {
                         continuation: false,
                         sentence: si,
                     });
-                    if let Some(sp) = sp {
-                        last_ind = Some(Last {
-                            sp,
-                            sentence: si,
-                            paragraph: para,
-                        });
-                    }
-                    prev_report_sentence = Some(si);
+                    note_report(&mut last_ind, &mut prev_report_sentence, sp, si, para);
                     continue;
                 }
             }
@@ -697,14 +702,7 @@ impl QuoteDetector {
                                 sentence: si,
                             });
                         }
-                        if let Some(sp) = sp {
-                            last_ind = Some(Last {
-                                sp,
-                                sentence: si,
-                                paragraph: para,
-                            });
-                        }
-                        prev_report_sentence = Some(si);
+                        note_report(&mut last_ind, &mut prev_report_sentence, sp, si, para);
                         continue;
                     }
                 }
@@ -796,14 +794,13 @@ impl QuoteDetector {
                                 sentence: si,
                             });
                         }
-                        if let Some((s, e)) = sp {
-                            last_ind = Some(Last {
-                                sp: Sp { s, e },
-                                sentence: si,
-                                paragraph: para,
-                            });
-                        }
-                        prev_report_sentence = Some(si);
+                        note_report(
+                            &mut last_ind,
+                            &mut prev_report_sentence,
+                            sp.map(|(s, e)| Sp { s, e }),
+                            si,
+                            para,
+                        );
                         continue;
                     }
                 }
@@ -882,14 +879,13 @@ impl QuoteDetector {
                         .filter(|l| si.saturating_sub(l.sentence) <= 2)
                         .map(|l| l.sp);
                 }
-                if let Some(sp) = it.speaker {
-                    last_ind = Some(Last {
-                        sp,
-                        sentence: si,
-                        paragraph: para,
-                    });
-                }
-                prev_report_sentence = Some(si);
+                note_report(
+                    &mut last_ind,
+                    &mut prev_report_sentence,
+                    it.speaker,
+                    si,
+                    para,
+                );
                 // Merge a continuation into the directly preceding continuation.
                 if it.continuation {
                     if let Some(prev) = items.last_mut() {
