@@ -835,15 +835,19 @@ impl QuoteDetector {
                                 && units[e].flags & (DET | PREP) == 0
                         })
                     });
-                let ctx = match prev_subject {
-                    Some((s, e)) => Some(Last {
-                        sp: Sp { s, e },
-                        sentence: si - 1,
-                        paragraph: para,
-                    }),
-                    None => last_ind.filter(|l| {
-                        si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1
-                    }),
+                let recent = last_ind.filter(|l| {
+                    si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1
+                });
+                let prev_ctx = prev_subject.map(|(s, e)| Last {
+                    sp: Sp { s, e },
+                    sentence: si - 1,
+                    paragraph: para,
+                });
+                // A previous subject that can speak (a person, a role, a named entity)
+                // before the last report's speaker; a mere topic (`Die Proteste`) after it.
+                let ctx = match prev_ctx {
+                    Some(l) if source_like(&doc, text, l.sp, mentions) => Some(l),
+                    _ => recent.or(prev_ctx),
                 };
                 if konj1 || ctx.is_some() {
                     let (a, b) = trim_units(&doc, r.start, end);
@@ -1407,6 +1411,60 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
         mention: best.map(|m| m.index),
         resolved,
     }
+}
+
+/// Whether a phrase can be a source of speech: a person or role (`person_like`), a
+/// pronoun, or a phrase holding a person or organisation mention.
+fn source_like(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> bool {
+    let u = &doc.units;
+    if sp.s >= sp.e || sp.e > u.len() {
+        return false;
+    }
+    if person_like(doc, text, sp.s, sp.e) || sp.e == sp.s + 1 && u[sp.s].flags & PRONOUN != 0 {
+        return true;
+    }
+    // Institutions that issue statements (`Die Kriminalpolizei`, `Der oberste Gerichtshof`).
+    const INSTITUTION: &[&str] = &[
+        "polizei",
+        "gericht",
+        "gerichtshof",
+        "regierung",
+        "ministerium",
+        "behörde",
+        "anwaltschaft",
+        "partei",
+        "verband",
+        "kommission",
+        "agentur",
+        "zeitung",
+        "amt",
+        "institut",
+        "rat",
+        "komitee",
+        "gewerkschaft",
+        "organisation",
+    ];
+    if (sp.s..sp.e).any(|i| {
+        u[i].cap
+            && text.get(u[i].span.range()).is_some_and(|w| {
+                INSTITUTION.iter().any(|x| {
+                    w.len() > x.len()
+                        && w.is_char_boundary(w.len() - x.len())
+                        && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+                        || w.eq_ignore_ascii_case(x)
+                })
+            })
+    }) {
+        return true;
+    }
+    let (a, b) = (u[sp.s].span.start, u[sp.e - 1].span.end);
+    let first = mentions.partition_point(|m| m.span.start < a);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < b)
+        .any(|m| {
+            m.span.end <= b && matches!(m.kind, MentionKind::Person | MentionKind::Organisation)
+        })
 }
 
 /// Whether units `s..e` can name a speaker: no leading preposition or verb, and no lone
