@@ -68,6 +68,8 @@ struct Item {
     group: Option<u32>,
     /// A continued report without its own cue (merged with a preceding continuation).
     continuation: bool,
+    /// A report that names no source (`…, hieß es.`): no speaker from context either.
+    impersonal: bool,
     sentence: usize,
 }
 
@@ -183,6 +185,8 @@ impl QuoteDetector {
             // Speaker and cue: after the closing mark, before the opening mark, a colon.
             let mut cue = None;
             let mut sp = None;
+            // An impersonal `heißt es` without a source: no speaker from context either.
+            let mut no_source = false;
             let mut group = p.continues.and_then(|f| group_of_pair[f]);
             if !p.open_ended && p.close + 1 < units.len() {
                 let after = p.close + 1;
@@ -236,6 +240,13 @@ impl QuoteDetector {
                         let hi = next_mark(&doc, c.verb, s_end);
                         cue = Some(c);
                         sp = speaker_for(&doc, text, &c, start, hi).map(|(s, e)| Sp { s, e });
+                    } else if let Some(h) = (start..(start + 2).min(s_end))
+                        .find(|&h| heisst_es_at(&doc, text, start, s_end, h))
+                    {
+                        // `„…“, hieß es vom Sprecher X`; `„…“, hieß es.` names no one.
+                        cue = Some(CueHit::word(h));
+                        sp = heisst_source(&doc, text, start, s_end, h).map(|(s, e)| Sp { s, e });
+                        no_source = heisst_unnamed(&doc, text, start, s_end, h);
                     } else if start > after
                         && start < s_end
                         && units[start].is_word()
@@ -269,9 +280,17 @@ impl QuoteDetector {
             if cue.is_none() {
                 let lo = doc.sentences[doc.sentence_of(p.open)].start;
                 let lo = last_mark_before(&doc, lo, p.open);
+                let hes = heisst_es_in(&doc, text, lo, p.open);
                 if let Some(c) = find_cue_rev(&doc, text, lex, lo, p.open) {
                     cue = Some(c);
                     sp = speaker_for(&doc, text, &c, lo, p.open).map(|(s, e)| Sp { s, e });
+                } else if let Some((h, src)) = hes
+                    .filter(|&(h, src)| src.is_some() || heisst_unnamed(&doc, text, lo, p.open, h))
+                {
+                    // `Auf der Homepage heißt es: „…“`, `weiter hieß es, dass „…“`.
+                    cue = Some(CueHit::word(h));
+                    sp = src.map(|(s, e)| Sp { s, e });
+                    no_source = src.is_none();
                 } else if p.open > 0 && units[p.open - 1].punct() == Some(':') {
                     // `Koppelin: „…“`, `Koppelin wörtlich: „…“`.
                     let lo2 = doc.sentences[doc.sentence_of(p.open - 1)].start;
@@ -413,10 +432,11 @@ impl QuoteDetector {
                 sp = passive_agent(&doc, text, lo, p.open, p.open).map(|(s, e)| Sp { s, e });
             }
             // An agentless passive (`Ihm wurde vorgeworfen: „…“`) names no speaker.
-            let impersonal = cue.is_some_and(|c| {
-                let r = doc.sentences[doc.sentence_of(c.verb)].clone();
-                agentless_passive(&doc, text, &c, r.start, r.end)
-            });
+            let impersonal = no_source
+                || cue.is_some_and(|c| {
+                    let r = doc.sentences[doc.sentence_of(c.verb)].clone();
+                    agentless_passive(&doc, text, &c, r.start, r.end)
+                });
             if sp.is_none() && !impersonal && !reported {
                 sp = own_subject(&doc, text, doc.sentences[sent].start, p.open)
                     .map(|(s, e)| Sp { s, e });
@@ -451,6 +471,7 @@ impl QuoteDetector {
                 cue,
                 group,
                 continuation: false,
+                impersonal: no_source,
                 sentence: sent,
             });
         }
@@ -587,6 +608,7 @@ impl QuoteDetector {
                         cue: Some(c),
                         group: None,
                         continuation: false,
+                        impersonal: false,
                         sentence: si,
                     });
                 } else if let Some(it) = items
@@ -636,6 +658,7 @@ impl QuoteDetector {
                         cue: None,
                         group: None,
                         continuation: false,
+                        impersonal: false,
                         sentence: si,
                     });
                     note_report(&mut last_ind, &mut prev_report_sentence, sp, si, para);
@@ -699,6 +722,7 @@ impl QuoteDetector {
                                 cue: Some(c),
                                 group: Some(g),
                                 continuation: false,
+                                impersonal: false,
                                 sentence: si,
                             });
                         }
@@ -755,6 +779,7 @@ impl QuoteDetector {
                         cue: Some(c),
                         group: None,
                         continuation: false,
+                        impersonal: false,
                         sentence: si,
                     });
                 }
@@ -791,6 +816,7 @@ impl QuoteDetector {
                                 cue: None,
                                 group: Some(g),
                                 continuation: false,
+                                impersonal: false,
                                 sentence: si,
                             });
                         }
@@ -805,6 +831,10 @@ impl QuoteDetector {
                     }
                 }
                 let (a, b) = trim_units(&doc, a, b);
+                // `…, hieß es.` names no source: the report stays without a speaker.
+                let impersonal = sp.is_none()
+                    && heisst_es_in(&doc, text, r.start, end)
+                        .is_some_and(|(h, _)| heisst_unnamed(&doc, text, r.start, end, h));
                 if a < b {
                     out = Some(Item {
                         span: Span::new(units[a].span.start, units[b - 1].span.end),
@@ -813,6 +843,7 @@ impl QuoteDetector {
                         cue: None,
                         group: None,
                         continuation: false,
+                        impersonal,
                         sentence: si,
                     });
                 }
@@ -859,6 +890,7 @@ impl QuoteDetector {
                             cue: None,
                             group: None,
                             continuation: true,
+                            impersonal: false,
                             sentence: si,
                         });
                     }
@@ -868,6 +900,7 @@ impl QuoteDetector {
                 let impersonal = it
                     .cue
                     .is_some_and(|c| agentless_passive(&doc, text, &c, r.start, r.end));
+                let impersonal = impersonal || it.impersonal;
                 if it.speaker.is_none() && !it.continuation && !impersonal {
                     // The sentence's own subject before the content (`Die Zeitung „X“
                     // berichtet, dass …`) before any speaker carried over from context.
@@ -924,7 +957,7 @@ impl QuoteDetector {
                 let r = doc.sentences[doc.sentence_of(c.verb)].clone();
                 agentless_passive(&doc, text, &c, r.start, r.end)
             });
-            if it.speaker.is_none() && !impersonal {
+            if it.speaker.is_none() && !impersonal && !it.impersonal {
                 let lo = doc.sentences[si].start;
                 // (Not in a sentence that reports in Konjunktiv before the quotation: its
                 // subject is part of what was said.)
@@ -1310,25 +1343,114 @@ fn report_marker(
                     }
                 }
             }
-            "heißt" | "hieß" | "geheißen"
-                if i + 1 < hi && w(i + 1) == "es"
-                    || (lo + 2..=i).rev().take(2).any(|j| w(j - 1) == "es") =>
-            {
-                // `In der Mitteilung heißt es, …`: the source is the phrase before.
-                let (_, ce) = clause_of(doc, lo, hi, i);
-                let np = (lo..i)
-                    .find(|&j| u[j].flags & PREP != 0 && j + 1 < i)
-                    .and_then(|j| np_right_direct(doc, text, j + 1, i))
-                    // `…, hieß es bei Russland Aktuell`: the source follows.
-                    .or_else(|| np_right(doc, text, i + 2, ce));
-                let (_, b) = clause_of(doc, lo, hi, i);
-                let a = if b < hi { b + 1 } else { lo };
-                return Some((a, hi, np));
+            "heißt" | "hieß" | "geheißen" if heisst_es_at(doc, text, lo, hi, i) => {
+                let np = heisst_source(doc, text, lo, hi, i);
+                let (clo, b) = clause_of(doc, lo, hi, i);
+                // The content follows the clause (`In X heißt es, …`) or precedes it (`…,
+                // hieß es vom Sprecher X`).
+                return Some(if b < hi {
+                    (b + 1, hi, np)
+                } else if clo > lo + 1 {
+                    (lo, clo - 1, np)
+                } else {
+                    (lo, hi, np)
+                });
             }
             _ => {}
         }
     }
     None
+}
+
+/// Whether unit `i` is the verb of an impersonal `heißt es` / `hieß es` / `wie es heißt`.
+fn heisst_es_at(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
+    let u = &doc.units;
+    let w = |j: usize| text.get(u[j].span.range()).unwrap_or("");
+    i < hi
+        && matches!(w(i), "heißt" | "hieß" | "geheißen")
+        && (i + 1 < hi && w(i + 1) == "es" || (lo + 2..=i).rev().take(2).any(|j| w(j - 1) == "es"))
+}
+
+/// An impersonal `heißt es` in `lo..hi` at unit `i` that names no source and does not
+/// point back to one (`So heißt es`, `Als Begründung dafür heißt es` continue an earlier
+/// report, whose speaker is meant): the report has no speaker at all.
+fn heisst_unnamed(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
+    let (clo, _) = clause_of(doc, lo, hi, i);
+    heisst_source(doc, text, lo, hi, i).is_none()
+        && !(clo..i).any(|j| {
+            matches!(
+                text.get(doc.units[j].span.range()),
+                Some(
+                    "So" | "so"
+                        | "dafür"
+                        | "darin"
+                        | "Darin"
+                        | "dazu"
+                        | "Dazu"
+                        | "dabei"
+                        | "Dabei"
+                        | "ferner"
+                        | "weiter"
+                        | "Weiter"
+                )
+            )
+        })
+}
+
+/// The first impersonal `heißt es` in `lo..hi` outside quotation marks, with its source.
+fn heisst_es_in(
+    doc: &Doc,
+    text: &str,
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, Option<(usize, usize)>)> {
+    let i = (lo..hi)
+        .find(|&i| doc.units[i].flags & MARKER != 0 && heisst_es_at(doc, text, lo, hi, i))?;
+    Some((i, heisst_source(doc, text, lo, hi, i)))
+}
+
+/// The source of an impersonal `heißt es` at unit `i`: the phrase governed by a preposition
+/// of place or origin opening the clause (`In der Mitteilung heißt es`, `Aus Paris hieß
+/// es`) or right after `es` (`hieß es vom Sprecher X`, `heißt es in einer Erklärung des
+/// Y`). Without one the report has no source (`…, hieß es.`): news leaves it unnamed.
+fn heisst_source(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    let (clo, ce) = clause_of(doc, lo, hi, i);
+    let source_prep = |j: usize| {
+        matches!(
+            text.get(u[j].span.range()),
+            Some(
+                "in" | "In"
+                    | "im"
+                    | "Im"
+                    | "bei"
+                    | "Bei"
+                    | "beim"
+                    | "Beim"
+                    | "von"
+                    | "Von"
+                    | "vom"
+                    | "Vom"
+                    | "aus"
+                    | "Aus"
+                    | "auf"
+                    | "Auf"
+                    | "seitens"
+                    | "Seitens"
+            )
+        )
+    };
+    let before = [lo, clo]
+        .into_iter()
+        .find(|&j| j + 1 < i && source_prep(j))
+        .and_then(|j| np_right_direct(doc, text, j + 1, i));
+    before.or_else(|| {
+        let j = (i + 1..ce.min(i + 5)).find(|&j| u[j].flags & PREP != 0)?;
+        if !source_prep(j) {
+            return None;
+        }
+        np_right_direct(doc, text, j + 1, ce)
+    })
 }
 
 /// A noun phrase starting exactly at `i` (after an optional determiner).

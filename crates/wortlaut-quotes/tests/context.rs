@@ -1,0 +1,108 @@
+//! Speakers from context (issue 5): continued reports in Konjunktiv, impersonal `heißt es`,
+//! and sources named next to the cue. Named table tests on hand-written German text; each
+//! row names the quotation by its text and the speaker expected as written (or none).
+
+use wortlaut_quotes::{Mention, QuoteDetector};
+use wortlaut_tokenize::Tokenizer;
+
+/// (name, text, quotation as written, speaker as written or `None`).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// The speaker of the quotation whose text is `quote`: `None` when no such quotation was
+/// found, `Some(None)` when it was found without a speaker.
+fn speaker_of(text: &str, quote: &str, mentions: &[Mention<'_>]) -> Option<Option<String>> {
+    let a = Tokenizer::new().analyze(text);
+    QuoteDetector::new()
+        .detect(text, &a, mentions)
+        .iter()
+        .find(|q| &text[q.span.range()] == quote)
+        .map(|q| q.speaker.as_ref().map(|s| text[s.span.range()].to_string()))
+}
+
+fn check(table: &[Case]) {
+    let mut names: Vec<&str> = table.iter().map(|c| c.0).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), table.len(), "case names are unique");
+    for &(name, text, quote, want) in table {
+        let got = speaker_of(text, quote, &[]);
+        assert_eq!(
+            got,
+            Some(want.map(str::to_string)),
+            "{name}: speaker of «{quote}» in «{text}»"
+        );
+    }
+}
+
+/// A report continued in Konjunktiv without a new verb of saying: the speaker of the last
+/// report, unless the sentence between names someone who can speak.
+static CONTINUATIONS: &[Case] = &[
+    (
+        "topic_subject_skipped",
+        "Ein Sprecher des Innenministeriums erklärte, die Lage sei unter Kontrolle. \
+         Die Proteste gingen am Abend weiter. \
+         Die Polizei habe die Innenstadt abgesperrt.",
+        "Die Polizei habe die Innenstadt abgesperrt",
+        Some("Ein Sprecher des Innenministeriums"),
+    ),
+    (
+        "institution_subject_kept",
+        "Der Anwalt sagte, sein Mandant sei unschuldig. \
+         Die Staatsanwaltschaft widersprach am Dienstag. \
+         Die Beweise seien eindeutig.",
+        "Die Beweise seien eindeutig",
+        Some("Die Staatsanwaltschaft"),
+    ),
+];
+
+/// `heißt es`: the source is the phrase governed by a preposition of place or origin next
+/// to it; without one the report names no speaker, not even from context.
+static HEISST_ES: &[Case] = &[
+    (
+        "unnamed_after_content",
+        "Der Minister besuchte am Montag die Unglücksstelle. \
+         Eine Heilung der Verletzten sei jedoch ausgeschlossen, heißt es.",
+        "Eine Heilung der Verletzten sei jedoch ausgeschlossen",
+        None,
+    ),
+    (
+        "source_after_es",
+        "Die Lage sei ernst, hieß es vom Sprecher Mark Toner.",
+        "Die Lage sei ernst",
+        Some("Sprecher Mark Toner"),
+    ),
+    (
+        "source_before_heisst",
+        "In der Mitteilung der Behörde heißt es, die Straße bleibe gesperrt.",
+        "die Straße bleibe gesperrt",
+        Some("der Mitteilung der Behörde"),
+    ),
+    (
+        "direct_source_after_es",
+        "Der Minister reiste ab. „Alle Anzeichen deuten auf einen Anschlag hin“, hieß es \
+         vom Abgeordneten Viktor Oserow.",
+        "Alle Anzeichen deuten auf einen Anschlag hin",
+        Some("Abgeordneten Viktor Oserow"),
+    ),
+    (
+        "direct_unnamed",
+        "Der Minister reiste ab. „Wir prüfen alle Hinweise“, hieß es.",
+        "Wir prüfen alle Hinweise",
+        None,
+    ),
+];
+
+#[test]
+fn continued_reports() {
+    check(CONTINUATIONS);
+}
+
+#[test]
+fn heisst_es() {
+    check(HEISST_ES);
+}
