@@ -1,5 +1,6 @@
 //! `cargo run --release --example scan_corpus -- FILE [ROUNDS] [only]`: runs the default
-//! gazetteer over FILE (articles separated by blank lines) ROUNDS times, for profiling
+//! gazetteer over FILE (articles separated by blank lines, or the `text` fields of a
+//! `.jsonl` file) ROUNDS times, for profiling
 //! (`perf record`, `valgrind --tool=callgrind`). Unless `only` is given, it then runs a plain
 //! aho-corasick DFA (LeftmostLongest, the raw names of `data/{loc,org,per}.tsv`) over the same
 //! text as a peer and prints the ratio, so a figure from a busy machine still compares.
@@ -41,8 +42,18 @@ fn main() -> std::io::Result<()> {
     let path = args.next().unwrap_or_default();
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
     let only = args.next().is_some_and(|a| a == "only");
-    let text = std::fs::read_to_string(path)?;
-    let docs: Vec<&str> = text.split("\n\n").collect();
+    let text = std::fs::read_to_string(&path)?;
+    // A JSONL file (`/tmp/news.jsonl`): the `text` of each line is a document.
+    let texts: Vec<String> = if path.ends_with(".jsonl") {
+        text.lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v.get("text")?.as_str().map(str::to_owned))
+            .collect()
+    } else {
+        text.split("\n\n").map(str::to_owned).collect()
+    };
+    let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let text_len: usize = docs.iter().map(|d| d.len()).sum();
     let kind = match std::env::var("WORTLAUT_AUTOMATON").as_deref() {
         Ok("nfa") => Automaton::Nfa,
         Ok("dfa") => Automaton::Dfa,
@@ -66,7 +77,7 @@ fn main() -> std::io::Result<()> {
             n += m.mentions.len();
         }
     }
-    let mb = (text.len() * rounds) as f64 / 1e6;
+    let mb = (text_len * rounds) as f64 / 1e6;
     let find = mb / t.elapsed().as_secs_f64();
     let cpu = |c0: Option<f64>| match (c0, cpu_seconds()) {
         (Some(a), Some(b)) if b > a => format!(", {:.1} MB per CPU second", mb / (b - a)),

@@ -63,7 +63,8 @@ impl<'t> Starts<'t> {
         // not valid): only in-word patterns start before its end.
         if p > 0 && p < len && left_edge(text, p) == Edge::Inside {
             let w = word_end(text, p);
-            if self.next_inside < w {
+            // (In-word patterns here start at or after `p`, after the word's start.)
+            if self.next_inside < w && g.starts.tails.may_end(bytes, p - 1, w) {
                 if let Some(c) = self.inside_word(g, p, w) {
                     return Some(c);
                 }
@@ -103,7 +104,7 @@ impl<'t> Starts<'t> {
                 }
             }
             // (`next_inside` before `p` is stale: `inside_word` moves it on.)
-            if self.next_inside < w {
+            if self.next_inside < w && g.starts.tails.may_end(bytes, p, w) {
                 if let Some(c) = self.inside_word(g, p + 1, w) {
                     return Some(c);
                 }
