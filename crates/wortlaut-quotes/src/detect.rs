@@ -553,13 +553,31 @@ impl QuoteDetector {
             }
             let mut cue: Option<CueHit> = None;
             if any & (CUE | SEP_BASE | LASSEN) != 0 {
-                cue = (r.start..end).find_map(|i| {
-                    if outside(i) && !naming_verb(text.get(units[i].span.range()).unwrap_or("")) {
-                        cue_at(&doc, text, lex, i, end)
-                    } else {
-                        None
+                let cue_from = |from: usize| {
+                    (from..end).find_map(|i| {
+                        if outside(i) && !naming_verb(text.get(units[i].span.range()).unwrap_or(""))
+                        {
+                            cue_at(&doc, text, lex, i, end)
+                        } else {
+                            None
+                        }
+                    })
+                };
+                cue = cue_from(r.start);
+                // A cue inside a relative clause (`Ein Tief, das dort gestanden hatte, habe
+                // …, meldet X`) gives way to a later one in a clause of its own.
+                if let Some(c) =
+                    cue.filter(|c| relative_clause_at(&doc, text, r.start, end, c.verb))
+                {
+                    let (_, chi) = clause_of(&doc, r.start, end, c.verb);
+                    // (Only an inverted attribution closing the sentence: `…, meldet X.`)
+                    if let Some(later) = cue_from(chi.max(c.verb + 1)).filter(|l| {
+                        clause_of(&doc, r.start, end, l.verb) == (l.verb, end)
+                            && units[l.verb - 1].punct() == Some(',')
+                    }) {
+                        cue = Some(later);
                     }
-                });
+                }
             }
             let konj1 = any & KONJ1 != 0
                 && r.clone().any(|i| {
@@ -1150,6 +1168,28 @@ fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
         text.get(doc.units[j].span.range())
             .is_some_and(|w| WORDS.contains(&w))
     })
+}
+
+/// Whether unit `v` lies in a relative clause: its comma-delimited clause opens with a
+/// relative pronoun, or a preposition and one (`, das dort gestanden hatte,`, `, in dem …`).
+fn relative_clause_at(doc: &Doc, text: &str, lo: usize, hi: usize, v: usize) -> bool {
+    let u = &doc.units;
+    let (clo, _) = clause_of(doc, lo, hi, v);
+    // (An article before a noun opens an apposition, `, der Sekretär des Verbands sagte`.)
+    let rel = |j: usize| {
+        j + 1 < v
+            && match text.get(u[j].span.range()) {
+                Some("der" | "die" | "das" | "dem" | "den") => !u[j + 1].cap,
+                Some(
+                    "denen" | "deren" | "dessen" | "welcher" | "welche" | "welches" | "welchem"
+                    | "welchen",
+                ) => true,
+                _ => false,
+            }
+    };
+    clo > lo
+        && u[clo - 1].punct() == Some(',')
+        && (rel(clo) || u[clo].flags & PREP != 0 && rel(clo + 1))
 }
 
 /// Verbs of naming (`nennen`, `bezeichnen`): they attribute a quoted term, but introduce no

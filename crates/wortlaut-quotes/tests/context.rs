@@ -97,6 +97,29 @@ static HEISST_ES: &[Case] = &[
     ),
 ];
 
+/// A cue inside a relative clause gives way to an inverted attribution closing the sentence.
+static TRAILING_CUE: &[Case] = &[
+    (
+        "meldet_after_relative_clause",
+        "Ein Tief, das tagelang über der Bucht gestanden hatte, habe nun das Festland \
+         erreicht, meldet die indische Wetterbehörde.",
+        "Ein Tief, das tagelang über der Bucht gestanden hatte, habe nun das Festland erreicht",
+        Some("die indische Wetterbehörde"),
+    ),
+    (
+        "cue_in_relative_clause_alone",
+        "Anlass war ein Interview, bei dem sie gesagt hatte, sie habe einen falschen Namen \
+         angegeben.",
+        "sie habe einen falschen Namen angegeben",
+        Some("sie"),
+    ),
+];
+
+#[test]
+fn trailing_cue() {
+    check(TRAILING_CUE);
+}
+
 #[test]
 fn continued_reports() {
     check(CONTINUATIONS);
