@@ -1163,6 +1163,7 @@ fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
         "Argument",
         "Begründung",
         "Einschätzung",
+        "Ergebnis",
     ];
     (comma.saturating_sub(3)..comma).any(|j| {
         text.get(doc.units[j].span.range())
@@ -1328,10 +1329,21 @@ fn report_marker(
             {
                 // `nach Angaben von X` / `nach Angaben des X` / `Angaben zufolge`.
                 let mut j = i + 1;
-                if j < hi && matches!(w(j), "von" | "vom") {
+                let von = j < hi && matches!(w(j), "von" | "vom");
+                if von {
                     j += 1;
                 }
-                let np = np_right_direct(doc, text, j, hi).or(Some((i - 1, i + 1)));
+                // `nach Ansicht von ai`, `nach Angaben von n24`: a lower-case name right after
+                // `von` is the source (not a phrase further on).
+                let lower_name = (von
+                    && j < hi
+                    && u[j].is_word()
+                    && !u[j].cap
+                    && u[j].flags & (FUNC | PREP | DET | PRONOUN | CUE | FINITE) == 0)
+                    .then_some((j, j + 1));
+                let np = lower_name
+                    .or_else(|| np_right_direct(doc, text, j, hi))
+                    .or(Some((i - 1, i + 1)));
                 let a = if i - 1 == lo || i >= 2 && i - 2 == lo {
                     np.map_or(i + 1, |x| x.1)
                 } else {
