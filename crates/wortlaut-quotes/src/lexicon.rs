@@ -1386,6 +1386,14 @@ impl Lexicon {
         self.table.get_cased(w, lower_first)
     }
 
+    /// [`Lexicon::get_cased`] of the word `text[start..end]`, which starts with an ASCII
+    /// byte (0 for a range that is not in the text): the fastest lookup, for words inside
+    /// a longer text.
+    #[inline(always)]
+    pub fn get_ascii_in(&self, text: &[u8], start: usize, end: usize, lower_first: bool) -> u32 {
+        self.table.get_ascii_in(text, start, end, lower_first)
+    }
+
     /// The flags of a capitalised word looked up with its first letter lower-cased (as
     /// `char::to_lowercase` does it), without copying the word for the common letters.
     #[inline(always)]

@@ -170,6 +170,7 @@ impl Doc {
         self.units.reserve(n);
         self.full.reserve(n);
         let mut out = Out {
+            text: text.as_bytes(),
             units: &mut self.units,
             full: &mut self.full,
             lex,
@@ -207,7 +208,7 @@ impl Doc {
                 &[b0, .., bl] | &[b0 @ bl]
                     if !punct_kind && b0.is_ascii_alphanumeric() && bl.is_ascii_alphanumeric() =>
                 {
-                    out.ascii_word(tb, at);
+                    out.ascii_word(at, tok.span.end, b0);
                 }
                 &[c] if punct_kind && c.is_ascii() => out.punct(char::from(c), at),
                 _ => match text.get(tok.span.range()) {
@@ -390,6 +391,7 @@ fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 8]) -> &'b str {
 
 /// Where [`Doc::rebuild`] pushes units (and their full flags).
 struct Out<'a> {
+    text: &'a [u8],
     units: &'a mut Vec<Unit>,
     full: &'a mut Vec<u32>,
     lex: &'a Lexicon,
@@ -476,18 +478,24 @@ impl Out<'_> {
         self.push_word(w.as_bytes(), at, cap, b0.is_ascii_digit());
     }
 
-    /// [`Out::word`] for a word that starts with an ASCII byte.
+    /// [`Out::word`] for the word `text[at..end]`, which starts with the ASCII byte `b0`.
     #[inline(always)]
-    fn ascii_word(&mut self, w: &[u8], at: usize) {
-        let b0 = w.first().copied().unwrap_or(b' ');
-        self.push_word(w, at, b0.is_ascii_uppercase(), b0.is_ascii_digit());
+    fn ascii_word(&mut self, at: usize, end: usize, b0: u8) {
+        let cap = b0.is_ascii_uppercase();
+        let f = self.lex.get_ascii_in(self.text, at, end, cap);
+        self.push_flags(f, Span::new(at, end), cap, b0.is_ascii_digit());
     }
 
     #[inline(always)]
     fn push_word(&mut self, w: &[u8], at: usize, cap: bool, digit: bool) {
         let f = self.lex.get_cased(w, cap);
+        self.push_flags(f, Span::new(at, at + w.len()), cap, digit);
+    }
+
+    #[inline(always)]
+    fn push_flags(&mut self, f: u32, span: Span, cap: bool, digit: bool) {
         self.units.push(Unit {
-            span: Span::new(at, at + w.len()),
+            span,
             kind: UKind::Word,
             flags: if f & TRIGGER != 0 { f | ENRICHED } else { 0 },
             cap,

@@ -190,6 +190,38 @@ impl WordTable {
         }
     }
 
+    /// The flags of the word `text[s..e]`, which starts with an ASCII byte, with that byte
+    /// lower-cased if `lower_first`: [`WordTable::get_cased`] for a word inside a longer
+    /// text. The key is read from the text with two fixed eight-byte loads and masked to
+    /// the word's length, so the word's length costs no branch (word lengths are random,
+    /// and the branches on them of [`Key::of`] were mispredicted often).
+    #[inline(always)]
+    pub(super) fn get_ascii_in(&self, text: &[u8], s: usize, e: usize, lower_first: bool) -> u32 {
+        let len = e.wrapping_sub(s);
+        let (Some(head), Some(tail), true) = (
+            text.get(s..).and_then(<[u8]>::first_chunk::<8>),
+            text.get(..e).and_then(<[u8]>::last_chunk::<8>),
+            s < e,
+        ) else {
+            // Within eight bytes of either end of the text (or an empty word).
+            return match text.get(s..e) {
+                Some(w) => self.get_cased(w, lower_first),
+                None => 0,
+            };
+        };
+        // `Key::of`: the first eight bytes zero-padded, the last eight only past eight.
+        let first = u64::from_le_bytes(*head) & (u64::MAX >> (8 * (8 - len.min(8))));
+        let last = u64::from_le_bytes(*tail) & 0u64.wrapping_sub(u64::from(len > 8));
+        let mut k = Key {
+            first,
+            last,
+            len: len as u64,
+        };
+        k.first |= u64::from(lower_first && head[0].is_ascii_uppercase()) << 5;
+        // (A word longer than every entry has a length no key in the table has.)
+        self.find(k, text.get(s..e).unwrap_or_default())
+    }
+
     /// The flags of `w` with its first letter lower-cased (as `char::to_lowercase` does).
     #[inline(always)]
     pub(super) fn get_lower_first(&self, w: &[u8]) -> u32 {
@@ -366,5 +398,51 @@ mod tests {
         }
         assert_ne!(t.get_lower_first("Ölpreisen".as_bytes()), 0);
         assert_ne!(t.get_lower_first("İst".as_bytes()), 0);
+    }
+
+    #[test]
+    fn lookup_in_text_matches_lookup_of_word() {
+        let words = [
+            "a",
+            "er",
+            "sagte",
+            "betonte",
+            "erklärte",
+            "hinzufügen",
+            "hinzugefügt",
+            "bekanntgegeben",
+            "zurückgewiesenen",
+            "auseinandergesetzt",
+            "auseinandergesetzte",
+        ];
+        let t = table(&words);
+        // Every word (and its capitalised form, and near misses) at the start, in the
+        // middle and at the end of texts of various lengths, so both the eight-byte loads
+        // and the fallback near either end are taken.
+        for w in words
+            .iter()
+            .chain(&["Sagte", "Betonte", "Er", "sagt", "sagtes", "xsagte"])
+        {
+            for pad in 0..10 {
+                let text = format!("{}{w}{}", "x".repeat(pad), "y".repeat(pad));
+                let (s, e) = (pad, pad + w.len());
+                let cap = w.as_bytes()[0].is_ascii_uppercase();
+                for lower in [false, true] {
+                    let want = t.get_cased(w.as_bytes(), lower && cap);
+                    assert_eq!(
+                        t.get_ascii_in(text.as_bytes(), s, e, lower && cap),
+                        want,
+                        "{w} in {text:?}"
+                    );
+                }
+            }
+        }
+        // Ranges outside the text find nothing.
+        assert_eq!(t.get_ascii_in(b"sagte", 0, 6, false), 0);
+        assert_eq!(t.get_ascii_in(b"sagte", 3, 2, false), 0);
+        assert_eq!(
+            t.get_ascii_in(b"sagte sagte", 6, 11, false),
+            t.get(b"sagte")
+        );
     }
 }
