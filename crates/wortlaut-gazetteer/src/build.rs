@@ -156,41 +156,54 @@ pub(crate) struct Prefixes {
     pub tails: InsideTails,
 }
 
-/// A filter over the last four bytes of the words that may hold a valid in-word pattern
-/// (`Ministerpräsident`, `Hauptstraße`): such a pattern ends the word, or ends it but for a
-/// genitive `s`/`es` (the scan keeps no other in-word candidate), so the word's last four
-/// bytes are those of the pattern, of the pattern + `s`, or of the pattern + `es`. Words that
-/// fail it skip the in-word search (a Teddy search that took 7 % of `find`). No false
-/// negatives: with an in-word pattern shorter than four bytes the filter lets all through.
+/// Which words may hold a valid in-word pattern (`Ministerpräsident`, `Hauptstraße`): such
+/// a pattern ends the word, or ends it but for a genitive `s`/`es` (the scan keeps no other
+/// in-word candidate), so the word ends with the pattern, or with it and `s` or `es`.
+/// Words that do not skip the in-word search (a Teddy search that took 7 % of `find`). A bitset over the last four bytes rejects most words; the rest are compared
+/// with the endings that share their last four bytes. With an in-word pattern shorter than
+/// four bytes the test lets every word through.
 #[derive(Debug)]
 pub(crate) struct InsideTails {
     bits: Box<[u64; TAIL_WORDS]>,
+    /// The endings (pattern + ``/`s`/`es`) by their last four bytes.
+    endings: Vec<(u32, Box<[u8]>)>,
     /// Shortest in-word pattern, in bytes (`usize::MAX`: none).
     min_len: usize,
+    /// Longest in-word pattern, in bytes.
+    max_len: usize,
 }
 
-/// Size of the tail filter in 64-bit words (4096 bits).
+/// Size of the tail bitset in 64-bit words (4096 bits).
 const TAIL_WORDS: usize = 64;
 
 impl InsideTails {
     fn new<'s>(pats: impl Iterator<Item = &'s str>) -> InsideTails {
         let mut t = InsideTails {
             bits: Box::new([0; TAIL_WORDS]),
+            endings: Vec::new(),
             min_len: usize::MAX,
+            max_len: 0,
         };
-        let mut buf = Vec::new();
         for p in pats {
             t.min_len = t.min_len.min(p.len());
+            t.max_len = t.max_len.max(p.len());
             for ending in ["", "s", "es"] {
-                buf.clear();
-                buf.extend_from_slice(p.as_bytes());
+                let mut buf = p.as_bytes().to_vec();
                 buf.extend_from_slice(ending.as_bytes());
-                if let Some(tail) = buf.len().checked_sub(4).map(|k| &buf[k..]) {
+                if let Some(tail) = tail_of(&buf) {
                     set_bit(&mut t.bits[..], tail_index(tail));
+                    t.endings.push((tail, buf.into_boxed_slice()));
                 }
             }
         }
+        t.endings.sort_unstable();
+        t.endings.dedup();
         t
+    }
+    /// The longest in-word pattern, in bytes.
+    #[inline]
+    pub fn max_len(&self) -> usize {
+        self.max_len
     }
     /// May the word `bytes[s..e]` end in a valid in-word pattern (one that starts after `s`)?
     #[inline]
@@ -202,18 +215,33 @@ impl InsideTails {
         if e - s <= self.min_len {
             return false;
         }
-        bytes
-            .get(e - 4..e)
-            .is_some_and(|tail| bit(&self.bits[..], tail_index(tail)))
+        let Some(tail) = bytes.get(e - 4..e).and_then(tail_of) else {
+            return false;
+        };
+        bit(&self.bits[..], tail_index(tail)) && self.ends_with_one(&bytes[s + 1..e], tail)
     }
+    /// Does `word` end with one of the endings whose last four bytes are `tail`?
+    #[cold]
+    fn ends_with_one(&self, word: &[u8], tail: u32) -> bool {
+        let k = self.endings.partition_point(|x| x.0 < tail);
+        self.endings[k..]
+            .iter()
+            .take_while(|x| x.0 == tail)
+            .any(|x| word.ends_with(&x.1))
+    }
+}
+
+/// The last four bytes of `b` as a number, if it has four.
+#[inline]
+fn tail_of(b: &[u8]) -> Option<u32> {
+    let t = b.get(b.len().checked_sub(4)?..)?;
+    Some(u32::from_le_bytes([t[0], t[1], t[2], t[3]]))
 }
 
 /// The bit of a four-byte word ending in [`InsideTails`].
 #[inline]
-fn tail_index(tail: &[u8]) -> usize {
-    let mut b = [0u8; 4];
-    b.copy_from_slice(&tail[..4]);
-    (u32::from_le_bytes(b).wrapping_mul(0x9E37_79B1) >> 20) as usize
+fn tail_index(tail: u32) -> usize {
+    (tail.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// Size of the hashed tables in 64-bit words (16 KiB each).

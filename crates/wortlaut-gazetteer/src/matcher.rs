@@ -89,20 +89,6 @@ fn overlaps_itself(w: &str) -> bool {
     (1..b.len()).any(|i| b[..i] == b[b.len() - i..])
 }
 
-/// The first occurrence of `w` in `t`: a search for its first char (memchr), then a compare;
-/// faster than the two-way search of `str::find` for a capitalised name in running text.
-fn find_word(t: &str, w: &str) -> Option<usize> {
-    let c = w.chars().next()?;
-    let mut i = 0;
-    while let Some(p) = t.get(i..)?.find(c) {
-        if t.get(i + p..)?.starts_with(w) {
-            return Some(i + p);
-        }
-        i += p + c.len_utf8();
-    }
-    None
-}
-
 /// A 12-bit hash of a word's first two bytes and its length (for the surname filter).
 #[inline]
 fn lead_hash(w: &[u8]) -> usize {
@@ -313,7 +299,7 @@ impl<'a> Resolver<'a> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut found: Vec<Mention> = Vec::new();
-        for (p, _) in text.match_indices('(') {
+        for p in memchr::memchr_iter(b'(', bytes) {
             let a = p + 1 + (text[p + 1..].len() - text[p + 1..].trim_start_matches(' ').len());
             let b = a + ascii_alnum_run(&bytes[a..]);
             let acronym = &text[a..b];
@@ -927,7 +913,7 @@ impl<'a> Resolver<'a> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut found = Vec::new();
-        for (p, _) in text.match_indices('-') {
+        for p in memchr::memchr_iter(b'-', bytes) {
             let mut a = p;
             while a > 0 && bytes[a - 1].is_ascii_uppercase() {
                 a -= 1;
@@ -1424,8 +1410,15 @@ impl<'a> Resolver<'a> {
         let Some(&(_, _, sur)) = who.first() else {
             return;
         };
+        // `memchr`'s SIMD substring search: a plain search for the first char stops at
+        // every capital of that letter in running text.
+        let finder = memchr::memmem::Finder::new(sur);
         let mut from = from;
-        while let Some(p) = self.text.get(from..).and_then(|t| find_word(t, sur)) {
+        while let Some(p) = self
+            .text
+            .get(from..)
+            .and_then(|t| finder.find(t.as_bytes()))
+        {
             let s = from + p;
             from = s + sur.len();
             if let Some(e) = self.surname_end(s, sur) {
@@ -1444,8 +1437,13 @@ impl<'a> Resolver<'a> {
         sur: &str,
         cands: &mut Vec<(usize, usize, usize)>,
     ) {
+        let finder = memchr::memmem::Finder::new(sur);
         let mut from = from;
-        while let Some(p) = self.text.get(from..).and_then(|t| find_word(t, sur)) {
+        while let Some(p) = self
+            .text
+            .get(from..)
+            .and_then(|t| finder.find(t.as_bytes()))
+        {
             let s = from + p;
             from = s + sur.len();
             if let Some(e) = self.surname_end(s, sur) {

@@ -28,12 +28,14 @@ fn next_char(text: &str, i: usize) -> usize {
 /// Finds where patterns may start, in text order, word by word: a word (a run of word
 /// chars) is skipped as a whole unless its first byte and the first-word filter let a
 /// pattern start there ([`Prefixes`]); the starts of the patterns that may begin inside a
-/// word are found by their own small unanchored automaton.
+/// word are found by their own small unanchored automaton, searched only in the words
+/// whose ending the tail filter lets through.
 ///
 /// [`Prefixes`]: crate::build::Prefixes
 struct Starts<'t> {
     text: &'t str,
-    /// The next start of an in-word pattern at or after the cursor (`usize::MAX`: none).
+    /// For [`Self::at_other`]: the next start of an in-word pattern at or after the cursor
+    /// (`usize::MAX`: none).
     next_inside: usize,
 }
 
@@ -64,7 +66,7 @@ impl<'t> Starts<'t> {
         if p > 0 && p < len && left_edge(text, p) == Edge::Inside {
             let w = word_end(text, p);
             // (In-word patterns here start at or after `p`, after the word's start.)
-            if self.next_inside < w && g.starts.tails.may_end(bytes, p - 1, w) {
+            if g.starts.tails.may_end(bytes, p - 1, w) {
                 if let Some(c) = self.inside_word(g, p, w) {
                     return Some(c);
                 }
@@ -103,8 +105,7 @@ impl<'t> Starts<'t> {
                     return Some((p, p + n, pid, left));
                 }
             }
-            // (`next_inside` before `p` is stale: `inside_word` moves it on.)
-            if self.next_inside < w && g.starts.tails.may_end(bytes, p, w) {
+            if g.starts.tails.may_end(bytes, p, w) {
                 if let Some(c) = self.inside_word(g, p + 1, w) {
                     return Some(c);
                 }
@@ -125,20 +126,23 @@ impl<'t> Starts<'t> {
     }
 
     /// The first in-word pattern in `[p, w)` (inside a word) whose longest pattern there may
-    /// start inside a word.
+    /// start inside a word. Each search ends where a pattern starting before `w` ends, so a
+    /// word that holds none costs a search of the word, not of the text up to the next one.
     fn inside_word(&mut self, g: &Inner, mut p: usize, w: usize) -> Option<Start> {
+        let text = self.text;
+        let end = w.saturating_add(g.starts.tails.max_len()).min(text.len());
         while p < w {
-            self.find_inside(g, p);
-            if self.next_inside >= w {
+            let m = g.inside.find(Input::new(text).span(p..end))?;
+            if m.start() >= w {
                 return None;
             }
-            p = self.next_inside;
-            if let Some((n, pid)) = g.anchored.longest(&self.text.as_bytes()[p..]) {
+            p = m.start();
+            if let Some((n, pid)) = g.anchored.longest(&text.as_bytes()[p..]) {
                 if g.pats[pid].inside_ok() {
                     return Some((p, p + n, pid, Edge::Inside));
                 }
             }
-            p = next_char(self.text, p);
+            p = next_char(text, p);
         }
         None
     }
