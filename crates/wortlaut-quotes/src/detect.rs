@@ -1389,8 +1389,25 @@ fn report_marker(
                 return Some((a, hi, np));
             }
             "so" if i > lo && u[i - 1].punct() == Some(',') => {
-                if let Some((s, e)) = np_right_direct(doc, text, i + 1, hi) {
-                    if e + 2 >= hi || matches!(u[e].punct(), Some(',' | '(')) {
+                // `…, so etwa von der Umwelthilfe`: a focus adverb and `von` before the source.
+                let mut j = i + 1;
+                while j < hi && matches!(w(j), "etwa" | "auch" | "zumindest" | "jedenfalls") {
+                    j += 1;
+                }
+                if j + 1 < hi && matches!(w(j), "von" | "vom") {
+                    j += 1;
+                }
+                if let Some((s, e)) = np_right_direct(doc, text, j, hi)
+                    .filter(|&(s, _)| s == j || j > i + 1 && s == j + 1 && u[j].flags & DET != 0)
+                {
+                    // (The source may be followed by where it spoke: `, so X im Fernsehen`.)
+                    let tail_pp = e < hi
+                        && u[e].flags & PREP != 0
+                        && (e..hi).all(|k| {
+                            u[k].is_word() && (u[k].cap || u[k].flags & (CUE | FINITE) == 0)
+                                || u[k].mark().is_some()
+                        });
+                    if e + 2 >= hi || matches!(u[e].punct(), Some(',' | '(')) || tail_pp {
                         return Some((lo, i - 1, Some((s, e))));
                     }
                 }

@@ -115,6 +115,20 @@ static TRAILING_CUE: &[Case] = &[
     ),
 ];
 
+/// `…, so X`: the source may be followed by where it spoke.
+static SO_SOURCE: &[Case] = &[(
+    "so_with_place",
+    "Die Grenze müsse geöffnet werden, so Hisbollah-Chef Hassan Nasrallah im libanesischen \
+     Fernsehen.",
+    "Die Grenze müsse geöffnet werden",
+    Some("Hisbollah-Chef Hassan Nasrallah"),
+)];
+
+#[test]
+fn so_source() {
+    check(SO_SOURCE);
+}
+
 #[test]
 fn trailing_cue() {
     check(TRAILING_CUE);
