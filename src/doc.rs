@@ -88,8 +88,11 @@ impl fmt::Display for DocError {
 impl std::error::Error for DocError {}
 
 /// The record's bytes as text: lossily decoded when they are not UTF-8 (second value true).
+///
+/// Valid UTF-8 is recognised with simdutf8: std's check leaves its ASCII fast path at every
+/// umlaut and dash, and on news text took about 1.5 % of a worker's time.
 pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
-    match std::str::from_utf8(bytes) {
+    match simdutf8::basic::from_utf8(bytes) {
         Ok(s) => (Cow::Borrowed(s), false),
         Err(_) => (String::from_utf8_lossy(bytes), true),
     }

@@ -30,6 +30,7 @@
 
 #![deny(missing_docs)]
 
+mod direct;
 pub mod doc;
 pub mod input;
 pub mod offsets;

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use crate::doc::{date_prefix, json_doc, plain_doc, Fields};
+use crate::doc::{date_prefix, decode, json_doc, plain_doc, Fields};
 use crate::offsets::OffsetMap;
 use crate::output::write_json_str;
 use crate::pipeline::Models;
@@ -51,6 +51,23 @@ proptest! {
             let ci = pick.index(starts.len());
             prop_assert_eq!(map.get(starts[ci]), ci);
         }
+    }
+
+    #[test]
+    fn records_decode_as_std_decodes_them(
+        s in text(),
+        cut in any::<prop::sample::Index>(),
+        noise in prop::collection::vec(any::<u8>(), 0..8),
+    ) {
+        // Valid text, the same cut inside a char, and stray bytes: the check and the repair
+        // agree with std's.
+        let mut bytes = s.clone().into_bytes();
+        prop_assert_eq!(decode(&bytes), (s.as_str().into(), false));
+        bytes.truncate(cut.index(bytes.len() + 1));
+        bytes.extend_from_slice(&noise);
+        let (text, repaired) = decode(&bytes);
+        prop_assert_eq!(repaired, std::str::from_utf8(&bytes).is_err());
+        prop_assert_eq!(text, String::from_utf8_lossy(&bytes));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! time, in parallel) and one writer (compresses and writes finished batches). The main thread
 //! gathers batches from the reader's bounded channel, hands them to the pool, counts and
 //! reports in input order, and passes the rendered lines on. Memory is bounded by the
-//! channel's capacity plus two batches; output order never depends on the thread count.
+//! channel's capacity plus a few batches per worker; output order never depends on the
+//! thread count.
 //!
 //! Output goes to `FILE.tmp` and is renamed to `FILE` when the run is complete; after Ctrl-C
 //! it is renamed to `FILE.partial` instead, so no partial output ever looks finished.
@@ -18,7 +19,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -26,6 +27,7 @@ use rayon::prelude::*;
 use wortlaut_gazetteer::{Gazetteer, GazetteerBuilder};
 use wortlaut_tokenize::Analysis;
 
+use crate::direct::Direct;
 use crate::doc::{self, Doc, DocError, Fields};
 #[cfg(test)]
 use crate::input::Record;
@@ -267,13 +269,16 @@ impl BufferPool {
     }
 }
 
-/// Processes consecutive items into one [`Part`].
+/// Processes consecutive items into one [`Part`]. With `keys`, the entities and speakers
+/// of the written documents are counted for the summary (in [`KEYS`]); a quiet run shows
+/// no summary, and hashing every mention was about 1.5 % of a worker's time.
 fn work_part(
     models: &Models,
     renderer: &Renderer<'_>,
     fields: &Fields,
     items: &[Item],
     pool: &BufferPool,
+    keys: bool,
 ) -> Part {
     let mut part = Part {
         json: pool.take(),
@@ -337,8 +342,10 @@ fn work_part(
                         reason: "invalid UTF-8 replaced with U+FFFD".to_string(),
                     });
                 }
-                let keys = tally.add_numbers(counts);
-                KEYS.with_borrow_mut(|k| k.add_keys(keys));
+                let found = tally.add_numbers(counts);
+                if keys {
+                    KEYS.with_borrow_mut(|k| k.add_keys(found));
+                }
             }
             Err(error) => {
                 tally.skipped += 1;
@@ -442,6 +449,8 @@ const PLAIN_BUFFER: usize = 64 << 10;
 enum Sink {
     Stdout(BufWriter<io::Stdout>),
     Plain(BufWriter<File>),
+    /// Uncompressed, past the page cache where the file system allows it.
+    Direct(Direct),
     Gzip(flate2::write::GzEncoder<BufWriter<File>>),
     Zstd(zstd::stream::write::Encoder<'static, BufWriter<File>>),
 }
@@ -450,13 +459,19 @@ impl Sink {
     /// The sink for `path` (compressed by `name`'s extension), and a second handle of the
     /// file for [`writer_thread`]'s background writeback.
     fn create(path: &Path, name: &Path) -> io::Result<(Sink, File)> {
+        let ext = name.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(ext, "gz" | "zst") {
+            if let Some(direct) = Direct::create(path)? {
+                let handle = direct.file().try_clone()?;
+                return Ok((Sink::Direct(direct), handle));
+            }
+        }
         let file = File::create(path)?;
         let handle = file.try_clone()?;
         // Encoders write in small pieces, so they get a large buffer; plain output comes in
         // parts of hundreds of KB that a small buffer passes straight to `write`, without
         // copying them once more.
         let buffered = |capacity| BufWriter::with_capacity(capacity, file);
-        let ext = name.extension().and_then(|e| e.to_str()).unwrap_or("");
         let sink = match ext {
             "gz" => Sink::Gzip(flate2::write::GzEncoder::new(
                 buffered(1 << 20),
@@ -472,18 +487,29 @@ impl Sink {
         match self {
             Sink::Stdout(w) => w.write_all(bytes),
             Sink::Plain(w) => w.write_all(bytes),
+            Sink::Direct(w) => w.write_all(bytes),
             Sink::Gzip(w) => w.write_all(bytes),
             Sink::Zstd(w) => w.write_all(bytes),
         }
     }
 
-    /// Makes what was written so far visible (uncompressed sinks only: a compressed stream
-    /// would lose ratio to flush points).
+    /// Makes what was written so far visible (buffered uncompressed sinks only: a
+    /// compressed stream would lose ratio to flush points, and direct writes go out in
+    /// whole blocks).
     fn flush_plain(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.flush(),
             Sink::Plain(w) => w.flush(),
-            Sink::Gzip(_) | Sink::Zstd(_) => Ok(()),
+            Sink::Direct(_) | Sink::Gzip(_) | Sink::Zstd(_) => Ok(()),
+        }
+    }
+
+    /// Makes a direct sink's output so far visible in the file (the others show it after
+    /// every chunk already, see [`Sink::flush_plain`]).
+    fn flush_visible(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Direct(w) => w.flush_visible(),
+            _ => Ok(()),
         }
     }
 
@@ -491,6 +517,7 @@ impl Sink {
     fn finish(self) -> io::Result<()> {
         let file = match self {
             Sink::Stdout(mut w) => return w.flush(),
+            Sink::Direct(w) => return w.finish()?.sync_all(),
             Sink::Plain(w) => w,
             Sink::Gzip(w) => w.finish()?,
             Sink::Zstd(w) => w.finish()?,
@@ -501,6 +528,39 @@ impl Sink {
 
 /// What the writer thread gets: one batch's rendered lines and quote rows, part by part.
 type Chunk = Vec<(Vec<u8>, Vec<u8>)>;
+
+/// What the main thread hears from the workers and the writer.
+enum Progress {
+    /// A batch was worked on: its sequence number and its parts.
+    Done(u64, Vec<Part>),
+    /// The writer has written one more batch.
+    Written,
+}
+
+impl Progress {
+    /// Files a finished batch, or counts a written one.
+    fn note(self, finished: &mut BTreeMap<u64, Vec<Part>>, written: &mut u64) {
+        match self {
+            Progress::Done(seq, parts) => {
+                finished.insert(seq, parts);
+            }
+            Progress::Written => *written += 1,
+        }
+    }
+}
+
+/// Batches in flight at most (see [`process`]): two per worker and one more, so that each
+/// worker finds a batch queued while the main thread or the writer waits for a core or
+/// for the file system. With only two in flight, two workers slept about a tenth of the
+/// time writing to a file (not to /dev/null): the hand-over went through threads that
+/// compete with them for the two cores.
+fn in_flight_limit(threads: usize) -> u64 {
+    threads as u64 * 2 + 1
+}
+
+/// How long the writer waits for the next chunk before it makes a direct sink's output so
+/// far visible: far longer than a batch takes, so only a slow input stream gets there.
+const IDLE_FLUSH: Duration = Duration::from_millis(200);
 
 /// Output bytes after which the writer asks for the file's data to be written to disk.
 const SYNC_EVERY: u64 = 32 << 20;
@@ -518,6 +578,7 @@ fn writer_thread(
     mut csv: Option<Sink>,
     pool: &BufferPool,
     sync_file: Option<File>,
+    events: &Sender<Progress>,
 ) -> io::Result<()> {
     std::thread::scope(|scope| {
         let (sync_tx, sync_rx) = mpsc::sync_channel::<()>(1);
@@ -534,7 +595,19 @@ fn writer_thread(
             drop(spawned);
         }
         let mut unsynced = 0u64;
-        for chunk in rx {
+        loop {
+            let chunk = match rx.recv_timeout(IDLE_FLUSH) {
+                Ok(chunk) => chunk,
+                Err(RecvTimeoutError::Timeout) => {
+                    // A slow input stream: show what is done before waiting on.
+                    json.flush_visible()?;
+                    match rx.recv() {
+                        Ok(chunk) => chunk,
+                        Err(_) => break,
+                    }
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
+            };
             for (lines, rows) in chunk {
                 json.write_all(&lines)?;
                 if let Some(csv) = csv.as_mut() {
@@ -548,6 +621,8 @@ fn writer_thread(
             if let Some(csv) = csv.as_mut() {
                 csv.flush_plain()?;
             }
+            // The main thread may be gone already (its loop ends before the last writes).
+            let _ = events.send(Progress::Written);
             if unsynced >= SYNC_EVERY {
                 // Busy with the previous request: the next chunk asks again.
                 if sync_tx.try_send(()).is_ok() {
@@ -729,12 +804,23 @@ pub fn process(config: &Config) -> Exit {
     let reader = std::thread::Builder::new()
         .name("wortlaut-reader".into())
         .spawn(move || input::read_all(sources, read_options, item_tx));
-    let (chunk_tx, chunk_rx) = mpsc::sync_channel::<Chunk>(2);
+    let (chunk_tx, chunk_rx) = mpsc::channel::<Chunk>();
+    let (event_tx, event_rx) = mpsc::channel::<Progress>();
     let pool = Arc::new(BufferPool::default());
     let writer_pool = pool.clone();
+    let writer_events = event_tx.clone();
     let writer = std::thread::Builder::new()
         .name("wortlaut-writer".into())
-        .spawn(move || writer_thread(chunk_rx, json_sink, csv_sink, &writer_pool, sync_file));
+        .spawn(move || {
+            writer_thread(
+                chunk_rx,
+                json_sink,
+                csv_sink,
+                &writer_pool,
+                sync_file,
+                &writer_events,
+            )
+        });
     let (reader, writer) = match (reader, writer) {
         (Ok(r), Ok(w)) => (r, w),
         (Err(e), _) | (_, Err(e)) => return fatal(format_args!("cannot start threads: {e}")),
@@ -748,20 +834,26 @@ pub fn process(config: &Config) -> Exit {
     let mut summary = Summary::default();
     let mut interrupted = false;
     let mut output_closed = false;
-    // Two batches in flight: while the pool works on one, the other's results are counted,
-    // reported and handed to the writer here, so the workers never wait for this thread.
-    // Batches are numbered and put back in input order before they are written.
-    let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<Part>)>();
+    // Up to `max_in_flight` batches between the reader and the disk: queued or worked on in
+    // the pool, finished and waiting for their turn, or handed to the writer and not yet
+    // written. The workers thus have batches queued while this thread or the writer waits
+    // for a core or for the file system, and memory stays bounded by the limit. Finished
+    // batches are numbered and put back in input order before they are written.
+    let max_in_flight = in_flight_limit(threads);
+    // Only the summary names entities and speakers, and a quiet run prints none.
+    let keys = !config.quiet;
     workers.in_place_scope(|scope| {
         let mut next_seq = 0u64;
         let mut next_out = 0u64;
+        let mut written = 0u64;
         let mut finished: BTreeMap<u64, Vec<Part>> = BTreeMap::new();
         let mut input_done = false;
         loop {
-            // Count and write every finished batch whose turn it is.
-            while let Ok((seq, parts)) = done_rx.try_recv() {
-                finished.insert(seq, parts);
+            while let Ok(event) = event_rx.try_recv() {
+                event.note(&mut finished, &mut written);
             }
+            // Count and hand over every finished batch whose turn it is (the channel to the
+            // writer is unbounded: what it holds counts against `max_in_flight`).
             while let Some(parts) = finished.remove(&next_out) {
                 next_out += 1;
                 if output_closed {
@@ -777,21 +869,30 @@ pub fn process(config: &Config) -> Exit {
                     bar.set_message(format!("{} docs", summary.written));
                 }
             }
+            // The writer ends only after the loop, unless writing failed: then nothing more
+            // will be written, and waiting for it would never end.
+            if writer.is_finished() {
+                output_closed = true;
+            }
+            if output_closed {
+                written = next_out;
+            }
             if config.interrupt.load(Ordering::SeqCst) {
                 interrupted = true;
             }
-            let in_flight = next_seq - next_out;
+            let pending = next_seq - next_out;
+            let in_flight = next_seq - written;
             let stop = input_done || interrupted || output_closed;
-            if stop && in_flight == 0 {
+            if stop && pending == 0 {
                 break;
             }
-            if !stop && in_flight < 2 {
+            if !stop && in_flight < max_in_flight {
                 // With work in flight, look back soon to write finished batches of a slow
                 // stream; otherwise wake up only to notice Ctrl-C.
                 let wait = Duration::from_millis(if in_flight > 0 { 5 } else { 100 });
                 match poll_batch(&item_rx, config.batch, wait) {
                     Poll::Batch(batch) => {
-                        let done = done_tx.clone();
+                        let done = event_tx.clone();
                         let (models, renderer, fields) = (&models, &renderer, &config.fields);
                         let pool = &*pool;
                         let seq = next_seq;
@@ -799,20 +900,22 @@ pub fn process(config: &Config) -> Exit {
                             let parts: Vec<Part> = split_parts(&batch, threads)
                                 .par_iter()
                                 .map(|range| {
-                                    work_part(models, renderer, fields, &batch[range.clone()], pool)
+                                    let items = &batch[range.clone()];
+                                    work_part(models, renderer, fields, items, pool, keys)
                                 })
                                 .collect();
                             // The receiver outlives the scope, so this cannot fail.
-                            let _ = done.send((seq, parts));
+                            let _ = done.send(Progress::Done(seq, parts));
                         });
                         next_seq += 1;
                     }
                     Poll::Idle => {}
                     Poll::Closed => input_done = true,
                 }
-            } else if let Ok((seq, parts)) = done_rx.recv_timeout(Duration::from_millis(100)) {
-                // Two batches in flight (or stopping): wait for one to finish.
-                finished.insert(seq, parts);
+            } else if let Ok(event) = event_rx.recv_timeout(Duration::from_millis(100)) {
+                // As many batches in flight as allowed (or stopping): wait for one to finish
+                // or to be written.
+                event.note(&mut finished, &mut written);
             }
         }
     });
