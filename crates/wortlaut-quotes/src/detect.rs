@@ -1375,14 +1375,35 @@ fn report_marker(
                     "nformationen",
                     "chätzungen",
                     "rkenntnissen",
+                    "ntersuchungen",
+                    "ericht",
+                    "eldung",
+                    "achricht",
+                    "itteilung",
+                    "rklärung",
+                    "tudie",
+                    "mfrage",
                 ]
                 .iter()
                 .any(|s| lw.ends_with(s)) =>
             {
-                // `nach israelischen Angaben`, `nach ersten Meldungen`, `nach Zeugenaussagen`.
-                let np = Some((i, i + 1));
+                // `nach israelischen Angaben`, `nach ersten Meldungen`, `nach Zeugenaussagen`;
+                // with its attributes, `nach einem Bericht der BBC`.
+                // (Attributes belong to the source as written: `nach ersten Angaben`.)
+                let k = (lo..i).rev().find(|&j| matches!(w(j), "nach" | "Nach"));
+                // (After the noun only a genitive or `von` phrase: `nach Medienberichten
+                // weitere Teilnehmer` ends at the noun.)
+                let np = k
+                    .and_then(|k| np_right_direct(doc, text, k + 1, hi))
+                    .filter(|&(s, e)| s <= i && e > i)
+                    .map(|(s, e)| {
+                        let attached = i + 1 < hi
+                            && (u[i + 1].flags & DET != 0 || matches!(w(i + 1), "von" | "vom"));
+                        (s, if attached { e } else { i + 1 })
+                    })
+                    .or(Some((i, i + 1)));
                 let a = if (lo..i).all(|j| u[j].is_word()) && i < lo + 4 {
-                    i + 1
+                    np.map_or(i + 1, |x| x.1.max(i + 1))
                 } else {
                     lo
                 };

@@ -124,6 +124,29 @@ static SO_SOURCE: &[Case] = &[(
     Some("Hisbollah-Chef Hassan Nasrallah"),
 )];
 
+/// `nach einem Bericht der BBC`: a document noun after `nach` names the source, with its
+/// attributes, and the Konjunktiv sentences after it continue that report.
+static NACH_DOCUMENT: &[Case] = &[
+    (
+        "nach_bericht",
+        "Nach einem Bericht der BBC wurden 62 Studien ausgewertet. \
+         Drei Viertel der Fälle entfielen auf Südasien.",
+        "wurden 62 Studien ausgewertet",
+        Some("einem Bericht der BBC"),
+    ),
+    (
+        "nach_studie",
+        "Nach einer norwegischen Studie steigt das Risiko schon bei einer Zigarette täglich.",
+        "steigt das Risiko schon bei einer Zigarette täglich",
+        Some("einer norwegischen Studie"),
+    ),
+];
+
+#[test]
+fn nach_document() {
+    check(NACH_DOCUMENT);
+}
+
 #[test]
 fn so_source() {
     check(SO_SOURCE);

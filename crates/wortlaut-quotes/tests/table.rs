@@ -356,7 +356,7 @@ fn report_markers_inside_the_sentence() {
         (
             "nach_adjective_angaben",
             "Das Feuer brach nach ersten Angaben im Keller aus.",
-            "Angaben",
+            "ersten Angaben",
         ),
         (
             "nach_den_worten",
