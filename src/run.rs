@@ -31,7 +31,7 @@ use crate::direct::Direct;
 use crate::doc::{self, Doc, DocError, Fields};
 #[cfg(test)]
 use crate::input::Record;
-use crate::input::{self, Item, Shard, SourceKind};
+use crate::input::{self, Item, ItemReceiver, Shard, SourceKind};
 use crate::output::{CsvStyle, DocCounts, OutputOptions, Renderer};
 use crate::pipeline::Models;
 use crate::stats::Summary;
@@ -797,7 +797,7 @@ pub fn process(config: &Config) -> Exit {
     };
 
     let raw_bytes = Arc::new(AtomicU64::new(0));
-    let (item_tx, item_rx) = mpsc::sync_channel::<Item>(config.batch.docs.max(1));
+    let (item_tx, item_rx) = input::item_queue(config.batch.docs);
     let read_options = input::ReadOptions {
         raw_bytes: raw_bytes.clone(),
     };
@@ -1078,7 +1078,7 @@ enum Poll {
 }
 
 /// Waits up to `wait` for the next item, then takes whatever else is ready, up to the limits.
-fn poll_batch(rx: &Receiver<Item>, limits: BatchLimits, wait: Duration) -> Poll {
+fn poll_batch(rx: &ItemReceiver, limits: BatchLimits, wait: Duration) -> Poll {
     let first = match rx.recv_timeout(wait) {
         Ok(item) => item,
         Err(RecvTimeoutError::Timeout) => return Poll::Idle,
