@@ -102,15 +102,33 @@ pub(crate) struct Roles {
     pub words: FastSet<String>,
     /// Lower-case compound heads (`sprecher`) with their capitalised forms (`Sprecher`).
     pub suffixes: Vec<(String, String)>,
+    /// Built by [`Roles::finish`]: the words and the capitalised heads, one lookup for both.
+    exact: FastSet<String>,
+    /// Built by [`Roles::finish`]: the lower-case heads sorted by their last byte, so a word
+    /// is compared only with the heads that end like it.
+    heads: Vec<(u8, String)>,
 }
 
 impl Roles {
+    /// Builds the lookup tables once all words and suffixes are in.
+    pub fn finish(&mut self) {
+        self.exact = self.words.clone();
+        self.exact
+            .extend(self.suffixes.iter().map(|(_, cap)| cap.clone()));
+        self.heads = (self.suffixes.iter())
+            .filter_map(|(low, _)| Some((*low.as_bytes().last()?, low.clone())))
+            .collect();
+        self.heads.sort_unstable();
+    }
     /// Is `tok` (a whole token, possibly a hyphen compound) a role or title?
     pub fn is_role(&self, tok: &str) -> bool {
-        let last = tok.rsplit('-').next().unwrap_or(tok);
-        if self.words.contains(tok) || self.words.contains(last) {
+        if self.words.contains(tok) {
             return true;
         }
+        let last = match tok.as_bytes().iter().rposition(|&b| b == b'-') {
+            Some(k) => &tok[k + 1..],
+            None => tok,
+        };
         // Inflected forms too: `Präsidenten`, `Sprechers`.
         let forms = [
             Some(last),
@@ -119,15 +137,17 @@ impl Roles {
             last.strip_suffix('s'),
         ];
         forms.into_iter().flatten().any(|w| {
-            // The last bytes first: most suffixes fail there, before a `memcmp` call.
-            let last = w.as_bytes().last();
-            self.words.contains(w)
-                || self.suffixes.iter().any(|(low, cap)| {
-                    (cap.as_bytes().last() == last && w == cap)
-                        || (w.len() > low.len()
-                            && low.as_bytes().last() == last
-                            && w.ends_with(low.as_str()))
-                })
+            if self.exact.contains(w) {
+                return true;
+            }
+            let Some(&lb) = w.as_bytes().last() else {
+                return false;
+            };
+            let k = self.heads.partition_point(|h| h.0 < lb);
+            self.heads[k..]
+                .iter()
+                .take_while(|h| h.0 == lb)
+                .any(|(_, low)| w.len() > low.len() && crate::rules::ends(w, low))
         })
     }
 }
@@ -737,8 +757,11 @@ impl Trie {
             if n.len > 0 {
                 let start = n.edge as usize;
                 let edge = self.edges.get(start..start + usize::from(n.len))?;
-                if !hay.get(i..)?.starts_with(edge) {
-                    return best;
+                // Byte by byte: edges are short, and a `memcmp` call per edge cost more
+                // than the compare.
+                match hay.get(i..i + edge.len()) {
+                    Some(rest) if rest.iter().zip(edge).all(|(a, b)| a == b) => {}
+                    _ => return best,
                 }
                 i += edge.len();
             }
@@ -1185,6 +1208,7 @@ pub(crate) fn build(
             }
         }
     }
+    roles.finish();
     for (i, r) in ORG_RULES.iter().enumerate() {
         pats.slot(r.keyword).org = Some(i as u8);
     }
@@ -1363,6 +1387,9 @@ mod tests {
             "Ro",
             "R",
             "",
+            // The text ends inside an edge: the shorter pattern before it counts.
+            "Rost",
+            "Vereinigte Staat",
             "Vereinigte Staaten von Amerika!",
             "Vereinigte Staaten von",
             "Österreichs",

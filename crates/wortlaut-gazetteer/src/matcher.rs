@@ -26,9 +26,9 @@
 
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
 use crate::rules::{
-    is_in, Shape, CURRENCIES, DETERMINERS, FUNCTION_WORDS, GENERIC_ORG_NOUNS, INSTITUTION_LINKS,
-    LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2, NOT_FIRST_NAMES, NOT_ORG_ACRONYMS,
-    NOUN_ENDINGS, ORG_HEADS, ORG_RULES, PLACE_NOUNS, PLACE_NOUN_HEADS,
+    ends, has_noun_ending, is_in, Shape, CURRENCIES, DETERMINERS, FUNCTION_WORDS,
+    GENERIC_ORG_NOUNS, INSTITUTION_LINKS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2,
+    NOT_FIRST_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_RULES, PLACE_NOUNS, PLACE_NOUN_HEADS,
 };
 use crate::scan::{scan, Hit};
 use crate::text::{
@@ -80,7 +80,7 @@ fn is_place_head(w: &str) -> bool {
     let l = w.trim_end_matches('s');
     PLACE_NOUN_HEADS
         .iter()
-        .any(|x| (l.len() > x.len() && l.ends_with(x)) || l.eq_ignore_ascii_case(x))
+        .any(|x| (l.len() > x.len() && ends(l, x)) || l.eq_ignore_ascii_case(x))
 }
 
 /// Can two occurrences of `w` overlap (`AbcAb`): does a proper prefix end it too?
@@ -179,9 +179,7 @@ fn is_org_kind(w: &str) -> bool {
 /// Does `w` end like a common noun (`Entscheidung`, `Freiheit`), not like a name? Surnames
 /// with these endings are very rare.
 fn noun_form(w: &str) -> bool {
-    NOUN_ENDINGS
-        .iter()
-        .any(|e| w.len() > e.len() + 1 && w.ends_with(e))
+    has_noun_ending(w)
 }
 
 /// The part label of a base label.
@@ -773,10 +771,7 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let last = w.rsplit('-').next().unwrap_or(w);
-        if NOUN_ENDINGS
-            .iter()
-            .any(|e| last.len() > e.len() + 1 && last.ends_with(e))
-        {
+        if has_noun_ending(last) {
             return false;
         }
         // A listed name or demonym there is not a surname (`Maria Berlin`, `Paul Deutsche`).

@@ -22,6 +22,22 @@ pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
     .is_ok()
 }
 
+/// Does `w` end with `e`? Compared from the last byte, inline: the rules test a word against
+/// lists of short endings, where most fail at the last byte and a `memcmp` call per ending
+/// cost more than the compare.
+#[inline]
+pub(crate) fn ends(w: &str, e: &str) -> bool {
+    let (w, e) = (w.as_bytes(), e.as_bytes());
+    w.len() >= e.len() && w.iter().rev().zip(e.iter().rev()).all(|(a, b)| a == b)
+}
+
+/// Does `w` end with one of [`NOUN_ENDINGS`], with more than one byte before it?
+pub(crate) fn has_noun_ending(w: &str) -> bool {
+    NOUN_ENDINGS
+        .iter()
+        .any(|e| w.len() > e.len() + 1 && ends(w, e))
+}
+
 /// How an organisation keyword extends into a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shape {

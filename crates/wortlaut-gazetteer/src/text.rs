@@ -75,6 +75,12 @@ pub(crate) fn right_edge(text: &str, i: usize) -> Edge {
 
 /// The whole hyphen-compound token around `[s, e)`: extends over word chars and joining hyphens.
 pub(crate) fn token_around(text: &str, s: usize, e: usize) -> (usize, usize) {
+    (token_start(text, s), token_end(text, e))
+}
+
+/// Where the token holding the char before `s` starts (`s` itself on a token boundary).
+#[inline]
+fn token_start(text: &str, s: usize) -> usize {
     let bytes = text.as_bytes();
     let mut a = s;
     loop {
@@ -88,6 +94,13 @@ pub(crate) fn token_around(text: &str, s: usize, e: usize) -> (usize, usize) {
             Edge::Hyphen => a -= 1,
         }
     }
+    a
+}
+
+/// Where the token holding the char at `e` ends (`e` itself on a token boundary).
+#[inline]
+fn token_end(text: &str, e: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut b = e;
     loop {
         b += bytes.get(b..).map_or(0, ascii_alnum_run);
@@ -97,39 +110,58 @@ pub(crate) fn token_around(text: &str, s: usize, e: usize) -> (usize, usize) {
             Edge::Hyphen => b += 1,
         }
     }
-    (a, b)
+    b
 }
 
 /// The next token (word chars and joining hyphens, plus a trailing `.` of an initial or
 /// abbreviation is not included) starting after horizontal whitespace at `i`:
 /// `(start, end)`, or `None` if something other than spaces comes first.
 pub(crate) fn next_token(text: &str, i: usize) -> Option<(usize, usize)> {
-    let rest = text.get(i..)?;
-    let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-    if skipped == 0 {
+    let bytes = text.as_bytes();
+    // Spaces and no-break spaces (`C2 A0`), bytewise.
+    let mut s = i;
+    loop {
+        match bytes.get(s..) {
+            Some([b' ', ..]) => s += 1,
+            Some([0xC2, 0xA0, ..]) => s += 2,
+            Some(_) => break,
+            None => return None,
+        }
+    }
+    if s == i {
         return None;
     }
-    let s = i + skipped;
     let c = char_at(text, s)?;
     if !is_word(c) {
         return None;
     }
-    Some(token_around(text, s, s + c.len_utf8()))
+    // After a space the token starts at `s`.
+    Some((s, token_end(text, s + c.len_utf8())))
 }
 
 /// The token right before `i` across horizontal whitespace (same shape as [`next_token`]).
 pub(crate) fn prev_token(text: &str, i: usize) -> Option<(usize, usize)> {
-    let before = text.get(..i)?;
-    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
-    if trimmed.len() == before.len() {
+    let bytes = text.as_bytes();
+    if !text.is_char_boundary(i) {
         return None;
     }
-    let e = trimmed.len();
+    let mut e = i;
+    loop {
+        match bytes.get(..e) {
+            Some([.., b' ']) => e -= 1,
+            Some([.., 0xC2, 0xA0]) => e -= 2,
+            _ => break,
+        }
+    }
+    if e == i {
+        return None;
+    }
     let c = char_before(text, e)?;
     if !is_word(c) {
         return None;
     }
-    Some(token_around(text, e - c.len_utf8(), e))
+    // Before a space the token ends at `e`.
+    Some((token_start(text, e - c.len_utf8()), e))
 }
 
 /// True at the start of a text, paragraph or sentence: only spaces, opening quotes or
