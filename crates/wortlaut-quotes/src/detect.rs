@@ -1398,8 +1398,16 @@ fn report_marker(
                     .filter(|&(s, e)| s <= i && e > i)
                     .map(|(s, e)| {
                         let attached = i + 1 < hi
-                            && (u[i + 1].flags & DET != 0 || matches!(w(i + 1), "von" | "vom"));
-                        (s, if attached { e } else { i + 1 })
+                            && matches!(
+                                w(i + 1),
+                                "der" | "des" | "eines" | "einer" | "von" | "vom"
+                            );
+                        // (A genitive of capitalised words: `der BBC`, `des Roten Kreuzes`.)
+                        let mut g = i + 2;
+                        while attached && g < hi && u[g].is_word() && u[g].cap {
+                            g += 1;
+                        }
+                        (s, if attached { e.max(g) } else { i + 1 })
                     })
                     .or(Some((i, i + 1)));
                 let a = if (lo..i).all(|j| u[j].is_word()) && i < lo + 4 {
