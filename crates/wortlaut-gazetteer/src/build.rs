@@ -397,11 +397,25 @@ impl Prefixes {
 /// (`+s`, `+es`) are keys of their own, so an `s` at the end costs no second hash. The hash
 /// reads the word's first and last eight bytes and its length, two loads whatever its
 /// length (a longer word's middle only adds false positives).
+///
+/// Words that start with a lower-case ASCII letter (most of running text) have a table of
+/// their own: few patterns start so (demonyms, keywords), so it is small enough to stay in
+/// the L1 cache, where a test of the one big table missed it.
 #[derive(Debug)]
 pub(crate) struct FirstWords {
-    blocks: Box<[u64]>,
-    /// `64 - log2(number of blocks)`: the top bits of a hash pick the block.
-    shift: u32,
+    /// The tables: [`LOWER`] for keys whose first byte is a lower-case ASCII letter.
+    blocks: [Box<[u64]>; 2],
+    /// `64 - log2(number of blocks)` of each table: the top bits of a hash pick the block.
+    shift: [u32; 2],
+}
+
+/// The [`FirstWords`] table of words that start with a lower-case ASCII letter.
+const LOWER: usize = 1;
+
+/// The [`FirstWords`] table of a word starting with byte `b`.
+#[inline]
+fn table_of(b: u8) -> usize {
+    usize::from(b.is_ascii_lowercase())
 }
 
 /// What a [`FirstWords`] key is.
@@ -420,6 +434,7 @@ enum Key {
 impl FirstWords {
     fn new<'s>(pats: impl Iterator<Item = &'s str>) -> FirstWords {
         let mut keys: Vec<(u64, Key)> = Vec::new();
+        let mut lower: Vec<(u64, Key)> = Vec::new();
         let mut buf = Vec::new();
         // The key of `b` and its genitives `+s`, `+es`.
         let mut inflected = |keys: &mut Vec<(u64, Key)>, b: &[u8], k: Key| {
@@ -436,41 +451,50 @@ impl FirstWords {
                 continue;
             }
             let b = p.as_bytes();
+            let keys = match b.first().copied().map(table_of) {
+                Some(LOWER) => &mut lower,
+                _ => &mut keys,
+            };
             let second = p
                 .get(r1..)
                 .and_then(|rest| rest.char_indices().find(|&(_, c)| crate::text::is_word(c)))
                 .map(|(k, _)| r1 + k);
             match second {
-                None => inflected(&mut keys, &b[..r1], Key::Whole),
+                None => inflected(keys, &b[..r1], Key::Whole),
                 Some(q) => {
                     let r2 = crate::text::word_end(p, q);
                     keys.push((bloom_hash(b, 0, r1), Key::Multi));
-                    inflected(&mut keys, &b[..r2], Key::Pair);
+                    inflected(keys, &b[..r2], Key::Pair);
                 }
             }
         }
-        keys.sort_unstable_by_key(|&(h, k)| (h, k as u8));
-        keys.dedup_by_key(|&mut (h, k)| (h, k as u8));
-        // 16 bits per distinct key, at least 16 KiB: about 2 % false positives.
-        let nblocks = (keys.len() / 4).next_power_of_two().max(1 << 11);
         let mut t = FirstWords {
-            blocks: vec![0; nblocks].into_boxed_slice(),
-            shift: 64 - nblocks.trailing_zeros(),
+            blocks: [Box::new([]), Box::new([])],
+            shift: [0; 2],
         };
-        for (h, k) in keys {
-            let (i, m) = match k {
-                Key::Whole => t.index(h, 0),
-                Key::Multi => t.index(h, 12),
-                Key::Pair => t.index(pair_key(h), 0),
-            };
-            t.blocks[i] |= m;
+        for (table, mut keys) in [(0, keys), (LOWER, lower)] {
+            keys.sort_unstable_by_key(|&(h, k)| (h, k as u8));
+            keys.dedup_by_key(|&mut (h, k)| (h, k as u8));
+            // 16 bits per distinct key, at least 4 KiB: about 2 % false positives.
+            let nblocks = (keys.len() / 4).next_power_of_two().max(1 << 9);
+            t.blocks[table] = vec![0; nblocks].into_boxed_slice();
+            t.shift[table] = 64 - nblocks.trailing_zeros();
+            for (h, k) in keys {
+                let (i, m) = match k {
+                    Key::Whole => t.index(table, h, 0),
+                    Key::Multi => t.index(table, h, 12),
+                    Key::Pair => t.index(table, pair_key(h), 0),
+                };
+                t.blocks[table][i] |= m;
+            }
         }
         t
     }
-    /// The block of hash `h` and two bits in it, from the bits of `h` at `at` (0 or 12).
+    /// The block of hash `h` in `table` and two bits in it, from the bits of `h` at `at`
+    /// (0 or 12).
     #[inline]
-    fn index(&self, h: u64, at: u32) -> (usize, u64) {
-        let i = (h >> self.shift) as usize;
+    fn index(&self, table: usize, h: u64, at: u32) -> (usize, u64) {
+        let i = (h >> self.shift[table]) as usize;
         (i, 1 << ((h >> at) & 63) | 1 << ((h >> (at + 6)) & 63))
     }
     /// May a pattern that ends on a boundary start at the word `text[s..e]` (a whole run of
@@ -478,11 +502,27 @@ impl FirstWords {
     /// a longer one must have it as its first word and match up to its second word's end.
     #[inline]
     pub fn may_start(&self, text: &str, s: usize, e: usize) -> bool {
-        let bytes = text.as_bytes();
-        let h = bloom_hash(bytes, s, e - s);
-        let (i, whole) = self.index(h, 0);
-        let (_, multi) = self.index(h, 12);
-        let Some(&block) = self.blocks.get(i) else {
+        self.may_start_hashed(text, s, e, bloom_hash(text.as_bytes(), s, e - s))
+    }
+    /// [`Self::may_start`] for a word of at most eight bytes whose first eight bytes (as
+    /// read at `s`, little-endian) the caller has loaded: `x`.
+    #[inline]
+    pub fn may_start_short(&self, text: &str, s: usize, e: usize, x: u64) -> bool {
+        let n = e - s;
+        let head = if n >= 8 {
+            x
+        } else {
+            x & ((1u64 << (8 * n)) - 1)
+        };
+        self.may_start_hashed(text, s, e, mix_hash(head, 0, n))
+    }
+    /// [`Self::may_start`] given the word's [`bloom_hash`].
+    #[inline]
+    fn may_start_hashed(&self, text: &str, s: usize, e: usize, h: u64) -> bool {
+        let table = text.as_bytes().get(s).copied().map_or(0, table_of);
+        let (i, whole) = self.index(table, h, 0);
+        let (_, multi) = self.index(table, h, 12);
+        let Some(&block) = self.blocks[table].get(i) else {
             return false;
         };
         if block & whole == whole {
@@ -517,12 +557,13 @@ impl FirstWords {
             }
         }
         let e2 = crate::text::word_end(text, q);
-        let (i, m) = self.index(pair_key(bloom_hash(bytes, s, e2 - s)), 0);
-        self.blocks.get(i).is_some_and(|b| b & m == m)
+        let table = bytes.get(s).copied().map_or(0, table_of);
+        let (i, m) = self.index(table, pair_key(bloom_hash(bytes, s, e2 - s)), 0);
+        self.blocks[table].get(i).is_some_and(|b| b & m == m)
     }
     /// Heap bytes.
     pub fn memory_usage(&self) -> usize {
-        self.blocks.len() * 8
+        (self.blocks[0].len() + self.blocks[LOWER].len()) * 8
     }
 }
 
@@ -558,9 +599,16 @@ fn load8(bytes: &[u8], i: usize, n: usize) -> u64 {
 /// (they overlap for `n` < 16) and `n`.
 #[inline]
 fn bloom_hash(bytes: &[u8], s: usize, n: usize) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let head = load8(bytes, s, n);
     let tail = if n > 8 { load8(bytes, s + n - 8, 8) } else { 0 };
+    mix_hash(head, tail, n)
+}
+
+/// [`bloom_hash`] from its parts: the first eight bytes (only the first `n` of them), the
+/// last eight (0 for `n` up to 8), and `n`.
+#[inline]
+fn mix_hash(head: u64, tail: u64, n: usize) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let h = (head ^ (n as u64).rotate_left(56)).wrapping_mul(K);
     let h = (h.rotate_left(23) ^ tail).wrapping_mul(K);
     (h ^ (h >> 29)).wrapping_mul(K)
@@ -1444,6 +1492,24 @@ mod tests {
         ] {
             let e = crate::text::word_end(text, 0);
             assert!(p.words.may_start(text, 0, e), "{text}");
+        }
+        // The scan's short-word path hashes the eight bytes it loaded: the same answer.
+        for text in [
+            "Russland!",
+            "USes und",
+            "die Linke",
+            "Rom ist",
+            "US-Wahl",
+            "sagte er",
+        ] {
+            let e = crate::text::word_end(text, 0);
+            let b = text.as_bytes();
+            let x = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+            assert_eq!(
+                p.words.may_start_short(text, 0, e, x),
+                p.words.may_start(text, 0, e),
+                "{text}"
+            );
         }
         for word in [
             "Ministerpräsident",

@@ -4,7 +4,7 @@
 
 use crate::build::Inner;
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
-use crate::text::{char_at, left_edge, right_edge, word_end, Edge};
+use crate::text::{char_at, left_edge, non_alnum, right_edge, word_end, Edge};
 use aho_corasick::Input;
 
 /// A candidate from the scan.
@@ -84,7 +84,20 @@ impl<'t> Starts<'t> {
                 p += 1;
                 continue;
             }
-            let w = word_end(text, p);
+            // The word's end, and for a word of up to seven ASCII letters or digits its
+            // first eight bytes, from one load: most words end within it, and the
+            // first-word filter hashes them from it.
+            let (w, head) = match bytes.get(p..p + 8) {
+                Some(c) if b < 0x80 => {
+                    let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                    let k = (non_alnum(x).trailing_zeros() / 8) as usize;
+                    match bytes.get(p + k) {
+                        Some(&nb) if k < 8 && nb < 0x80 => (p + k, Some(x)),
+                        _ => (word_end(text, p + k), None),
+                    }
+                }
+                _ => (word_end(text, p), None),
+            };
             if w == p {
                 // Another char that is not a word char (a quote mark, a dash).
                 if g.starts.first(b) {
@@ -96,7 +109,11 @@ impl<'t> Starts<'t> {
                 continue;
             }
             // The word `[p, w)`, after a word boundary or a joining hyphen.
-            if g.starts.first(b) && g.starts.words.may_start(text, p, w) {
+            let may = match head {
+                Some(x) => g.starts.words.may_start_short(text, p, w, x),
+                None => g.starts.words.may_start(text, p, w),
+            };
+            if g.starts.first(b) && may {
                 if let Some((n, pid)) = g.anchored.longest(&bytes[p..]) {
                     let left = match p.checked_sub(1).map(|i| bytes[i]) {
                         Some(b'-') => left_edge(text, p),

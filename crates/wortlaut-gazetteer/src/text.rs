@@ -239,7 +239,7 @@ static ASCII_ALNUM: [bool; 256] = {
 
 /// The high bit of each byte of `w` (little-endian) that is not an ASCII letter or digit.
 #[inline]
-fn non_alnum(w: u64) -> u64 {
+pub(crate) fn non_alnum(w: u64) -> u64 {
     const L: u64 = 0x0101_0101_0101_0101;
     const H: u64 = 0x8080_8080_8080_8080;
     // Per byte of seven-bit values: high bit set where the byte is >= lo, or <= hi (no
