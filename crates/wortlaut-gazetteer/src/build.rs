@@ -1498,8 +1498,8 @@ mod tests {
             "Russland!",
             "USes und",
             "die Linke",
-            "Rom ist",
-            "US-Wahl",
+            "Rom ist.",
+            "US-Wahlen",
             "sagte er",
         ] {
             let e = crate::text::word_end(text, 0);
