@@ -1388,7 +1388,7 @@ impl Lexicon {
 
     /// [`Lexicon::get_cased`] of the word `text[start..end]`, which starts with an ASCII
     /// byte (0 for a range that is not in the text): the fastest lookup, for words inside
-    /// a longer text.
+    /// a longer text. Set `lower_first` only if that byte is an ASCII capital.
     #[inline(always)]
     pub fn get_ascii_in(&self, text: &[u8], start: usize, end: usize, lower_first: bool) -> u32 {
         self.table.get_ascii_in(text, start, end, lower_first)

@@ -10,7 +10,7 @@
 use crate::lexicon::{Lexicon, ENRICHED, FUNC, PREP, TRIGGER};
 use std::cell::Cell;
 use std::ops::{Deref, DerefMut, Range};
-use wortlaut_tokenize::{Analysis, Span, TokenKind};
+use wortlaut_tokenize::{Analysis, Span, Token, TokenKind};
 
 /// A quotation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,66 +166,66 @@ impl Doc {
         self.sent_of.clear();
         self.sent_flags.clear();
         self.tok_starts.clear();
-        let n = analysis.tokens.len() + 16;
+        let tokens = &analysis.tokens;
+        let n = tokens.len() + 16;
         self.units.reserve(n);
         self.full.reserve(n);
+        self.sent_of.reserve(n);
         let mut out = Out {
             text: text.as_bytes(),
             units: &mut self.units,
             full: &mut self.full,
             lex,
         };
-        // Token index → first unit, for the tokenizer's sentence starts.
-        let mut starts = analysis.sentences.iter().map(|r| r.start);
-        let mut next_start = starts.next();
-        for (ti, tok) in analysis.tokens.iter().enumerate() {
-            if next_start.is_some_and(|s| s <= ti) {
-                while next_start.is_some_and(|s| s < ti) {
-                    next_start = starts.next();
+        // The usual case: the tokenizer's sentences and paragraphs tile its tokens. Then the
+        // units are built sentence by sentence, and while each token gives one unit (the
+        // rule for a real tokenizer) the sentence index and flags of each unit are noted on
+        // the way, instead of in a second pass.
+        let tiled =
+            covers(&analysis.sentences, tokens.len()) && covers(&analysis.paragraphs, tokens.len());
+        // Every sentence so far gave one unit per token.
+        let mut aligned = tiled;
+        if tiled {
+            for (si, r) in analysis.sentences.iter().enumerate() {
+                let lo = out.units.len();
+                self.tok_starts.push(lo);
+                for tok in tokens.get(r.clone()).unwrap_or_default() {
+                    out.token(text, tok);
                 }
-                if next_start == Some(ti) {
-                    self.tok_starts.push(out.units.len());
-                    next_start = starts.next();
+                if aligned && out.units.len() == r.end {
+                    self.sent_of.resize(r.end, si as u32);
+                    self.sent_flags
+                        .push(Doc::sentence_flags(out.units.get(lo..).unwrap_or_default()));
+                } else {
+                    aligned = false;
                 }
             }
-            // The bytes first: a span that is not even in the text is skipped (as one that
-            // splits a character is, below).
-            let Some(tb) = text.as_bytes().get(tok.span.range()) else {
-                continue;
-            };
-            let at = tok.span.start;
-            let punct_kind = matches!(
-                tok.kind,
-                TokenKind::Punctuation
-                    | TokenKind::QuoteOpen
-                    | TokenKind::QuoteClose
-                    | TokenKind::QuoteAmbiguous
-                    | TokenKind::Dash
-            );
-            match tb {
-                // Most tokens: a word from an ASCII letter or digit to another, or one ASCII
-                // punctuation character. ASCII at both ends: the span is on char boundaries.
-                &[b0, .., bl] | &[b0 @ bl]
-                    if !punct_kind && b0.is_ascii_alphanumeric() && bl.is_ascii_alphanumeric() =>
-                {
-                    out.ascii_word(at, tok.span.end, b0);
+        } else {
+            // Token index → first unit, for the tokenizer's sentence starts.
+            let mut starts = analysis.sentences.iter().map(|r| r.start);
+            let mut next_start = starts.next();
+            for (ti, tok) in tokens.iter().enumerate() {
+                if next_start.is_some_and(|s| s <= ti) {
+                    while next_start.is_some_and(|s| s < ti) {
+                        next_start = starts.next();
+                    }
+                    if next_start == Some(ti) {
+                        self.tok_starts.push(out.units.len());
+                        next_start = starts.next();
+                    }
                 }
-                &[c] if punct_kind && c.is_ascii() => out.punct(char::from(c), at),
-                _ => match text.get(tok.span.range()) {
-                    Some(t) => out.other(tok.kind, punct_kind, t, at),
-                    None => continue,
-                },
+                out.token(text, tok);
             }
         }
         // A real tokenizer's units are its tokens: take its sentences and paragraphs as they
         // are. Otherwise (punctuation attached to words) segment here.
-        if self.units.len() == analysis.tokens.len()
-            && covers(&analysis.sentences, self.units.len())
-            && covers(&analysis.paragraphs, self.units.len())
-        {
+        if tiled && self.units.len() == tokens.len() {
             self.sentences.clone_from(&analysis.sentences);
             self.paragraphs.clone_from(&analysis.paragraphs);
-            self.fill_sent_of();
+            if !aligned {
+                // (As many units as tokens, but not one per token.)
+                self.fill_sent_of();
+            }
         } else {
             let starts = std::mem::take(&mut self.tok_starts);
             self.segment(text, &starts);
@@ -253,18 +253,38 @@ impl Doc {
         }
     }
 
+    /// The entry of [`Doc::sent_flags`] for a sentence of these units.
+    fn sentence_flags(units: &[Unit]) -> u32 {
+        units.iter().fold(0, |or, u| {
+            // (A mark as a bit, without a branch.)
+            or | u.flags | (u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK)
+        })
+    }
+
     fn segment(&mut self, text: &str, tok_starts: &[usize]) {
-        let n = self.units.len();
         let bytes = text.as_bytes();
+        let units = &self.units[..];
+        let n = units.len();
+        // (The build may have noted sentences before it found a token split in two.)
+        self.sent_of.clear();
+        self.sent_flags.clear();
+        // Sentences go into `sentences`, `sent_of` and `sent_flags` at once.
+        let mut sentence = |r: Range<usize>| {
+            let si = self.sentences.len() as u32;
+            self.sent_of.resize(r.end, si);
+            self.sent_flags.push(Doc::sentence_flags(
+                units.get(r.clone()).unwrap_or_default(),
+            ));
+            self.sentences.push(r);
+        };
         let mut para_start = 0;
         let mut sent_start = 0;
-        // The next of the tokenizer's sentence starts not yet passed.
-        let mut ts = 0;
-        for i in 0..n.saturating_sub(1) {
-            let (Some(a), Some(b)) = (self.units.get(i), self.units.get(i + 1)) else {
-                break;
-            };
-            let (a_end, b_start, a_kind) = (a.span.end, b.span.start, a.kind);
+        // The first of the tokenizer's sentence starts after the current unit.
+        let mut starts = tok_starts.iter().copied();
+        let mut next_start = starts.next();
+        for (i, w) in units.windows(2).enumerate() {
+            let (a, b) = (&w[0], &w[1]);
+            let (a_end, b_start) = (a.span.end, b.span.start);
             // Paragraphs break at a line break between units (most gaps are one space).
             let para_break = match b_start.saturating_sub(a_end) {
                 0 => false,
@@ -273,16 +293,16 @@ impl Doc {
                     .get(a_end..b_start)
                     .is_some_and(|g| g.contains(&b'\n')),
             };
-            while tok_starts.get(ts).is_some_and(|&s| s <= i) {
-                ts += 1;
+            while next_start.is_some_and(|s| s <= i) {
+                next_start = starts.next();
             }
-            let tok_break = tok_starts.get(ts) == Some(&(i + 1));
+            let tok_break = next_start == Some(i + 1);
             let sent_break = para_break
                 || tok_break
-                || matches!(a_kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
-                    && self.ends_sentence(text, i);
+                || matches!(a.kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
+                    && Doc::ends_sentence(units, text, i);
             if sent_break {
-                self.sentences.push(sent_start..i + 1);
+                sentence(sent_start..i + 1);
                 sent_start = i + 1;
             }
             if para_break {
@@ -291,15 +311,13 @@ impl Doc {
             }
         }
         if n > 0 {
-            self.sentences.push(sent_start..n);
+            sentence(sent_start..n);
             self.paragraphs.push(para_start..n);
         }
-        self.fill_sent_of();
     }
 
     /// A sentence ends after unit `i`: `.!?` (plus closing marks) before a capital, digit or opener.
-    fn ends_sentence(&self, text: &str, i: usize) -> bool {
-        let u = &self.units;
+    fn ends_sentence(u: &[Unit], text: &str, i: usize) -> bool {
         let a = u[i];
         let b = u[i + 1];
         let end_punct = match a.kind {
@@ -389,6 +407,17 @@ fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 8]) -> &'b str {
     std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
+/// Which bytes are ASCII letters or digits (one load instead of range checks per token).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Where [`Doc::rebuild`] pushes units (and their full flags).
 struct Out<'a> {
     text: &'a [u8],
@@ -398,6 +427,40 @@ struct Out<'a> {
 }
 
 impl Out<'_> {
+    /// Pushes the units of one token.
+    #[inline(always)]
+    fn token(&mut self, text: &str, tok: &Token) {
+        // The bytes first: a span that is not even in the text is skipped (as one that
+        // splits a character is, below).
+        let Some(tb) = self.text.get(tok.span.range()) else {
+            return;
+        };
+        let at = tok.span.start;
+        let punct_kind = matches!(
+            tok.kind,
+            TokenKind::Punctuation
+                | TokenKind::QuoteOpen
+                | TokenKind::QuoteClose
+                | TokenKind::QuoteAmbiguous
+                | TokenKind::Dash
+        );
+        match tb {
+            // Most tokens: a word from an ASCII letter or digit to another, or one ASCII
+            // punctuation character. ASCII at both ends: the span is on char boundaries.
+            &[b0, .., bl] | &[b0 @ bl]
+                if !punct_kind & ASCII_ALNUM[usize::from(b0)] & ASCII_ALNUM[usize::from(bl)] =>
+            {
+                self.ascii_word(at, tok.span.end, b0);
+            }
+            &[c] if punct_kind && c.is_ascii() => self.punct(char::from(c), at),
+            _ => {
+                if let Some(t) = text.get(tok.span.range()) {
+                    self.other(tok.kind, punct_kind, t, at);
+                }
+            }
+        }
+    }
+
     /// A token the fast paths of [`Doc::rebuild`] do not take.
     fn other(&mut self, kind: TokenKind, punct_kind: bool, t: &str, at: usize) {
         match kind {

@@ -168,7 +168,7 @@ impl WordTable {
         if w.is_empty() || w.len() > self.max_len {
             return 0;
         }
-        self.find(Key::of(w), w)
+        self.find(Key::of(w), w, 0)
     }
 
     /// The flags of `w` as written, or with its first letter lower-cased if `lower_first`
@@ -182,7 +182,7 @@ impl WordTable {
                 }
                 let mut k = Key::of(w);
                 k.first |= u64::from(lower_first && b0.is_ascii_uppercase()) << 5;
-                self.find(k, w)
+                self.find(k, w, 0)
             }
             Some(_) if lower_first => self.get_lower_first(w),
             Some(_) => self.get(w),
@@ -191,7 +191,7 @@ impl WordTable {
     }
 
     /// The flags of the word `text[s..e]`, which starts with an ASCII byte, with that byte
-    /// lower-cased if `lower_first`: [`WordTable::get_cased`] for a word inside a longer
+    /// lower-cased if `lower_first` (which the caller sets only for an ASCII capital): [`WordTable::get_cased`] for a word inside a longer
     /// text. The key is read from the text with two fixed eight-byte loads and masked to
     /// the word's length, so the word's length costs no branch (word lengths are random,
     /// and the branches on them of [`Key::of`] were mispredicted often).
@@ -212,14 +212,14 @@ impl WordTable {
         // `Key::of`: the first eight bytes zero-padded, the last eight only past eight.
         let first = u64::from_le_bytes(*head) & (u64::MAX >> (8 * (8 - len.min(8))));
         let last = u64::from_le_bytes(*tail) & 0u64.wrapping_sub(u64::from(len > 8));
-        let mut k = Key {
-            first,
+        let k = Key {
+            // (The caller says the first byte is an ASCII capital: bit 5 lower-cases it.)
+            first: first | u64::from(lower_first) << 5,
             last,
             len: len as u64,
         };
-        k.first |= u64::from(lower_first && head[0].is_ascii_uppercase()) << 5;
         // (A word longer than every entry has a length no key in the table has.)
-        self.find(k, text.get(s..e).unwrap_or_default())
+        self.find(k, text, s)
     }
 
     /// The flags of `w` with its first letter lower-cased (as `char::to_lowercase` does).
@@ -230,7 +230,7 @@ impl WordTable {
             return 0;
         }
         match Key::of(w).lower_first(w) {
-            Some(k) if w.len() <= self.max_len => self.find(k, w),
+            Some(k) if w.len() <= self.max_len => self.find(k, w, 0),
             Some(_) => 0,
             None => self.get_lower_general(w),
         }
@@ -262,10 +262,11 @@ impl WordTable {
         self.get(&buf[..n + rest.len()])
     }
 
-    /// The flags of `key`; `w` supplies the middle bytes of a long word (never changed by
-    /// lower-casing the first letter).
+    /// The flags of `key`, the key of the word at `at` in `text` (its length is the key's),
+    /// which supplies the middle bytes of a long word (never changed by lower-casing the
+    /// first letter); they are sliced only for a long word.
     #[inline(always)]
-    fn find(&self, key: Key, w: &[u8]) -> u32 {
+    fn find(&self, key: Key, text: &[u8], at: usize) -> u32 {
         let h = key.hash(self.seed);
         let (Some(a), Some(b)) = (
             self.slots.get(h as usize & self.mask),
@@ -281,10 +282,10 @@ impl WordTable {
         }
         // A long word: its middle bytes decide (two long words may share a key).
         let holds = |s: &Slot, hit: bool| {
-            hit && self
-                .long
-                .get(s.long as usize)
-                .is_some_and(|l| l.get(8..l.len() - 8) == w.get(8..w.len() - 8))
+            hit && self.long.get(s.long as usize).is_some_and(|l| {
+                let len = key.len as usize;
+                l.get(8..l.len() - 8) == text.get(at + 8..at + len - 8)
+            })
         };
         if holds(a, in_a) {
             a.flags
