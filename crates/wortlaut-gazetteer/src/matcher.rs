@@ -36,6 +36,7 @@ use crate::text::{
     prev_token, right_edge, sentence_initial, token_around, Edge,
 };
 use crate::{Entity, EntityRef, Label, Matches, Mention, Source};
+use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap};
 
 /// Number of whole-word or compound-part list-name candidates (the raw automaton stage).
@@ -59,6 +60,7 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
         text,
         hits: &hits,
         out,
+        memo: Cell::new([(usize::MAX, None); 2]),
     };
     r.run();
     r.place_pairs();
@@ -68,11 +70,17 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
     r.roles();
 }
 
+/// A remembered neighbour-token query: the position asked about and the answer.
+type Memo = (usize, Option<(usize, usize)>);
+
 struct Resolver<'a> {
     g: &'a Inner,
     text: &'a str,
     hits: &'a [Hit],
     out: &'a mut Matches,
+    /// The last [`next_token`] and [`prev_token`] asked for and their answers: the rules
+    /// of one candidate ask for the same neighbours several times.
+    memo: Cell<[Memo; 2]>,
 }
 
 /// Does `w` end in a place-noun head (`Heimatstadt`, `Nachbarland`, genitive `-s` ignored)?
@@ -196,6 +204,34 @@ const OPEN_QUOTES: &[char] = &['„', '"', '“', '»', '«', '‚', '\''];
 const CLOSE_QUOTES: &[char] = &['“', '"', '”', '«', '»', '‘', '\''];
 
 impl<'a> Resolver<'a> {
+    /// [`next_token`] at `i`, remembered.
+    #[inline]
+    fn next_tok(&self, i: usize) -> Option<(usize, usize)> {
+        self.neighbour(0, i, next_token)
+    }
+
+    /// [`prev_token`] at `i`, remembered.
+    #[inline]
+    fn prev_tok(&self, i: usize) -> Option<(usize, usize)> {
+        self.neighbour(1, i, prev_token)
+    }
+
+    /// `f(text, i)`, from the memo slot `k` when it holds `i`.
+    #[inline]
+    fn neighbour(
+        &self,
+        k: usize,
+        i: usize,
+        f: fn(&str, usize) -> Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        let mut memo = self.memo.get();
+        if memo[k].0 != i {
+            memo[k] = (i, f(self.text, i));
+            self.memo.set(memo);
+        }
+        memo[k].1
+    }
+
     fn info(&self, h: &Hit) -> &PatInfo {
         &self.g.pats[h.pid as usize]
     }
@@ -402,12 +438,14 @@ impl<'a> Resolver<'a> {
             .checked_sub(1)
             .is_some_and(|j| !matches!(bytes[j], b' ' | b'('))
             || bytes.get(h.e) != Some(&b' ')
-            || prev_token(text, h.s).is_some_and(|t| is_capitalised_word(self.word(t)))
+            || self
+                .prev_tok(h.s)
+                .is_some_and(|t| is_capitalised_word(self.word(t)))
             || sentence_initial(text, h.s)
         {
             return false;
         }
-        let Some(t) = next_token(text, h.e) else {
+        let Some(t) = self.next_tok(h.e) else {
             return false;
         };
         if !self.surname_like(t) || self.hit_at(t.0).is_some() || self.g.roles.is_role(self.word(t))
@@ -420,7 +458,7 @@ impl<'a> Resolver<'a> {
 
     /// Rule `ambiguity`: may this ambiguous name stand here?
     fn amb_ok(&self, h: &Hit, amb: Amb) -> bool {
-        let prev = prev_token(self.text, h.s).map(|t| self.word(t));
+        let prev = self.prev_tok(h.s).map(|t| self.word(t));
         match amb {
             Amb::No => true,
             Amb::Drop => false,
@@ -514,9 +552,12 @@ impl<'a> Resolver<'a> {
         if is_in(NOT_FIRST_NAMES, w)
             || is_in(FUNCTION_WORDS, w)
             || sentence_initial(self.text, h.s)
-            || next_token(self.text, h.e)
+            || self
+                .next_tok(h.e)
                 .is_some_and(|t| self.word(t).chars().next().is_some_and(char::is_uppercase))
-            || prev_token(self.text, h.s).is_some_and(|t| is_capitalised_word(self.word(t)))
+            || self
+                .prev_tok(h.s)
+                .is_some_and(|t| is_capitalised_word(self.word(t)))
         {
             return false;
         }
@@ -563,7 +604,7 @@ impl<'a> Resolver<'a> {
         if h.genitive {
             return false;
         }
-        let Some(t) = prev_token(self.text, h.s) else {
+        let Some(t) = self.prev_tok(h.s) else {
             return false;
         };
         let pw = self.word(t);
@@ -589,7 +630,7 @@ impl<'a> Resolver<'a> {
         }
         let text = self.text;
         let mut span = None;
-        if let Some(t) = prev_token(text, h.s).filter(|t| t.0 >= self.last_end()) {
+        if let Some(t) = self.prev_tok(h.s).filter(|t| t.0 >= self.last_end()) {
             let w = &text[t.0..t.1];
             let acronym = (2..=4).contains(&w.len())
                 && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -598,13 +639,15 @@ impl<'a> Resolver<'a> {
                 span = Some((t.0, h.e));
             }
         }
-        if let Some(t) = next_token(text, h.e) {
+        if let Some(t) = self.next_tok(h.e) {
             let w = &text[t.0..t.1];
             if w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
                 span = Some((span.map_or(h.s, |s| s.0), t.1));
             } else if span.is_none()
                 && self.g.entities[n.entity as usize].id.is_none()
-                && prev_token(text, h.s).is_some_and(|p| DETERMINERS.contains(&&text[p.0..p.1]))
+                && self
+                    .prev_tok(h.s)
+                    .is_some_and(|p| DETERMINERS.contains(&&text[p.0..p.1]))
                 && is_capitalised_word(w)
                 && !w.contains('-')
                 && !is_in(FUNCTION_WORDS, w)
@@ -631,7 +674,7 @@ impl<'a> Resolver<'a> {
         // Rule `place_institution`: `Berliner Zeitung`, `Frankfurter Rundschau`,
         // `Münchner Philharmoniker` are organisations.
         if capitalised {
-            if let Some(nt) = next_token(self.text, h.e) {
+            if let Some(nt) = self.next_tok(h.e) {
                 let head = self.word(nt);
                 let head = head.rsplit('-').next().unwrap_or(head);
                 if is_in(ORG_HEADS, head) && self.hit_at(nt.0).is_none_or(|x| x.e <= nt.1) {
@@ -642,7 +685,7 @@ impl<'a> Resolver<'a> {
             }
         }
         if n.form == Form::Adjective && capitalised && !sentence_initial(self.text, h.s) {
-            let next = next_token(self.text, h.e);
+            let next = self.next_tok(h.e);
             if let Some(nt) = next.filter(|t| is_capitalised_word(self.word(*t))) {
                 // `Deutschen Bundestag`: join a following list name.
                 if let Some(nh) = self.hits.get(i + 1).filter(|nh| nh.s == nt.0) {
@@ -784,12 +827,12 @@ impl<'a> Resolver<'a> {
 
     /// A particle group (`von`, `von der`, `de la`) starting after `i`: its end.
     fn particles(&self, i: usize) -> Option<usize> {
-        let t = next_token(self.text, i)?;
+        let t = self.next_tok(i)?;
         if !NAME_PARTICLES.contains(&self.word(t)) {
             return None;
         }
         let mut end = t.1;
-        if let Some(t2) = next_token(self.text, end) {
+        if let Some(t2) = self.next_tok(end) {
             if NAME_PARTICLES_2.contains(&self.word(t2)) {
                 end = t2.1;
             }
@@ -817,20 +860,23 @@ impl<'a> Resolver<'a> {
         let mut end = fe;
         // Middle names: another first name followed by more name.
         for _ in 0..3 {
-            let Some(t) = next_token(self.text, end) else {
+            let Some(t) = self.next_tok(end) else {
                 break;
             };
             let w = self.word(t);
-            let more = next_token(self.text, t.1).is_some_and(|n| self.surname_like(n))
-                || self.particles(t.1).is_some();
-            if self.g.first_names.contains_key(w) && more && self.surname_like(t) {
+            // The list lookup first: most words after a first name are no first names.
+            if self.g.first_names.contains_key(w)
+                && (self.next_tok(t.1).is_some_and(|n| self.surname_like(n))
+                    || self.particles(t.1).is_some())
+                && self.surname_like(t)
+            {
                 end = t.1;
             } else {
                 break;
             }
         }
         // A middle initial (`George W. Bush`).
-        if let Some(t) = next_token(self.text, end) {
+        if let Some(t) = self.next_tok(end) {
             let w = self.word(t);
             if w.len() == 1
                 && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -840,7 +886,7 @@ impl<'a> Resolver<'a> {
             }
         }
         let cur = self.particles(end).unwrap_or(end);
-        let Some(sur) = next_token(self.text, cur) else {
+        let Some(sur) = self.next_tok(cur) else {
             return false;
         };
         // A second first name counts as surname too (`Sigmar Gabriel`, `Judith Hermann`).
@@ -850,7 +896,7 @@ impl<'a> Resolver<'a> {
         let mut stop = sur.1;
         // `Fernando Collor de Mello`, `Heinrich Gottlob von Miltitz`.
         if let Some(p) = self.particles(stop) {
-            if let Some(t) = next_token(self.text, p).filter(|t| self.surname_like(*t)) {
+            if let Some(t) = self.next_tok(p).filter(|t| self.surname_like(*t)) {
                 stop = t.1;
             }
         }
@@ -961,7 +1007,7 @@ impl<'a> Resolver<'a> {
             if !self.g.pats[h.pid as usize].title || h.right != Edge::Word {
                 continue;
             }
-            let Some(t) = next_token(self.text, h.e) else {
+            let Some(t) = self.next_tok(h.e) else {
                 continue;
             };
             let w = self.word(t);
@@ -998,12 +1044,12 @@ impl<'a> Resolver<'a> {
     /// a `PER` with the name words after it (`Herr Willemsen`, `Frau Anna Kassnitz` is the
     /// first-name rule's); not before a role (`Herr Bürgermeister`).
     fn honorific(&mut self, h: &Hit) -> bool {
-        let Some(mut t) = next_token(self.text, h.e) else {
+        let Some(mut t) = self.next_tok(h.e) else {
             return false;
         };
         // Past an abbreviated title: `Herr Dr. Meier`.
         if self.text[t.1..].starts_with('.') && self.g.roles.is_role(self.word((t.0, t.1 + 1))) {
-            match next_token(self.text, t.1 + 1) {
+            match self.next_tok(t.1 + 1) {
                 Some(t2) => t = t2,
                 None => return false,
             }
@@ -1033,7 +1079,7 @@ impl<'a> Resolver<'a> {
         let mut end = e;
         for _ in 0..2 {
             let mut cur = end;
-            if let Some(t) = next_token(text, cur) {
+            if let Some(t) = self.next_tok(cur) {
                 let w = self.word(t);
                 let initial = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
                 if initial && text[t.1..].starts_with(". ") {
@@ -1041,7 +1087,7 @@ impl<'a> Resolver<'a> {
                 }
             }
             cur = self.particles(cur).unwrap_or(cur);
-            match next_token(text, cur) {
+            match self.next_tok(cur) {
                 Some(t) if self.surname_like(t) && !self.g.roles.is_role(self.word(t)) => {
                     end = t.1;
                 }
@@ -1063,7 +1109,7 @@ impl<'a> Resolver<'a> {
                 return false;
             }
         }
-        let Some(t) = next_token(text, h.e) else {
+        let Some(t) = self.next_tok(h.e) else {
             return false;
         };
         let w = self.word(t);
@@ -1109,7 +1155,7 @@ impl<'a> Resolver<'a> {
                 let english = matches!(rule.shape, Shape::English(_));
                 let mut k = 0;
                 while k < n {
-                    match prev_token(text, a) {
+                    match self.prev_tok(a) {
                         // English names: not past a demonym adjective (`der Schweizer SAM
                         // Group`), and `The` starts the name.
                         Some(t)
@@ -1135,8 +1181,8 @@ impl<'a> Resolver<'a> {
                 }
                 // `California Institute of Technology`, `University of Cambridge`.
                 if english {
-                    if let Some(t) = next_token(text, b).filter(|t| &text[t.0..t.1] == "of") {
-                        if let Some(t2) = next_token(text, t.1).filter(|t2| name_word(*t2)) {
+                    if let Some(t) = self.next_tok(b).filter(|t| &text[t.0..t.1] == "of") {
+                        if let Some(t2) = self.next_tok(t.1).filter(|t2| name_word(*t2)) {
                             b = t2.1;
                         }
                     }
@@ -1150,7 +1196,7 @@ impl<'a> Resolver<'a> {
                 let mut cur = b;
                 let mut after_year = false;
                 for k in 0..n {
-                    let Some(t) = next_token(text, cur) else {
+                    let Some(t) = self.next_tok(cur) else {
                         break;
                     };
                     let digits = text[t.0..t.1].bytes().all(|c| c.is_ascii_digit());
@@ -1172,14 +1218,14 @@ impl<'a> Resolver<'a> {
             }
             Shape::Institution => {
                 let mut cur = b;
-                if let Some(t) = next_token(text, cur) {
+                if let Some(t) = self.next_tok(cur) {
                     if INSTITUTION_LINKS.contains(&&text[t.0..t.1]) {
                         cur = t.1;
                     }
                 }
                 let mut words = 0;
                 loop {
-                    match next_token(text, cur) {
+                    match self.next_tok(cur) {
                         Some(t) if name_word(t) => {
                             cur = t.1;
                             b = cur;
@@ -1190,7 +1236,7 @@ impl<'a> Resolver<'a> {
                                 && (&text[t.0..t.1] == "und"
                                     || INSTITUTION_LINKS.contains(&&text[t.0..t.1])) =>
                         {
-                            match next_token(text, t.1) {
+                            match self.next_tok(t.1) {
                                 Some(t2) if name_word(t2) => {
                                     cur = t2.1;
                                     b = cur;
@@ -1209,7 +1255,7 @@ impl<'a> Resolver<'a> {
                     return false;
                 }
                 // `Freie Universität Berlin`, `Deutsches Institut für ...`.
-                if let Some(t) = prev_token(text, a) {
+                if let Some(t) = self.prev_tok(a) {
                     let w = &text[t.0..t.1];
                     if name_word(t) && w.ends_with(['e', 's', 'n', 'r']) && w.len() > 3 {
                         let adj = ["e", "es", "en", "er"].iter().any(|s| w.ends_with(s))
@@ -1529,7 +1575,7 @@ impl<'a> Resolver<'a> {
             if m.label != Label::Per {
                 continue;
             }
-            let Some(t) = prev_token(self.text, m.start) else {
+            let Some(t) = self.prev_tok(m.start) else {
                 continue;
             };
             if self.g.roles.is_role(self.word(t)) {
