@@ -79,6 +79,11 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         });
     }
     if f & CUE != 0 {
+        // `meine Damen und Herren`, `meinen Antrag`: a possessive before its noun, not a form
+        // of `meinen`.
+        if possessive_mein(text, units, i) {
+            return None;
+        }
         return Some(CueHit {
             verb: i,
             second: None,
@@ -122,6 +127,17 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         }
     }
     None
+}
+
+/// Whether unit `i` is `meine`/`meinen` used as a possessive: a noun or an attributive
+/// adjective follows it (`meine Damen`, `meinen großen Respekt`).
+fn possessive_mein(text: &str, units: &[Unit], i: usize) -> bool {
+    matches!(
+        text.get(units[i].span.range()),
+        Some("meine" | "Meine" | "meinen" | "Meinen")
+    ) && units
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && (n.cap || adjective_like(text, n)))
 }
 
 /// The first cue in `lo..hi`.
@@ -191,7 +207,12 @@ fn cap_noun(u: &Unit) -> bool {
 
 /// A noun phrase starting at or after `i` (skipping adverbs and prepositional phrases)
 /// before the clause ends; returns a unit range.
-pub fn np_right(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize, usize)> {
+pub fn np_right(doc: &Doc, text: &str, i: usize, hi: usize) -> Option<(usize, usize)> {
+    np_right_any(doc, text, i, hi).filter(|&(s, e)| !vocative(text, &doc.units, s, e))
+}
+
+/// [`np_right`] without the vocative filter.
+fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
     let mut skipped = 0;
     while i < hi && skipped < 8 {
@@ -295,6 +316,50 @@ fn quoted_name_end(units: &[Unit], j: usize, hi: usize) -> Option<usize> {
 
 /// The noun phrase that ends right before `v`, if it does not sit in a prepositional phrase.
 pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
+    np_left_any(doc, text, lo, v).filter(|&(s, e)| !vocative(text, &doc.units, s, e))
+}
+
+/// Whether units `s..e` end in a form of address (`meine Damen und Herren`, `liebe
+/// Kolleginnen und Kollegen`, `sehr geehrte Zuhörer`): the addressed, never a speaker.
+/// A plural noun of address with `meine`, `liebe`, `geehrte` or `verehrte` up to three
+/// words before it.
+fn vocative(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
+    const HEADS: &[&str] = &[
+        "Damen",
+        "Herren",
+        "Kolleginnen",
+        "Kollegen",
+        "Zuhörer",
+        "Zuhörerinnen",
+        "Zuschauer",
+        "Zuschauerinnen",
+        "Mitbürger",
+        "Mitbürgerinnen",
+        "Freunde",
+        "Freundinnen",
+    ];
+    const GREETING: &[&str] = &[
+        "meine",
+        "Meine",
+        "liebe",
+        "Liebe",
+        "geehrte",
+        "Geehrte",
+        "verehrte",
+        "Verehrte",
+        "geehrten",
+        "verehrten",
+        "lieben",
+    ];
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let e = e.min(units.len());
+    s < e
+        && (s..e).any(|h| HEADS.contains(&w(h)))
+        && (s.saturating_sub(3)..e).any(|i| units[i].is_word() && GREETING.contains(&w(i)))
+}
+
+/// [`np_left`] without the vocative filter.
+fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
     if v == 0 || v <= lo {
         return None;
@@ -312,6 +377,15 @@ pub fn np_left(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
             // `(SPD)`, `Dr.`; a quotation mark or a clause end is not.)
             if units[c].mark().is_some()
                 || matches!(units[c].punct(), Some(':' | ';' | '!' | '?' | '–'))
+            {
+                return None;
+            }
+            // A finite verb makes the stretch a clause, not an apposition (`Das, meine Damen
+            // und Herren, habe die Regierung versäumt, sagte sie`).
+            if units[c].is_word()
+                && !units[c].cap
+                && (units[c].flags & FINITE != 0
+                    || text.get(units[c].span.range()).is_some_and(aux_or_modal))
             {
                 return None;
             }
@@ -1016,6 +1090,117 @@ pub fn subject_before_verb(doc: &Doc, text: &str, lo: usize, hi: usize) -> Optio
         return None;
     }
     field_subject(doc, text, lo, hi - 1, Field::AnyVerb)
+}
+
+/// The subject of a main clause in `lo..hi` whose verb is not known beforehand: the
+/// nominative phrase filling the field before the finite verb ([`subject_before_verb`],
+/// appositions included), else, in verb-second order, a plain nominative phrase alone in
+/// the field, else the nominative phrase right after the finite verb when the field holds
+/// something else: an adverb, a time phrase, a prepositional phrase or an object (`Langfristig
+/// strebt das neue Unternehmen …`, `Am 15. Mai hat die Wahlkommission …`, `Den Unmut brachte
+/// die Sprecherin … zum Ausdruck`). The finite verb is the first lower-case word that can
+/// belong to no noun phrase. Nothing when neither reads as a subject.
+pub fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let hi = hi.min(units.len());
+    if lo >= hi {
+        return None;
+    }
+    if let Some(np) = subject_before_verb(doc, text, lo, hi) {
+        return Some(np);
+    }
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    // The finite verb: the first lower-case word outside quotation marks that is no article,
+    // preposition, function word, pronoun, conjunction or attributive adjective.
+    let mut quoted = false;
+    let mut v = None;
+    for i in lo + 1..hi {
+        let u = units[i];
+        if u.mark().is_some() {
+            quoted = !quoted;
+            continue;
+        }
+        if quoted || !u.is_word() || u.cap || u.digit {
+            continue;
+        }
+        // (A past tense in `-te` looks like an adjective; only one before a noun or another
+        // adjective is attributive: `die hohen Zahlen`, not `zeigte sich`.)
+        let attributive = adjective_like(text, &u)
+            && units
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && (n.cap || adjective_like(text, n)));
+        if u.flags & (FINITE | CUE | SEP_BASE | LASSEN) != 0
+            || aux_or_modal(w(i))
+            || u.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0 && !attributive
+        {
+            v = Some(i);
+            break;
+        }
+    }
+    let v = v?;
+    // `Von politischen Beobachtern wird dieser Schritt … gewertet`: the agent of a passive.
+    if let Some(np) = passive_agent(doc, text, lo, v, hi) {
+        return Some(np);
+    }
+    let first = units[lo];
+    let nominative_phrase = |s: usize, e: usize| {
+        let x = w(s);
+        !temporal(text, units, s, e)
+            && !vocative(text, units, s, e)
+            && (units[s].flags & PRONOUN != 0
+                && matches!(
+                    x,
+                    "er" | "sie" | "Er" | "Sie" | "wir" | "Wir" | "ich" | "Ich"
+                )
+                || units[s].flags & DET != 0 && nominative_det(x)
+                || units[s].cap
+                    && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0
+                    && !(e == s + 1
+                        && (adverbial(x) || adverb_like(text, &units[s]) || pronominal_adverb(x))))
+    };
+    // A plain phrase filling the field (`Osterloh sieht …`, `Die Regierung plant …`).
+    if first.is_word() && first.flags & (PREP | COMP) == 0 {
+        // (Coordinated phrases fill it together: `Özcan Mutlu und Benedikt Lux prangerten an`.)
+        let coordinated = np_right(doc, text, lo, v).map(|(s, mut e)| {
+            while e + 1 < v && matches!(w(e), "und" | "sowie") {
+                match np_right(doc, text, e + 1, v).filter(|&(s2, _)| s2 == e + 1) {
+                    Some((_, e2)) => e = e2,
+                    None => break,
+                }
+            }
+            (s, e)
+        });
+        if let Some((s, e)) = coordinated.filter(|&(s, e)| s == lo && e == v) {
+            if nominative_phrase(s, e) && !(e == s + 1 && first.flags & FUNC != 0) {
+                return Some((s, e));
+            }
+        }
+    }
+    // Verb second with something else in the field: the phrase right after the verb (past a
+    // reflexive `sich`).
+    let mut r = v + 1;
+    if r < hi && w(r) == "sich" {
+        r += 1;
+    }
+    np_right(doc, text, r, hi).filter(|&(s, e)| s == r && nominative_phrase(s, e))
+}
+
+/// A pronominal adverb (`Daraus`, `Darin`, `Dabei`, `Hierzu`, `Wonach`): `da`, `hier` or
+/// `wo` (with a linking `r`) before a preposition. It fills the field but names no one.
+fn pronominal_adverb(w: &str) -> bool {
+    const PREPS: &[&str] = &[
+        "aus", "in", "bei", "für", "zu", "auf", "mit", "nach", "von", "vor", "gegen", "über",
+        "unter", "um", "durch", "neben", "hinter", "an", "zwischen",
+    ];
+    let rest = ["Da", "Hier", "Wo"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .map(|r| {
+            r.strip_prefix('r')
+                .filter(|x| x.starts_with(['a', 'e', 'i', 'o', 'u', 'ü']))
+                .unwrap_or(r)
+        });
+    rest.is_some_and(|r| PREPS.contains(&r))
 }
 
 /// What ends the field that [`field_subject`] reads.

@@ -3,7 +3,7 @@
 
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, find_cue, find_cue_rev, np_left, np_right,
-    passive_agent, person_like, speaker_for, subject_before_verb, CueHit,
+    passive_agent, person_like, speaker_for, CueHit,
 };
 use crate::direct::{is_speech, pair_marks, Pair};
 use crate::lexicon::{
@@ -122,7 +122,9 @@ impl QuoteDetector {
             let core = mark || any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP) != 0;
             // Konjunktiv II and `soll` continue a report in the sentence before.
             need[si] |= core || core_prev && any & (KONJ2 | SOLL) != 0;
-            if mark && si > 0 {
+            // (The sentence before names the speaker of a continuation or a quotation, and
+            // its words need their flags to find its subject: `Am 15. Mai hat X … . Y seien …`.)
+            if core && si > 0 {
                 need[si - 1] = true;
             }
             core_prev = core;
@@ -341,7 +343,7 @@ impl QuoteDetector {
                 {
                     cue = Some(c);
                     sp = speaker_for(&doc, text, &c, lo3, hi3).map(|(s, e)| Sp { s, e });
-                } else if let Some((s, e)) = np_right_direct(&doc, text, lo, p.open) {
+                } else if let Some((s, e)) = crate::attrib::clause_subject(&doc, text, lo, p.open) {
                     // No verb of saying known: the sentence's subject (`Osterloh sieht einen „…“`).
                     // Only a clause-initial phrase followed by a lower-case word (the verb).
                     // (Not when that verb is in Konjunktiv: `Sie seien „…“` continues a report.)
@@ -1097,27 +1099,7 @@ fn after_ich(doc: &Doc, text: &str, i: usize) -> bool {
 /// after the verb when something else comes first (`Nach X brachte die Sprecherin … zum
 /// Ausdruck`).
 fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize)> {
-    let u = &doc.units;
-    if lo >= hi {
-        return None;
-    }
-    // A nominative phrase filling the field before the verb, appositions included.
-    if let Some(np) = subject_before_verb(doc, text, lo, hi) {
-        return Some(np);
-    }
-    if u[lo].flags & (PREP | FUNC) == 0 {
-        if let Some((s, e)) = np_right_direct(doc, text, lo, hi) {
-            if s == lo && e < hi && u[e].is_word() && !u[e].cap {
-                return Some((s, e));
-            }
-        }
-    }
-    // V2: skip the first constituent up to the first lower-case non-function word (the
-    // verb), then take the phrase after it.
-    let v = (lo + 1..hi).find(|&i| {
-        u[i].is_word() && !u[i].cap && u[i].flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
-    })?;
-    np_right(doc, text, v + 1, hi)
+    crate::attrib::clause_subject(doc, text, lo, hi)
 }
 
 /// Whether a predicate of speech, thought or attitude ends the clause before the comma at

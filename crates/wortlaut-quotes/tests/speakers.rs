@@ -1,0 +1,101 @@
+//! Named table tests for speaker phrase selection: which phrase of the attributing clause is
+//! the speaker (issue 5). Each table is one grammatical rule; rows are (name, text, the
+//! quotation's text, the expected speaker as written or `None`).
+
+use std::collections::HashSet;
+use wortlaut_quotes::QuoteDetector;
+use wortlaut_tokenize::Tokenizer;
+
+/// (name, text, quotation as written, speaker as written).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// The speaker of the quotation whose text is `quote`, by slicing the input.
+fn speaker_of(text: &str, quote: &str) -> Option<Option<String>> {
+    let a = Tokenizer::new().analyze(text);
+    let quotes = QuoteDetector::new().detect(text, &a, &[]);
+    quotes
+        .iter()
+        .find(|q| &text[q.span.range()] == quote)
+        .map(|q| q.speaker.as_ref().map(|s| text[s.span.range()].to_string()))
+}
+
+fn check(table: &[Case]) {
+    let mut names = HashSet::new();
+    for &(name, text, quote, want) in table {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got = speaker_of(text, quote);
+        assert_eq!(
+            got,
+            Some(want.map(str::to_string)),
+            "{name}: speaker of {quote:?} in {text:?}"
+        );
+    }
+}
+
+/// `meine`/`meinen` before a noun is a possessive, not the verb `meinen`, and a vocative
+/// (`meine Damen und Herren`) is never a speaker.
+static POSSESSIVE_MEIN: &[Case] = &[
+    (
+        "vocative_before_subject",
+        "Meine Damen und Herren, die Regierung habe versagt, sagte die Abgeordnete.",
+        "Meine Damen und Herren, die Regierung habe versagt",
+        Some("die Abgeordnete"),
+    ),
+    (
+        "vocative_inside_the_field",
+        "Das, meine Damen und Herren, habe die Regierung versäumt, sagte sie.",
+        "Das, meine Damen und Herren, habe die Regierung versäumt",
+        Some("sie"),
+    ),
+    (
+        "meinen_as_verb",
+        "Die Forscher meinen, das Klima habe sich schneller verändert als erwartet.",
+        "das Klima habe sich schneller verändert als erwartet",
+        Some("Die Forscher"),
+    ),
+];
+
+#[test]
+fn possessive_mein_is_no_cue() {
+    check(POSSESSIVE_MEIN);
+}
+
+/// A clause without a known verb of saying: the subject fills the field before the finite
+/// verb, or follows the verb when an object, an adverb or a prepositional phrase fills the
+/// field; the agent of a passive is who spoke; a pronominal adverb names no one.
+static CLAUSE_SUBJECT: &[Case] = &[
+    (
+        "object_in_the_field",
+        "Den Unmut der CDU brachte die Sprecherin der Fraktion zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“",
+        "Es gibt keinen Grund, Positionen aufzugeben.",
+        Some("die Sprecherin der Fraktion"),
+    ),
+    (
+        "passive_agent_in_the_field",
+        "Von politischen Beobachtern wird dieser Schritt als „wichtiges Signal“ gewertet.",
+        "wichtiges Signal",
+        Some("politischen Beobachtern"),
+    ),
+    (
+        "pronominal_adverb_in_the_field",
+        "Das Gericht sieht neue Gefahren. Daraus wird ein „grundrechtlich erhebliches Schutzbedürfnis“ abgeleitet.",
+        "grundrechtlich erhebliches Schutzbedürfnis",
+        Some("Das Gericht"),
+    ),
+    (
+        "subject_in_the_field",
+        "Der Verband sieht in dem Gesetz eine „Kapitulation vor den Randalierern“.",
+        "Kapitulation vor den Randalierern",
+        Some("Der Verband"),
+    ),
+];
+
+#[test]
+fn clause_subject_around_the_finite_verb() {
+    check(CLAUSE_SUBJECT);
+}
