@@ -239,7 +239,11 @@ impl QuoteDetector {
                     sp = Some(Sp { s, e });
                 } else if prev_ends_clause {
                     if let Some(c) = (start..lim).find_map(|i| cue_at(&doc, text, lex, i, s_end)) {
-                        let hi = next_mark(&doc, c.verb, s_end);
+                        // (Past a quoted name: `„…“, sagte die „Süddeutsche Zeitung“`.)
+                        let mut hi = next_mark(&doc, c.verb, s_end);
+                        while let Some(cl) = quoted_name_close(&doc, hi, s_end) {
+                            hi = next_mark(&doc, cl + 1, s_end);
+                        }
                         cue = Some(c);
                         sp = speaker_for(&doc, text, &c, start, hi).map(|(s, e)| Sp { s, e });
                     } else if let Some(h) = (start..(start + 2).min(s_end))
@@ -701,20 +705,21 @@ impl QuoteDetector {
                 }
                 // From the sentence start, so that an apposition before the verb
                 // (`X, der Justizminister, sagte`) can be skipped back to its head.
+                let (slo, shi) = speaker_clause(&doc, r.start, end, c.verb);
                 let sp = speaker_for(
                     &doc,
                     text,
                     &c,
                     // (A closing mark too: `Die Zeitung „X“ berichtet`.)
-                    if clo > r.start
-                        && (matches!(units[clo - 1].punct(), Some(',' | ')' | '('))
-                            || quoted_name_before(&doc, r.start, clo))
+                    if slo > r.start
+                        && (matches!(units[slo - 1].punct(), Some(',' | ')' | '('))
+                            || quoted_name_before(&doc, r.start, slo))
                     {
                         r.start
                     } else {
-                        clo
+                        slo
                     },
-                    chi,
+                    shi,
                 )
                 .map(|(s, e)| Sp { s, e });
                 // `Die Lage sei, so Peskow, ernst` / `Russland habe, wie Putin sagte, …`: the
@@ -1207,21 +1212,72 @@ fn last_mark_before(doc: &Doc, lo: usize, hi: usize) -> usize {
 
 /// The comma-delimited clause around unit `v` within `lo..hi`.
 fn clause_of(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
+    clause_around(doc, lo, hi, v, false)
+}
+
+/// [`clause_of`] for a speaker search: a short quoted name inside the clause is no
+/// boundary (`sagte die „Süddeutsche Zeitung“`, `berichtet die Agentur „Sana“`).
+fn speaker_clause(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
+    clause_around(doc, lo, hi, v, true)
+}
+
+fn clause_around(doc: &Doc, lo: usize, hi: usize, v: usize, names: bool) -> (usize, usize) {
     let u = &doc.units;
     let is_sep = |i: usize| {
         matches!(u[i].kind, UKind::Punct(',' | ':' | ';' | '–' | '(' | ')'))
             || u[i].mark().is_some()
     };
     let mut a = v;
-    while a > lo && !is_sep(a - 1) {
+    while a > lo {
+        if is_sep(a - 1) {
+            match quoted_name_open(doc, lo, a - 1).filter(|_| names) {
+                Some(o) if o > lo => a = o,
+                _ => break,
+            }
+            continue;
+        }
         a -= 1;
     }
     let mut b = v;
-    while b < hi && !is_sep(b) {
+    while b < hi {
+        if is_sep(b) {
+            match quoted_name_close(doc, b, hi).filter(|_| names) {
+                Some(c) => b = c + 1,
+                None => break,
+            }
+            continue;
+        }
         b += 1;
     }
     // A `dass`/`ob` clause right after the verb without a comma belongs to the content.
     (a, b)
+}
+
+/// The closing mark of a short quoted name opening at mark `o` right after a word (`die
+/// „Süddeutsche Zeitung“`, `Nachrichtenagentur „Sana“`): up to six words, the first
+/// capitalised, the marks attached to them (an opening mark is followed, a closing mark
+/// preceded, by a word without a space).
+fn quoted_name_close(doc: &Doc, o: usize, hi: usize) -> Option<usize> {
+    let u = &doc.units;
+    let (prev, first) = (u.get(o.checked_sub(1)?)?, u.get(o + 1)?);
+    if u[o].mark().is_none()
+        || !prev.is_word()
+        || prev.span.end >= u[o].span.start
+        || !(first.is_word() && first.cap && first.span.start == u[o].span.end)
+    {
+        return None;
+    }
+    let c = (o + 2..hi.min(o + 8)).find(|&k| !u[k].is_word())?;
+    (u[c].mark().is_some() && u[c].span.start == u[c - 1].span.end).then_some(c)
+}
+
+/// The opening mark of a short quoted name (see [`quoted_name_close`]) closing at mark `c`.
+fn quoted_name_open(doc: &Doc, lo: usize, c: usize) -> Option<usize> {
+    let u = &doc.units;
+    let o = (c.saturating_sub(7).max(lo)..c)
+        .rev()
+        .find(|&k| !u[k].is_word())?;
+    (quoted_name_close(doc, o, c + 1) == Some(c)).then_some(o)
 }
 
 /// Trims punctuation and marks at both ends of a unit range.
@@ -1711,5 +1767,6 @@ fn quoted_name_before(doc: &Doc, lo: usize, clo: usize) -> bool {
     else {
         return false;
     };
-    o > lo && o + 1 < clo - 1 && u[o - 1].is_word() && (o + 1..clo - 1).all(|j| u[j].is_word())
+    // (Also a name opening the sentence: `„Muslix64“ erwähnte, dass …`.)
+    (o == lo || u[o - 1].is_word()) && o + 1 < clo - 1 && (o + 1..clo - 1).all(|j| u[j].is_word())
 }

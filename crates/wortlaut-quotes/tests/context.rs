@@ -142,6 +142,27 @@ static NACH_DOCUMENT: &[Case] = &[
     ),
 ];
 
+/// A short quoted name next to the cue belongs to the speaker search.
+static QUOTED_NAMES: &[Case] = &[
+    (
+        "name_after_cue_direct",
+        "„Wir bleiben bei unserem Plan“, sagte die „Süddeutsche Zeitung“.",
+        "Wir bleiben bei unserem Plan",
+        Some("die „Süddeutsche Zeitung“"),
+    ),
+    (
+        "name_opening_sentence",
+        "„Muslix64“ erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.",
+        "dass er weiteren Quellcode veröffentlichen werde",
+        Some("„Muslix64“"),
+    ),
+];
+
+#[test]
+fn quoted_names() {
+    check(QUOTED_NAMES);
+}
+
 #[test]
 fn nach_document() {
     check(NACH_DOCUMENT);
