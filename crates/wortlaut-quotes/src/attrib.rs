@@ -2,8 +2,8 @@
 //! phrases before or after the verb, with titles; pronouns resolved to a fitting mention).
 
 use crate::lexicon::{
-    Lexicon, COMP, CUE, DET, FINITE, FUNC, LASSEN, PARTICLE, PREP, PRONOUN, REPORT_VERB, ROLE_NOUN,
-    SEP_BASE, SPEECH_NOUN, ZITIEREN,
+    Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, PARTICLE, PREP, PRONOUN,
+    REPORT_VERB, ROLE_NOUN, SEP_BASE, SPEECH_NOUN, ZITIEREN,
 };
 use crate::units::{Doc, UKind, Unit};
 use wortlaut_tokenize::Span;
@@ -145,9 +145,48 @@ pub fn find_cue(doc: &Doc, text: &str, lex: &Lexicon, lo: usize, hi: usize) -> O
     (lo..hi).find_map(|i| cue_at(doc, text, lex, i, hi))
 }
 
-/// The last cue in `lo..hi`.
+/// The last cue in `lo..hi` that introduces what follows it: a cue inside reported content
+/// (`sagte der Zeitung, sie könne sich vorstellen, dass „…“`, `glaubt, dass das Team …
+/// hervorgegangen sei: „…“`, `kritisiert, die Aktion erinnere „…“`) gives way to the cue of
+/// the clause that introduces that content.
 pub fn find_cue_rev(doc: &Doc, text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option<CueHit> {
-    (lo..hi).rev().find_map(|i| cue_at(doc, text, lex, i, hi))
+    let c = (lo..hi).rev().find_map(|i| cue_at(doc, text, lex, i, hi))?;
+    if let Some(k) = content_clause_start(doc, text, lo, c.verb) {
+        if let Some(outer) = (lo..k).rev().find_map(|i| cue_at(doc, text, lex, i, k)) {
+            return Some(outer);
+        }
+    }
+    Some(c)
+}
+
+/// The comma opening the clause of the verb at `v`, when that clause is reported content:
+/// it opens with a conjunction (`dass`, `ob`), its verb of saying is itself in Konjunktiv
+/// (`die Aktion erinnere`), or a modal in Konjunktiv governs it (`sie könne sich vorstellen`).
+/// A perfect auxiliary in Konjunktiv does not count (`Müller habe erklärt: „…“` introduces
+/// Müller's words). Bounded: looks back at most 20 units.
+fn content_clause_start(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<usize> {
+    let units = &doc.units;
+    let k = (lo.max(v.saturating_sub(20))..v)
+        .rev()
+        .take_while(|&i| units[i].mark().is_none())
+        .find(|&i| units[i].punct() == Some(','))?;
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let opens_with_comp = units.get(k + 1).is_some_and(|u| u.flags & COMP != 0);
+    // (A present stem in `-e` after a third person is Konjunktiv I too: `erinnere`, `betone`;
+    // the past `-te` is not.)
+    let konj_cue = !units[v].cap
+        && (units[v].flags & (KONJ1 | KONJ2) != 0
+            || w(v).ends_with('e') && !w(v).ends_with("te") && !(v > 0 && w(v - 1) == "ich"));
+    let konj_modal = (k + 1..v).any(|i| {
+        units[i].is_word()
+            && !units[i].cap
+            && units[i].flags & (KONJ1 | KONJ2) != 0
+            && !matches!(
+                w(i),
+                "habe" | "haben" | "hätte" | "hätten" | "sei" | "seien" | "wäre" | "wären"
+            )
+    });
+    (opens_with_comp || konj_cue || konj_modal).then_some(k)
 }
 
 fn adjective_like(text: &str, u: &Unit) -> bool {

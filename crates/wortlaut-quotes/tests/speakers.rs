@@ -99,3 +99,38 @@ static CLAUSE_SUBJECT: &[Case] = &[
 fn clause_subject_around_the_finite_verb() {
     check(CLAUSE_SUBJECT);
 }
+
+/// The verb of saying that introduces a quotation is the one whose clause holds the content,
+/// not a verb inside that content (after `dass`, in Konjunktiv, or under a Konjunktiv modal);
+/// a Konjunktiv perfect auxiliary still introduces its own speaker's words.
+static CUE_OUTSIDE_THE_CONTENT: &[Case] = &[
+    (
+        "cue_under_a_konjunktiv_modal",
+        "Die Ministerin sagte der Zeitung, sie könne sich gut vorstellen, dass „viele Frauen diese Chance ergreifen wollen“.",
+        "viele Frauen diese Chance ergreifen wollen",
+        Some("Die Ministerin"),
+    ),
+    (
+        "konjunktiv_cue_in_the_content",
+        "Der Redakteur kritisiert in der Zeitung, die Aktion erinnere „fatal an die Bücherverbrennung“.",
+        "fatal an die Bücherverbrennung",
+        Some("Der Redakteur"),
+    ),
+    (
+        "cue_after_dass",
+        "Er glaubt weiterhin, dass das Team gestärkt hervorgegangen sei: „Wir haben viel gelernt.“",
+        "Wir haben viel gelernt.",
+        Some("Er"),
+    ),
+    (
+        "konjunktiv_perfect_introduces_its_speaker",
+        "Der Sprecher sagte, Müller habe erklärt: „Wir gehen.“",
+        "Wir gehen.",
+        Some("Müller"),
+    ),
+];
+
+#[test]
+fn cue_outside_the_reported_content() {
+    check(CUE_OUTSIDE_THE_CONTENT);
+}
