@@ -701,14 +701,19 @@ pub(crate) struct Trie {
 struct Node {
     first: u32,
     count: u16,
-    /// Length of the rest of the edge into this node, at `edges[edge..]`.
+    /// Length of the rest of the edge into this node.
     len: u16,
+    /// Up to [`INLINE_EDGE`] bytes: the edge itself (little-endian); else where it starts
+    /// in `edges`.
     edge: u32,
     /// The pattern that ends here (`NONE`: none).
     pid: u32,
 }
 
 const NONE: u32 = u32::MAX;
+
+/// Edges of up to this many bytes are stored in their [`Node`].
+const INLINE_EDGE: usize = 4;
 
 impl Trie {
     /// Builds the trie over distinct, non-empty `pats` (pattern id = index).
@@ -765,8 +770,17 @@ impl Trie {
                         e += 1;
                     }
                     let id = u32::try_from(t.nodes.len()).map_err(|_| too_big())?;
-                    let edge = u32::try_from(t.edges.len()).map_err(|_| too_big())?;
-                    t.edges.extend_from_slice(&ki[d + 1..e]);
+                    let rest = &ki[d + 1..e];
+                    let edge = if rest.len() <= INLINE_EDGE {
+                        // Short edges live in the node: no read of `edges` for them.
+                        let mut b = [0u8; 4];
+                        b[..rest.len()].copy_from_slice(rest);
+                        u32::from_le_bytes(b)
+                    } else {
+                        let at = u32::try_from(t.edges.len()).map_err(|_| too_big())?;
+                        t.edges.extend_from_slice(rest);
+                        at
+                    };
                     t.nodes.push(Node {
                         edge,
                         len: (e - d - 1) as u16,
@@ -803,15 +817,21 @@ impl Trie {
         loop {
             let n = self.nodes.get(node as usize)?;
             if n.len > 0 {
-                let start = n.edge as usize;
-                let edge = self.edges.get(start..start + usize::from(n.len))?;
+                let len = usize::from(n.len);
+                let inline = n.edge.to_le_bytes();
+                let edge = if len <= INLINE_EDGE {
+                    &inline[..len]
+                } else {
+                    let start = n.edge as usize;
+                    self.edges.get(start..start + len)?
+                };
                 // Byte by byte: edges are short, and a `memcmp` call per edge cost more
                 // than the compare.
-                match hay.get(i..i + edge.len()) {
+                match hay.get(i..i + len) {
                     Some(rest) if rest.iter().zip(edge).all(|(a, b)| a == b) => {}
                     _ => return best,
                 }
-                i += edge.len();
+                i += len;
             }
             if n.pid != NONE {
                 best = Some((i, n.pid as usize));
