@@ -901,7 +901,22 @@ impl QuoteDetector {
                 });
                 // A previous subject that can speak (a person, a role, a named entity)
                 // before the last report's speaker; a mere topic (`Die Proteste`) after it.
+                // A sentence whose main clause is not in Konjunktiv names its own source
+                // (`Vertreter der Verbände erwarten keine Entscheidung, weil … hätten`).
+                let own = (!konjunktiv_main_clause(&doc, &in_quote, r.start, end))
+                    .then(|| clause_subject(&doc, text, r.start, end))
+                    .flatten()
+                    .filter(|&(s, e)| {
+                        plausible_speaker(&doc, text, s, e)
+                            && source_like(&doc, text, Sp { s, e }, mentions)
+                    })
+                    .map(|(s, e)| Last {
+                        sp: Sp { s, e },
+                        sentence: si,
+                        paragraph: para,
+                    });
                 let ctx = match prev_ctx {
+                    _ if own.is_some() => own,
                     Some(l) if source_like(&doc, text, l.sp, mentions) => Some(l),
                     _ => recent.or(prev_ctx),
                 };

@@ -51,6 +51,15 @@ static CONTINUATIONS: &[Case] = &[
         Some("Ein Sprecher des Innenministeriums"),
     ),
     (
+        "own_main_clause_subject",
+        "Der Anwalt sagte, sein Mandant sei unschuldig. \
+         Vertreter der drei Verbände erwarten keine schnelle Entscheidung, weil die \
+         Abgeordneten keinen Eilantrag gestellt hätten.",
+        "Vertreter der drei Verbände erwarten keine schnelle Entscheidung, weil die \
+         Abgeordneten keinen Eilantrag gestellt hätten",
+        Some("Vertreter der drei Verbände"),
+    ),
+    (
         "institution_subject_kept",
         "Der Anwalt sagte, sein Mandant sei unschuldig. \
          Die Staatsanwaltschaft widersprach am Dienstag. \
