@@ -452,7 +452,7 @@ impl Out<'_> {
             {
                 self.ascii_word(at, tok.span.end, b0);
             }
-            &[c] if punct_kind && c.is_ascii() => self.punct(char::from(c), at),
+            &[c] if punct_kind && c.is_ascii() => self.ascii_punct(c, at),
             _ => {
                 if let Some(t) = text.get(tok.span.range()) {
                     self.other(tok.kind, punct_kind, t, at);
@@ -519,8 +519,24 @@ impl Out<'_> {
             Some(m) => UKind::Mark(m),
             None => UKind::Punct(c),
         };
+        self.push_punct(kind, Span::new(at, at + c.len_utf8()));
+    }
+
+    /// [`Out::punct`] for an ASCII character (of which only `"` is a mark).
+    #[inline(always)]
+    fn ascii_punct(&mut self, c: u8, at: usize) {
+        let kind = if c == b'"' {
+            UKind::Mark(Mark::Ascii)
+        } else {
+            UKind::Punct(char::from(c))
+        };
+        self.push_punct(kind, Span::new(at, at + 1));
+    }
+
+    #[inline(always)]
+    fn push_punct(&mut self, kind: UKind, span: Span) {
         self.units.push(Unit {
-            span: Span::new(at, at + c.len_utf8()),
+            span,
             kind,
             flags: 0,
             cap: false,
