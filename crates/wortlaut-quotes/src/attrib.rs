@@ -149,14 +149,89 @@ pub fn find_cue(doc: &Doc, text: &str, lex: &Lexicon, lo: usize, hi: usize) -> O
 /// (`sagte der Zeitung, sie könne sich vorstellen, dass „…“`, `glaubt, dass das Team …
 /// hervorgegangen sei: „…“`, `kritisiert, die Aktion erinnere „…“`) gives way to the cue of
 /// the clause that introduces that content.
+///
+/// Neither an attributive participle (`nicht näher bezeichnete „technische Probleme“`) nor a
+/// cue in a relative clause that closes before the quotation (`die Demonstration, zu der
+/// ein Bündnis aufgerufen hatte, „…“ verlaufen`) attributes it.
 pub fn find_cue_rev(doc: &Doc, text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option<CueHit> {
-    let c = (lo..hi).rev().find_map(|i| cue_at(doc, text, lex, i, hi))?;
+    let c = (lo..hi)
+        .rev()
+        .filter(|&i| !attributive_participle(text, &doc.units, i))
+        .filter_map(|i| cue_at(doc, text, lex, i, hi))
+        .find(|c| !closed_relative_clause(text, &doc.units, c.verb, hi))?;
     if let Some(k) = content_clause_start(doc, text, lo, c.verb) {
         if let Some(outer) = (lo..k).rev().find_map(|i| cue_at(doc, text, lex, i, k)) {
             return Some(outer);
         }
     }
     Some(c)
+}
+
+/// Whether the word at `i` is a participle or adjective inside a noun phrase: it ends in an
+/// adjective ending, stands after an article or a degree adverb, and a noun, an adjective or
+/// a quotation mark follows (`die verbreiteten Illusionen`, `nicht näher bezeichnete „…“`).
+fn attributive_participle(text: &str, units: &[Unit], i: usize) -> bool {
+    const DEGREE: &[&str] = &[
+        "näher",
+        "oben",
+        "eingangs",
+        "bereits",
+        "vielfach",
+        "häufig",
+        "oft",
+        "weithin",
+        "allgemein",
+        "breit",
+        "zuvor",
+        "sogenannte",
+        "bisher",
+        "nach",
+    ];
+    let u = units[i];
+    let w = |k: usize| text.get(units[k].span.range()).unwrap_or("");
+    u.is_word()
+        && !u.cap
+        && ["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|e| w(i).ends_with(e))
+        && i > 0
+        && units[i - 1].is_word()
+        && (units[i - 1].flags & DET != 0 && !matches!(w(i - 1), "das" | "Das" | "dies" | "Dies")
+            || DEGREE.contains(&w(i - 1)))
+        && units.get(i + 1).is_some_and(|n| {
+            n.mark().is_some() || n.is_word() && (n.cap || adjective_like(text, n))
+        })
+}
+
+/// Whether the verb at `v` sits in a relative clause (opened by a comma and a relative
+/// pronoun, possibly after a preposition: `, der …`, `, zu der …`) that a comma closes
+/// before `hi`: such a clause says nothing about what follows it.
+fn closed_relative_clause(text: &str, units: &[Unit], v: usize, hi: usize) -> bool {
+    const RELATIVE: &[&str] = &[
+        "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche",
+        "welches", "welchem", "welchen",
+    ];
+    let w = |k: usize| text.get(units[k].span.range()).unwrap_or("");
+    let Some(k) = (v.saturating_sub(14)..v)
+        .rev()
+        .take_while(|&j| units[j].mark().is_none())
+        .find(|&j| matches!(units[j].punct(), Some(',' | ':' | ';' | '.')))
+    else {
+        return false;
+    };
+    if units[k].punct() != Some(',') {
+        return false;
+    }
+    let opens = units
+        .get(k + 1)
+        .is_some_and(|u| u.is_word() && RELATIVE.contains(&w(k + 1)))
+        || units
+            .get(k + 1)
+            .is_some_and(|u| u.flags & PREP != 0 && !u.cap)
+            && units
+                .get(k + 2)
+                .is_some_and(|u| u.is_word() && RELATIVE.contains(&w(k + 2)));
+    opens && (v + 1..hi.min(units.len())).any(|j| units[j].punct() == Some(','))
 }
 
 /// The comma opening the clause of the verb at `v`, when that clause is reported content:

@@ -134,3 +134,32 @@ static CUE_OUTSIDE_THE_CONTENT: &[Case] = &[
 fn cue_outside_the_reported_content() {
     check(CUE_OUTSIDE_THE_CONTENT);
 }
+
+/// Verbs of saying that do not attribute a quotation after them: a participle used as an
+/// adjective inside a noun phrase, and a cue inside a relative clause that closes before
+/// the quotation (the report marker or the subject of the main clause speaks instead).
+static CUE_NOT_ATTRIBUTING: &[Case] = &[
+    (
+        "attributive_participle_after_nach",
+        "Sie äußerte sich gegen die ihrer Meinung nach verbreiteten Illusionen im Umgang mit Extremisten: „Ich kritisiere diesen Irrglauben.“",
+        "Ich kritisiere diesen Irrglauben.",
+        Some("Sie"),
+    ),
+    (
+        "cue_in_a_closed_relative_clause",
+        "Laut Berliner Polizei ist die Demonstration, zu der ein Bündnis von Organisationen aufgerufen hatte, „weitgehend störungsfrei“ verlaufen.",
+        "weitgehend störungsfrei",
+        Some("Berliner Polizei"),
+    ),
+    (
+        "cue_after_the_relative_clause",
+        "Der Minister, der das Gesetz verteidigte, sagte: „Wir bleiben dabei.“",
+        "Wir bleiben dabei.",
+        Some("Der Minister"),
+    ),
+];
+
+#[test]
+fn cues_that_do_not_attribute() {
+    check(CUE_NOT_ATTRIBUTING);
+}
