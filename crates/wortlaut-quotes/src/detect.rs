@@ -425,7 +425,10 @@ impl QuoteDetector {
                 if let Some(prev) = si.checked_sub(1).and_then(|j| doc.sentences.get(j)) {
                     let (lo, hi) = (prev.start, prev.end);
                     if para_of(lo) + 1 >= para {
-                        if let Some(c) = find_cue(&doc, text, lex, lo, hi) {
+                        if let Some((_, Some((s, e)))) = heisst_es_in(&doc, text, lo, hi) {
+                            // `In einem Papier heißt es, …. Deshalb sei es „…“`.
+                            sp = Some(Sp { s, e });
+                        } else if let Some(c) = find_cue(&doc, text, lex, lo, hi) {
                             let (clo, chi) = clause_of(&doc, lo, hi, c.verb);
                             sp = speaker_for(&doc, text, &c, clo, chi).map(|(s, e)| Sp { s, e });
                         }
