@@ -601,6 +601,9 @@ fn writer_thread(
                 Err(RecvTimeoutError::Timeout) => {
                     // A slow input stream: show what is done before waiting on.
                     json.flush_visible()?;
+                    if let Some(csv) = csv.as_mut() {
+                        csv.flush_visible()?;
+                    }
                     match rx.recv() {
                         Ok(chunk) => chunk,
                         Err(_) => break,
