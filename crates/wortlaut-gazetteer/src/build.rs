@@ -480,9 +480,10 @@ impl FirstWords {
             keys.sort_unstable_by_key(|&(h, k)| (h, k as u8));
             keys.dedup_by_key(|&mut (h, k)| (h, k as u8));
             // About 10 bits per distinct key, at least 4 KiB, and no power of two: the
-            // table for the default lists (about 115 KiB) stays in L2, whose misses cost more than
-            // the few more false positives (cachegrind with a 1 MiB last level: 118.6 k ->
-            // 103.3 k misses per scan of /tmp/news.jsonl with 16 bits per key, 256 KiB).
+            // table for the default lists (about 115 KiB) stays in L2, whose misses cost
+            // more than the few more false positives (cachegrind with a 1 MiB last level:
+            // 103.3 k misses per scan of /tmp/news.jsonl, 118.6 k with 16 bits per key and
+            // 256 KiB).
             let nblocks = (keys.len() / DENSITY).max(1 << 9);
             t.blocks[table] = vec![0; nblocks].into_boxed_slice();
             t.len[table] = nblocks as u64;
