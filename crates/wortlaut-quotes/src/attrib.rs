@@ -1434,12 +1434,12 @@ fn field_subject(
                 if u.flags & (COMP | CUE | PRONOUN) != 0 && !u.cap {
                     return None;
                 }
-                // (An `-en` word before an article is a verb: `Einige vertreten die …`.)
+                // (An adjective-like word before an article is a verb: `Einige vertreten die
+                // …`, `Obamas Wahlkampfteam veröffentlichte die Antwort`.)
                 let adjective = adjective_like(text, &u)
-                    && !(x.ends_with("en")
-                        && units
-                            .get(j + 1)
-                            .is_some_and(|n| n.flags & DET != 0 && !n.cap));
+                    && !units
+                        .get(j + 1)
+                        .is_some_and(|n| n.flags & DET != 0 && !n.cap);
                 // A lower-case name right after the article, before the verb (`Die taz
                 // vermutet`, `Der stern berichtet`).
                 let lower_name = j == s + 1

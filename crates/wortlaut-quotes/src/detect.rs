@@ -884,16 +884,8 @@ impl QuoteDetector {
                     .filter(|_| prev_report_sentence != Some(si - 1))
                     .and_then(|j| doc.sentences.get(j))
                     .filter(|pr| para_of(pr.start) == para)
-                    .and_then(|pr| {
-                        np_right_direct(&doc, text, pr.start, pr.end).filter(|&(s, e)| {
-                            s == pr.start
-                                && units[s].flags & (PREP | FUNC) == 0
-                                && e < pr.end
-                                && units[e].is_word()
-                                && !units[e].cap
-                                && units[e].flags & (DET | PREP) == 0
-                        })
-                    });
+                    // (In verb-second order: `Langfristig strebt das Unternehmen …`.)
+                    .and_then(|pr| clause_subject(&doc, text, pr.start, pr.end));
                 let recent = last_ind.filter(|l| {
                     si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1
                 });

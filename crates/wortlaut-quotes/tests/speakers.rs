@@ -163,3 +163,33 @@ static CUE_NOT_ATTRIBUTING: &[Case] = &[
 fn cues_that_do_not_attribute() {
     check(CUE_NOT_ATTRIBUTING);
 }
+
+/// Konjunktiv sentences without a verb of saying: an indicative main clause before the
+/// comma frames the report and its subject speaks; otherwise the subject of the sentence
+/// before, found in verb-second order past a fronted adverb, with a past tense before an
+/// article read as the verb.
+static KONJUNKTIV_FRAMES: &[Case] = &[
+    (
+        "indicative_frame_before_the_comma",
+        "Die zentrale Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.",
+        "Die zentrale Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig",
+        Some("Die zentrale Wahlkommission"),
+    ),
+    (
+        "previous_subject_after_a_fronted_adverb",
+        "Langfristig strebt das neue Unternehmen einen Börsengang an. Eine der Optionen sei ein Verkauf an Investoren.",
+        "Eine der Optionen sei ein Verkauf an Investoren",
+        Some("das neue Unternehmen"),
+    ),
+    (
+        "past_tense_before_an_article_is_the_verb",
+        "Das Wahlkampfteam veröffentlichte die Antwort im Internet. Das bedeute einen Rückschlag für den Gegner.",
+        "Das bedeute einen Rückschlag für den Gegner",
+        Some("Das Wahlkampfteam"),
+    ),
+];
+
+#[test]
+fn konjunktiv_frames_and_previous_subjects() {
+    check(KONJUNKTIV_FRAMES);
+}
