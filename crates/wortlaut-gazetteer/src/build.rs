@@ -179,9 +179,10 @@ pub(crate) struct Prefixes {
 /// Which words may hold a valid in-word pattern (`Ministerpräsident`, `Hauptstraße`): such
 /// a pattern ends the word, or ends it but for a genitive `s`/`es` (the scan keeps no other
 /// in-word candidate), so the word ends with the pattern, or with it and `s` or `es`.
-/// Words that do not skip the in-word search (a Teddy search that took 7 % of `find`). A bitset over the last four bytes rejects most words; the rest are compared
-/// with the endings that share their last four bytes. With an in-word pattern shorter than
-/// four bytes the test lets every word through.
+/// Words that do not skip the in-word search (a Teddy search that took 7 % of `find`).
+/// A bitset over the last four bytes rejects most words; the rest are compared with the
+/// endings that share their last four bytes. With an in-word pattern shorter than four
+/// bytes the test lets every word through.
 #[derive(Debug)]
 pub(crate) struct InsideTails {
     bits: Box<[u64; TAIL_WORDS]>,
