@@ -667,7 +667,9 @@ pub fn speaker_for(
         // a nominative phrase filling the whole field before the finite verb is the subject,
         // whatever follows the verb.
         if let Some(np) = vorfeld_subject(doc, text, lo, v) {
-            return Some(np);
+            // (Unless subject and verb disagree in number: `Die Äußerungen Hassemers
+            // bezeichnete Wiefelspütz als …`: the plural phrase is the object.)
+            return Some(agreeing_subject(doc, text, np, v, hi));
         }
     }
     // A phrase opening with a dative, accusative or genitive article is no subject
@@ -839,7 +841,7 @@ pub fn speaker_for(
             || units[s].flags & DET != 0 && s > 0 && units[s - 1].flags & COMP != 0;
         if ok && !(right.is_some() && units[s].flags & SPEECH_NOUN != 0) {
             // `Dem Spiegel sagte X`: a clause-initial dative is rare; accept.
-            return left;
+            return left.map(|np| agreeing_subject(doc, text, np, v, hi));
         }
     }
     if units[v].flags & FINITE != 0 || cue.second.is_some() {
@@ -852,6 +854,79 @@ pub fn speaker_for(
         return Some((s, e));
     }
     left.or(right)
+}
+
+/// The subject of the verb at `v` given the phrase `np` before it: `np` itself, unless it is
+/// plural by its form while the verb is singular (`Die Äußerungen Hassemers bezeichnete
+/// Wiefelspütz als …`, `Die tibetischen Mönche, die …, beschrieb die Nachrichtenagentur als
+/// …`); then the singular nominative phrase right after the verb (past `sich`), if any.
+fn agreeing_subject(
+    doc: &Doc,
+    text: &str,
+    np: (usize, usize),
+    v: usize,
+    hi: usize,
+) -> (usize, usize) {
+    let units = &doc.units;
+    if v >= units.len()
+        || !(plural_phrase(text, units, np.0, np.1) && singular_verb(text, &units[v]))
+    {
+        return np;
+    }
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let mut r = v + 1;
+    if r < hi && w(r) == "sich" {
+        r += 1;
+    }
+    np_right(doc, text, r, hi)
+        .filter(|&(s, e)| {
+            s == r
+                && !temporal(text, units, s, e)
+                && !plural_phrase(text, units, s, e)
+                && (units[s].flags & DET != 0 && nominative_det(w(s)) && !plural_det(w(s))
+                    || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0
+                    || matches!(w(s), "er" | "sie"))
+        })
+        .unwrap_or(np)
+}
+
+/// Whether units `s..e` form a plural noun phrase by their form: coordinated (`X und Y`),
+/// `die` with an adjective in `-en` (`die tibetischen Mönche`; the singular has `-e`), or
+/// `die` before a noun in a plural-only ending (`die Äußerungen`, `die Mehrheiten`).
+fn plural_phrase(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let e = e.min(units.len());
+    if s >= e {
+        return false;
+    }
+    // (Two nouns joined, not two adjectives: `einer sofortigen und anhaltenden Waffenruhe`.)
+    if (s + 1..e.saturating_sub(1)).any(|i| {
+        w(i) == "und" && units[i - 1].cap && (units[i + 1].cap || units[i + 1].flags & DET != 0)
+    }) {
+        return true;
+    }
+    if !matches!(w(s), "Die" | "die") {
+        return false;
+    }
+    let next = s + 1;
+    next < e
+        && (adjective_like(text, &units[next]) && w(next).ends_with("en")
+            || units[next].cap
+                && ["ungen", "heiten", "keiten", "schaften", "ionen", "innen"]
+                    .iter()
+                    .any(|x| w(next).ends_with(x)))
+}
+
+/// An article that opens only a plural (or feminine) nominative: `die`, `Die`.
+fn plural_det(w: &str) -> bool {
+    matches!(w, "die" | "Die")
+}
+
+/// Whether a lower-case finite verb is third person singular by its ending: plural forms end
+/// in `-n` (`bezeichneten`, `beschrieben`), except `sind`.
+fn singular_verb(text: &str, u: &Unit) -> bool {
+    let x = text.get(u.span.range()).unwrap_or("");
+    u.is_word() && !u.cap && !x.ends_with('n') && x != "sind"
 }
 
 /// The subject of the `wie` clause that the verb at `v` closes (`wie X mitteilte`): the

@@ -193,3 +193,31 @@ static KONJUNKTIV_FRAMES: &[Case] = &[
 fn konjunktiv_frames_and_previous_subjects() {
     check(KONJUNKTIV_FRAMES);
 }
+
+/// Object-verb-subject order shown by number: a plural phrase before a singular verb is the
+/// object, and the singular phrase after the verb speaks; agreeing phrases stay subjects.
+static NUMBER_AGREEMENT: &[Case] = &[
+    (
+        "plural_object_before_a_singular_verb",
+        "Die Äußerungen der Richter bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.",
+        "Knaller aus Karlsruhe",
+        Some("Wiefelspütz"),
+    ),
+    (
+        "coordinated_subject_with_a_plural_verb",
+        "Die Grünen und die SPD kritisierten den Plan als „unsozial“.",
+        "unsozial",
+        Some("Die Grünen und die SPD"),
+    ),
+    (
+        "singular_subject_with_a_singular_verb",
+        "Die Ministerin bezeichnete den Vorschlag als „Unsinn von gestern“.",
+        "Unsinn von gestern",
+        Some("Die Ministerin"),
+    ),
+];
+
+#[test]
+fn subject_agrees_with_the_verb_in_number() {
+    check(NUMBER_AGREEMENT);
+}
