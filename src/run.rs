@@ -422,16 +422,27 @@ pub fn render_doc(
 }
 
 /// A finished output file: written to `FILE.tmp`, renamed when complete.
+///
+/// An existing destination that is no regular file (`/dev/null`, a named pipe) is written
+/// directly: renaming `FILE.tmp` over it would replace the device or pipe with a file.
 struct Target {
     tmp: PathBuf,
     path: PathBuf,
+    /// Written in place: not renamed, and not removed after a failure.
+    in_place: bool,
 }
 
 impl Target {
     fn new(path: &Path) -> Target {
+        let in_place = std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
         Target {
-            tmp: with_suffix(path, ".tmp"),
+            tmp: if in_place {
+                path.to_path_buf()
+            } else {
+                with_suffix(path, ".tmp")
+            },
             path: path.to_path_buf(),
+            in_place,
         }
     }
 }
@@ -522,7 +533,13 @@ impl Sink {
             Sink::Gzip(w) => w.finish()?,
             Sink::Zstd(w) => w.finish()?,
         };
-        file.into_inner().map_err(|e| e.into_error())?.sync_all()
+        let file = file.into_inner().map_err(|e| e.into_error())?;
+        // A device or pipe written in place (see `Target`) has nothing to sync.
+        if file.metadata()?.is_file() {
+            file.sync_all()
+        } else {
+            Ok(())
+        }
     }
 }
 
@@ -948,20 +965,27 @@ pub fn process(config: &Config) -> Exit {
             return Exit::Clean;
         }
         for t in json_target.iter().chain(csv_target.iter()) {
-            let _ = std::fs::remove_file(&t.tmp);
+            if !t.in_place {
+                let _ = std::fs::remove_file(&t.tmp);
+            }
         }
         return fatal(format_args!("writing output: {e}"));
     }
 
     if reader_failed {
         for t in json_target.iter().chain(csv_target.iter()) {
-            let _ = std::fs::remove_file(&t.tmp);
+            if !t.in_place {
+                let _ = std::fs::remove_file(&t.tmp);
+            }
         }
         return fatal("the input reader failed; the output is incomplete and was removed");
     }
 
     let mut notes = String::new();
     for t in json_target.iter().chain(csv_target.iter()) {
+        if t.in_place {
+            continue;
+        }
         let dest = if interrupted {
             with_suffix(&t.path, ".partial")
         } else {

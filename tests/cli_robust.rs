@@ -415,3 +415,38 @@ fn a_broken_pipe_exits_0() {
     assert_eq!(status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("error"), "{stderr}");
 }
+
+#[test]
+#[cfg(unix)]
+fn an_output_that_is_a_named_pipe_is_written_in_place() {
+    // A destination that is no regular file (a named pipe here, /dev/null in practice) is
+    // written directly: renaming out.pipe.tmp over it would replace the pipe (or the device)
+    // with a file.
+    let dir = tempdir();
+    let pipe = dir.path().join("out.pipe");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        println!("note: mkfifo is not available; skipping");
+        return;
+    }
+    let reader = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || std::fs::read(pipe).unwrap())
+    };
+    let input =
+        b"{\"id\": \"a\", \"text\": \"Erster Satz.\"}\n{\"id\": \"b\", \"text\": \"Zweiter.\"}\n";
+    let to_pipe = process(&["-q", "-o", pipe.to_str().unwrap(), "-"], Some(input));
+    assert_eq!(to_pipe.code, 0, "{to_pipe:?}");
+    // Checked before waiting for the reader: had the pipe been replaced, nobody would ever
+    // have opened it for writing, and the reader would wait forever.
+    let kind = std::fs::symlink_metadata(&pipe).unwrap().file_type();
+    assert!(std::os::unix::fs::FileTypeExt::is_fifo(&kind), "{kind:?}");
+    assert!(!dir.path().join("out.pipe.tmp").exists());
+    let through_pipe = reader.join().unwrap();
+    let to_stdout = process(&["-q", "-"], Some(input));
+    assert_eq!(
+        String::from_utf8_lossy(&through_pipe),
+        String::from_utf8_lossy(&to_stdout.stdout)
+    );
+    assert_eq!(cli_util::records(&through_pipe).len(), 2);
+}
