@@ -11,8 +11,10 @@
 
 use std::collections::HashMap;
 
-/// A word's key: its first and last eight bytes (zero-padded, overlapping for short words;
-/// `last` is 0 for words of up to eight bytes) and its length.
+/// A word's key: its first and last eight bytes and its length. A word shorter than eight
+/// bytes fills the low bytes of `first` and the high bytes of `last` (the rest zero), as
+/// eight-byte loads at its start and its end read it, so that both loads are used whatever
+/// the length (a length test would be a branch, mispredicted often: lengths are random).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 struct Key {
     first: u64,
@@ -26,11 +28,10 @@ impl Key {
     fn of(w: &[u8]) -> Key {
         let len = w.len();
         let (first, last) = if len >= 8 {
-            let first = load8(w, 0);
-            let last = if len > 8 { load8(w, len - 8) } else { 0 };
-            (first, last)
+            (load8(w, 0), load8(w, len - 8))
         } else {
-            (load_short(w), 0)
+            let first = load_short(w);
+            (first, first << (8 * (8 - len)))
         };
         Key {
             first,
@@ -45,21 +46,27 @@ impl Key {
     #[inline]
     fn lower_first(mut self, w: &[u8]) -> Option<Key> {
         match w {
-            [b, ..] if b.is_ascii_uppercase() => {
-                self.first |= 0x20;
-                Some(self)
-            }
-            [b, ..] if b.is_ascii() => Some(self),
+            [b, ..] if b.is_ascii() => Some(self.lower_ascii(b.is_ascii_uppercase())),
             [0xC3, c, ..] if (0x80..=0x9E).contains(c) && *c != 0x97 => {
                 self.first += 0x20 << 8;
-                // Byte 1 is also the first byte of `last` in a nine-byte word.
-                if self.len == 9 {
-                    self.last += 0x20;
+                // Byte 1 is also in `last` in a word of up to nine bytes (at byte 9 - len).
+                if self.len <= 9 {
+                    self.last += 0x20 << (8 * (9 - self.len));
                 }
                 Some(self)
             }
             _ => None,
         }
+    }
+
+    /// This key with its first byte, an ASCII letter, lower-cased if `lower` (without a
+    /// branch): byte 0 of `first`, and of `last` at byte `8 - len` in a word of up to eight.
+    #[inline(always)]
+    fn lower_ascii(mut self, lower: bool) -> Key {
+        let short = self.len <= 8;
+        self.first |= u64::from(lower) << 5;
+        self.last |= u64::from(lower & short) << (5 + 8 * (8 - self.len.min(8)));
+        self
     }
 
     /// The hash under `seed`: its low half picks the first slot, its high half the second.
@@ -180,8 +187,7 @@ impl WordTable {
                 if w.len() > self.max_len {
                     return 0;
                 }
-                let mut k = Key::of(w);
-                k.first |= u64::from(lower_first && b0.is_ascii_uppercase()) << 5;
+                let k = Key::of(w).lower_ascii(lower_first && b0.is_ascii_uppercase());
                 self.find(k, w, 0)
             }
             Some(_) if lower_first => self.get_lower_first(w),
@@ -209,15 +215,15 @@ impl WordTable {
                 None => 0,
             };
         };
-        // `Key::of`: the first eight bytes zero-padded, the last eight only past eight.
-        let first = u64::from_le_bytes(*head) & (u64::MAX >> (8 * (8 - len.min(8))));
-        let last = u64::from_le_bytes(*tail) & 0u64.wrapping_sub(u64::from(len > 8));
+        // `Key::of`: a short word's bytes low in `first` and high in `last`.
+        let pad = 8 * (8 - len.min(8));
         let k = Key {
-            // (The caller says the first byte is an ASCII capital: bit 5 lower-cases it.)
-            first: first | u64::from(lower_first) << 5,
-            last,
+            first: u64::from_le_bytes(*head) & (u64::MAX >> pad),
+            last: u64::from_le_bytes(*tail) & (u64::MAX << pad),
             len: len as u64,
-        };
+        }
+        // (The caller says the first byte is an ASCII capital.)
+        .lower_ascii(lower_first);
         // (A word longer than every entry has a length no key in the table has.)
         self.find(k, text, s)
     }
@@ -377,7 +383,16 @@ mod tests {
 
     #[test]
     fn lower_first_matches_to_lowercase() {
-        let t = table(&["sagte", "äußert", "ärgerlich", "über", "ölpreisen", "i̇st"]);
+        let t = table(&[
+            "sagte",
+            "äußert",
+            "ärgerlich",
+            "über",
+            "ölpreisen",
+            "i̇st",
+            "überseer",
+            "übersee",
+        ]);
         for (w, lw) in [
             ("Sagte", "sagte"),
             ("Äußert", "äußert"),
@@ -387,6 +402,8 @@ mod tests {
             ("İst", "i̇st"),
             ("Xagte", "xagte"),
             ("ÉTÉ", "éTÉ"),
+            ("Überseer", "überseer"),
+            ("Übersee", "übersee"),
         ] {
             assert_eq!(t.get_lower_first(w.as_bytes()), t.get(lw.as_bytes()), "{w}");
         }
@@ -399,6 +416,8 @@ mod tests {
         }
         assert_ne!(t.get_lower_first("Ölpreisen".as_bytes()), 0);
         assert_ne!(t.get_lower_first("İst".as_bytes()), 0);
+        assert_ne!(t.get_lower_first("Überseer".as_bytes()), 0);
+        assert_ne!(t.get_lower_first("Übersee".as_bytes()), 0);
     }
 
     #[test]
@@ -420,10 +439,18 @@ mod tests {
         // Every word (and its capitalised form, and near misses) at the start, in the
         // middle and at the end of texts of various lengths, so both the eight-byte loads
         // and the fallback near either end are taken.
-        for w in words
-            .iter()
-            .chain(&["Sagte", "Betonte", "Er", "sagt", "sagtes", "xsagte"])
-        {
+        for w in words.iter().chain(&[
+            "Sagte",
+            "Betonte",
+            "Er",
+            "A",
+            "Erklärte",
+            "Hinzufügen",
+            "Auseinandergesetzt",
+            "sagt",
+            "sagtes",
+            "xsagte",
+        ]) {
             for pad in 0..10 {
                 let text = format!("{}{w}{}", "x".repeat(pad), "y".repeat(pad));
                 let (s, e) = (pad, pad + w.len());
@@ -437,6 +464,22 @@ mod tests {
                     );
                 }
             }
+        }
+        // Capitalised words are found lower-cased, whatever their length.
+        for w in [
+            "A",
+            "Er",
+            "Sagte",
+            "Betonte",
+            "Erklärte",
+            "Hinzugefügt",
+            "Auseinandergesetzt",
+        ] {
+            let lw = w.to_lowercase();
+            let text = format!("xxxxxxxx {w} yyyyyyyy");
+            let f = t.get_ascii_in(text.as_bytes(), 9, 9 + w.len(), true);
+            assert_eq!(f, t.get(lw.as_bytes()), "{w}");
+            assert_ne!(f, 0, "{w}");
         }
         // Ranges outside the text find nothing.
         assert_eq!(t.get_ascii_in(b"sagte", 0, 6, false), 0);
