@@ -844,6 +844,14 @@ pub fn speaker_for(
             return left.map(|np| agreeing_subject(doc, text, np, v, hi));
         }
     }
+    // (A phrase after the verb that opens with a genitive or dative article is no subject:
+    // `sagte zum Abschluss des Treffens`.)
+    // (`dessen`/`deren` are possessives that leave the case open: `teilte dessen
+    // Stellvertreter mit`.)
+    let right = right.filter(|&(s, _)| {
+        let x = text.get(units[s].span.range()).unwrap_or("");
+        units[s].flags & DET == 0 || nominative_det(x) || matches!(x, "dessen" | "deren")
+    });
     if units[v].flags & FINITE != 0 || cue.second.is_some() {
         if let Some(r) = right {
             return Some(r);
@@ -1544,6 +1552,36 @@ fn field_subject(
                 j = c + 1;
             }
             UKind::Punct(',') => {
+                // A further relative clause or apposition after the first (`Günther Platter,
+                // der Verteidigungsminister, der zur Zeit den Vorsitz hat, sagte`): skip it
+                // up to its closing comma.
+                if head_end.is_some()
+                    && j + 1 < v
+                    && matches!(
+                        w(j + 1),
+                        "der"
+                            | "die"
+                            | "das"
+                            | "dem"
+                            | "den"
+                            | "denen"
+                            | "dessen"
+                            | "deren"
+                            | "welcher"
+                            | "welche"
+                            | "welches"
+                    )
+                {
+                    if let Some(c) = (j + 2..(j + 25).min(v)).find(|&k| {
+                        matches!(units[k].punct(), Some(',' | ':' | ';' | '!' | '?'))
+                            || units[k].mark().is_some()
+                    }) {
+                        if units[c].punct() == Some(',') {
+                            j = c;
+                            continue;
+                        }
+                    }
+                }
                 if head_end.is_some() {
                     // The apposition closes: the finite verb must follow.
                     if any {
@@ -1633,7 +1671,12 @@ fn field_subject(
     // `Der englischsprachigen Zeitung sagte X`, `Der Nachrichtenagentur sagte X`: a medium
     // addressed in the dative, not a subject.
     if matches!(w(s), "Der" | "der")
-        && ((s + 1..e).any(|k| !units[k].cap && w(k).ends_with("en")) || medium_noun(w(e - 1)))
+        // (Only an adjective before the head counts: `Der Fraktionsvorsitzende im
+        // niedersächsischen Landtag` is nominative.)
+        && ((s + 1..e)
+            .take_while(|&k| !units[k].cap)
+            .any(|k| w(k).ends_with("en"))
+            || medium_noun(w(e - 1)))
     {
         return None;
     }

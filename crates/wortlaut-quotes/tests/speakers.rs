@@ -221,3 +221,26 @@ static NUMBER_AGREEMENT: &[Case] = &[
 fn subject_agrees_with_the_verb_in_number() {
     check(NUMBER_AGREEMENT);
 }
+
+/// The nominative phrase filling the field, however long: an adjective inside an attached
+/// prepositional phrase does not make it a dative, and a relative clause after the
+/// apposition is skipped; a genitive or dative phrase after the verb never speaks.
+static LONG_FIELDS: &[Case] = &[
+    (
+        "adjective_inside_an_attached_phrase",
+        "Der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner, hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.",
+        "sein Mandat niederzulegen",
+        Some("Der Fraktionsvorsitzende im niedersächsischen Landtag"),
+    ),
+    (
+        "relative_clause_after_the_apposition",
+        "Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit den Vorsitz innehat, sagte zum Abschluss des Treffens: „Wir hatten intensive Gespräche.“",
+        "Wir hatten intensive Gespräche.",
+        Some("Günther Platter"),
+    ),
+];
+
+#[test]
+fn long_fields_before_the_verb() {
+    check(LONG_FIELDS);
+}
