@@ -381,6 +381,18 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 if !v.is_word() {
                     break;
                 }
+                // An extended attribute between the article and its noun: `der für die
+                // Region zuständige Koordinator`, `die vom Führer vorgetragene Petition`.
+                if v.flags & PREP != 0 && !v.cap && seen_det && e == s {
+                    if let Some(k) = (j + 1..(j + 8).min(hi.saturating_sub(1)))
+                        .find(|&k| adjective_like(text, &units[k]) && cap_noun(&units[k + 1]))
+                    {
+                        if (j + 1..k).all(|m| units[m].is_word() || units[m].punct() == Some('-')) {
+                            j = k + 1;
+                            continue;
+                        }
+                    }
+                }
                 if cap_noun(&v) {
                     e = j + 1;
                 } else if v.flags & DET != 0 && j == s && !seen_det {
@@ -399,6 +411,19 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
             }
             if e > s {
                 return Some((s, e));
+            }
+            // A nominalised adjective written in lower case after its article (`der
+            // 81-jährige in einem Interview`): article and adjective, before a preposition or
+            // the clause end.
+            if seen_det
+                && j == s + 2
+                && adjective_like(text, &units[s + 1])
+                && text
+                    .get(units[s + 1].span.range())
+                    .is_some_and(|x| x.ends_with('e') || x.ends_with("en"))
+                && (j >= hi || !units[j].is_word() || units[j].flags & PREP != 0)
+            {
+                return Some((s, j));
             }
             return None;
         }

@@ -244,3 +244,25 @@ static LONG_FIELDS: &[Case] = &[
 fn long_fields_before_the_verb() {
     check(LONG_FIELDS);
 }
+
+/// Noun phrases after the verb with an extended attribute between article and noun, or a
+/// nominalised adjective written in lower case after its article.
+static PHRASE_SHAPES: &[Case] = &[
+    (
+        "extended_attribute_before_the_noun",
+        "So sagte der für die Region zuständige Koordinator gegenüber der BBC, dass nur wenige Boote im Einsatz seien.",
+        "dass nur wenige Boote im Einsatz seien",
+        Some("der für die Region zuständige Koordinator"),
+    ),
+    (
+        "lower_case_nominalised_adjective",
+        "Am Montag sagte der 81-jährige in einem Interview, dass die Maus sofort tot gewesen sei.",
+        "dass die Maus sofort tot gewesen sei",
+        Some("der 81-jährige"),
+    ),
+];
+
+#[test]
+fn phrase_shapes_after_the_verb() {
+    check(PHRASE_SHAPES);
+}
