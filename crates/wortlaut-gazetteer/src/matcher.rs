@@ -91,6 +91,16 @@ fn is_place_head(w: &str) -> bool {
         .any(|x| (l.len() > x.len() && ends(l, x)) || l.eq_ignore_ascii_case(x))
 }
 
+/// The part of a hyphen compound after its last `-` (the whole word without one): a byte
+/// loop, where `rsplit('-')` called `memrchr` for these short words.
+#[inline]
+fn last_part(w: &str) -> &str {
+    match w.as_bytes().iter().rposition(|&b| b == b'-') {
+        Some(k) => &w[k + 1..],
+        None => w,
+    }
+}
+
 /// Can two occurrences of `w` overlap (`AbcAb`): does a proper prefix end it too?
 fn overlaps_itself(w: &str) -> bool {
     let b = w.as_bytes();
@@ -608,7 +618,7 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let pw = self.word(t);
-        let last = pw.rsplit('-').next().unwrap_or(pw);
+        let last = last_part(pw);
         is_capitalised_word(pw)
             && t.0 >= self.last_end()
             && !sentence_initial(self.text, t.0)
@@ -676,7 +686,7 @@ impl<'a> Resolver<'a> {
         if capitalised {
             if let Some(nt) = self.next_tok(h.e) {
                 let head = self.word(nt);
-                let head = head.rsplit('-').next().unwrap_or(head);
+                let head = last_part(head);
                 if is_in(ORG_HEADS, head) && self.hit_at(nt.0).is_none_or(|x| x.e <= nt.1) {
                     let span = (h.s, nt.1);
                     self.push_rule(span, Label::Org, self.word(span), Vec::new());
@@ -768,7 +778,7 @@ impl<'a> Resolver<'a> {
             return used;
         }
         // Currencies (`US-Dollar`, `Taiwan-Dollar`) are no place mentions.
-        let head_noun = self.word(tok).rsplit('-').next().unwrap_or("");
+        let head_noun = last_part(self.word(tok));
         if is_in(CURRENCIES, head_noun) {
             return used;
         }
@@ -813,7 +823,7 @@ impl<'a> Resolver<'a> {
         if !is_capitalised_word(w) || is_in(FUNCTION_WORDS, w) {
             return false;
         }
-        let last = w.rsplit('-').next().unwrap_or(w);
+        let last = last_part(w);
         if has_noun_ending(last) {
             return false;
         }
