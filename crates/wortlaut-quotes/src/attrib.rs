@@ -1556,11 +1556,19 @@ fn field_subject(
                     && units.get(j + 1).is_some_and(|n| {
                         j + 1 == v || n.is_word() && !n.cap && n.flags & FINITE != 0
                     });
+                // An adverb grading the adjective after it (`die staatlich kontrollierten
+                // Medien`, `ein international bekannter Autor`).
+                let grading = !u.cap
+                    && ["lich", "ig", "isch", "weit", "weise"]
+                        .iter()
+                        .any(|e| x.ends_with(e))
+                    && units.get(j + 1).is_some_and(|n| adjective_like(text, n));
                 let ok = u.cap
                     || lower_name
                     || u.digit
                     || u.flags & (DET | PREP | FUNC) != 0
                     || adjective
+                    || grading
                     || name_particle(text, &u)
                     || x == "und";
                 if !ok {

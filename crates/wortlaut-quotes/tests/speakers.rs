@@ -255,6 +255,12 @@ static PHRASE_SHAPES: &[Case] = &[
         Some("der für die Region zuständige Koordinator"),
     ),
     (
+        "adverb_grading_an_adjective_in_the_field",
+        "Die staatlich kontrollierten Medien hatten am Wochenende von der Notwendigkeit eines „Volkskrieges“ gesprochen.",
+        "Volkskrieges",
+        Some("Die staatlich kontrollierten Medien"),
+    ),
+    (
         "lower_case_nominalised_adjective",
         "Am Montag sagte der 81-jährige in einem Interview, dass die Maus sofort tot gewesen sei.",
         "dass die Maus sofort tot gewesen sei",
