@@ -898,7 +898,14 @@ impl QuoteDetector {
                 // before the last report's speaker; a mere topic (`Die Proteste`) after it.
                 // A sentence whose main clause is not in Konjunktiv names its own source
                 // (`Vertreter der Verbände erwarten keine Entscheidung, weil … hätten`).
-                let own = (!konjunktiv_main_clause(&doc, &in_quote, r.start, end))
+                // (Up to the first quotation: `Der Airbus sei erst „…“ zu Boden gebracht
+                // worden` reports in Konjunktiv before its quotation.)
+                let own = (!konjunktiv_main_clause(
+                    &doc,
+                    &in_quote,
+                    r.start,
+                    next_mark(&doc, r.start, end),
+                ))
                     .then(|| clause_subject(&doc, text, r.start, end))
                     .flatten()
                     .filter(|&(s, e)| {

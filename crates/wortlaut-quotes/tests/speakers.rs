@@ -182,6 +182,12 @@ static KONJUNKTIV_FRAMES: &[Case] = &[
         Some("das neue Unternehmen"),
     ),
     (
+        "konjunktiv_before_a_quotation_is_no_frame",
+        "Der Pilot landete zu spät. Er hätte den Jet früher aufsetzen müssen. Der Airbus sei erst „weit hinter der Aufsetzzone“ zu Boden gebracht worden.",
+        "Der Airbus sei erst „weit hinter der Aufsetzzone“ zu Boden gebracht worden",
+        Some("Er"),
+    ),
+    (
         "past_tense_before_an_article_is_the_verb",
         "Das Wahlkampfteam veröffentlichte die Antwort im Internet. Das bedeute einen Rückschlag für den Gegner.",
         "Das bedeute einen Rückschlag für den Gegner",
