@@ -105,8 +105,21 @@ pub enum Key {
     Known(u32),
     /// A document-local entity: canonical name and label.
     Local(String, &'static str),
-    /// An unresolved speaker, as written.
+    /// A speaker or entity by its name as written (or as resolved).
     Written(String),
+    /// A speaker that is only a pronoun or `demnach`, not resolved to anyone: counted, but
+    /// not listed as a speaker ([`wortlaut_quotes::is_anaphor`]).
+    Unresolved,
+}
+
+/// The summary key of a speaker without a mention: its resolved name, else the phrase as
+/// written, unless that only points back to someone ([`Key::Unresolved`]).
+pub fn speaker_key(written: &str, resolved: Option<&str>) -> Key {
+    match resolved {
+        Some(name) if !name.is_empty() => Key::Written(name.to_string()),
+        _ if wortlaut_quotes::is_anaphor(written) => Key::Unresolved,
+        _ => Key::Written(written.to_string()),
+    }
 }
 
 /// Counts for one document.
@@ -466,7 +479,7 @@ impl Renderer<'_> {
                 j.raw("}");
                 counts.speakers.push(match mention {
                     Some(i) => entity_key(matches, &matches.mentions[i]),
-                    None => Key::Written(written.to_string()),
+                    None => speaker_key(written, resolved),
                 });
             }
             None => j.raw("null"),

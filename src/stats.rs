@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use rustc_hash::FxBuildHasher;
 use wortlaut_gazetteer::Gazetteer;
 
-use crate::output::{DocCounts, Key};
+use crate::output::{speaker_key, DocCounts, Key};
 
 /// How many speakers and entities the summary lists.
 pub const TOP: usize = 20;
@@ -135,6 +135,8 @@ pub fn top(counts: &Counts, gazetteer: Option<&Gazetteer>, n: usize) -> Vec<(Str
                 None => "?",
             },
             Key::Local(name, _) | Key::Written(name) => name.as_str(),
+            // Not a name: the display gives their number on a line of its own.
+            Key::Unresolved => continue,
         };
         *by_name.entry(name).or_default() += count;
     }
@@ -176,13 +178,17 @@ impl fmt::Display for Display<'_> {
             ("most mentioned entities", &s.entities),
         ] {
             let list = top(counts, self.gazetteer, TOP);
-            if list.is_empty() {
+            let unresolved = counts.get(&Key::Unresolved).copied().unwrap_or(0);
+            if list.is_empty() && unresolved == 0 {
                 writeln!(f, "{title}: none")?;
                 continue;
             }
             writeln!(f, "{title}:")?;
             for (name, count) in list {
                 writeln!(f, "  {count:>8}  {name}")?;
+            }
+            if unresolved > 0 {
+                writeln!(f, "  {unresolved:>8}  (a pronoun or `demnach`, not resolved)")?;
             }
         }
         write!(
@@ -297,7 +303,7 @@ fn record_counts(line: &[u8]) -> Result<(DocCounts, bool), String> {
             .quotes
             .into_iter()
             .filter_map(|q| q.speaker)
-            .map(|s| Key::Written(s.resolved.unwrap_or(s.text)))
+            .map(|s| speaker_key(&s.text, s.resolved.as_deref()))
             .collect(),
     };
     Ok((counts, r.repaired))
@@ -318,6 +324,31 @@ mod tests {
         assert_eq!(t, vec![("Amt".to_string(), 3), ("Biden".to_string(), 3)]);
         let t = top(&counts, None, 5);
         assert_eq!(t[2], ("Putin".to_string(), 3));
+    }
+
+    #[test]
+    fn pronoun_speakers_are_counted_by_their_antecedent_or_set_apart() {
+        let mut s = Summary::default();
+        let speakers = [
+            ("er", Some("Dmitri Peskow")),
+            ("Kreml-Sprecher Dmitri Peskow", Some("Dmitri Peskow")),
+            ("Er", None),
+            ("Demnach", None),
+            ("die Polizei", None),
+        ];
+        for (written, resolved) in speakers {
+            *s.speakers.entry(speaker_key(written, resolved)).or_default() += 1;
+        }
+        assert_eq!(
+            top(&s.speakers, None, 5),
+            vec![("Dmitri Peskow".to_string(), 2), ("die Polizei".to_string(), 1)]
+        );
+        let shown = s.display(None).to_string();
+        assert!(
+            shown.contains("       2  (a pronoun or `demnach`, not resolved)"),
+            "{shown}"
+        );
+        assert!(!shown.contains("Demnach"), "{shown}");
     }
 
     #[test]

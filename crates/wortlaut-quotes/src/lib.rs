@@ -90,6 +90,55 @@ pub struct Speaker {
     pub resolved: Option<Span>,
 }
 
+/// Is a speaker written as `written` only a pointer back to someone named earlier: a
+/// personal, demonstrative or relative pronoun, or `demnach` (`Demnach sei …`: the source
+/// of the previous report)? Such a speaker names nobody until it is resolved, so a summary
+/// counting "who is quoted" sets the unresolved ones apart rather than listing `er` as a
+/// speaker.
+///
+/// ```
+/// use wortlaut_quotes::is_anaphor;
+/// assert!(is_anaphor("Er") && is_anaphor("demnach") && is_anaphor("diese"));
+/// assert!(!is_anaphor("Peskow") && !is_anaphor("die Polizei") && !is_anaphor("Erdogan"));
+/// ```
+pub fn is_anaphor(written: &str) -> bool {
+    // Long enough for every word below; longer text is a name or a phrase.
+    let mut buf = [0u8; 12];
+    if written.len() > buf.len() {
+        return false;
+    }
+    let lower = &mut buf[..written.len()];
+    lower.copy_from_slice(written.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"er" | b"sie"
+            | b"es"
+            | b"ich"
+            | b"wir"
+            | b"ihr"
+            | b"du"
+            | b"man"
+            | b"dieser"
+            | b"diese"
+            | b"dieses"
+            | b"jener"
+            | b"jene"
+            | b"der"
+            | b"die"
+            | b"das"
+            | b"dem"
+            | b"den"
+            | b"denen"
+            | b"derjenige"
+            | b"diejenige"
+            | b"diejenigen"
+            | b"welcher"
+            | b"welche"
+            | b"demnach"
+    )
+}
+
 /// The verb (or phrase) of saying, possibly in parts (`fügte … an`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cue {
