@@ -188,7 +188,10 @@ impl fmt::Display for Display<'_> {
                 writeln!(f, "  {count:>8}  {name}")?;
             }
             if unresolved > 0 {
-                writeln!(f, "  {unresolved:>8}  (a pronoun or `demnach`, not resolved)")?;
+                writeln!(
+                    f,
+                    "  {unresolved:>8}  (a pronoun or `demnach`, not resolved)"
+                )?;
             }
         }
         write!(
@@ -337,11 +340,16 @@ mod tests {
             ("die Polizei", None),
         ];
         for (written, resolved) in speakers {
-            *s.speakers.entry(speaker_key(written, resolved)).or_default() += 1;
+            *s.speakers
+                .entry(speaker_key(written, resolved))
+                .or_default() += 1;
         }
         assert_eq!(
             top(&s.speakers, None, 5),
-            vec![("Dmitri Peskow".to_string(), 2), ("die Polizei".to_string(), 1)]
+            vec![
+                ("Dmitri Peskow".to_string(), 2),
+                ("die Polizei".to_string(), 1)
+            ]
         );
         let shown = s.display(None).to_string();
         assert!(

@@ -112,7 +112,8 @@ pub fn is_anaphor(written: &str) -> bool {
     lower.make_ascii_lowercase();
     matches!(
         &*lower,
-        b"er" | b"sie"
+        b"er"
+            | b"sie"
             | b"es"
             | b"ich"
             | b"wir"
