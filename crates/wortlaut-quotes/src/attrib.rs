@@ -384,9 +384,13 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 // An extended attribute between the article and its noun: `der für die
                 // Region zuständige Koordinator`, `die vom Führer vorgetragene Petition`.
                 if v.flags & PREP != 0 && !v.cap && seen_det && e == s {
-                    if let Some(k) = (j + 1..(j + 8).min(hi.saturating_sub(1)))
-                        .find(|&k| adjective_like(text, &units[k]) && cap_noun(&units[k + 1]))
-                    {
+                    // (Or before a quoted name: `die in Linz erscheinende „Rundschau“`.)
+                    if let Some(k) = (j + 1..(j + 8).min(hi.saturating_sub(1))).find(|&k| {
+                        adjective_like(text, &units[k])
+                            && (cap_noun(&units[k + 1])
+                                || units[k + 1].mark().is_some()
+                                    && units.get(k + 2).is_some_and(|n| n.is_word() && n.cap))
+                    }) {
                         if (j + 1..k).all(|m| units[m].is_word() || units[m].punct() == Some('-')) {
                             j = k + 1;
                             continue;
@@ -999,6 +1003,15 @@ fn wie_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
     if units[s].flags & DET != 0 && units.get(s + 1).is_some_and(|u| u.mark().is_some()) {
         let c = (s + 2..v).find(|&i| units[i].mark().is_some())?;
         return (c > s + 2).then_some((s, c + 1));
+    }
+    // (A lone lower-case name between `wie` and the verb is the subject: `Wie t-online.de
+    // berichtet`, `wie taz berichtete`.)
+    if s + 1 == v
+        && units[s].is_word()
+        && !units[s].cap
+        && units[s].flags & (DET | PREP | FUNC | PRONOUN | COMP | CUE | FINITE) == 0
+    {
+        return Some((s, v));
     }
     np_right(doc, text, s, v).filter(|&(a, _)| a == s)
 }

@@ -267,6 +267,18 @@ static PHRASE_SHAPES: &[Case] = &[
         Some("Die staatlich kontrollierten Medien"),
     ),
     (
+        "extended_attribute_before_a_quoted_name",
+        "Gestern schrieb die in Linz erscheinende „Rundschau am Sonntag“: „Der Bischof tritt zurück.“",
+        "Der Bischof tritt zurück.",
+        Some("die in Linz erscheinende „Rundschau am Sonntag“"),
+    ),
+    (
+        "lone_lower_case_name_in_a_wie_clause",
+        "Wie t-online.de berichtet, sei der erste Trailer im Internet veröffentlicht worden.",
+        "sei der erste Trailer im Internet veröffentlicht worden",
+        Some("t-online.de"),
+    ),
+    (
         "lower_case_nominalised_adjective",
         "Am Montag sagte der 81-jährige in einem Interview, dass die Maus sofort tot gewesen sei.",
         "dass die Maus sofort tot gewesen sei",
