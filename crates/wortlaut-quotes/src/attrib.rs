@@ -496,9 +496,18 @@ fn vocative(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
     ];
     let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
     let e = e.min(units.len());
-    s < e
-        && (s..e).any(|h| HEADS.contains(&w(h)))
-        && (s.saturating_sub(3)..e).any(|i| units[i].is_word() && GREETING.contains(&w(i)))
+    // (`Herr Brunner, Sie haben argumentiert`: a title and name set off by a comma before a
+    // pronoun of address.)
+    let addressed = s < e
+        && matches!(w(s), "Herr" | "Frau")
+        && units.get(e).is_some_and(|u| u.punct() == Some(','))
+        && units
+            .get(e + 1)
+            .is_some_and(|u| matches!(text.get(u.span.range()), Some("Sie" | "du" | "ihr")));
+    addressed
+        || s < e
+            && (s..e).any(|h| HEADS.contains(&w(h)))
+            && (s.saturating_sub(3)..e).any(|i| units[i].is_word() && GREETING.contains(&w(i)))
 }
 
 /// [`np_left`] without the vocative filter.
@@ -1236,7 +1245,41 @@ fn adverbial(w: &str) -> bool {
         "end", "weise", "lich", "ig", "falls", "dings", "ell", "isch", "gemäß", "iv", "bar", "los",
         "sam",
     ];
+    /// Sentence adverbs that fill the field on their own.
+    const WORDS: &[&str] = &[
+        "Deshalb",
+        "Deswegen",
+        "Daher",
+        "Darum",
+        "Trotzdem",
+        "Dennoch",
+        "Außerdem",
+        "Zudem",
+        "Jedoch",
+        "Inzwischen",
+        "Mittlerweile",
+        "Zunächst",
+        "Schließlich",
+        "Anschließend",
+        "Danach",
+        "Dann",
+        "Nun",
+        "Jetzt",
+        "Heute",
+        "Gestern",
+        "Bisher",
+        "Immerhin",
+        "Vielmehr",
+        "Stattdessen",
+        "Ebenso",
+        "Unabhängig",
+        "Damals",
+        "Zuletzt",
+        "Seither",
+    ];
     ENDS.iter().any(|e| w.ends_with(e))
+        || WORDS.contains(&w)
+        || pronominal_adverb(w)
         || w.ends_with('t')
             && ["Be", "Ge", "Er", "Ent", "Ver", "Über", "Zer", "Ent"]
                 .iter()
@@ -1748,6 +1791,10 @@ fn field_subject(
             return None;
         }
     }
+    // A form of address is no subject (`Herr Brunner, Sie haben argumentiert`).
+    if vocative(text, units, s, e) {
+        return None;
+    }
     // A determiner alone is no phrase (`Das sagte …`, `Dies erklärte …`: the neuter points
     // to what was said), but a quantifier is (`Einige vertreten die Auffassung`), and so is
     // a demonstrative that stands for a person (`Dieser bestätigte`, `Diese glaubten`).
@@ -1783,7 +1830,13 @@ fn subject_after_aux(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
     // Chancen, sagte Y`), and the participle must close the auxiliary's own clause: only an
     // apposition's commas between them (`hatte ein Sprecher, Y, erklärt,`), never the comma
     // of an attribution after content (`Hier ist X, sagte der Sekretär`).
-    if matches!(w(f), "habe" | "hätte" | "hätten" | "sei" | "seien") {
+    // (`habe ich` is the indicative of the first person: `Anfang 2016 habe ich gefordert`.)
+    if matches!(w(f), "habe" | "hätte" | "hätten" | "sei" | "seien")
+        && !(w(f) == "habe"
+            && units
+                .get(f + 1)
+                .is_some_and(|n| text.get(n.span.range()) == Some("ich")))
+    {
         return None;
     }
     let commas = middle_field(units, f + 1, v)?;
@@ -1858,7 +1911,28 @@ fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
     while i < v && units[i].flags & COMP != 0 {
         i += 1;
     }
-    np_right(doc, text, i, v).filter(|&(s, _)| s < v && units[s].flags & PREP == 0)
+    let np = np_right(doc, text, i, v).filter(|&(s, _)| s < v && units[s].flags & PREP == 0)?;
+    // A sentence adverb filling the field (`Deswegen würde ich sagen`): the nominative
+    // phrase right after the finite verb that follows it.
+    let w = |k: usize| text.get(units[k].span.range()).unwrap_or("");
+    if np.1 == np.0 + 1 && units[np.0].cap && adverbial(w(np.0)) {
+        let f = np.1;
+        if f + 1 < v
+            && units[f].is_word()
+            && !units[f].cap
+            && (units[f].flags & FINITE != 0 || aux_or_modal(w(f)))
+        {
+            return np_right(doc, text, f + 1, v).filter(|&(s, e)| {
+                s == f + 1
+                    && (matches!(w(s), "er" | "sie" | "wir" | "ich" | "Sie")
+                        || units[s].flags & DET != 0 && nominative_det(w(s))
+                        || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0)
+                    && !temporal(text, units, s, e)
+            });
+        }
+        return None;
+    }
+    Some(np)
 }
 
 /// The agent of a passive clause around the verb at `v` (`wurde von X … bezeichnet`,

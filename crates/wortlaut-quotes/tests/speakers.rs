@@ -290,3 +290,32 @@ static PHRASE_SHAPES: &[Case] = &[
 fn phrase_shapes_after_the_verb() {
     check(PHRASE_SHAPES);
 }
+
+/// Spoken debate: a sentence adverb in the field leaves the subject after the finite verb
+/// (also `habe ich`, the indicative of the first person), and a name addressed before a
+/// pronoun of address (`Herr Brunner, Sie …`) is not the speaker.
+static DEBATE_FIELDS: &[Case] = &[
+    (
+        "sentence_adverb_before_a_modal",
+        "Deswegen würde ich sagen, dass wir nach dieser Woche Ruhe brauchen.",
+        "dass wir nach dieser Woche Ruhe brauchen",
+        Some("ich"),
+    ),
+    (
+        "habe_ich_is_indicative",
+        "Anfang 2016 habe ich zusammen mit Kollegen gefordert, dass Maßnahmen umgesetzt werden.",
+        "dass Maßnahmen umgesetzt werden",
+        Some("ich"),
+    ),
+    (
+        "addressed_name_before_sie",
+        "Herr Brunner, Sie haben argumentiert, man solle verhandeln.",
+        "man solle verhandeln",
+        Some("Sie"),
+    ),
+];
+
+#[test]
+fn debate_fields() {
+    check(DEBATE_FIELDS);
+}
