@@ -906,17 +906,17 @@ impl QuoteDetector {
                     r.start,
                     next_mark(&doc, r.start, end),
                 ))
-                    .then(|| clause_subject(&doc, text, r.start, end))
-                    .flatten()
-                    .filter(|&(s, e)| {
-                        plausible_speaker(&doc, text, s, e)
-                            && source_like(&doc, text, Sp { s, e }, mentions)
-                    })
-                    .map(|(s, e)| Last {
-                        sp: Sp { s, e },
-                        sentence: si,
-                        paragraph: para,
-                    });
+                .then(|| clause_subject(&doc, text, r.start, end))
+                .flatten()
+                .filter(|&(s, e)| {
+                    plausible_speaker(&doc, text, s, e)
+                        && source_like(&doc, text, Sp { s, e }, mentions)
+                })
+                .map(|(s, e)| Last {
+                    sp: Sp { s, e },
+                    sentence: si,
+                    paragraph: para,
+                });
                 let ctx = match prev_ctx {
                     _ if own.is_some() => own,
                     Some(l) if source_like(&doc, text, l.sp, mentions) => Some(l),
