@@ -2,42 +2,9 @@
 //! and sources named next to the cue. Named table tests on hand-written German text; each
 //! row names the quotation by its text and the speaker expected as written (or none).
 
-use wortlaut_quotes::{Mention, QuoteDetector};
-use wortlaut_tokenize::Tokenizer;
+mod speaker_tables;
 
-/// (name, text, quotation as written, speaker as written or `None`).
-type Case = (
-    &'static str,
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-);
-
-/// The speaker of the quotation whose text is `quote`: `None` when no such quotation was
-/// found, `Some(None)` when it was found without a speaker.
-fn speaker_of(text: &str, quote: &str, mentions: &[Mention<'_>]) -> Option<Option<String>> {
-    let a = Tokenizer::new().analyze(text);
-    QuoteDetector::new()
-        .detect(text, &a, mentions)
-        .iter()
-        .find(|q| &text[q.span.range()] == quote)
-        .map(|q| q.speaker.as_ref().map(|s| text[s.span.range()].to_string()))
-}
-
-fn check(table: &[Case]) {
-    let mut names: Vec<&str> = table.iter().map(|c| c.0).collect();
-    names.sort_unstable();
-    names.dedup();
-    assert_eq!(names.len(), table.len(), "case names are unique");
-    for &(name, text, quote, want) in table {
-        let got = speaker_of(text, quote, &[]);
-        assert_eq!(
-            got,
-            Some(want.map(str::to_string)),
-            "{name}: speaker of «{quote}» in «{text}»"
-        );
-    }
-}
+use speaker_tables::{check, Case};
 
 /// A report continued in Konjunktiv without a new verb of saying: the speaker of the last
 /// report, unless the sentence between names someone who can speak.

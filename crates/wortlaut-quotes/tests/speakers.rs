@@ -2,40 +2,9 @@
 //! the speaker (issue 5). Each table is one grammatical rule; rows are (name, text, the
 //! quotation's text, the expected speaker as written or `None`).
 
-use std::collections::HashSet;
-use wortlaut_quotes::QuoteDetector;
-use wortlaut_tokenize::Tokenizer;
+mod speaker_tables;
 
-/// (name, text, quotation as written, speaker as written).
-type Case = (
-    &'static str,
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-);
-
-/// The speaker of the quotation whose text is `quote`, by slicing the input.
-fn speaker_of(text: &str, quote: &str) -> Option<Option<String>> {
-    let a = Tokenizer::new().analyze(text);
-    let quotes = QuoteDetector::new().detect(text, &a, &[]);
-    quotes
-        .iter()
-        .find(|q| &text[q.span.range()] == quote)
-        .map(|q| q.speaker.as_ref().map(|s| text[s.span.range()].to_string()))
-}
-
-fn check(table: &[Case]) {
-    let mut names = HashSet::new();
-    for &(name, text, quote, want) in table {
-        assert!(names.insert(name), "duplicate case name {name}");
-        let got = speaker_of(text, quote);
-        assert_eq!(
-            got,
-            Some(want.map(str::to_string)),
-            "{name}: speaker of {quote:?} in {text:?}"
-        );
-    }
-}
+use speaker_tables::{check, Case};
 
 /// `meine`/`meinen` before a noun is a possessive, not the verb `meinen`, and a vocative
 /// (`meine Damen und Herren`) is never a speaker.
