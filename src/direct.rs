@@ -175,15 +175,26 @@ fn write_at(_: &File, _: &[u8], _: u64) -> io::Result<()> {
 mod tests {
     use super::*;
 
+    /// A direct writer for `out.jsonl` in `dir`, or `None` (with a note) where the file
+    /// system has no direct I/O.
+    fn direct_in(dir: &tempfile::TempDir) -> Option<(Direct, std::path::PathBuf)> {
+        let path = dir.path().join("out.jsonl");
+        match Direct::create(&path).unwrap() {
+            Some(direct) => Some((direct, path)),
+            None => {
+                println!(
+                    "note: no direct I/O in {}; nothing to test",
+                    dir.path().display()
+                );
+                None
+            }
+        }
+    }
+
     #[test]
     fn writes_exactly_the_bytes_given_across_windows_and_a_partial_block() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.jsonl");
-        let Some(mut direct) = Direct::create(&path).unwrap() else {
-            println!(
-                "note: no direct I/O in {}; nothing to test",
-                dir.path().display()
-            );
+        let Some((mut direct, path)) = direct_in(&dir) else {
             return;
         };
         // More than two windows, in pieces that straddle window and block edges.
@@ -202,12 +213,7 @@ mod tests {
     #[test]
     fn what_is_flushed_is_visible_and_writing_goes_on_after_it() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.jsonl");
-        let Some(mut direct) = Direct::create(&path).unwrap() else {
-            println!(
-                "note: no direct I/O in {}; nothing to test",
-                dir.path().display()
-            );
+        let Some((mut direct, path)) = direct_in(&dir) else {
             return;
         };
         let mut expected = Vec::new();
