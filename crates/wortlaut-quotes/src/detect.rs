@@ -5,13 +5,14 @@ use crate::attrib::{
     agentless_passive, colon_subject, cue_at, find_cue, find_cue_rev, np_left, np_right,
     passive_agent, person_like, speaker_for, CueHit,
 };
-use crate::direct::{is_speech, pair_marks, Pair};
+use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
     SOLL, SPEECH_NOUN, ZITIEREN,
 };
 use crate::units::{Doc, Pooled, UKind, Unit, SENT_MARK};
 use crate::{Cue, Gender, Mention, MentionKind, Quote, QuoteKind, Speaker};
+use std::cell::Cell;
 use wortlaut_tokenize::{Analysis, Span};
 
 /// The detector: word lists built once, shared by all threads.
@@ -89,10 +90,14 @@ impl QuoteDetector {
             return Vec::new();
         }
         let lex = &self.lex;
-        let pairs = pair_marks(&doc, text);
+        // This thread's buffers from the last document (about 4 % of detection time went
+        // into allocating and freeing them per document).
+        let mut spare = SPARE.with(Cell::take).unwrap_or_default();
+        let mut pairs = std::mem::take(&mut spare.pairs);
+        pair_marks_into(&doc, text, &mut pairs);
         // Full word flags only where needed: sentences with a trigger word or a quotation
         // mark and the sentence before each (speakers named there), and every quotation.
-        let mut need = vec![false; doc.sentences.len()];
+        let mut need = filled(&mut spare.need, doc.sentences.len(), false);
         let mut core_prev = false;
         for (si, r) in doc.sentences.iter().enumerate() {
             // Sentences without `so` or `nach` are their flags; only those need a look at
@@ -147,8 +152,8 @@ impl QuoteDetector {
         let para_of = |i: usize| doc.paragraphs.partition_point(|r| r.end <= i);
 
         // 1. Direct quotations.
-        let mut kept: Vec<Pair> = Vec::with_capacity(pairs.len());
-        let mut keep_first: Vec<bool> = Vec::with_capacity(pairs.len());
+        let mut kept = cleared(&mut spare.kept);
+        let mut keep_first = cleared(&mut spare.keep_first);
         for (k, p) in pairs.iter().enumerate() {
             let ok = match p.continues {
                 Some(first) => keep_first.get(first).copied().unwrap_or(false),
@@ -163,12 +168,12 @@ impl QuoteDetector {
                 kept.push(*p);
             }
         }
-        let mut items: Vec<Item> = Vec::new();
-        let mut in_quote = vec![false; units.len()];
+        let mut items = cleared(&mut spare.items);
+        let mut in_quote = filled(&mut spare.in_quote, units.len(), false);
         let mut next_group = 0u32;
-        let mut group_of_pair: Vec<Option<u32>> = vec![None; pairs.len()];
+        let mut group_of_pair = filled(&mut spare.group_of_pair, pairs.len(), None);
         let mut last: Option<Last> = None;
-        let mut direct_items: Vec<usize> = Vec::new();
+        let mut direct_items = cleared(&mut spare.direct_items);
         for (k, p) in pairs.iter().enumerate() {
             if !keep_first[k] {
                 continue;
@@ -488,10 +493,12 @@ impl QuoteDetector {
         // 2. Indirect and reported speech, sentence by sentence.
         let mut last_ind: Option<Last> = last;
         let mut prev_report_sentence: Option<usize> = None;
-        let mut dir_speakers: Vec<(usize, Sp)> = items
-            .iter()
-            .filter_map(|it| it.speaker.map(|s| (it.sentence, s)))
-            .collect();
+        let mut dir_speakers = cleared(&mut spare.dir_speakers);
+        dir_speakers.extend(
+            items
+                .iter()
+                .filter_map(|it| it.speaker.map(|s| (it.sentence, s))),
+        );
         dir_speakers.sort_by_key(|x| x.0);
         // `dir_speakers[..ds_next]` are those of the sentences before the current one.
         let mut ds_next = 0;
@@ -1040,7 +1047,7 @@ impl QuoteDetector {
 
         // 4. Output: speakers resolved against mentions, sorted by position.
         let mut quotes: Vec<Quote> = items
-            .into_iter()
+            .drain(..)
             .map(|it| Quote {
                 span: it.span,
                 kind: it.kind,
@@ -1052,8 +1059,58 @@ impl QuoteDetector {
             })
             .collect();
         quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        // A huge document's buffers are not kept (as `Pooled` does with the units).
+        if in_quote.capacity() <= 1 << 17 {
+            SPARE.with(|s| {
+                s.set(Some(Spare {
+                    pairs,
+                    need,
+                    kept,
+                    keep_first,
+                    items,
+                    in_quote,
+                    group_of_pair,
+                    direct_items,
+                    dir_speakers,
+                }))
+            });
+        }
         quotes
     }
+}
+
+/// The per-document buffers of [`QuoteDetector::detect`], kept per thread for the next
+/// document.
+#[derive(Default)]
+struct Spare {
+    pairs: Vec<Pair>,
+    need: Vec<bool>,
+    kept: Vec<Pair>,
+    keep_first: Vec<bool>,
+    items: Vec<Item>,
+    in_quote: Vec<bool>,
+    group_of_pair: Vec<Option<u32>>,
+    direct_items: Vec<usize>,
+    dir_speakers: Vec<(usize, Sp)>,
+}
+
+thread_local! {
+    static SPARE: Cell<Option<Spare>> = const { Cell::new(None) };
+}
+
+/// `buf`'s allocation, empty.
+fn cleared<T>(buf: &mut Vec<T>) -> Vec<T> {
+    let mut v = std::mem::take(buf);
+    v.clear();
+    v
+}
+
+/// `buf`'s allocation, cleared and filled with `n` copies of `x`.
+fn filled<T: Clone>(buf: &mut Vec<T>, n: usize, x: T) -> Vec<T> {
+    let mut v = std::mem::take(buf);
+    v.clear();
+    v.resize(n, x);
+    v
 }
 
 /// Whether the first clause of the sentence part `lo..a` after its last quotation mark (up

@@ -52,9 +52,10 @@ fn closes(m: Mark, family: u8, guil_german: bool) -> bool {
     }
 }
 
-/// Pairs the marks of every paragraph. Unbalanced marks are dropped at the paragraph end.
-pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
-    let mut out = Vec::new();
+/// Pairs the marks of every paragraph into `out` (cleared first, its allocation reused).
+/// Unbalanced marks are dropped at the paragraph end.
+pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
+    out.clear();
     let units = &doc.units;
     // An open quotation at the end of the previous paragraph, continued if the next
     // paragraph opens with a mark again.
@@ -255,7 +256,6 @@ pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
             }
         }
     }
-    out
 }
 
 /// Which way the paragraph's guillemets point: German `»…«` (true) or Swiss/French `«…»`.
