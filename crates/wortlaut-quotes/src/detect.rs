@@ -531,14 +531,14 @@ impl QuoteDetector {
             }
             // One pass: words, quoted units and the flags of the words outside quotations.
             let (mut words, mut quoted, mut any) = (0usize, 0usize, 0u32);
-            for i in r.clone() {
-                let u = &units[i];
+            // (Without branches: whether a unit is quoted or capitalised is unpredictable.)
+            let us = units.get(r.clone()).unwrap_or_default();
+            let qs = in_quote.get(r.clone()).unwrap_or_default();
+            for (u, &q) in us.iter().zip(qs) {
                 words += usize::from(u.is_word());
-                if in_quote[i] {
-                    quoted += 1;
-                } else if !u.cap || u.flags & (MARKER | KONJ2) != 0 {
-                    any |= u.flags;
-                }
+                quoted += usize::from(q);
+                let counts = !q & (!u.cap | (u.flags & (MARKER | KONJ2) != 0));
+                any |= u.flags & 0u32.wrapping_sub(u32::from(counts));
             }
             if words < 3 {
                 continue;

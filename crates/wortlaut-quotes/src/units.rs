@@ -375,9 +375,9 @@ impl Doc {
             return;
         };
         for (u, &f) in units.iter_mut().zip(full) {
-            if matches!(u.kind, UKind::Word) {
-                u.flags = f | ENRICHED;
-            }
+            // (A select, not a branch: words and punctuation alternate.)
+            let word = matches!(u.kind, UKind::Word);
+            u.flags = if word { f | ENRICHED } else { u.flags };
         }
     }
 
