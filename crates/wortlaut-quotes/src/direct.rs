@@ -52,7 +52,14 @@ fn closes(m: Mark, family: u8, guil_german: bool) -> bool {
     }
 }
 
-/// Pairs the marks of every paragraph into `out` (cleared first, its allocation reused).
+/// Pairs the marks of every paragraph. Unbalanced marks are dropped at the paragraph end.
+pub fn pair_marks(doc: &Doc, text: &str) -> Vec<Pair> {
+    let mut out = Vec::new();
+    pair_marks_into(doc, text, &mut out);
+    out
+}
+
+/// [`pair_marks`] into `out` (cleared first, its allocation reused).
 /// Unbalanced marks are dropped at the paragraph end.
 pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
     out.clear();
