@@ -6,7 +6,7 @@ use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
     SOLL, TITLE_CUE, ZITIEREN,
 };
-use crate::units::{Doc, Mark, UKind, Unit};
+use crate::units::{Doc, Mark, UKind, Unit, SENT_MARK};
 use std::ops::Range;
 
 /// A paired (or recovered) top-level quotation.
@@ -72,6 +72,11 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
         // paragraphs without any pay nothing.
         let mut guil: Option<bool> = None;
         let continues = carry.take();
+        // A paragraph without a mark pairs nothing, and its sentences' flags say so without
+        // a look at its units (a carried quotation just ends before it).
+        if !may_hold_mark(doc, para.clone()) {
+            continue;
+        }
         // Top-level open quote: (unit, family, mark).
         let mut top: Option<(usize, u8, Mark)> = None;
         let mut inner_open = false;
@@ -263,6 +268,18 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
             }
         }
     }
+}
+
+/// Whether units `para` may hold a quotation mark: false only if the flags of every
+/// sentence over them lack [`SENT_MARK`].
+fn may_hold_mark(doc: &Doc, para: Range<usize>) -> bool {
+    let last = para.end.checked_sub(1).and_then(|e| doc.sent_of.get(e));
+    let (Some(&a), Some(&b)) = (doc.sent_of.get(para.start), last) else {
+        return true;
+    };
+    doc.sent_flags
+        .get(a as usize..=b as usize)
+        .is_none_or(|fs| fs.iter().any(|&f| f & SENT_MARK != 0))
 }
 
 /// Which way the paragraph's guillemets point: German `»…«` (true) or Swiss/French `«…»`.
