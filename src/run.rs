@@ -566,13 +566,15 @@ impl Progress {
     }
 }
 
-/// Batches in flight at most (see [`process`]): two per worker and one more, so that each
+/// Batches in flight at most (see [`process`]): one per worker and two more, so that each
 /// worker finds a batch queued while the main thread or the writer waits for a core or
 /// for the file system. With only two in flight, two workers slept about a tenth of the
 /// time writing to a file (not to /dev/null): the hand-over went through threads that
-/// compete with them for the two cores.
+/// compete with them for the two cores. Two per worker and one more ran no faster at
+/// `-j2` on 212 MB (2.73–2.85 s either way, alternating, quiet machine) but held 3 MB
+/// more, which put `scripts/rss_check.sh` at 15–22 % (7.5–11 % with this limit).
 fn in_flight_limit(threads: usize) -> u64 {
-    threads as u64 * 2 + 1
+    threads as u64 + 2
 }
 
 /// How long the writer waits for the next chunk before it makes a direct sink's output so
