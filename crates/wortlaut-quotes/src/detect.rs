@@ -1046,19 +1046,38 @@ impl QuoteDetector {
         }
 
         // 4. Output: speakers resolved against mentions, sorted by position.
-        let mut quotes: Vec<Quote> = items
-            .drain(..)
-            .map(|it| Quote {
+        // (Sorted first, so that a pronoun or `demnach` can look back at earlier reports.)
+        items.sort_by_key(|it| (it.span.start, it.span.end));
+        let mut quotes: Vec<Quote> = Vec::with_capacity(items.len());
+        let mut back = Back {
+            doc: &doc,
+            text,
+            in_quote: &in_quote,
+            earlier: Vec::with_capacity(items.len()),
+        };
+        for it in items.drain(..) {
+            let speaker = it.speaker.map(|sp| {
+                let mut s = resolve(&doc, text, sp, mentions);
+                if s.mention.is_none() && s.resolved.is_none() {
+                    let verb = it.cue.as_ref().map(|c| c.verb);
+                    if let Some((m, r)) = back.resolve(sp, verb, &quotes) {
+                        s.mention = m;
+                        s.resolved = Some(r);
+                    }
+                }
+                s
+            });
+            back.earlier.push(it.speaker);
+            quotes.push(Quote {
                 span: it.span,
                 kind: it.kind,
-                speaker: it.speaker.map(|sp| resolve(&doc, text, sp, mentions)),
+                speaker,
                 cue: it.cue.map(|c| Cue {
                     spans: c.spans(units),
                 }),
                 group: it.group,
-            })
-            .collect();
-        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+            });
+        }
         // A huge document's buffers are not kept (as `Pooled` does with the units).
         if in_quote.capacity() <= 1 << 17 {
             SPARE.with(|s| {
@@ -1757,6 +1776,376 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
         mention: best.map(|m| m.index),
         resolved,
     }
+}
+
+/// How many sentences before its own a pronoun's antecedent may stand.
+const BACK_SENTENCES: usize = 3;
+/// And at most this many units back (bounds the walk in run-on sentences).
+const BACK_UNITS: usize = 160;
+
+/// Looks back from a speaker that only points to someone (`er`, `sie`, `demnach`) when no
+/// mention resolves it: to the earlier reports' speakers and the person phrases of the
+/// last few sentences (`der Mann`, `ein Sprecher der US-Armee`).
+struct Back<'d> {
+    doc: &'d Doc,
+    text: &'d str,
+    /// Units inside direct quotations (their words are not antecedents of the speaker).
+    in_quote: &'d [bool],
+    /// The speaker phrase of each quotation output so far, in position order.
+    earlier: Vec<Option<Sp>>,
+}
+
+/// The gender of a person noun's form.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NounGender {
+    Male,
+    Female,
+    /// An adjectival noun (`Vorsitzende`): the article decides.
+    Either,
+}
+
+impl Back<'_> {
+    /// The resolution (mention, span of the name) of a one-word speaker `sp` whose cue verb
+    /// is unit `verb`, given the quotations before it; `None` leaves it unresolved.
+    fn resolve(
+        &self,
+        sp: Sp,
+        verb: Option<usize>,
+        quotes: &[Quote],
+    ) -> Option<(Option<usize>, Span)> {
+        let u = &self.doc.units;
+        if sp.e != sp.s + 1 || sp.s >= u.len() {
+            return None;
+        }
+        match self.text.get(u[sp.s].span.range()).unwrap_or("") {
+            "demnach" | "Demnach" => self.previous_source(sp, quotes),
+            "er" | "Er" => self.antecedent(sp, Gender::Male, quotes),
+            // `sie sagten`: plural, no single person.
+            "sie" | "Sie" if !verb.is_some_and(|v| self.plural_verb(v)) => {
+                self.antecedent(sp, Gender::Female, quotes)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether unit `v` is a finite verb in the plural (`sagten`, `erklärten`, `seien`).
+    fn plural_verb(&self, v: usize) -> bool {
+        self.doc.units.get(v).is_some_and(|u| {
+            let w = self.text.get(u.span.range()).unwrap_or("");
+            u.is_word() && !u.cap && w.len() > 3 && w.ends_with("en")
+        })
+    }
+
+    fn para_of(&self, i: usize) -> usize {
+        self.doc.paragraphs.partition_point(|r| r.end <= i)
+    }
+
+    /// `Demnach sei …`: the source of the previous report with a speaker, in the same or
+    /// the previous paragraph (its resolved name, else its phrase as written).
+    fn previous_source(&self, sp: Sp, quotes: &[Quote]) -> Option<(Option<usize>, Span)> {
+        let para = self.para_of(sp.s);
+        let start = self.doc.units[sp.s].span.start;
+        for (q, e) in quotes.iter().zip(&self.earlier).rev().take(64) {
+            let (Some(qs), Some(e)) = (&q.speaker, e) else {
+                continue;
+            };
+            if q.span.start >= start || e.s >= sp.s {
+                continue;
+            }
+            if para > self.para_of(e.s) + 1 {
+                return None;
+            }
+            if let Some(r) = qs.resolved {
+                return Some((qs.mention, r));
+            }
+            let written = self.text.get(qs.span.range()).unwrap_or("");
+            return (!crate::is_anaphor(written)).then_some((None, qs.span));
+        }
+        None
+    }
+
+    /// A singular `er` / `sie` with no fitting person mention: the most recent person
+    /// phrase of fitting gender in this or the last [`BACK_SENTENCES`] sentences, or an
+    /// earlier report's speaker named without a mention (`Der Biologe Jody Hey`).
+    fn antecedent(&self, sp: Sp, want: Gender, quotes: &[Quote]) -> Option<(Option<usize>, Span)> {
+        let doc = self.doc;
+        let si = doc.sentence_of(sp.s);
+        let lo = doc
+            .sentences
+            .get(si.saturating_sub(BACK_SENTENCES))
+            .map_or(0, |r| r.start)
+            .max(sp.s.saturating_sub(BACK_UNITS));
+        let phrase = (lo..sp.s).rev().find_map(|j| self.person_phrase(j, want));
+        let named = quotes
+            .iter()
+            .zip(&self.earlier)
+            .rev()
+            .take(16)
+            .find_map(|(q, e)| {
+                let (qs, e) = (q.speaker.as_ref()?, (*e)?);
+                if e.s < lo || e.e > sp.s || qs.mention.is_some() {
+                    return None;
+                }
+                // Names only for `er`: a bare name tells no gender, and news names men
+                // more often; a tail opening with an article is a group (`Die Grünen`).
+                let r = qs.resolved.filter(|_| want == Gender::Male)?;
+                let first = doc.units.partition_point(|x| x.span.start < r.start);
+                if doc.full_flags(first) & DET != 0 {
+                    return None;
+                }
+                let written = self.text.get(qs.span.range()).unwrap_or("");
+                // Not when its title says otherwise (`Ministerin Anna Berg` is no `er`).
+                let other = (e.s..e.e).any(|i| {
+                    let g = person_noun(self.text.get(doc.units[i].span.range()).unwrap_or(""));
+                    matches!(
+                        (g, want),
+                        (Some(NounGender::Male), Gender::Female)
+                            | (Some(NounGender::Female), Gender::Male)
+                    )
+                });
+                (!crate::is_anaphor(written) && !other).then_some((e, r))
+            });
+        let best = match (phrase, named) {
+            // The later one; a role noun inside or in apposition to the named speaker
+            // (`Oskar Deutsch, Präsident der …`) is that speaker.
+            (Some((a, r)), Some((b, n))) => Some(if b.s > a || a <= b.e + 1 { n } else { r }),
+            (Some((_, r)), None) | (None, Some((_, r))) => Some(r),
+            (None, None) => None,
+        };
+        best.map(|r| (None, r))
+    }
+
+    /// The person phrase headed by unit `j` if it is a person noun of gender `want` outside
+    /// quotation marks: its first unit and the span to report (the name after the noun
+    /// where one follows: `Der Biologe Jody Hey` → `Jody Hey`).
+    fn person_phrase(&self, j: usize, want: Gender) -> Option<(usize, Span)> {
+        let (doc, text) = (self.doc, self.text);
+        let u = &doc.units;
+        let word = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+        let uj = u.get(j)?;
+        if !uj.is_word()
+            || !uj.cap
+            || self.in_quote.get(j).copied().unwrap_or(true)
+            || doc.full_flags(j) & (FUNC | DET | PREP | PRONOUN) != 0
+        {
+            return None;
+        }
+        let g = person_noun(word(j))?;
+        let sent = doc.sentences.get(doc.sentence_of(j))?.clone();
+        let adjective = |i: usize| {
+            let w = word(i);
+            u[i].is_word()
+                && !u[i].cap
+                && doc.full_flags(i) & (FUNC | PREP | PRONOUN | CUE | FINITE | DET) == 0
+                && ["e", "en", "er", "es", "em"].iter().any(|x| w.ends_with(x))
+        };
+        // Left: the article and adjectives (`ein 39-jähriger Landwirt`).
+        let mut s = j;
+        let mut det = None;
+        while s > sent.start && j - s < 6 {
+            let p = &u[s - 1];
+            if doc.full_flags(s - 1) & DET != 0 {
+                s -= 1;
+                det = Some(word(s));
+                break;
+            }
+            if adjective(s - 1) || p.digit || matches!(p.kind, UKind::Punct('-')) {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        // A trailing hyphen or number alone is not part of the phrase.
+        while s < j && !u[s].is_word() {
+            s += 1;
+        }
+        let det = det.map(str::to_ascii_lowercase);
+        let det = det.as_deref();
+        let plural = matches!(
+            det,
+            Some(
+                "die"
+                    | "zwei"
+                    | "drei"
+                    | "mehrere"
+                    | "viele"
+                    | "einige"
+                    | "beide"
+                    | "alle"
+                    | "andere"
+                    | "weitere"
+                    | "keine"
+            )
+        );
+        let fits = match g {
+            NounGender::Male => want == Gender::Male && !plural,
+            NounGender::Female => want == Gender::Female,
+            NounGender::Either => match det {
+                Some("der" | "ein") => want == Gender::Male,
+                Some("die" | "eine") => want == Gender::Female,
+                _ => true,
+            },
+        };
+        if !fits {
+            return None;
+        }
+        // Right: a name (`Der Biologe Jody Hey`) or a genitive (`Sprecher der US-Armee`).
+        let name_word = |i: usize| {
+            u[i].is_word()
+                && u[i].cap
+                && doc.full_flags(i) & (FUNC | DET | PREP | PRONOUN | FINITE | CUE) == 0
+                && person_noun(word(i)).is_none()
+                && !self.in_quote.get(i).copied().unwrap_or(true)
+        };
+        let end = sent.end.min(u.len());
+        let mut e = j + 1;
+        while e < end && e < j + 4 && name_word(e) {
+            e += 1;
+        }
+        if e > j + 1 {
+            return Some((s, Span::new(u[j + 1].span.start, u[e - 1].span.end)));
+        }
+        if e < end && matches!(word(e), "der" | "des") {
+            let mut g = e + 1;
+            while g < end && g < e + 4 && adjective(g) {
+                g += 1;
+            }
+            let n0 = g;
+            while g < end
+                && g < n0 + 3
+                && u[g].is_word()
+                && u[g].cap
+                && doc.full_flags(g) & (FUNC | DET | PREP | PRONOUN | FINITE | CUE) == 0
+            {
+                g += 1;
+            }
+            if g > n0 {
+                e = g;
+            }
+        }
+        Some((s, Span::new(u[s].span.start, u[e - 1].span.end)))
+    }
+}
+
+/// The gender of `w` if it is a noun for a person (`Mann`, `Sprecherin`, `Landwirt`,
+/// `Biologe`, compounds like `Polizeisprecher` included), else `None`.
+fn person_noun(w: &str) -> Option<NounGender> {
+    // Heads that end compounds (`Armeesprecher`, `Feuerwehrmann`).
+    const MALE_ENDS: &[&str] = &[
+        "mann",
+        "sprecher",
+        "chef",
+        "minister",
+        "präsident",
+        "leiter",
+        "direktor",
+        "anwalt",
+        "experte",
+        "beamter",
+        "vorsitzender",
+        "abgeordneter",
+        "angeklagter",
+        "verdächtiger",
+        "bürgermeister",
+        "kanzler",
+        "vertreter",
+        "landwirt",
+        "ologe",
+        "forscher",
+        "arzt",
+        "trainer",
+        "spieler",
+        "fahrer",
+        "täter",
+        "politiker",
+        "sänger",
+        "autor",
+        "lehrer",
+        "richter",
+        "soldat",
+        "offizier",
+        "kommandeur",
+        "polizist",
+        "journalist",
+        "aktivist",
+        "sportler",
+        "manager",
+        "gründer",
+        "besitzer",
+        "inhaber",
+        "bewohner",
+        "kandidat",
+        "senator",
+        "gouverneur",
+        "könig",
+        "priester",
+        "pfarrer",
+        "bischof",
+        "professor",
+        "student",
+        "schüler",
+        "mitarbeiter",
+        "ermittler",
+        "diplomat",
+        "botschafter",
+        "kommissar",
+        "sekretär",
+        "berater",
+        "analyst",
+        "wissenschaftler",
+        "historiker",
+        "unternehmer",
+        "vater",
+        "bruder",
+        "sohn",
+    ];
+    // Words that would end too many other nouns (`Fahrzeuge`), matched whole.
+    const MALE_WORDS: &[&str] = &[
+        "herr", "junge", "zeuge", "bauer", "general", "papst", "pilot", "nachbar", "beamte",
+    ];
+    const FEMALE_ENDS: &[&str] = &[
+        "frau",
+        "mutter",
+        "tochter",
+        "schwester",
+        "ärztin",
+        "anwältin",
+        "bäuerin",
+        "ologin",
+        "beamtin",
+    ];
+    const EITHER_ENDS: &[&str] = &[
+        "vorsitzende",
+        "abgeordnete",
+        "angeklagte",
+        "verdächtige",
+        "angestellte",
+    ];
+    if w.len() < 3 || w.len() > 48 {
+        return None;
+    }
+    // Lower-case only the first letter (the rest of a noun is lower-case already).
+    let ends = |suffix: &str| {
+        w.ends_with(suffix)
+            || w.len() == suffix.len() && w.chars().flat_map(char::to_lowercase).eq(suffix.chars())
+    };
+    let whole = |x: &str| w.len() == x.len() && ends(x);
+    if FEMALE_ENDS.iter().any(|x| ends(x)) {
+        return Some(NounGender::Female);
+    }
+    if EITHER_ENDS.iter().any(|x| ends(x)) {
+        return Some(NounGender::Either);
+    }
+    if MALE_ENDS.iter().any(|x| ends(x)) || MALE_WORDS.iter().any(|x| whole(x)) {
+        return Some(NounGender::Male);
+    }
+    // The feminine `-in` of a male noun (`Sprecherin`, `Ministerin`, `Königin`).
+    let stem = w.strip_suffix("in")?;
+    let male = MALE_ENDS.iter().any(|x| {
+        stem.ends_with(x)
+            || stem.len() == x.len() && stem.chars().flat_map(char::to_lowercase).eq(x.chars())
+    });
+    male.then_some(NounGender::Female)
 }
 
 /// Whether a phrase can be a source of speech: a person or role (`person_like`), a

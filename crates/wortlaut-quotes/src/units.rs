@@ -381,6 +381,12 @@ impl Doc {
         }
     }
 
+    /// Unit `i`'s full lexicon flags, whether or not its sentence was enriched (0 for
+    /// punctuation and out of range).
+    pub(crate) fn full_flags(&self, i: usize) -> u32 {
+        self.full.get(i).copied().unwrap_or(0)
+    }
+
     /// The sentence index of unit `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sent_of.get(i).map_or(0, |&s| s as usize)

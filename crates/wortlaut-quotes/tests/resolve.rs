@@ -1,0 +1,141 @@
+//! Table tests for what a pronoun or `demnach` speaker resolves to without gazetteer
+//! mentions: the source of the previous report, or the most recent person phrase of
+//! fitting gender a few sentences back. Each row names a quotation by its text and gives
+//! the speaker as written and the resolved text expected (or none).
+
+use std::collections::HashSet;
+use wortlaut_quotes::QuoteDetector;
+use wortlaut_tokenize::Tokenizer;
+
+/// (name, text, quotation, speaker as written, resolved text or `None`).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// The speaker as written and its resolved text, for the quotation whose text is `quote`.
+fn resolved_of(text: &str, quote: &str) -> Option<(String, Option<String>)> {
+    let a = Tokenizer::new().analyze(text);
+    QuoteDetector::new()
+        .detect(text, &a, &[])
+        .iter()
+        .find(|q| &text[q.span.range()] == quote)
+        .and_then(|q| q.speaker.as_ref())
+        .map(|s| {
+            (
+                text[s.span.range()].to_string(),
+                s.resolved.map(|r| text[r.range()].to_string()),
+            )
+        })
+}
+
+fn check(table: &[Case]) {
+    let mut names = HashSet::new();
+    for &(name, text, quote, written, want) in table {
+        assert!(names.insert(name), "duplicate case name {name}");
+        assert_eq!(
+            resolved_of(text, quote),
+            Some((written.to_string(), want.map(str::to_string))),
+            "{name}: speaker of «{quote}» in «{text}»"
+        );
+    }
+}
+
+#[test]
+fn pronouns_resolve_to_person_phrases() {
+    check(&[
+        (
+            "er_role_with_genitive",
+            "Ein Sprecher der US-Armee bestätigte den Vorfall am Montag. Er sagte, die Soldaten seien unverletzt geblieben.",
+            "die Soldaten seien unverletzt geblieben",
+            "Er",
+            Some("Ein Sprecher der US-Armee"),
+        ),
+        (
+            "er_der_mann",
+            "Der Mann wurde am Abend festgenommen. Vor Gericht sagte er, er habe von nichts gewusst.",
+            "er habe von nichts gewusst",
+            "er",
+            Some("Der Mann"),
+        ),
+        (
+            "er_adjective_and_age",
+            "Ein 39-jähriger Landwirt fand das Tier auf seiner Weide. Er sagte, es sei schon tot gewesen.",
+            "es sei schon tot gewesen",
+            "Er",
+            Some("Ein 39-jähriger Landwirt"),
+        ),
+        (
+            "er_name_after_role",
+            "Der Biologe Jody Hey untersuchte die Proben. Er sagte, die Ergebnisse seien eindeutig.",
+            "die Ergebnisse seien eindeutig",
+            "Er",
+            Some("Jody Hey"),
+        ),
+        (
+            "sie_female_role",
+            "Eine Sprecherin der Stadt kündigte Änderungen an. Sie sagte, der Plan werde überarbeitet.",
+            "der Plan werde überarbeitet",
+            "Sie",
+            Some("Eine Sprecherin der Stadt"),
+        ),
+        (
+            "er_skips_female_role",
+            "Der Arzt sprach mit einer Patientin und der Ministerin. Er sagte, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "Er",
+            Some("Der Arzt"),
+        ),
+        (
+            "sie_skips_male_role",
+            "Die Ärztin kam mit dem Mann ins Krankenhaus. Sie sagte, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "Sie",
+            Some("Die Ärztin"),
+        ),
+        (
+            "er_not_plural_role",
+            "Die Sprecher der Parteien trafen sich am Morgen. Er sagte, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "Er",
+            None,
+        ),
+        (
+            "sie_plural_verb_stays_unresolved",
+            "Die Ärztin traf die Helfer am Morgen. Sie sagten, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "Sie",
+            None,
+        ),
+        (
+            "er_nobody_in_window",
+            "Der Arzt kam am Montag. Das Wetter war schlecht. Es regnete. Die Straßen waren nass. Der Zug hatte Verspätung. Er sagte, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "Er",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn demnach_resolves_to_the_previous_source() {
+    check(&[
+        (
+            "demnach_after_named_speaker",
+            "Der Bürgermeister Hans Weber sagte am Montag, die Brücke werde im Mai eröffnet. Demnach sollen die Kosten bei drei Millionen Euro liegen.",
+            "Demnach sollen die Kosten bei drei Millionen Euro liegen",
+            "Demnach",
+            Some("Hans Weber"),
+        ),
+        (
+            "demnach_after_laut",
+            "Laut der Polizei wurde niemand verletzt. Demnach sei der Fahrer geflohen.",
+            "Demnach sei der Fahrer geflohen",
+            "Demnach",
+            Some("der Polizei"),
+        ),
+    ]);
+}
