@@ -1858,8 +1858,13 @@ impl Back<'_> {
             if let Some(r) = qs.resolved {
                 return Some((qs.mention, r));
             }
+            // (A dative pronoun points back too: `Ihnen zufolge`.)
             let written = self.text.get(qs.span.range()).unwrap_or("");
-            return (!crate::is_anaphor(written)).then_some((None, qs.span));
+            let pointer = crate::is_anaphor(written)
+                || ["ihnen", "ihm"]
+                    .iter()
+                    .any(|p| written.eq_ignore_ascii_case(p));
+            return (!pointer).then_some((None, qs.span));
         }
         None
     }
@@ -1891,6 +1896,16 @@ impl Back<'_> {
                 let r = qs.resolved.filter(|_| want == Gender::Male)?;
                 let first = doc.units.partition_point(|x| x.span.start < r.start);
                 if doc.full_flags(first) & DET != 0 {
+                    return None;
+                }
+                // Nor a tail inside a genitive (`Sprecher des Unternehmens Yingli`).
+                let genitive = (e.s..first.min(e.e)).any(|i| {
+                    matches!(
+                        self.text.get(doc.units[i].span.range()),
+                        Some("des" | "der")
+                    )
+                });
+                if genitive {
                     return None;
                 }
                 let written = self.text.get(qs.span.range()).unwrap_or("");
@@ -1997,13 +2012,28 @@ impl Back<'_> {
                 && person_noun(word(i)).is_none()
                 && !self.in_quote.get(i).copied().unwrap_or(true)
         };
+        // (`Abdel-Malek al-Mikhlafi`, `Osama bin Laden`: particles inside a name.)
+        let particle = |i: usize| {
+            let w = word(i);
+            u[i].is_word()
+                && (w.starts_with("al-")
+                    || w.starts_with("el-")
+                    || matches!(w, "van" | "de" | "bin" | "ibn" | "al")
+                        && i + 1 < u.len()
+                        && name_word(i + 1))
+        };
         let end = sent.end.min(u.len());
         let mut e = j + 1;
-        while e < end && e < j + 4 && name_word(e) {
+        while e < end && e < j + 5 && (name_word(e) || e > j + 1 && particle(e)) {
             e += 1;
         }
         if e > j + 1 {
             return Some((s, Span::new(u[j + 1].span.start, u[e - 1].span.end)));
+        }
+        // A name in apposition before the noun: `Oskar Deutsch, Präsident der …`.
+        let comma = |i: usize| matches!(u[i].kind, UKind::Punct(','));
+        if s == j && j >= sent.start + 3 && comma(j - 1) && name_word(j - 3) && name_word(j - 2) {
+            return Some((j - 3, Span::new(u[j - 3].span.start, u[j - 2].span.end)));
         }
         if e < end && matches!(word(e), "der" | "des") {
             let mut g = e + 1;
@@ -2022,6 +2052,15 @@ impl Back<'_> {
             if g > n0 {
                 e = g;
             }
+        }
+        // A name in apposition after the phrase: `Der Sprecher der Polizei, Hans Meier, …`.
+        if e + 2 < end
+            && comma(e)
+            && name_word(e + 1)
+            && name_word(e + 2)
+            && (e + 3 >= end || !name_word(e + 3))
+        {
+            return Some((s, Span::new(u[e + 1].span.start, u[e + 2].span.end)));
         }
         Some((s, Span::new(u[s].span.start, u[e - 1].span.end)))
     }

@@ -111,6 +111,27 @@ fn pronouns_resolve_to_person_phrases() {
             None,
         ),
         (
+            "er_name_in_apposition_before",
+            "Am Montag sprach Hans Weber, Sprecher der Stadtwerke, mit Journalisten. Er sagte, die Preise seien stabil.",
+            "die Preise seien stabil",
+            "Er",
+            Some("Hans Weber"),
+        ),
+        (
+            "sie_name_in_apposition_after",
+            "Die Sprecherin der Polizei, Anna Berg, war vor Ort. Sie sagte, die Straße bleibe gesperrt.",
+            "die Straße bleibe gesperrt",
+            "Sie",
+            Some("Anna Berg"),
+        ),
+        (
+            "er_name_with_particle",
+            "Der Außenminister Abdel-Malek al-Mikhlafi reiste am Sonntag ab. Er sagte, es werde erst wieder verhandelt.",
+            "es werde erst wieder verhandelt",
+            "Er",
+            Some("Abdel-Malek al-Mikhlafi"),
+        ),
+        (
             "er_nobody_in_window",
             "Der Arzt kam am Montag. Das Wetter war schlecht. Es regnete. Die Straßen waren nass. Der Zug hatte Verspätung. Er sagte, die Lage sei ernst.",
             "die Lage sei ernst",
@@ -136,6 +157,13 @@ fn demnach_resolves_to_the_previous_source() {
             "Demnach sei der Fahrer geflohen",
             "Demnach",
             Some("der Polizei"),
+        ),
+        (
+            "demnach_after_dative_pronoun_source",
+            "Die Zahlen kamen am Abend. Ihnen zufolge hat die Partei gewonnen. Demnach hat die Opposition verloren.",
+            "Demnach hat die Opposition verloren",
+            "Demnach",
+            None,
         ),
     ]);
 }
