@@ -1058,6 +1058,17 @@ impl QuoteDetector {
         for it in items.drain(..) {
             let speaker = it.speaker.map(|sp| {
                 let mut s = resolve(&doc, text, sp, mentions);
+                // A pronoun's mention must be near, and `sie sagten` names no one person.
+                if s.mention.is_some()
+                    && back.pronoun_too_far_or_plural(
+                        sp,
+                        it.cue.as_ref().map(|c| c.verb),
+                        s.resolved,
+                    )
+                {
+                    s.mention = None;
+                    s.resolved = None;
+                }
                 if s.mention.is_none() && s.resolved.is_none() {
                     let verb = it.cue.as_ref().map(|c| c.verb);
                     if let Some((m, r)) = back.resolve(sp, verb, &quotes) {
@@ -1780,6 +1791,13 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
 
 /// How many sentences before its own a pronoun's antecedent may stand.
 const BACK_SENTENCES: usize = 3;
+/// How many sentences before its own a pronoun's antecedent mention may stand.
+const MENTION_BACK_SENTENCES: usize = 3;
+/// Finite auxiliaries and modals in the plural, next to `sie`: a plural pronoun.
+const PLURAL_AUX: &[&str] = &[
+    "haben", "hätten", "hatten", "seien", "sind", "waren", "wären", "werden", "würden", "wollen",
+    "wollten", "können", "könnten", "müssen", "mussten", "müssten", "sollen", "sollten", "dürften",
+];
 /// And at most this many units back (bounds the walk in run-on sentences).
 const BACK_UNITS: usize = 160;
 
@@ -1826,6 +1844,57 @@ impl Back<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the mention `m` that [`resolve`] found for the one-word speaker `sp` must be
+    /// dropped: it stands before this or the last [`MENTION_BACK_SENTENCES`] sentences (a
+    /// person named long before is rarely the `er` of a later quote; the look-back of
+    /// [`Back::antecedent`] gets its turn instead), or `sp` is a `sie` whose verb is
+    /// plural (`sagten sie`, `Sie haben … erklärt`, `wie sie betonten`).
+    fn pronoun_too_far_or_plural(&self, sp: Sp, verb: Option<usize>, m: Option<Span>) -> bool {
+        let (doc, u) = (self.doc, &self.doc.units);
+        if sp.e != sp.s + 1 || sp.s >= u.len() || u[sp.s].flags & PRONOUN == 0 {
+            return false;
+        }
+        let si = doc.sentence_of(sp.s);
+        let lo = doc
+            .sentences
+            .get(si.saturating_sub(MENTION_BACK_SENTENCES))
+            .and_then(|r| u.get(r.start))
+            .map_or(0, |x| x.span.start);
+        let word = |i: usize| self.text.get(u[i].span.range()).unwrap_or("");
+        let w = word(sp.s);
+        if !matches!(w, "er" | "Er" | "sie" | "Sie") {
+            return false;
+        }
+        // Far back, unless the name's last word is repeated within reach (`Zschäpe muss …`
+        // after `Beate Zschäpe`: the gazetteer marks the full name only).
+        let far = m.is_some_and(|m| {
+            let tail = self
+                .text
+                .get(m.range())
+                .and_then(|n| n.split_whitespace().last())
+                .unwrap_or("");
+            let near = self.text.get(lo..u[sp.s].span.start).unwrap_or("");
+            m.start < lo && (tail.chars().count() < 3 || !near.contains(tail))
+        });
+        if far {
+            return true;
+        }
+        if !matches!(w, "sie" | "Sie") {
+            return false;
+        }
+        let plural_at = |i: usize| {
+            i < u.len()
+                && u[i].is_word()
+                && !u[i].cap
+                && (doc.full_flags(i) & crate::lexicon::PLURAL != 0
+                    || PLURAL_AUX.contains(&word(i)))
+        };
+        let next_to = |i: usize| i + 1 == sp.s || i == sp.s + 1;
+        verb.is_some_and(|v| plural_at(v) && (next_to(v) || word(v).ends_with("ten")))
+            || plural_at(sp.s + 1)
+            || sp.s > 0 && plural_at(sp.s - 1)
     }
 
     /// Whether unit `v` is a finite verb in the plural (`sagten`, `erklärten`, `seien`).

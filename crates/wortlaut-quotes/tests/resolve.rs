@@ -4,7 +4,8 @@
 //! the speaker as written and the resolved text expected (or none).
 
 use std::collections::HashSet;
-use wortlaut_quotes::QuoteDetector;
+use wortlaut_quotes::{Gender, Mention, MentionKind, QuoteDetector};
+use wortlaut_tokenize::Span;
 use wortlaut_tokenize::Tokenizer;
 
 /// (name, text, quotation, speaker as written, resolved text or `None`).
@@ -164,6 +165,118 @@ fn demnach_resolves_to_the_previous_source() {
             "Demnach hat die Opposition verloren",
             "Demnach",
             None,
+        ),
+    ]);
+}
+
+/// (name, text, (person name in the text, gender) mentions, quotation, speaker as written,
+/// resolved text or `None`).
+type MentionCase = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, Gender)],
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// Like [`check`], with a person mention at the first occurrence of each listed name.
+fn check_with_mentions(table: &[MentionCase]) {
+    let mut names = HashSet::new();
+    for &(name, text, people, quote, written, want) in table {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let mentions: Vec<Mention<'_>> = people
+            .iter()
+            .enumerate()
+            .map(|(index, &(who, gender))| {
+                let start = text.find(who).expect("the mention is in the text");
+                Mention {
+                    span: Span::new(start, start + who.len()),
+                    kind: MentionKind::Person,
+                    name: who,
+                    index,
+                    gender: Some(gender),
+                }
+            })
+            .collect();
+        let a = Tokenizer::new().analyze(text);
+        let got = QuoteDetector::new()
+            .detect(text, &a, &mentions)
+            .iter()
+            .find(|q| &text[q.span.range()] == quote)
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| {
+                (
+                    text[s.span.range()].to_string(),
+                    s.resolved.map(|r| text[r.range()].to_string()),
+                )
+            });
+        assert_eq!(
+            got,
+            Some((written.to_string(), want.map(str::to_string))),
+            "{name}: speaker of «{quote}» in «{text}»"
+        );
+    }
+}
+
+#[test]
+fn pronoun_mentions_are_near_and_singular() {
+    check_with_mentions(&[
+        (
+            "sie_near_female_mention",
+            "Die Ministerin Anna Berg besuchte am Montag die Schule. Sie sagte, der Neubau komme voran.",
+            &[("Anna Berg", Gender::Female)],
+            "der Neubau komme voran",
+            "Sie",
+            Some("Anna Berg"),
+        ),
+        (
+            "sie_sagten_is_plural",
+            "Anna Berg eröffnete die Sitzung. Die Abgeordneten stimmten dagegen. Sie sagten, der Plan sei zu teuer.",
+            &[("Anna Berg", Gender::Female)],
+            "der Plan sei zu teuer",
+            "Sie",
+            None,
+        ),
+        (
+            "erklaerten_sie_is_plural",
+            "Anna Berg eröffnete die Sitzung. Der Plan sei zu teuer, erklärten sie am Abend.",
+            &[("Anna Berg", Gender::Female)],
+            "Der Plan sei zu teuer",
+            "sie",
+            None,
+        ),
+        (
+            "sie_haben_is_plural",
+            "Anna Berg eröffnete die Sitzung. Die Gewerkschaften protestierten. Sie haben erklärt, die Kosten seien zu hoch.",
+            &[("Anna Berg", Gender::Female)],
+            "die Kosten seien zu hoch",
+            "Sie",
+            None,
+        ),
+        (
+            "er_mention_too_far_back",
+            "Peter Brandt gründete die Firma 1990. Sie wuchs schnell. Das Werk zog nach Köln. Die Belegschaft wuchs auf 300. Im Jahr 2010 kam die Krise. Der Umsatz brach ein. Er sagte, man habe Fehler gemacht.",
+            &[("Peter Brandt", Gender::Male)],
+            "man habe Fehler gemacht",
+            "Er",
+            None,
+        ),
+        (
+            "er_surname_repeated_nearby",
+            "Peter Brandt gründete die Firma 1990. Sie wuchs schnell. Das Werk zog nach Köln. Die Belegschaft wuchs auf 300. Im Jahr 2010 übergab Brandt die Leitung. Er sagte, es sei Zeit dafür.",
+            &[("Peter Brandt", Gender::Male)],
+            "es sei Zeit dafür",
+            "Er",
+            Some("Peter Brandt"),
+        ),
+        (
+            "er_most_recent_near_mention",
+            "Peter Brandt eröffnete die Sitzung. Danach sprach Karl Wendt. Er sagte, die Lage sei ernst.",
+            &[("Peter Brandt", Gender::Male), ("Karl Wendt", Gender::Male)],
+            "die Lage sei ernst",
+            "Er",
+            Some("Karl Wendt"),
         ),
     ]);
 }
