@@ -468,10 +468,13 @@ enum Sink {
 
 impl Sink {
     /// The sink for `path` (compressed by `name`'s extension), and a second handle of the
-    /// file for [`writer_thread`]'s background writeback.
-    fn create(path: &Path, name: &Path) -> io::Result<(Sink, File)> {
+    /// file for [`writer_thread`]'s background writeback. A destination written in place
+    /// (a device or named pipe) is opened once only: trying direct I/O there first would
+    /// open and close a pipe, and its reader would take the close for the end of the output
+    /// (and the second open would then wait for a reader forever).
+    fn create(path: &Path, name: &Path, in_place: bool) -> io::Result<(Sink, File)> {
         let ext = name.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !matches!(ext, "gz" | "zst") {
+        if !in_place && !matches!(ext, "gz" | "zst") {
             if let Some(direct) = Direct::create(path)? {
                 let handle = direct.file().try_clone()?;
                 return Ok((Sink::Direct(direct), handle));
@@ -781,7 +784,7 @@ pub fn process(config: &Config) -> Exit {
     // Outputs: temporary files first, renamed at the end.
     let json_target = config.output.as_deref().map(Target::new);
     let (json_sink, sync_file) = match &json_target {
-        Some(t) => match Sink::create(&t.tmp, &t.path) {
+        Some(t) => match Sink::create(&t.tmp, &t.path, t.in_place) {
             Ok((sink, file)) => (sink, Some(file)),
             Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
         },
@@ -792,7 +795,7 @@ pub fn process(config: &Config) -> Exit {
     };
     let csv_target = config.quotes_csv.as_deref().map(Target::new);
     let csv_sink = match &csv_target {
-        Some(t) => match Sink::create(&t.tmp, &t.path) {
+        Some(t) => match Sink::create(&t.tmp, &t.path, t.in_place) {
             Ok((mut s, _)) => match s.write_all(&config.csv_style.preamble()) {
                 Ok(()) => Some(s),
                 Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
