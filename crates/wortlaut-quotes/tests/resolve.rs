@@ -17,11 +17,16 @@ type Case = (
     Option<&'static str>,
 );
 
-/// The speaker as written and its resolved text, for the quotation whose text is `quote`.
-fn resolved_of(text: &str, quote: &str) -> Option<(String, Option<String>)> {
+/// The speaker as written and its resolved text, for the quotation whose text is `quote`,
+/// given the caller's entity `mentions`.
+fn resolved_of(
+    text: &str,
+    quote: &str,
+    mentions: &[Mention<'_>],
+) -> Option<(String, Option<String>)> {
     let a = Tokenizer::new().analyze(text);
     QuoteDetector::new()
-        .detect(text, &a, &[])
+        .detect(text, &a, mentions)
         .iter()
         .find(|q| &text[q.span.range()] == quote)
         .and_then(|q| q.speaker.as_ref())
@@ -38,7 +43,7 @@ fn check(table: &[Case]) {
     for &(name, text, quote, written, want) in table {
         assert!(names.insert(name), "duplicate case name {name}");
         assert_eq!(
-            resolved_of(text, quote),
+            resolved_of(text, quote, &[]),
             Some((written.to_string(), want.map(str::to_string))),
             "{name}: speaker of «{quote}» in «{text}»"
         );
@@ -199,20 +204,8 @@ fn check_with_mentions(table: &[MentionCase]) {
                 }
             })
             .collect();
-        let a = Tokenizer::new().analyze(text);
-        let got = QuoteDetector::new()
-            .detect(text, &a, &mentions)
-            .iter()
-            .find(|q| &text[q.span.range()] == quote)
-            .and_then(|q| q.speaker.as_ref())
-            .map(|s| {
-                (
-                    text[s.span.range()].to_string(),
-                    s.resolved.map(|r| text[r.range()].to_string()),
-                )
-            });
         assert_eq!(
-            got,
+            resolved_of(text, quote, &mentions),
             Some((written.to_string(), want.map(str::to_string))),
             "{name}: speaker of «{quote}» in «{text}»"
         );
