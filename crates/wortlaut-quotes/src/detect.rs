@@ -434,8 +434,8 @@ impl QuoteDetector {
                             // `In einem Papier heißt es, …. Deshalb sei es „…“`.
                             sp = Some(Sp { s, e });
                         } else if let Some(c) = find_cue(&doc, text, lex, lo, hi) {
-                            let (clo, chi) = clause_of(&doc, lo, hi, c.verb);
-                            sp = speaker_for(&doc, text, &c, clo, chi).map(|(s, e)| Sp { s, e });
+                            // (Past an apposition: `X, Sprecher der Y, kritisierte Z. „…“`.)
+                            sp = cue_speaker(&doc, text, &c, lo, hi);
                         }
                     }
                 }
@@ -719,25 +719,11 @@ impl QuoteDetector {
                     prev_report_sentence = Some(si);
                     continue;
                 }
-                // From the sentence start, so that an apposition before the verb
-                // (`X, der Justizminister, sagte`) can be skipped back to its head.
-                let (slo, shi) = speaker_clause(&doc, r.start, end, c.verb);
-                let sp = speaker_for(
-                    &doc,
-                    text,
-                    &c,
-                    // (A closing mark too: `Die Zeitung „X“ berichtet`.)
-                    if slo > r.start
-                        && (matches!(units[slo - 1].punct(), Some(',' | ')' | '('))
-                            || quoted_name_before(&doc, r.start, slo))
-                    {
-                        r.start
-                    } else {
-                        slo
-                    },
-                    shi,
-                )
-                .map(|(s, e)| Sp { s, e });
+                // A verb of saying at the end of a subordinate clause after the content
+                // (`Die Suche solle weitergehen, falls sich neue Hinweise ergäben`) names no
+                // source: the speaker comes from context.
+                let sp = cue_speaker(&doc, text, &c, r.start, end)
+                    .filter(|_| !subordinate_cue_after(&doc, text, r.start, end, c.verb));
                 // `Die Lage sei, so Peskow, ernst` / `Russland habe, wie Putin sagte, …`: the
                 // attribution interrupts the report: two parts of one quotation.
                 let (b1, a2) = (clo.saturating_sub(1), chi + 1);
@@ -897,12 +883,22 @@ impl QuoteDetector {
                     .filter(|_| prev_report_sentence != Some(si - 1))
                     .and_then(|j| doc.sentences.get(j))
                     .filter(|pr| para_of(pr.start) == para)
-                    // (In verb-second order: `Langfristig strebt das Unternehmen …`.)
-                    .and_then(|pr| clause_subject(&doc, text, pr.start, pr.end));
+                    .and_then(|pr| {
+                        // A verb of saying there names the speaker, also as the agent of a
+                        // passive (`X wurde von Minister Y als unrealistisch bezeichnet`).
+                        let said = find_cue(&doc, text, lex, pr.start, pr.end)
+                            .filter(|c| !in_quote[c.verb])
+                            .and_then(|c| cue_speaker(&doc, text, &c, pr.start, pr.end))
+                            .map(|sp| (sp.s, sp.e, true));
+                        // (In verb-second order: `Langfristig strebt das Unternehmen …`.)
+                        said.or_else(|| {
+                            clause_subject(&doc, text, pr.start, pr.end).map(|(s, e)| (s, e, false))
+                        })
+                    });
                 let recent = last_ind.filter(|l| {
                     si.saturating_sub(l.sentence) <= 3 && para.saturating_sub(l.paragraph) <= 1
                 });
-                let prev_ctx = prev_subject.map(|(s, e)| Last {
+                let prev_ctx = prev_subject.map(|(s, e, _)| Last {
                     sp: Sp { s, e },
                     sentence: si - 1,
                     paragraph: para,
@@ -932,7 +928,12 @@ impl QuoteDetector {
                 });
                 let ctx = match prev_ctx {
                     _ if own.is_some() => own,
-                    Some(l) if source_like(&doc, text, l.sp, mentions) => Some(l),
+                    Some(l)
+                        if prev_subject.is_some_and(|x| x.2)
+                            || source_like(&doc, text, l.sp, mentions) =>
+                    {
+                        Some(l)
+                    }
                     _ => recent.or(prev_ctx),
                 };
                 if konj1 || ctx.is_some() {
@@ -2337,6 +2338,41 @@ fn own_subject(doc: &Doc, text: &str, lo: usize, a: usize) -> Option<(usize, usi
     }
     clause_subject(doc, text, lo, last_mark_before(doc, lo, a))
         .filter(|&(s, e)| plausible_speaker(doc, text, s, e))
+}
+
+/// The speaker of cue `c` in the sentence part `lo..hi`: searched from the sentence start
+/// when an apposition or parenthesis stands before the cue's clause, so that it can be
+/// skipped back to its head (`X, der Justizminister, sagte`), or a quoted name (`Die
+/// Zeitung „X“ berichtet`).
+fn cue_speaker(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Option<Sp> {
+    let (slo, shi) = speaker_clause(doc, lo, hi, c.verb);
+    let from = if slo > lo
+        && (matches!(doc.units[slo - 1].punct(), Some(',' | ')' | '('))
+            || quoted_name_before(doc, lo, slo))
+    {
+        lo
+    } else {
+        slo
+    };
+    speaker_for(doc, text, c, from, shi).map(|(s, e)| Sp { s, e })
+}
+
+/// Whether the cue at `v` stands verb-final in a subordinate clause (`…, falls sich neue
+/// Hinweise ergäben`, `…, wenn die Arbeitgeber kein Angebot vorlegten`) that closes the
+/// sentence part `lo..hi` after other content: such a clause attributes nothing.
+fn subordinate_cue_after(doc: &Doc, text: &str, lo: usize, hi: usize, v: usize) -> bool {
+    const SUBORDINATORS: &[&str] = &[
+        "falls", "wenn", "weil", "da", "obwohl", "obgleich", "nachdem", "bevor", "ehe", "damit",
+        "sobald", "solange", "sofern", "bis", "während", "indem", "sodass", "seit", "seitdem",
+    ];
+    let (clo, chi) = clause_of(doc, lo, hi, v);
+    chi >= hi
+        && clo > lo + 1
+        && v > clo + 1
+        && doc.units[clo - 1].punct() == Some(',')
+        && text
+            .get(doc.units[clo].span.range())
+            .is_some_and(|w| SUBORDINATORS.contains(&w))
 }
 
 /// Whether a short quoted name inside a noun phrase ends right before `clo` (`Die

@@ -163,3 +163,72 @@ fn continued_reports() {
 fn heisst_es() {
     check(HEISST_ES);
 }
+
+/// A quotation or Konjunktiv report with no attribution of its own, after a sentence whose
+/// verb of saying names the speaker: past an apposition before that verb, and as the agent
+/// of a passive.
+static SPEAKER_IN_SENTENCE_BEFORE: &[Case] = &[
+    (
+        "apposition_before_cue",
+        "Maria Berger, eine der Abgeordneten, die den Antrag eingebracht hatten, kritisierte \
+         den Entwurf der Regierung. „Das Gesetz kommt zu spät und hilft niemandem.“",
+        "Das Gesetz kommt zu spät und hilft niemandem.",
+        Some("Maria Berger"),
+    ),
+    (
+        "apposition_before_cue_partial_quote",
+        "Der Sprecher der Feuerwehr, Jan Holm, lobte die Helfer am Deich. Ohne sie wäre die \
+         Lage „völlig aussichtslos“ gewesen.",
+        "völlig aussichtslos",
+        Some("Der Sprecher der Feuerwehr"),
+    ),
+    (
+        "passive_agent_then_konjunktiv",
+        "Die Pläne des Senats wurden von der Bürgermeisterin Anna Lindner als überzogen \
+         bezeichnet. Die Stadt habe für solche Projekte kein Geld.",
+        "Die Stadt habe für solche Projekte kein Geld",
+        Some("der Bürgermeisterin Anna Lindner"),
+    ),
+    (
+        "cue_without_content_then_konjunktiv",
+        "Der Hersteller weist die Vorwürfe der Verbraucherschützer zurück. Jedes seiner \
+         Geräte erfülle alle geltenden Normen.",
+        "Jedes seiner Geräte erfülle alle geltenden Normen",
+        Some("Der Hersteller"),
+    ),
+];
+
+#[test]
+fn speaker_in_sentence_before() {
+    check(SPEAKER_IN_SENTENCE_BEFORE);
+}
+
+/// A verb of saying at the end of a subordinate clause that follows the content (`falls`,
+/// `wenn`, `weil`, …) attributes nothing: the report's speaker comes from context.
+static SUBORDINATE_CUE: &[Case] = &[
+    (
+        "falls_clause_after_report",
+        "Der Sprecher der Bergwacht sagte, die Suche sei am Abend abgebrochen worden. Sie \
+         solle am Morgen weitergehen, falls Zeugen neue Hinweise melden würden.",
+        "Sie solle am Morgen weitergehen",
+        Some("Der Sprecher der Bergwacht"),
+    ),
+    (
+        "wenn_clause_after_report",
+        "Die Gewerkschaft kündigte am Freitag neue Streiks an. Die Arbeit werde ruhen, wenn \
+         die Arbeitgeber kein neues Angebot vorlegten.",
+        "Die Arbeit werde ruhen",
+        Some("Die Gewerkschaft"),
+    ),
+    (
+        "wie_clause_still_attributes",
+        "Die Arbeit werde ruhen, wie die Gewerkschaft am Freitag mitteilte.",
+        "Die Arbeit werde ruhen",
+        Some("die Gewerkschaft"),
+    ),
+];
+
+#[test]
+fn subordinate_cue() {
+    check(SUBORDINATE_CUE);
+}
