@@ -680,6 +680,10 @@ pub fn speaker_for(
         if let Some(np) = wie_subject(doc, text, lo, v) {
             return Some(np);
         }
+        // `ein Experte, der behauptet, …`: the relative pronoun is the subject as written.
+        if let Some(np) = relative_subject(doc, text, cue, lo, hi) {
+            return Some(np);
+        }
         if let Some(np) = passive_agent(doc, text, lo, v, hi) {
             return Some(np);
         }
@@ -900,6 +904,88 @@ pub fn speaker_for(
         return Some((s, e));
     }
     left.or(right)
+}
+
+/// The relative pronoun that is the subject of the cue, when the cue closes a relative
+/// clause opened by a comma after its antecedent (`ein Experte, der behauptet, …`, `die
+/// Feministin, die den Mut Alis hervorhob, …`, `Ramsey Clark, der der Regierung vorwarf, …`):
+/// the mention as written, as for `er` and `sie`. Not when another subject stands in the
+/// clause (`die Angaben, die er machte`, `die Frage, die die Regierung stellte`) or the cue
+/// is a passive (`die als „nebelartig“ beschrieben wurden`). Bounded: the comma stands at
+/// most 14 units before the verb.
+fn relative_subject(
+    doc: &Doc,
+    text: &str,
+    cue: &CueHit,
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let v = cue.verb;
+    let hi = hi.min(units.len());
+    if v >= hi || units[v].cap {
+        return None;
+    }
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let k = (v.saturating_sub(14)..v)
+        .rev()
+        .take_while(|&i| units[i].is_word() || units[i].punct() == Some(','))
+        .find(|&i| units[i].punct() == Some(','))?;
+    let r = k + 1;
+    if r + 1 > v || r < lo || k == 0 {
+        return None;
+    }
+    let rel = w(r);
+    if !matches!(
+        rel,
+        "der" | "die" | "das" | "welcher" | "welche" | "welches"
+    ) {
+        return None;
+    }
+    // The antecedent: a noun, a name or a parenthesis right before the comma.
+    let ante = units[k - 1];
+    if !(ante.is_word() && ante.cap || ante.punct() == Some(')') || ante.mark().is_some()) {
+        return None;
+    }
+    // No other subject in the clause: no nominative pronoun, and no nominative article right
+    // after the relative pronoun (`der der Regierung vorwarf` has a dative there).
+    if (r + 1..v).any(|i| {
+        matches!(
+            w(i),
+            "er" | "sie" | "es" | "ich" | "wir" | "ihr" | "man" | "Sie"
+        )
+    }) {
+        return None;
+    }
+    // (A capitalised word after it makes `der` an article: `Wie X, ein Sprecher der Armee,
+    // der Presse mitteilte`.)
+    let next = w(r + 1);
+    if units[r + 1].cap {
+        return None;
+    }
+    if units[r + 1].flags & DET != 0
+        && nominative_det(next)
+        && !(rel == "der" && next == "der")
+        && r + 1 < v
+    {
+        return None;
+    }
+    // The verb closes the clause (the particle or an auxiliary may follow it).
+    let last = cue.second.filter(|&s| s > v).unwrap_or(v);
+    let mut e = last + 1;
+    while e < hi && units[e].is_word() && !units[e].cap && aux_or_modal(w(e)) {
+        if passive_aux(w(e)) {
+            return None;
+        }
+        e += 1;
+    }
+    if e < hi && units[e].is_word() {
+        return None;
+    }
+    if (r + 1..v).any(|i| passive_aux(w(i))) {
+        return None;
+    }
+    Some((r, r + 1))
 }
 
 /// The subject of the verb at `v` given the phrase `np` before it: `np` itself, unless it is

@@ -288,3 +288,38 @@ static DEBATE_FIELDS: &[Case] = &[
 fn debate_fields() {
     check(DEBATE_FIELDS);
 }
+
+/// A cue that closes a relative clause has the relative pronoun as its subject, written as
+/// such (the gold convention, as for `er` and `sie`); not when another subject stands in
+/// the clause or the clause is a passive.
+static RELATIVE_SUBJECTS: &[Case] = &[
+    (
+        "relative_pronoun_subject_feminine",
+        "Die Klägerin nannte eine Nachbarin, die angab, den Mann gesehen zu haben.",
+        "den Mann gesehen zu haben",
+        Some("die"),
+    ),
+    (
+        "relative_pronoun_subject_masculine",
+        "Geladen war auch ein Gutachter aus Kiel, der erklärte, die Brücke sei sicher.",
+        "die Brücke sei sicher",
+        Some("der"),
+    ),
+    (
+        "relative_clause_with_its_own_subject",
+        "Die Frage, die die Regierung stellte, bleibe offen, erklärte der Verband.",
+        "Die Frage, die die Regierung stellte, bleibe offen",
+        Some("der Verband"),
+    ),
+    (
+        "passive_relative_clause_names_no_one",
+        "Die Dämpfe, die als „giftig“ beschrieben wurden, zogen über die Stadt.",
+        "giftig",
+        None,
+    ),
+];
+
+#[test]
+fn relative_pronouns_as_subjects() {
+    check(RELATIVE_SUBJECTS);
+}
