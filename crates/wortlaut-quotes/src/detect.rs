@@ -633,14 +633,25 @@ impl QuoteDetector {
                 cue,
                 si.checked_sub(1).and_then(|j| doc.sentences.get(j)),
             ) {
-                let (clo, chi) = clause_of(&doc, r.start, end, c.verb);
-                let sp = speaker_for(&doc, text, &c, clo, chi).map(|(s, e)| Sp { s, e });
+                let sp = cue_speaker(&doc, text, &c, r.start, end);
                 let (a, b) = trim_units(&doc, prev.start, prev.end);
                 let covered = items.last().is_some_and(|it| {
                     it.span.end >= units[b.max(a + 1) - 1].span.end
                         && it.span.start <= units[a].span.start
                 });
-                if a < b && !covered && !(a..b).all(|i| in_quote[i] || !units[i].is_word()) {
+                // Reports found in the sentence before without a source of their own (a
+                // continuation: `Er solle … . Das berichtete X.`) take the source named here,
+                // and no second item is made.
+                // (Not `Dies begründe X`: a verb in Konjunktiv continues the report.)
+                let taken = sp.is_some()
+                    && units[c.verb].flags & (KONJ1 | KONJ2) == 0
+                    && !konjunktiv_third_person(text.get(units[c.verb].span.range()).unwrap_or(""))
+                    && adopt_anaphoric_source(&mut items, si, units[a].span.start, sp, c);
+                if !taken
+                    && a < b
+                    && !covered
+                    && !(a..b).all(|i| in_quote[i] || !units[i].is_word())
+                {
                     items.push(Item {
                         span: Span::new(units[a].span.start, units[b - 1].span.end),
                         kind: QuoteKind::Indirect,
@@ -2355,6 +2366,40 @@ fn cue_speaker(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Optio
         slo
     };
     speaker_for(doc, text, c, from, shi).map(|(s, e)| Sp { s, e })
+}
+
+/// Gives the reports of sentence `si - 1` (their text reaching past `from`) that name no
+/// source of their own (no speaker, or one carried over from context) the source `sp` named
+/// by an anaphoric attribution in sentence `si` (`Das berichtete X.`); whether any did.
+/// (A report with a source of its own keeps it: Wikinews then annotates the sentence a
+/// second time for the new source.)
+fn adopt_anaphoric_source(
+    items: &mut [Item],
+    si: usize,
+    from: usize,
+    sp: Option<Sp>,
+    c: CueHit,
+) -> bool {
+    let mut any = false;
+    for it in items
+        .iter_mut()
+        .filter(|it| it.kind != QuoteKind::Direct && it.sentence + 1 == si && it.span.end > from)
+    {
+        if it.speaker.is_none() || it.continuation {
+            it.speaker = sp;
+            it.cue = Some(c);
+            it.impersonal = false;
+            any = true;
+        }
+    }
+    any
+}
+
+/// Whether a finite verb after a third-person subject is in Konjunktiv I by its ending:
+/// `-e` but not the past `-te` or `wurde` (`begründe`, `bestätige`; indicative
+/// `begründet`, `bestätigte`).
+fn konjunktiv_third_person(w: &str) -> bool {
+    w.ends_with('e') && !w.ends_with("te") && w != "wurde"
 }
 
 /// Whether the cue at `v` stands verb-final in a subordinate clause (`…, falls sich neue

@@ -232,3 +232,53 @@ static SUBORDINATE_CUE: &[Case] = &[
 fn subordinate_cue() {
     check(SUBORDINATE_CUE);
 }
+
+/// `Das berichtete X.` after a report: X is the source of the report in the sentence
+/// before when that report names none of its own (a continuation, a `laut` phrase, a
+/// `wie … verlautete` without a subject), and no second quotation is made of that sentence.
+static ANAPHORIC_SOURCE: &[Case] = &[
+    (
+        "continuation_takes_following_source",
+        "Nach Angaben der Feuerwehr wurde ein Mann verletzt. Er solle am Abend aus dem \
+         Krankenhaus entlassen werden. Das berichtete der Radiosender Antenne Nord.",
+        "Er solle am Abend aus dem Krankenhaus entlassen werden",
+        Some("der Radiosender Antenne Nord"),
+    ),
+    (
+        "subjectless_wie_clause_takes_following_source",
+        "Wie aus Konzernkreisen verlautete, will der Konzern das Werk schließen. Das \
+         berichtete der Nordkurier am Dienstag.",
+        "will der Konzern das Werk schließen",
+        Some("der Nordkurier"),
+    ),
+    (
+        "konjunktiv_anaphor_continues_report",
+        "Die Anklage sagte, der Verdächtige habe keinen festen Wohnsitz. Er könne jederzeit \
+         ausreisen. Dies begründe die Fluchtgefahr.",
+        "Er könne jederzeit ausreisen",
+        Some("Die Anklage"),
+    ),
+    (
+        "own_source_kept",
+        "Der Bürgermeister sagte, die Brücke bleibe gesperrt. Das bestätigte die Polizei \
+         am Abend.",
+        "die Brücke bleibe gesperrt",
+        Some("Der Bürgermeister"),
+    ),
+];
+
+#[test]
+fn anaphoric_source() {
+    check(ANAPHORIC_SOURCE);
+}
+
+/// The sentence before an anaphoric attribution yields one quotation, not two.
+#[test]
+fn anaphoric_source_no_second_item() {
+    let text = "Wie aus Konzernkreisen verlautete, will der Konzern das Werk schließen. \
+                Das berichtete der Nordkurier am Dienstag.";
+    let a = wortlaut_tokenize::Tokenizer::new().analyze(text);
+    let quotes = wortlaut_quotes::QuoteDetector::new().detect(text, &a, &[]);
+    let spans: Vec<&str> = quotes.iter().map(|q| &text[q.span.range()]).collect();
+    assert_eq!(spans, ["will der Konzern das Werk schließen"]);
+}
