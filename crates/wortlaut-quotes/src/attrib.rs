@@ -378,6 +378,17 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                         return Some((s, c));
                     }
                 }
+                // A quoted name after a genitive article (`die Online-Ausgabe des „Spiegel“`).
+                if v.mark().is_some()
+                    && e + 1 == j
+                    && genitive_article(text.get(units[e].span.range()).unwrap_or(""))
+                {
+                    if let Some(c) = quoted_name_end(units, j, hi) {
+                        e = c;
+                        j = c;
+                        continue;
+                    }
+                }
                 if !v.is_word() {
                     break;
                 }
@@ -402,6 +413,12 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 } else if v.flags & DET != 0 && j == s && !seen_det {
                     seen_det = true;
                 } else if adjective_like(text, &v)
+                    // A genitive attribute after the head (`der Vorsitzende des Verbands`,
+                    // `der Direktor der peruanischen Behörde`).
+                    || (e == j
+                        && e > s
+                        && genitive_article(text.get(v.span.range()).unwrap_or(""))
+                        && genitive_follows(text, units, j + 1, hi))
                     || (e > s
                         && name_particle(text, &v)
                         && j + 1 < hi
@@ -443,6 +460,21 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
         return None;
     }
     None
+}
+
+/// An article that can open a genitive attribute after a noun.
+fn genitive_article(w: &str) -> bool {
+    matches!(w, "des" | "der" | "eines" | "einer")
+}
+
+/// Whether a genitive phrase's noun follows from `j` (attributive adjectives first) before
+/// `hi`, or a quoted name does.
+fn genitive_follows(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
+    let mut k = j;
+    while k < hi && k < j + 4 && adjective_like(text, &units[k]) {
+        k += 1;
+    }
+    k < hi && (cap_noun(&units[k]) || k == j && units[k].mark().is_some())
 }
 
 /// The end (after the closing mark) of a short quoted name opening at the mark `j`, before

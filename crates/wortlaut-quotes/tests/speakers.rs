@@ -323,3 +323,38 @@ static RELATIVE_SUBJECTS: &[Case] = &[
 fn relative_pronouns_as_subjects() {
     check(RELATIVE_SUBJECTS);
 }
+
+/// A speaker phrase runs on through its genitive attributes, as the gold spans do (`ein
+/// Sprecher des Ministeriums`, `der Leiter der städtischen Kliniken`, `die Online-Ausgabe
+/// des „Kurier“`).
+static GENITIVE_ATTRIBUTES: &[Case] = &[
+    (
+        "genitive_with_des_after_the_verb",
+        "„Wir prüfen den Fall“, sagte ein Sprecher des Ministeriums.",
+        "Wir prüfen den Fall",
+        Some("ein Sprecher des Ministeriums"),
+    ),
+    (
+        "genitive_with_adjective",
+        "„Die Betten reichen“, erklärte der Leiter der städtischen Kliniken am Abend.",
+        "Die Betten reichen",
+        Some("der Leiter der städtischen Kliniken"),
+    ),
+    (
+        "genitive_quoted_name",
+        "„Die Zahlen stimmen nicht“, schrieb die Online-Ausgabe des „Kurier“ am Montag.",
+        "Die Zahlen stimmen nicht",
+        Some("die Online-Ausgabe des „Kurier“"),
+    ),
+    (
+        "no_genitive_after_a_dative",
+        "„Es bleibt dabei“, sagte der Trainer einem Reporter.",
+        "Es bleibt dabei",
+        Some("der Trainer"),
+    ),
+];
+
+#[test]
+fn genitive_attributes_belong_to_the_speaker() {
+    check(GENITIVE_ATTRIBUTES);
+}
