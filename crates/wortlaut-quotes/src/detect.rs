@@ -423,6 +423,13 @@ impl QuoteDetector {
                     .filter(|&(s, e)| person_like(&doc, text, s, e))
                     .map(|(s, e)| Sp { s, e });
             }
+            if sp.is_none() && cue.is_none() && !p.open_ended {
+                // `„…“ Das sagte X.`: an anaphoric attribution right after the quotation.
+                if let Some((c, s)) = anaphor_after(&doc, text, lex, p.close) {
+                    cue = Some(c);
+                    sp = s;
+                }
+            }
             if sp.is_none() && cue.is_none() {
                 // The speaker named in the previous sentence (`… betonte Peskow. Diese
                 // müssten „…“`), when that sentence has a verb of saying.
@@ -2393,6 +2400,40 @@ fn adopt_anaphoric_source(
         }
     }
     any
+}
+
+/// An anaphoric attribution (`Das sagte X.`, `Dies bestätigte X.`, not in Konjunktiv)
+/// opening the sentence after the one that ends with the closing mark `close`, in the same
+/// paragraph: its cue and speaker.
+fn anaphor_after(
+    doc: &Doc,
+    text: &str,
+    lex: &Lexicon,
+    close: usize,
+) -> Option<(CueHit, Option<Sp>)> {
+    let u = &doc.units;
+    let si = doc.sentence_of(close.min(u.len().checked_sub(1)?));
+    let r = doc.sentences.get(si + 1)?.clone();
+    // (Only punctuation between the mark and the next sentence.)
+    if r.end < r.start + 3
+        || (close + 1..r.start).any(|i| u[i].is_word() || u[i].mark().is_some())
+        || doc.paragraphs.partition_point(|p| p.end <= close)
+            != doc.paragraphs.partition_point(|p| p.end <= r.start)
+        || !matches!(
+            text.get(u[r.start].span.range()),
+            Some("Das" | "Dies" | "Dieses")
+        )
+    {
+        return None;
+    }
+    let v = r.start + 1;
+    let c = cue_at(doc, text, lex, v, r.end).filter(|c| c.verb == v)?;
+    if u[v].flags & (KONJ1 | KONJ2) != 0
+        || konjunktiv_third_person(text.get(u[v].span.range()).unwrap_or(""))
+    {
+        return None;
+    }
+    Some((c, cue_speaker(doc, text, &c, r.start, r.end)))
 }
 
 /// Whether a finite verb after a third-person subject is in Konjunktiv I by its ending:

@@ -282,3 +282,33 @@ fn anaphoric_source_no_second_item() {
     let spans: Vec<&str> = quotes.iter().map(|q| &text[q.span.range()]).collect();
     assert_eq!(spans, ["will der Konzern das Werk schließen"]);
 }
+
+/// A quotation that ends its sentence, followed by an anaphoric attribution (`„…“ Das sagte
+/// X.`): X is its speaker, before anyone quoted earlier.
+static QUOTE_THEN_ANAPHOR: &[Case] = &[
+    (
+        "anaphor_names_speaker",
+        "„Wir werden die Strecke bis zum Winter fertigstellen.“ Das versprach die \
+         Verkehrsministerin am Montag in Erfurt.",
+        "Wir werden die Strecke bis zum Winter fertigstellen.",
+        Some("die Verkehrsministerin"),
+    ),
+    (
+        "anaphor_before_earlier_speaker",
+        "Der Landrat sagte am Morgen, die Lage sei ernst. „Wir brauchen mehr Helfer.“ Dies \
+         betonte am Abend der Leiter der Feuerwehr.",
+        "Wir brauchen mehr Helfer.",
+        Some("der Leiter der Feuerwehr"),
+    ),
+    (
+        "konjunktiv_anaphor_gives_nothing",
+        "„Wir brauchen mehr Helfer.“ Dies bedeute aber keine Kritik an der Feuerwehr.",
+        "Wir brauchen mehr Helfer.",
+        None,
+    ),
+];
+
+#[test]
+fn quote_then_anaphor() {
+    check(QUOTE_THEN_ANAPHOR);
+}
