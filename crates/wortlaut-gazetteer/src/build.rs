@@ -174,6 +174,9 @@ pub(crate) struct Prefixes {
     pub words: FirstWords,
     /// The word endings of the patterns that may start inside a word.
     pub tails: InsideTails,
+    /// No pattern starts with an ASCII char that is no letter or digit: the scan may skip
+    /// such chars without a look (its word-at-a-time path).
+    pub words_only: bool,
 }
 
 /// Which words may hold a valid in-word pattern (`Ministerpräsident`, `Hauptstraße`): such
@@ -314,6 +317,7 @@ impl Prefixes {
             four: Box::new([0; THREE_WORDS]),
             words: FirstWords::new(pats.clone()),
             tails: InsideTails::new(inside),
+            words_only: false,
         };
         for p in pats {
             match *p.as_bytes() {
@@ -338,6 +342,7 @@ impl Prefixes {
                 }
             }
         }
+        t.words_only = (0..0x80u8).all(|b| b.is_ascii_alphanumeric() || !t.first(b));
         t
     }
     /// Does some pattern start with byte `b`?

@@ -4,7 +4,7 @@
 
 use crate::build::Inner;
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
-use crate::text::{char_at, left_edge, non_alnum, right_edge, word_end, Edge};
+use crate::text::{char_at, left_edge, non_alnum, right_edge, window_masks, word_end, Edge};
 use aho_corasick::Input;
 
 /// A candidate from the scan.
@@ -34,6 +34,8 @@ fn next_char(text: &str, i: usize) -> usize {
 /// [`Prefixes`]: crate::build::Prefixes
 struct Starts<'t> {
     text: &'t str,
+    /// Take the word-at-a-time path ([`Self::words`]) where the lists allow it.
+    fast: bool,
     /// For [`Self::at_other`]: the next start of an in-word pattern at or after the cursor
     /// (`usize::MAX`: none).
     next_inside: usize,
@@ -42,10 +44,21 @@ struct Starts<'t> {
 /// A candidate of [`Starts::next`]: `(start, end, pattern, left edge)`.
 type Start = (usize, usize, usize, Edge);
 
+/// What one [`Starts::step`] found.
+enum Step {
+    /// A candidate.
+    Found(Start),
+    /// None up to here: go on from this position.
+    Next(usize),
+    /// The end of the text.
+    End,
+}
+
 impl<'t> Starts<'t> {
-    fn new(text: &'t str) -> Self {
+    fn new(text: &'t str, fast: bool) -> Self {
         Starts {
             text,
+            fast,
             next_inside: 0,
         }
     }
@@ -73,47 +86,81 @@ impl<'t> Starts<'t> {
             }
             p = w;
         }
-        while let Some(&b) = bytes.get(p) {
-            if b < 0x80 && !b.is_ascii_alphanumeric() {
-                // Space or ASCII punctuation.
-                if g.starts.first(b) {
-                    if let Some(c) = self.at_other(g, p) {
-                        return Some(c);
-                    }
+        loop {
+            if self.fast {
+                match self.words(g, p) {
+                    Ok(c) => return Some(c),
+                    Err(q) => p = q,
                 }
-                p += 1;
-                continue;
             }
-            // The word's end, and for a word of up to seven ASCII letters or digits its
-            // first eight bytes, from one load: most words end within it, and the
-            // first-word filter hashes them from it.
-            let (w, head) = match bytes.get(p..p + 8) {
-                Some(c) if b < 0x80 => {
+            match self.step(g, p) {
+                Step::Found(c) => return Some(c),
+                Step::Next(q) => p = q,
+                Step::End => return None,
+            }
+        }
+    }
+
+    /// The word-at-a-time path of [`Self::next`], for lists whose patterns all start with
+    /// a word char ([`Prefixes::words_only`]): from `p` (not inside a word), 64 bytes at a
+    /// time, it finds the words from [`window_masks`] bits and tests only them, as
+    /// [`Self::step`] would; the bytes between words are never looked at one by one. It
+    /// stops (`Err`) where [`Self::step`] must take over: a word that holds or touches a
+    /// char that is not ASCII or a Latin-1 letter (`„`, `–`, other scripts), a word longer
+    /// than the window, and the text's last 64 bytes.
+    ///
+    /// [`Prefixes::words_only`]: crate::build::Prefixes
+    #[inline]
+    fn words(&mut self, g: &Inner, mut p: usize) -> Result<Start, usize> {
+        let bytes = self.text.as_bytes();
+        'window: while let Some(w) = bytes.get(p..p + 64) {
+            let w: &[u8; 64] = w.try_into().map_err(|_| p)?;
+            let m = window_masks(w);
+            let any = m.word | m.unsure;
+            // Word starts: bit 0 too, since `p` is not inside a word.
+            let mut starts = any & !(any << 1);
+            while starts != 0 {
+                let j = starts.trailing_zeros() as usize;
+                let len = (!any >> j).trailing_zeros() as usize;
+                if j + len >= 64 {
+                    // The word may go on past the window: a window from its start.
+                    if j == 0 {
+                        return Err(p);
+                    }
+                    p += j;
+                    continue 'window;
+                }
+                let (q, e) = (p + j, p + j + len);
+                if (m.unsure >> j) & ((1 << len) - 1) != 0 {
+                    return Err(q);
+                }
+                if let Some(c) = self.word(g, q, e) {
+                    return Ok(c);
+                }
+                starts &= starts - 1;
+            }
+            // The window's last byte is no word char: the next window starts on a boundary.
+            p += 64;
+        }
+        Err(p)
+    }
+
+    /// The tests of [`Self::step`] for the word `[p, w)` (a whole run of word chars after a
+    /// boundary or a joining hyphen): a pattern starting at it, or in-word patterns in it.
+    #[inline]
+    fn word(&mut self, g: &Inner, p: usize, w: usize) -> Option<Start> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let b = *bytes.get(p)?;
+        if g.starts.first(b) {
+            let may = match bytes.get(p..p + 8) {
+                Some(c) if w - p <= 8 => {
                     let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-                    let k = (non_alnum(x).trailing_zeros() / 8) as usize;
-                    match bytes.get(p + k) {
-                        Some(&nb) if k < 8 && nb < 0x80 => (p + k, Some(x)),
-                        _ => (word_end(text, p + k), None),
-                    }
+                    g.starts.words.may_start_short(text, p, w, x)
                 }
-                _ => (word_end(text, p), None),
+                _ => g.starts.words.may_start(text, p, w),
             };
-            if w == p {
-                // Another char that is not a word char (a quote mark, a dash).
-                if g.starts.first(b) {
-                    if let Some(c) = self.at_other(g, p) {
-                        return Some(c);
-                    }
-                }
-                p = next_char(text, p);
-                continue;
-            }
-            // The word `[p, w)`, after a word boundary or a joining hyphen.
-            let may = match head {
-                Some(x) => g.starts.words.may_start_short(text, p, w, x),
-                None => g.starts.words.may_start(text, p, w),
-            };
-            if g.starts.first(b) && may {
+            if may {
                 if let Some((n, pid)) = g.anchored.longest(&bytes[p..]) {
                     let left = match p.checked_sub(1).map(|i| bytes[i]) {
                         Some(b'-') => left_edge(text, p),
@@ -122,14 +169,76 @@ impl<'t> Starts<'t> {
                     return Some((p, p + n, pid, left));
                 }
             }
-            if g.starts.tails.may_end(bytes, p, w) {
-                if let Some(c) = self.inside_word(g, p + 1, w) {
-                    return Some(c);
-                }
+        }
+        if g.starts.tails.may_end(bytes, p, w) {
+            if let Some(c) = self.inside_word(g, p + 1, w) {
+                return Some(c);
             }
-            p = w;
         }
         None
+    }
+
+    /// One step of the scan at `p` (not inside a word): the char there if it is not a word
+    /// char, else the word starting there.
+    #[inline]
+    fn step(&mut self, g: &Inner, p: usize) -> Step {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let Some(&b) = bytes.get(p) else {
+            return Step::End;
+        };
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            // Space or ASCII punctuation.
+            if g.starts.first(b) {
+                if let Some(c) = self.at_other(g, p) {
+                    return Step::Found(c);
+                }
+            }
+            return Step::Next(p + 1);
+        }
+        // The word's end, and for a word of up to seven ASCII letters or digits its
+        // first eight bytes, from one load: most words end within it, and the
+        // first-word filter hashes them from it.
+        let (w, head) = match bytes.get(p..p + 8) {
+            Some(c) if b < 0x80 => {
+                let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                let k = (non_alnum(x).trailing_zeros() / 8) as usize;
+                match bytes.get(p + k) {
+                    Some(&nb) if k < 8 && nb < 0x80 => (p + k, Some(x)),
+                    _ => (word_end(text, p + k), None),
+                }
+            }
+            _ => (word_end(text, p), None),
+        };
+        if w == p {
+            // Another char that is not a word char (a quote mark, a dash).
+            if g.starts.first(b) {
+                if let Some(c) = self.at_other(g, p) {
+                    return Step::Found(c);
+                }
+            }
+            return Step::Next(next_char(text, p));
+        }
+        // The word `[p, w)`, after a word boundary or a joining hyphen.
+        let may = match head {
+            Some(x) => g.starts.words.may_start_short(text, p, w, x),
+            None => g.starts.words.may_start(text, p, w),
+        };
+        if g.starts.first(b) && may {
+            if let Some((n, pid)) = g.anchored.longest(&bytes[p..]) {
+                let left = match p.checked_sub(1).map(|i| bytes[i]) {
+                    Some(b'-') => left_edge(text, p),
+                    _ => Edge::Word,
+                };
+                return Step::Found((p, p + n, pid, left));
+            }
+        }
+        if g.starts.tails.may_end(bytes, p, w) {
+            if let Some(c) = self.inside_word(g, p + 1, w) {
+                return Step::Found(c);
+            }
+        }
+        Step::Next(w)
     }
 
     /// Moves [`Self::next_inside`] to the first in-word pattern start at or after `p`.
@@ -184,9 +293,17 @@ impl<'t> Starts<'t> {
 }
 
 /// The scan: candidates on word or hyphen boundaries, in text order, non-overlapping.
-pub(crate) fn scan(g: &Inner, text: &str, mut f: impl FnMut(Hit)) {
+pub(crate) fn scan(g: &Inner, text: &str, f: impl FnMut(Hit)) {
+    scan_with(g, text, g.starts.words_only, f);
+}
+
+/// [`scan`], with the word-at-a-time path on or off (`fast`; on only where
+/// [`Prefixes::words_only`] allows it).
+///
+/// [`Prefixes::words_only`]: crate::build::Prefixes
+fn scan_with(g: &Inner, text: &str, fast: bool, mut f: impl FnMut(Hit)) {
     let mut pos = 0;
-    let mut starts = Starts::new(text);
+    let mut starts = Starts::new(text, fast);
     while let Some((s, e, pid, left)) = starts.next(g, pos) {
         // The longest pattern at `s` whose end is a boundary.
         let (mut e, mut pid) = (e, pid);
@@ -256,4 +373,89 @@ fn genitive(text: &str, e: usize, r: Edge, flags: u8) -> Option<(usize, Edge)> {
     };
     let r2 = right_edge(text, e + ending);
     (r2 != Edge::Inside).then_some((e + ending, r2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The hits of a scan as tuples.
+    fn hits(g: &Inner, text: &str, fast: bool) -> Vec<(usize, usize, u32, Edge, Edge, bool)> {
+        let mut out = Vec::new();
+        scan_with(g, text, fast, |h| {
+            out.push((h.s, h.e, h.pid, h.left, h.right, h.genitive));
+        });
+        out
+    }
+
+    /// Words and separators that exercise both paths: list names, genitives, compounds,
+    /// umlauts, quote marks and dashes (which the word path leaves to the char path), other
+    /// scripts, and a word longer than the 64-byte window.
+    const PIECES: &[&str] = &[
+        "Berlin",
+        "Berlins",
+        "Putins",
+        "Nato-Gipfel",
+        "US-Präsident",
+        "Vereinigte",
+        "Staaten",
+        "von",
+        "Amerika",
+        "Müller",
+        "Österreich",
+        "Zürich",
+        "russische",
+        "Deutschlands",
+        "Hauptstraße",
+        "Ministerpräsident",
+        "Angela",
+        "Merkel",
+        "die",
+        "Linke",
+        "sagte",
+        "am",
+        "Montag",
+        "Kiew",
+        "Kyjiw",
+        "Dr.",
+        "Romantik",
+        "Rom",
+        "×",
+        "„",
+        "“",
+        "–",
+        "\u{a0}",
+        "東京",
+        "Ωmega",
+        "é",
+        "Jonas'",
+        "AG",
+        "GmbH",
+        "Universität",
+        "FC",
+        "Bayern",
+        "München",
+        "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        /// The word-at-a-time path finds exactly what the char-by-char path finds.
+        #[test]
+        fn word_path_matches_char_path(
+            parts in proptest::collection::vec(
+                (proptest::sample::select(PIECES), proptest::sample::select(
+                    &[" ", " ", " ", "-", ", ", ". ", "\n", "", "'", "„", "“ ", " – "][..],
+                )),
+                0..120,
+            )
+        ) {
+            static G: std::sync::OnceLock<crate::Gazetteer> = std::sync::OnceLock::new();
+            let g = G.get_or_init(crate::Gazetteer::default_german);
+            let text: String = parts.iter().flat_map(|(w, s)| [*w, *s]).collect();
+            prop_assert!(g.inner.starts.words_only);
+            prop_assert_eq!(hits(&g.inner, &text, true), hits(&g.inner, &text, false));
+        }
+    }
 }

@@ -252,6 +252,62 @@ pub(crate) fn non_alnum(w: u64) -> u64 {
     !(alnum & !w) & H
 }
 
+/// Bytes of a 64-byte window by kind, one bit per byte (bit `i` for byte `i`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WindowMasks {
+    /// Bytes of word chars whose kind the bits settle: ASCII letters and digits, and both
+    /// bytes of a Latin-1 letter (`C3 80`..`C3 BF` but for `×` and `÷`: umlauts, `ß`, accents).
+    pub word: u64,
+    /// Other bytes of 0x80 and above (`„`, `–`, no-break space, other scripts): their chars
+    /// need decoding. Bytes in neither mask are ASCII and no letter or digit.
+    pub unsure: u64,
+}
+
+/// The high bit of each byte of `w` that equals `c`.
+#[inline]
+fn eq_bytes(w: u64, c: u8) -> u64 {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let y = w ^ (u64::from(c) * L);
+    !(((y & !H).wrapping_add(!H)) | y) & H
+}
+
+/// The high bits of the bytes of `m` (each 0 or 0x80) gathered into the low eight bits,
+/// byte `i` to bit `i`.
+#[inline]
+fn gather(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// [`WindowMasks`] of `w`, eight bytes at a time (SWAR): the scan's word starts and ends
+/// from bit operations instead of a loop over the bytes.
+#[inline]
+pub(crate) fn window_masks(w: &[u8; 64]) -> WindowMasks {
+    const H: u64 = 0x8080_8080_8080_8080;
+    let mut alnum = 0;
+    let mut high = 0;
+    let mut lead = 0;
+    let mut cont = 0;
+    for (k, c) in w.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        alnum |= gather(!non_alnum(x) & H) << (8 * k);
+        let hi = x & H;
+        if hi != 0 {
+            high |= gather(hi) << (8 * k);
+            lead |= gather(eq_bytes(x, 0xC3)) << (8 * k);
+            // Continuation bytes 0x80..=0xBF (bit 7 set, bit 6 clear), not of `×` or `÷`.
+            let c = x & !(x << 1) & H & !(eq_bytes(x, 0x97) | eq_bytes(x, 0xB7));
+            cont |= gather(c) << (8 * k);
+        }
+    }
+    let latin = lead & (cont >> 1);
+    let latin = latin | latin << 1;
+    WindowMasks {
+        word: alnum | latin,
+        unsure: high & !latin,
+    }
+}
+
 /// The number of leading ASCII letters and digits in `bytes`: the rest of a word the scan
 /// can skip. Eight bytes at a time (SWAR), since the scan spends most of its bytes here.
 #[inline]
@@ -348,6 +404,66 @@ mod tests {
             assert_eq!(word_end(t, i), plain(t, i), "at {i}: {:?}", &t[i..]);
         }
         assert_eq!(word_end(t, t.len()), t.len());
+    }
+
+    /// [`window_masks`] by decoding the window's chars one by one.
+    fn plain_masks(t: &str) -> WindowMasks {
+        let mut m = WindowMasks { word: 0, unsure: 0 };
+        for (i, c) in t.char_indices() {
+            let bits = ((1u64 << c.len_utf8()) - 1) << i;
+            let latin = ('\u{c0}'..='\u{ff}').contains(&c) && is_word(c);
+            if c.is_ascii_alphanumeric() || latin {
+                m.word |= bits;
+            } else if !c.is_ascii() {
+                m.unsure |= bits;
+            }
+        }
+        m
+    }
+
+    #[test]
+    fn window_masks_match_decoding() {
+        for t in [
+            "Die Bundesregierung in Berlin sagte am Montag, dass ... 0123456",
+            "Zürich, Öl, Straße × ÷ „Zitat“ – Ærø Ωmega 東京 ÿ\u{a0}é x\u{308}yz!",
+            "ÄÖÜäöüßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêë",
+        ] {
+            let mut s = t.to_owned();
+            let mut cut = s.len().min(64);
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            s.truncate(cut);
+            while s.len() < 64 {
+                s.push('-');
+            }
+            let w: &[u8; 64] = s.as_bytes()[..64].try_into().unwrap();
+            assert_eq!(window_masks(w), plain_masks(&s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any 64 bytes that are valid UTF-8, from a mix of ASCII, Latin-1 and other chars.
+        #[test]
+        fn window_masks_match_decoding_on_any_text(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "Z", "0", " ", "-", ".", "'", "ä", "ß", "Ö", "×", "÷", "„", "“",
+                    "–", "\u{a0}", "é", "Ω", "東", "\u{308}", "ÿ", "À", "\u{80}", "©",
+                ]),
+                0..64,
+            )
+        ) {
+            let mut s: String = parts.concat();
+            while s.len() > 64 {
+                s.pop();
+            }
+            while s.len() < 64 {
+                s.push('x');
+            }
+            let w: &[u8; 64] = s.as_bytes()[..64].try_into().unwrap();
+            proptest::prop_assert_eq!(window_masks(w), plain_masks(&s));
+        }
     }
 
     #[test]
