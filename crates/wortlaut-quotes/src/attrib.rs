@@ -689,6 +689,68 @@ pub fn speaker_for(
     lo: usize,
     hi: usize,
 ) -> Option<(usize, usize)> {
+    speaker_phrase(doc, text, cue, lo, hi).map(|np| with_apposition(doc, text, np, hi))
+}
+
+/// The phrase of the noun phrase that follows `np` set off by a comma when it is an
+/// apposition (`Der Leiter der Studie, Klaus Stöhr`, `Günther Platter, der
+/// Verteidigungsminister Österreichs`, `X, Präsident des DFB (DFB)`): a noun phrase alone up
+/// to a comma, a colon or the end of the sentence or of `hi`, as the gold spans include it.
+/// A relative clause (`Der 84-jährige Küng, der als Kritiker gilt`) or a clause of content
+/// (`erklärte die Polizei, die Ermittlungen dauerten an`) is no apposition; nor is anything
+/// after a pronoun or a time phrase, nor a form of address (`Herr`, `Frau`). Bounded: the
+/// apposition holds at most 12 units.
+fn with_apposition(doc: &Doc, text: &str, np: (usize, usize), hi: usize) -> (usize, usize) {
+    let units = &doc.units;
+    let (s, e) = np;
+    let hi = hi.min(units.len());
+    let a = e + 1;
+    if a >= hi
+        || units[e].punct() != Some(',')
+        || units[s].flags & PRONOUN != 0
+        || temporal(text, units, s, e)
+        || !units[a].is_word()
+        || units[a].flags & (PRONOUN | PREP | COMP) != 0
+        || units[a].flags & FUNC != 0 && units[a].flags & DET == 0
+        || units[a].digit
+        // (`Die Bundeskanzlerin, Frau Staatssekretärin, …`: a form of address.)
+        || matches!(text.get(units[a].span.range()), Some("Herr" | "Herrn" | "Frau"))
+    {
+        return np;
+    }
+    let Some(c) = (a + 1..(a + 13).min(hi + 1)).find(|&k| {
+        k == hi
+            || units[k].mark().is_some()
+            || matches!(units[k].punct(), Some(',' | ':' | ';' | '!' | '?'))
+            || units[k].punct() == Some('.') && !units[k - 1].digit
+    }) else {
+        return np;
+    };
+    if c < hi && units[c].mark().is_some() {
+        return np;
+    }
+    let Some((x, y)) = np_right_any(doc, text, a, c) else {
+        return np;
+    };
+    // (A parenthesis may close it: `Präsident des DFB (DFB)`.)
+    let closes = y == c
+        || units[y].punct() == Some('(')
+            && units[c - 1].punct() == Some(')')
+            && (y + 1..c - 1).all(|k| units[k].is_word());
+    if x != a || !closes || temporal(text, units, x, y) {
+        return np;
+    }
+    (s, c)
+}
+
+/// [`speaker_for`] before an apposition is added to the phrase.
+fn speaker_phrase(
+    doc: &Doc,
+    text: &str,
+    cue: &CueHit,
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
     let units = &doc.units;
     let v = cue.verb;
     let right = np_right(doc, text, v + 1, hi).map(|r| past_dative(doc, text, r, hi));
@@ -1473,6 +1535,7 @@ pub fn vorfeld_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(us
 /// Rats der Europäischen Union: „…“`): the phrase up to its first comma.
 pub fn colon_subject(doc: &Doc, text: &str, lo: usize, colon: usize) -> Option<(usize, usize)> {
     field_subject(doc, text, lo, colon, Field::Colon)
+        .map(|np| with_apposition(doc, text, np, colon))
 }
 
 /// The subject of a main clause in `lo..hi` whose verb is not known beforehand
@@ -1486,6 +1549,7 @@ pub fn subject_before_verb(doc: &Doc, text: &str, lo: usize, hi: usize) -> Optio
         return None;
     }
     field_subject(doc, text, lo, hi - 1, Field::AnyVerb)
+        .map(|np| with_apposition(doc, text, np, hi))
 }
 
 /// The subject of a main clause in `lo..hi` whose verb is not known beforehand: the

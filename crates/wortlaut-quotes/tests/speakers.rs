@@ -205,13 +205,13 @@ static LONG_FIELDS: &[Case] = &[
         "adjective_inside_an_attached_phrase",
         "Der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner, hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.",
         "sein Mandat niederzulegen",
-        Some("Der Fraktionsvorsitzende im niedersächsischen Landtag"),
+        Some("Der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner"),
     ),
     (
         "relative_clause_after_the_apposition",
         "Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit den Vorsitz innehat, sagte zum Abschluss des Treffens: „Wir hatten intensive Gespräche.“",
         "Wir hatten intensive Gespräche.",
-        Some("Günther Platter"),
+        Some("Günther Platter, der Verteidigungsminister Österreichs"),
     ),
 ];
 
@@ -357,4 +357,51 @@ static GENITIVE_ATTRIBUTES: &[Case] = &[
 #[test]
 fn genitive_attributes_belong_to_the_speaker() {
     check(GENITIVE_ATTRIBUTES);
+}
+
+/// A noun phrase in apposition, set off by commas, belongs to the speaker phrase as the gold
+/// spans include it (`Der Leiter der Studie, Klaus Stöhr`, `X, der Minister des Landes`);
+/// a relative clause, a clause of content, a list or a form of address does not.
+static APPOSITIONS: &[Case] = &[
+    (
+        "name_in_apposition_before_the_verb",
+        "Die Leiterin der Klinik, Petra Sommer, sagte: „Wir haben genug Betten.“",
+        "Wir haben genug Betten.",
+        Some("Die Leiterin der Klinik, Petra Sommer"),
+    ),
+    (
+        "role_in_apposition_after_the_verb",
+        "„Das reicht nicht“, sagte Jonas Falk, der Vorsitzende des Mieterbundes.",
+        "Das reicht nicht",
+        Some("Jonas Falk, der Vorsitzende des Mieterbundes"),
+    ),
+    (
+        "apposition_then_relative_clause",
+        "Lena Brandt, die Ministerin des Landes, die seit Mai im Amt ist, erklärte, die Schulen blieben offen.",
+        "die Schulen blieben offen",
+        Some("Lena Brandt, die Ministerin des Landes"),
+    ),
+    (
+        "relative_clause_is_no_apposition",
+        "Der Trainer, der seit Jahren im Verein ist, sagte, die Mannschaft sei bereit.",
+        "die Mannschaft sei bereit",
+        Some("Der Trainer"),
+    ),
+    (
+        "content_clause_is_no_apposition",
+        "Die Polizei erklärte, die Ermittlungen dauerten an.",
+        "die Ermittlungen dauerten an",
+        Some("Die Polizei"),
+    ),
+    (
+        "form_of_address_is_no_apposition",
+        "Die Ministerin, Frau Präsidentin, hat gesagt, dass sie kommt.",
+        "dass sie kommt",
+        Some("Die Ministerin"),
+    ),
+];
+
+#[test]
+fn appositions_belong_to_the_speaker() {
+    check(APPOSITIONS);
 }
