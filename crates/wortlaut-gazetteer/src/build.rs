@@ -755,65 +755,66 @@ impl Trie {
         // The root: node 0 (its `first`/`count` are unused; walks start at `root`).
         t.nodes.push(empty);
         t.labels.push(0);
-        // One level at a time: each node, its range of sorted patterns sharing its prefix,
-        // and the prefix length.
-        let mut level: Vec<(u32, u32, u32, u32)> = vec![(0, 0, pats.len() as u32, 0)];
-        while !level.is_empty() {
-            let mut next = Vec::new();
-            for &(node, lo, hi, depth) in &level {
-                let (mut i, hi, d) = (lo as usize, hi as usize, depth as usize);
-                // The pattern equal to the prefix sorts first.
-                if i < hi && key(i).len() == d {
-                    t.nodes[node as usize].pid = order[i];
-                    i += 1;
-                }
-                let first = t.nodes.len();
-                while i < hi {
-                    let b = key(i)[d];
-                    let mut j = i + 1;
-                    while j < hi && key(j)[d] == b {
-                        j += 1;
-                    }
-                    // Extend the edge while all the range goes on with the same byte and no
-                    // pattern ends (the shortest, which sorts first, is longer).
-                    let (ki, kj) = (key(i), key(j - 1));
-                    let mut e = d + 1;
-                    while ki.get(e).is_some_and(|c| kj.get(e) == Some(c))
-                        && e - d <= usize::from(u16::MAX)
-                    {
-                        e += 1;
-                    }
-                    let id = u32::try_from(t.nodes.len()).map_err(|_| too_big())?;
-                    let rest = &ki[d + 1..e];
-                    let edge = if rest.len() <= INLINE_EDGE {
-                        // Short edges live in the node: no read of `edges` for them.
-                        let mut b = [0u8; 4];
-                        b[..rest.len()].copy_from_slice(rest);
-                        u32::from_le_bytes(b)
-                    } else {
-                        let at = u32::try_from(t.edges.len()).map_err(|_| too_big())?;
-                        t.edges.extend_from_slice(rest);
-                        at
-                    };
-                    t.nodes.push(Node {
-                        edge,
-                        len: (e - d - 1) as u16,
-                        ..empty
-                    });
-                    t.labels.push(b);
-                    if node == 0 {
-                        t.root[usize::from(b)] = id;
-                    }
-                    next.push((id, i as u32, j as u32, e as u32));
-                    i = j;
-                }
-                // At most 256 children: one per byte.
-                let count = (t.nodes.len() - first) as u16;
-                let n = &mut t.nodes[node as usize];
-                n.first = u32::try_from(first).map_err(|_| too_big())?;
-                n.count = count;
+        // Depth first: each node, its range of sorted patterns sharing its prefix, and the
+        // prefix length. A node's children are laid out when it is taken from the stack, so
+        // a walk's next block of children (and their edges) lies near the last one: the
+        // walk's cache misses were most of its time when the nodes lay level by level.
+        let mut stack: Vec<(u32, u32, u32, u32)> = vec![(0, 0, pats.len() as u32, 0)];
+        let mut next = Vec::new();
+        while let Some((node, lo, hi, depth)) = stack.pop() {
+            let (mut i, hi, d) = (lo as usize, hi as usize, depth as usize);
+            // The pattern equal to the prefix sorts first.
+            if i < hi && key(i).len() == d {
+                t.nodes[node as usize].pid = order[i];
+                i += 1;
             }
-            level = next;
+            let first = t.nodes.len();
+            while i < hi {
+                let b = key(i)[d];
+                let mut j = i + 1;
+                while j < hi && key(j)[d] == b {
+                    j += 1;
+                }
+                // Extend the edge while all the range goes on with the same byte and no
+                // pattern ends (the shortest, which sorts first, is longer).
+                let (ki, kj) = (key(i), key(j - 1));
+                let mut e = d + 1;
+                while ki.get(e).is_some_and(|c| kj.get(e) == Some(c))
+                    && e - d <= usize::from(u16::MAX)
+                {
+                    e += 1;
+                }
+                let id = u32::try_from(t.nodes.len()).map_err(|_| too_big())?;
+                let rest = &ki[d + 1..e];
+                let edge = if rest.len() <= INLINE_EDGE {
+                    // Short edges live in the node: no read of `edges` for them.
+                    let mut b = [0u8; 4];
+                    b[..rest.len()].copy_from_slice(rest);
+                    u32::from_le_bytes(b)
+                } else {
+                    let at = u32::try_from(t.edges.len()).map_err(|_| too_big())?;
+                    t.edges.extend_from_slice(rest);
+                    at
+                };
+                t.nodes.push(Node {
+                    edge,
+                    len: (e - d - 1) as u16,
+                    ..empty
+                });
+                t.labels.push(b);
+                if node == 0 {
+                    t.root[usize::from(b)] = id;
+                }
+                next.push((id, i as u32, j as u32, e as u32));
+                i = j;
+            }
+            // At most 256 children: one per byte.
+            let count = (t.nodes.len() - first) as u16;
+            let n = &mut t.nodes[node as usize];
+            n.first = u32::try_from(first).map_err(|_| too_big())?;
+            n.count = count;
+            // The first child on top: its subtree is laid out next.
+            stack.extend(next.drain(..).rev());
         }
         t.nodes.shrink_to_fit();
         t.labels.shrink_to_fit();
