@@ -740,8 +740,10 @@ impl QuoteDetector {
                 // A verb of saying at the end of a subordinate clause after the content
                 // (`Die Suche solle weitergehen, falls sich neue Hinweise ergäben`) names no
                 // source: the speaker comes from context.
-                let sp = cue_speaker(&doc, text, &c, r.start, end)
-                    .filter(|_| !subordinate_cue_after(&doc, text, r.start, end, c.verb));
+                let sp = aus_source(&doc, text, &c, r.start, end).or_else(|| {
+                    cue_speaker(&doc, text, &c, r.start, end)
+                        .filter(|_| !subordinate_cue_after(&doc, text, r.start, end, c.verb))
+                });
                 // `Die Lage sei, so Peskow, ernst` / `Russland habe, wie Putin sagte, …`: the
                 // attribution interrupts the report: two parts of one quotation.
                 let (b1, a2) = (clo.saturating_sub(1), chi + 1);
@@ -2434,6 +2436,21 @@ fn anaphor_after(
         return None;
     }
     Some((c, cue_speaker(doc, text, &c, r.start, r.end)))
+}
+
+/// The source of `verlauten` and `hervorgehen`, a phrase after `aus` in the cue's clause
+/// (`Aus EU-Kreisen verlautete, …`, `Wie aus einer Mitteilung der Polizei hervorgeht, …`).
+fn aus_source(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Option<Sp> {
+    let u = &doc.units;
+    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    let verb = w(c.verb);
+    let hervor = verb.starts_with("hervorg") || c.second.is_some_and(|k| w(k) == "hervor");
+    if !(hervor || verb.starts_with("verlaut")) {
+        return None;
+    }
+    let (clo, chi) = speaker_clause(doc, lo, hi, c.verb);
+    let a = (clo..chi).find(|&i| matches!(w(i), "aus" | "Aus"))?;
+    np_right_direct(doc, text, a + 1, chi).map(|(s, e)| Sp { s, e })
 }
 
 /// Whether a finite verb after a third-person subject is in Konjunktiv I by its ending:

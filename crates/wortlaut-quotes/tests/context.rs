@@ -177,10 +177,10 @@ static SPEAKER_IN_SENTENCE_BEFORE: &[Case] = &[
     ),
     (
         "apposition_before_cue_partial_quote",
-        "Der Sprecher der Feuerwehr, Jan Holm, lobte die Helfer am Deich. Ohne sie wäre die \
-         Lage „völlig aussichtslos“ gewesen.",
+        "Jan Holm, seit Jahren Sprecher der Feuerwehr, lobte die Helfer am Deich. Ohne sie \
+         wäre die Lage „völlig aussichtslos“ gewesen.",
         "völlig aussichtslos",
-        Some("Der Sprecher der Feuerwehr"),
+        Some("Jan Holm"),
     ),
     (
         "passive_agent_then_konjunktiv",
@@ -234,8 +234,8 @@ fn subordinate_cue() {
 }
 
 /// `Das berichtete X.` after a report: X is the source of the report in the sentence
-/// before when that report names none of its own (a continuation, a `laut` phrase, a
-/// `wie … verlautete` without a subject), and no second quotation is made of that sentence.
+/// before when that report names none of its own (a continuation, a `wie … verlautete`
+/// without a source), and no second quotation is made of that sentence.
 static ANAPHORIC_SOURCE: &[Case] = &[
     (
         "continuation_takes_following_source",
@@ -246,7 +246,7 @@ static ANAPHORIC_SOURCE: &[Case] = &[
     ),
     (
         "subjectless_wie_clause_takes_following_source",
-        "Wie aus Konzernkreisen verlautete, will der Konzern das Werk schließen. Das \
+        "Wie am Montag verlautete, will der Konzern das Werk schließen. Das \
          berichtete der Nordkurier am Dienstag.",
         "will der Konzern das Werk schließen",
         Some("der Nordkurier"),
@@ -275,7 +275,7 @@ fn anaphoric_source() {
 /// The sentence before an anaphoric attribution yields one quotation, not two.
 #[test]
 fn anaphoric_source_no_second_item() {
-    let text = "Wie aus Konzernkreisen verlautete, will der Konzern das Werk schließen. \
+    let text = "Wie am Montag verlautete, will der Konzern das Werk schließen. \
                 Das berichtete der Nordkurier am Dienstag.";
     let a = wortlaut_tokenize::Tokenizer::new().analyze(text);
     let quotes = wortlaut_quotes::QuoteDetector::new().detect(text, &a, &[]);
@@ -311,4 +311,29 @@ static QUOTE_THEN_ANAPHOR: &[Case] = &[
 #[test]
 fn quote_then_anaphor() {
     check(QUOTE_THEN_ANAPHOR);
+}
+
+/// `verlauten` and `hervorgehen` name their source with `aus` (`Aus Kreisen der Partei
+/// verlautete, …`, `Wie aus einem Bericht der Polizei hervorgeht, …`), not the quotation
+/// before.
+static AUS_SOURCE: &[Case] = &[
+    (
+        "aus_kreisen_verlautete",
+        "Der Minister sagte, die Gespräche seien gut verlaufen. Aus Parteikreisen \
+         verlautete dagegen, eine Einigung sei nicht in Sicht.",
+        "eine Einigung sei nicht in Sicht",
+        Some("Parteikreisen"),
+    ),
+    (
+        "wie_aus_hervorgeht",
+        "Der Minister sagte, die Gespräche seien gut verlaufen. Wie aus einem Bericht der \
+         Polizei hervorgeht, wurden zwei Beamte verletzt.",
+        "wurden zwei Beamte verletzt",
+        Some("einem Bericht der Polizei"),
+    ),
+];
+
+#[test]
+fn aus_source() {
+    check(AUS_SOURCE);
 }
