@@ -1466,7 +1466,12 @@ fn report_marker(
                     && !u[i + 1].cap
                     && u[i + 1].flags & (FUNC | PREP | DET | PRONOUN | CUE | FINITE) == 0)
                     .then_some((i + 1, i + 2));
+                // (A lower-case name with a hyphen or dot comes first: `laut el-Baradei die
+                // Bearbeitung …`, `laut ai-Bericht eine hohe Dunkelziffer`, not the phrase
+                // after it.)
+                let joined_name = lower_name.filter(|&(s, _)| w(s).contains(['-', '.']));
                 let np = quoted
+                    .or(joined_name)
                     .or_else(|| np_right_direct(doc, text, i + 1, hi))
                     .or(lower_name);
                 let (a, b) = if i == lo {

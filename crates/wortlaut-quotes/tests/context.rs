@@ -337,3 +337,25 @@ static AUS_SOURCE: &[Case] = &[
 fn aus_source() {
     check(AUS_SOURCE);
 }
+
+/// `laut` before a lower-case name written with a hyphen or dot: the name is the source,
+/// not the phrase after it (`laut el-Sisi die Lage`, `laut ai-Bericht eine Zahl`).
+static LAUT_LOWER_CASE_NAME: &[Case] = &[
+    (
+        "hyphenated_name",
+        "Danach sei laut al-Hakim die Versorgung der Stadt gesichert.",
+        "die Versorgung der Stadt gesichert",
+        Some("al-Hakim"),
+    ),
+    (
+        "adjective_still_part_of_phrase",
+        "Das Werk werde laut eigenen Angaben im Herbst geschlossen.",
+        "im Herbst geschlossen",
+        Some("eigenen Angaben"),
+    ),
+];
+
+#[test]
+fn laut_lower_case_name() {
+    check(LAUT_LOWER_CASE_NAME);
+}
