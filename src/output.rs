@@ -176,8 +176,56 @@ impl Json<'_> {
     fn str(&mut self, s: &str) {
         write_json_str(self.out, s);
     }
+    /// Appends `n` in decimal. Below 10^8 (any offset into a text under 100 MB) its digits
+    /// are made in one word ([`digits8`]) and stored as eight bytes, then cut back to their
+    /// number: no loop and no variable-length copy, which costs a call per number.
+    #[inline]
     fn num(&mut self, n: usize) {
-        self.raw(itoa::Buffer::new().format(n));
+        match u32::try_from(n) {
+            Ok(n) if n < 100_000_000 => {
+                let (digits, len) = digits8(n);
+                let at = self.out.len();
+                self.out.extend_from_slice(&digits);
+                self.out.truncate(at + len);
+            }
+            _ => self.raw(itoa::Buffer::new().format(n)),
+        }
+    }
+    /// Appends `body[start..end]` as a JSON string (an empty one for a bad span). A short
+    /// string with no byte to escape is copied as a 32-byte window of `body`, cut back to its
+    /// length: entity and speaker texts are mostly short, and a variable-length copy costs a
+    /// call each.
+    #[inline]
+    fn body_str(&mut self, body: &str, start: usize, end: usize) {
+        const WINDOW: usize = 32;
+        let s = slice(body, start, end);
+        let len = s.len();
+        if len <= WINDOW {
+            let window = body.as_bytes().get(start..start + WINDOW);
+            if let Some(Ok(window)) = window.map(<&[u8; WINDOW]>::try_from) {
+                let hit = window.iter().enumerate().fold(false, |hit, (i, &b)| {
+                    hit | ((i < len) & ((b < 0x20) | (b == b'"') | (b == b'\\')))
+                });
+                if !hit {
+                    let at = self.out.len();
+                    self.out.reserve(WINDOW + 2);
+                    self.out.push(b'"');
+                    self.out.extend_from_slice(window);
+                    self.out.truncate(at + 1 + len);
+                    self.out.push(b'"');
+                    return;
+                }
+            }
+        }
+        self.str(s);
+    }
+    /// `{"start":S,"end":E`, the object left open for more fields.
+    #[inline]
+    fn span(&mut self, start: usize, end: usize) {
+        self.raw("{\"start\":");
+        self.num(start);
+        self.raw(",\"end\":");
+        self.num(end);
     }
     /// `,"key":` (without the comma for the first key of an object).
     fn key(&mut self, first: bool, key: &str) {
@@ -193,6 +241,28 @@ impl Json<'_> {
             None => self.raw("null"),
         }
     }
+}
+
+/// The decimal digits of `n < 10^8` as ASCII in the first bytes of the result, and their
+/// number. All eight digits (with leading zeros) are made at once, a lane per digit: the
+/// number is split into halves below 10^4, each half into two below 100, each of those into
+/// two digits, by multiplying with fixed-point reciprocals that are exact over these ranges
+/// (every value below 10^8 is checked against `itoa` in the tests). Then the leading zeros are
+/// shifted out.
+#[inline]
+fn digits8(n: u32) -> ([u8; 8], usize) {
+    let n = u64::from(n);
+    let high = n / 10_000;
+    // Lanes of 32 bits: the first four digits in the low lane (the first bytes in memory).
+    let fours = high | ((n - high * 10_000) << 32);
+    let hundreds = ((fours * 10_486) >> 20) & 0x0000_007f_0000_007f;
+    let twos = (((fours - hundreds * 100) << 16) | hundreds) & 0x007f_007f_007f_007f;
+    let tens = ((twos * 103) >> 10) & 0x000f_000f_000f_000f;
+    let digits = (((twos - tens * 10) << 8) | tens) & 0x0f0f_0f0f_0f0f_0f0f;
+    // Leading zero digits are the low zero bytes; 0 itself keeps one digit.
+    let zeros = (digits.trailing_zeros() / 8).min(7) as usize;
+    let ascii = (digits | 0x3030_3030_3030_3030) >> (8 * zeros);
+    (ascii.to_le_bytes(), 8 - zeros)
 }
 
 /// What a byte becomes inside a JSON string: 0 for itself, `u` for `\u00XX`, else the letter
@@ -217,10 +287,16 @@ static ESCAPE: [u8; 256] = {
 /// Appends `s` as a quoted JSON string. Runs of bytes that need no escape (nearly all of a
 /// news text: escapes are the paragraph breaks and the odd quote mark) are copied whole.
 pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push(b'"');
+    write_json_str_content(out, s);
+    out.push(b'"');
+}
+
+/// Appends `s` escaped as inside a JSON string, without the quotes.
+fn write_json_str_content(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut rest = s.as_bytes();
-    out.reserve(rest.len() + 2);
-    out.push(b'"');
     loop {
         let run = next_escape(rest);
         out.extend_from_slice(&rest[..run]);
@@ -235,7 +311,6 @@ pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
         }
         rest = &rest[run + 1..];
     }
-    out.push(b'"');
 }
 
 /// The index of the first byte of `bytes` that needs an escape, or its length: sixteen bytes
@@ -288,6 +363,21 @@ impl Renderer<'_> {
         json: &mut Vec<u8>,
         csv: &mut Vec<u8>,
     ) -> DocCounts {
+        self.render_with(doc, ann, repaired, true, json, csv)
+    }
+
+    /// [`Renderer::render`], with `keys == false` leaving the counts' entity and speaker
+    /// keys empty: only the summary lists them, and a quiet run prints none (each key can
+    /// cost an allocation).
+    pub fn render_with(
+        &self,
+        doc: &Doc<'_>,
+        ann: &Annotations,
+        repaired: bool,
+        keys: bool,
+        json: &mut Vec<u8>,
+        csv: &mut Vec<u8>,
+    ) -> DocCounts {
         let text: &str = &doc.text;
         let base = doc.body.min(text.len());
         let map = OffsetMap::new(text, self.options.offsets == OffsetUnit::Char);
@@ -297,6 +387,10 @@ impl Renderer<'_> {
             text_bytes: text.len() as u64,
             ..DocCounts::default()
         };
+        if keys {
+            counts.entities.reserve_exact(ann.matches.mentions.len());
+            counts.speakers.reserve_exact(ann.quotes.len());
+        }
         let mut j = Json { out: json };
         j.raw("{");
         j.key(true, "id");
@@ -323,39 +417,33 @@ impl Renderer<'_> {
                     }
                 }
             }
-            j.key(false, "text");
+            j.raw(",\"text\":");
             j.str(text);
         }
-        j.key(false, "offset_unit");
-        j.str(self.options.offsets.as_str());
+        j.raw(match self.options.offsets {
+            OffsetUnit::Char => ",\"offset_unit\":\"char\"",
+            OffsetUnit::Byte => ",\"offset_unit\":\"byte\"",
+        });
 
         let a = &ann.analysis;
-        j.key(false, "sentences");
-        j.raw("[");
+        j.raw(",\"sentences\":[");
         for (n, (start, end)) in sentence_spans(a).enumerate() {
             if n > 0 {
                 j.raw(",");
             }
-            j.raw("{\"start\":");
-            j.num(at(start));
-            j.raw(",\"end\":");
-            j.num(at(end));
+            j.span(at(start), at(end));
             j.raw("}");
             counts.sentences += 1;
         }
         j.raw("]");
         counts.tokens = a.tokens.len() as u64;
         if self.options.tokens {
-            j.key(false, "tokens");
-            j.raw("[");
+            j.raw(",\"tokens\":[");
             for (n, t) in a.tokens.iter().enumerate() {
                 if n > 0 {
                     j.raw(",");
                 }
-                j.raw("{\"start\":");
-                j.num(at(t.span.start));
-                j.raw(",\"end\":");
-                j.num(at(t.span.end));
+                j.span(at(t.span.start), at(t.span.end));
                 j.raw(",\"kind\":\"");
                 j.raw(t.kind.as_str());
                 j.raw("\"}");
@@ -364,35 +452,28 @@ impl Renderer<'_> {
         }
 
         let matches = &ann.matches;
-        j.key(false, "entities");
-        j.raw("[");
+        j.raw(",\"entities\":[");
         for (n, m) in matches.mentions.iter().enumerate() {
             if n > 0 {
                 j.raw(",");
             }
             let entity = entity_of(self.gazetteer, matches, m);
-            j.raw("{\"start\":");
-            j.num(at(m.start));
-            j.raw(",\"end\":");
-            j.num(at(m.end));
+            j.span(at(m.start), at(m.end));
             j.raw(",\"text\":");
-            j.str(slice(body, m.start, m.end));
+            j.body_str(body, m.start, m.end);
             j.raw(",\"label\":\"");
             j.raw(m.label.as_str());
             j.raw("\",\"canonical\":");
             j.opt_str(entity.map(|e| e.canonical.as_str()));
             j.raw(",\"id\":");
             j.opt_str(entity.and_then(|e| e.id.as_deref()));
-            for (key, span) in [("head", m.head), ("role", m.role)] {
-                j.key(false, key);
+            for (key, span) in [(",\"head\":", m.head), (",\"role\":", m.role)] {
+                j.raw(key);
                 match span {
                     Some((s, e)) => {
-                        j.raw("{\"start\":");
-                        j.num(at(s));
-                        j.raw(",\"end\":");
-                        j.num(at(e));
+                        j.span(at(s), at(e));
                         j.raw(",\"text\":");
-                        j.str(slice(body, s, e));
+                        j.body_str(body, s, e);
                         j.raw("}");
                     }
                     None => j.raw("null"),
@@ -402,22 +483,23 @@ impl Renderer<'_> {
             j.raw(m.source.as_str());
             j.raw("\"");
             if let Some(e) = entity.filter(|e| !e.attrs.is_empty()) {
-                j.key(false, "attrs");
+                j.raw(",\"attrs\":");
                 write_attrs(&mut j, e);
             }
             j.raw("}");
-            counts.entities.push(entity_key(matches, m));
+            if keys {
+                counts.entities.push(entity_key(matches, m));
+            }
         }
         j.raw("]");
         counts.mentions = matches.mentions.len() as u64;
 
-        j.key(false, "quotes");
-        j.raw("[");
+        j.raw(",\"quotes\":[");
         for (n, q) in ann.quotes.iter().enumerate() {
             if n > 0 {
                 j.raw(",");
             }
-            self.write_quote(&mut j, body, &at, matches, q, &mut counts);
+            self.write_quote(&mut j, body, &at, matches, q, keys.then_some(&mut counts));
         }
         j.raw("]");
         counts.quotes = ann.quotes.len() as u64;
@@ -439,12 +521,9 @@ impl Renderer<'_> {
         at: &impl Fn(usize) -> usize,
         matches: &Matches,
         q: &Quote,
-        counts: &mut DocCounts,
+        counts: Option<&mut DocCounts>,
     ) {
-        j.raw("{\"start\":");
-        j.num(at(q.span.start));
-        j.raw(",\"end\":");
-        j.num(at(q.span.end));
+        j.span(at(q.span.start), at(q.span.end));
         j.raw(",\"text\":");
         j.str(slice(body, q.span.start, q.span.end));
         j.raw(",\"kind\":\"");
@@ -460,13 +539,10 @@ impl Renderer<'_> {
                 let resolved = entity
                     .map(|e| e.canonical.as_str())
                     .or_else(|| sp.resolved.map(|r| slice(body, r.start, r.end)));
-                j.raw("{\"start\":");
-                j.num(at(sp.span.start));
-                j.raw(",\"end\":");
-                j.num(at(sp.span.end));
+                j.span(at(sp.span.start), at(sp.span.end));
                 j.raw(",\"text\":");
                 let written = slice(body, sp.span.start, sp.span.end);
-                j.str(written);
+                j.body_str(body, sp.span.start, sp.span.end);
                 j.raw(",\"resolved\":");
                 j.opt_str(resolved);
                 j.raw(",\"entity\":");
@@ -477,27 +553,35 @@ impl Renderer<'_> {
                     None => j.raw("null"),
                 }
                 j.raw("}");
-                counts.speakers.push(match mention {
-                    Some(i) => entity_key(matches, &matches.mentions[i]),
-                    None => speaker_key(written, resolved),
-                });
+                if let Some(counts) = counts {
+                    counts.speakers.push(match mention {
+                        Some(i) => entity_key(matches, &matches.mentions[i]),
+                        None => speaker_key(written, resolved),
+                    });
+                }
             }
             None => j.raw("null"),
         }
         j.raw(",\"cue\":");
         match &q.cue {
             Some(cue) => {
-                j.raw("{\"text\":");
-                j.str(&cue_text(body, cue));
-                j.raw(",\"spans\":[");
+                j.raw("{\"text\":\"");
+                // As cue_text joins them, without building the string.
+                let mut any = false;
+                for span in &cue.spans {
+                    let part = slice(body, span.start, span.end);
+                    if any {
+                        j.raw(CUE_JOIN);
+                    }
+                    write_json_str_content(j.out, part);
+                    any |= !part.is_empty();
+                }
+                j.raw("\",\"spans\":[");
                 for (n, s) in cue.spans.iter().enumerate() {
                     if n > 0 {
                         j.raw(",");
                     }
-                    j.raw("{\"start\":");
-                    j.num(at(s.start));
-                    j.raw(",\"end\":");
-                    j.num(at(s.end));
+                    j.span(at(s.start), at(s.end));
                     j.raw("}");
                 }
                 j.raw("]}");
@@ -582,13 +666,16 @@ fn write_attrs(j: &mut Json<'_>, e: &Entity) {
     j.raw("}");
 }
 
+/// What joins the parts of a discontinuous cue.
+const CUE_JOIN: &str = " … ";
+
 /// A cue's text: its parts joined by ` … ` (`fügte … an`), as the quotation corpora write
 /// discontinuous cues.
 pub fn cue_text(body: &str, cue: &wortlaut_quotes::Cue) -> String {
     let mut s = String::new();
     for span in &cue.spans {
         if !s.is_empty() {
-            s.push_str(" … ");
+            s.push_str(CUE_JOIN);
         }
         s.push_str(slice(body, span.start, span.end));
     }
@@ -624,6 +711,45 @@ mod tests {
                     "byte {b:#04x}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_itoa_writes_them() {
+        // Every number below 10^5, every digit-count boundary, a stride through 10^8 and
+        // numbers past it (the itoa path). (All of 0..10^8 was checked once outside the tests.)
+        let mut numbers: Vec<usize> = (0..100_000).collect();
+        for p in 1..=12 {
+            let b = 10usize.pow(p);
+            numbers.extend([b - 1, b, b + 1]);
+        }
+        numbers.extend((0..100_000_000).step_by(9_973));
+        numbers.extend([99_999_999, 100_000_000, u32::MAX as usize, usize::MAX]);
+        let mut out = Vec::new();
+        for n in numbers {
+            out.clear();
+            Json { out: &mut out }.num(n);
+            assert_eq!(out, itoa::Buffer::new().format(n).as_bytes(), "{n}");
+        }
+    }
+
+    #[test]
+    fn body_strings_are_written_as_write_json_str_writes_them() {
+        // Escapes inside, at and just past the window's edges, multi-byte chars, spans near
+        // the end of the body (no full window) and bad spans.
+        let body = "Grüße\"aus\\Köln\n„Straße“\t0123456789abcdefghijklmnopqrstuvwxyz\u{1}Ende";
+        let mut spans = Vec::new();
+        for start in 0..=body.len() + 1 {
+            for end in start.saturating_sub(1)..=body.len() + 1 {
+                spans.push((start, end));
+            }
+        }
+        for (start, end) in spans {
+            let mut fast = Vec::new();
+            Json { out: &mut fast }.body_str(body, start, end);
+            let mut plain = Vec::new();
+            write_json_str(&mut plain, slice(body, start, end));
+            assert_eq!(fast, plain, "{start}..{end}");
         }
     }
 

@@ -163,6 +163,7 @@ pub fn annotate_to_json(
         &Fields::default(),
         place,
         line,
+        true,
         out,
         &mut Vec::new(),
     )
@@ -177,15 +178,18 @@ struct Place<'a> {
     format: input::Format,
 }
 
-/// Parses, annotates and renders one record onto `json` and `csv`; returns its counts and
-/// whether it was repaired. A panic in a stage costs the document, not the run: it is caught
-/// and the document is skipped with the panic's message.
+/// Parses, annotates and renders one record onto `json` and `csv`; returns its counts (with
+/// entity and speaker keys if `keys`) and whether it was repaired. A panic in a stage costs
+/// the document, not the run: it is caught and the document is skipped with the panic's
+/// message.
+#[allow(clippy::too_many_arguments)]
 fn annotate_record(
     models: &Models,
     renderer: &Renderer<'_>,
     fields: &Fields,
     place: Place<'_>,
     bytes: &[u8],
+    keys: bool,
     json: &mut Vec<u8>,
     csv: &mut Vec<u8>,
 ) -> Result<(DocCounts, bool), DocError> {
@@ -196,7 +200,7 @@ fn annotate_record(
         }
         input::Format::Plain => doc::plain_doc(&text, place.source.to_string()),
     };
-    match render_doc(models, renderer, &doc, repaired, json, csv) {
+    match render_doc_with(models, renderer, &doc, repaired, keys, json, csv) {
         Ok(counts) => Ok((counts, repaired)),
         Err(msg) => Err(DocError::Json(format!(
             "internal error while annotating: {msg}"
@@ -328,6 +332,7 @@ fn work_part(
             fields,
             place,
             &record.bytes,
+            keys,
             &mut part.json,
             &mut part.csv,
         ) {
@@ -399,11 +404,25 @@ pub fn render_doc(
     json: &mut Vec<u8>,
     csv: &mut Vec<u8>,
 ) -> Result<DocCounts, String> {
+    render_doc_with(models, renderer, doc, repaired, true, json, csv)
+}
+
+/// [`render_doc`], with the entity and speaker keys counted only if `keys`
+/// ([`Renderer::render_with`]).
+fn render_doc_with(
+    models: &Models,
+    renderer: &Renderer<'_>,
+    doc: &Doc<'_>,
+    repaired: bool,
+    keys: bool,
+    json: &mut Vec<u8>,
+    csv: &mut Vec<u8>,
+) -> Result<DocCounts, String> {
     let (json_len, csv_len) = (json.len(), csv.len());
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let body = doc.text.get(doc.body..).unwrap_or("");
         let annotations = models.annotate_reusing(body, SCRATCH.take());
-        let counts = renderer.render(doc, &annotations, repaired, json, csv);
+        let counts = renderer.render_with(doc, &annotations, repaired, keys, json, csv);
         // A giant document's buffers are let go rather than kept for the next one.
         if annotations.analysis.tokens.capacity() <= SCRATCH_MAX_TOKENS {
             SCRATCH.set(annotations.analysis);
