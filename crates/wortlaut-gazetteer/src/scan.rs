@@ -131,7 +131,7 @@ impl<'t> Starts<'t> {
                     continue 'window;
                 }
                 let (q, e) = (p + j, p + j + len);
-                if (m.unsure >> j) & ((1 << len) - 1) != 0 {
+                if m.unsure != 0 && (m.unsure >> j) & ((1 << len) - 1) != 0 {
                     return Err(q);
                 }
                 if let Some(c) = self.word(g, q, e) {
