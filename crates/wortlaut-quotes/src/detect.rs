@@ -2332,7 +2332,11 @@ fn source_like(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> bool 
         .iter()
         .take_while(|m| m.span.start < b)
         .any(|m| {
-            m.span.end <= b && matches!(m.kind, MentionKind::Person | MentionKind::Organisation)
+            m.span.end <= b
+                && matches!(
+                    m.kind,
+                    MentionKind::Person | MentionKind::Organisation | MentionKind::Place
+                )
         })
 }
 

@@ -359,3 +359,33 @@ static LAUT_LOWER_CASE_NAME: &[Case] = &[
 fn laut_lower_case_name() {
     check(LAUT_LOWER_CASE_NAME);
 }
+
+/// A Konjunktiv continuation after a sentence that is no report takes that sentence's
+/// subject when it can speak; a place mention (a country) counts, as a person or an
+/// organisation does.
+#[test]
+fn place_subject_before_continuation() {
+    use wortlaut_quotes::{Mention, MentionKind, QuoteDetector};
+    let text = "Die Kommission wirft dem Land vor, die Fangquoten zu überschreiten. Die Schweiz \
+                baut ihre Flotte weiter aus. Die Flotte sei allein für die Versorgung der Küste da.";
+    let quote = "Die Flotte sei allein für die Versorgung der Küste da";
+    let a = wortlaut_tokenize::Tokenizer::new().analyze(text);
+    let at = text.find("Schweiz").unwrap_or(0);
+    let place = [Mention {
+        span: wortlaut_tokenize::Span::new(at, at + "Schweiz".len()),
+        kind: MentionKind::Place,
+        name: "Schweiz",
+        index: 0,
+        gender: None,
+    }];
+    let speaker = |mentions: &[Mention<'_>]| {
+        QuoteDetector::new()
+            .detect(text, &a, mentions)
+            .iter()
+            .find(|q| &text[q.span.range()] == quote)
+            .map(|q| q.speaker.as_ref().map(|s| text[s.span.range()].to_string()))
+    };
+    assert_eq!(speaker(&place), Some(Some("Die Schweiz".to_string())));
+    // (Without the mention the subject is a mere topic: the last report's source.)
+    assert_eq!(speaker(&[]), Some(Some("Die Kommission".to_string())));
+}
