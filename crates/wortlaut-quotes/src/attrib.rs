@@ -952,7 +952,14 @@ fn speaker_phrase(
                 || text.get(units[ls].span.range()).is_some_and(|w| {
                     w.ends_with("gemäß") || w.starts_with("Be") && w.ends_with('t')
                 }));
+        // (A prepositional phrase filling the field holds the phrase before the verb:
+        // `Nach einem Treffen zwischen Vorstand und Betriebsrat hält die Bank … fest`.)
+        let opens_pp = units[lo].flags & PREP != 0
+            && ls > lo + 1
+            && (lo..le).all(|i| units[i].is_word())
+            && (lo + 1..ls).any(|i| units[i].flags & DET != 0 || !units[i].cap);
         let fronted = lone_adverb
+            || opens_pp
             || ls > lo
                 && (units[ls - 1].flags & PREP != 0
                     || matches!(text.get(units[ls - 1].span.range()), Some("Als" | "als")));
@@ -1094,9 +1101,23 @@ fn agreeing_subject(
     hi: usize,
 ) -> (usize, usize) {
     let units = &doc.units;
-    if v >= units.len()
-        || !(plural_phrase(text, units, np.0, np.1) && singular_verb(text, &units[v]))
-    {
+    if v >= units.len() {
+        return np;
+    }
+    if !(plural_phrase(text, units, np.0, np.1) && singular_verb(text, &units[v])) {
+        // (`Die praktische Anwendung der Regel stellte der SPD-Vorsitzende … in Frage`: a
+        // masculine role in the nominative after the verb is the subject, the field its
+        // object.)
+        // (`Ein Augenzeuge erzählte …` opens with a nominative.)
+        let nominative_field = matches!(text.get(units[np.0].span.range()), Some("Ein" | "ein"));
+        if !person_like(doc, text, np.0, np.1)
+            && units[np.0].flags & PRONOUN == 0
+            && !nominative_field
+        {
+            if let Some(r) = masculine_subject_after(doc, text, v, hi) {
+                return r;
+            }
+        }
         return np;
     }
     let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
@@ -1114,6 +1135,47 @@ fn agreeing_subject(
                     || matches!(w(s), "er" | "sie"))
         })
         .unwrap_or(np)
+}
+
+/// The phrase right after the finite verb at `v` (past `sich`) when it can only be a
+/// nominative: `der` or `ein` before a masculine role noun (`stellte der SPD-Vorsitzende X
+/// in Frage`, `beschrieb ein Sprecher die Lage`). Not after a copula (`X ist der neue
+/// Sprecher`).
+fn masculine_subject_after(doc: &Doc, text: &str, v: usize, hi: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    if !units[v].is_word()
+        || units[v].cap
+        || matches!(
+            w(v),
+            "ist"
+                | "war"
+                | "sind"
+                | "waren"
+                | "sei"
+                | "wird"
+                | "wurde"
+                | "bleibt"
+                | "blieb"
+                | "gilt"
+                | "galt"
+                | "heißt"
+                | "hieß"
+        )
+    {
+        return None;
+    }
+    let mut r = v + 1;
+    if r < hi && w(r) == "sich" {
+        r += 1;
+    }
+    let (s, e) = np_right(doc, text, r, hi).filter(|&(s, _)| s == r)?;
+    // (A medium is addressed in the dative: `erzählte der Nachrichtenagentur Reuters`.)
+    let masculine_role = (s..e).any(|i| {
+        let x = w(i);
+        role_like(text, &units[i]) && !x.ends_with("in") && !x.ends_with("en")
+    }) && !(s..e).any(|i| medium_noun(w(i)));
+    (matches!(w(s), "der" | "ein") && masculine_role).then_some((s, e))
 }
 
 /// Whether units `s..e` form a plural noun phrase by their form: coordinated (`X und Y`),
@@ -1566,10 +1628,22 @@ pub fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(us
     if lo >= hi {
         return None;
     }
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
     if let Some(np) = subject_before_verb(doc, text, lo, hi) {
+        // With the finite verb right after the phrase: the agent of a passive (`Ortschaften
+        // werden von Rechtsextremisten durchquert`), and a fronted object before a
+        // nominative role (`Die Anwendung stellte der Vorsitzende in Frage`).
+        let f = np.1;
+        if f < hi && units[f].is_word() && !units[f].cap {
+            if passive_aux(w(f)) {
+                if let Some(a) = passive_agent(doc, text, lo, f, hi) {
+                    return Some(a);
+                }
+            }
+            return Some(agreeing_subject(doc, text, np, f, hi));
+        }
         return Some(np);
     }
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
     // The finite verb: the first lower-case word outside quotation marks that is no article,
     // preposition, function word, pronoun, conjunction or attributive adjective.
     let mut quoted = false;
@@ -2132,12 +2206,21 @@ pub fn passive_agent(
     let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
     // Cheap tests first: `von` in the clause (rare), then a form of `werden`.
     let end = clause_end(units, lo, hi).max(v).min(hi);
-    let k = (lo..end).find(|&i| {
+    let is_von = |i: usize| {
         units[i].span.len() == 3
             && units[i].is_word()
             && matches!(w(i), "von" | "vom" | "Von" | "Vom")
             && i + 1 < end
-    })?;
+    };
+    let first = (lo..end).find(|&i| is_von(i))?;
+    // A `von` right after a noun is mostly attributive (`wird die Gefahr von Waldbränden vom
+    // Wetterdienst als hoch eingestuft`): the agent's is the first `von` after no noun, else
+    // the last one.
+    let k = (first..end)
+        .filter(|&i| is_von(i))
+        .find(|&i| !(i > lo && cap_noun(&units[i - 1])))
+        .or_else(|| (first..end).rev().find(|&i| is_von(i)))
+        .unwrap_or(first);
     let passive = (lo..hi).any(|i| {
         units[i].is_word()
             && !units[i].cap

@@ -405,3 +405,46 @@ static APPOSITIONS: &[Case] = &[
 fn appositions_belong_to_the_speaker() {
     check(APPOSITIONS);
 }
+
+/// Objects and passive subjects that fill the field before the verb are no speakers: a
+/// masculine role in the nominative after the verb is the subject (`Die Reform lehnte der
+/// Vorsitzende ab`), a prepositional phrase filling the field leaves the subject after the
+/// verb, and a passive names its speaker with `von` (the `von` after no noun, else the last:
+/// `die Gefahr von Bränden vom Wetterdienst`).
+static FRONTED_OBJECTS_AND_AGENTS: &[Case] = &[
+    (
+        "fronted_object_before_masculine_role",
+        "Die geplante Reform der Renten stellte der Vorsitzende Jan Berger offen in Frage: „Das trägt nicht.“",
+        "Das trägt nicht.",
+        Some("der Vorsitzende Jan Berger"),
+    ),
+    (
+        "nominative_field_before_dative_medium",
+        "Ein Anwohner erzählte der Lokalzeitung, die Feuerwehr sei spät gekommen.",
+        "die Feuerwehr sei spät gekommen",
+        Some("Ein Anwohner"),
+    ),
+    (
+        "prepositional_field_with_coordination",
+        "Nach einem Gespräch zwischen Rat und Verwaltung hält die Stadt am Plan von „zwölf neuen Kitas“ fest.",
+        "zwölf neuen Kitas",
+        Some("die Stadt"),
+    ),
+    (
+        "passive_agent_after_an_attributive_von",
+        "Im Süden wird die Gefahr von Bränden vom Wetterdienst als „sehr hoch“ eingestuft.",
+        "sehr hoch",
+        Some("Wetterdienst"),
+    ),
+    (
+        "passive_subject_is_no_speaker",
+        "Die Dörfer werden immer wieder von Hooligans durchquert, um „für Ordnung zu sorgen“.",
+        "für Ordnung zu sorgen",
+        Some("Hooligans"),
+    ),
+];
+
+#[test]
+fn fronted_objects_and_passive_agents() {
+    check(FRONTED_OBJECTS_AND_AGENTS);
+}
