@@ -767,19 +767,46 @@ fn read_lines_from<R: BufRead>(
     compression: Compression,
     send: &mut dyn FnMut(Item) -> bool,
 ) -> bool {
-    // Lines are gathered in one reused buffer and then copied out at their exact size: one
-    // allocation per line instead of a dozen growing ones.
+    // A line lying whole in the reader's buffer (nearly every one) is copied out once, at its
+    // exact size. One that runs past the buffer's end is gathered in a reused buffer first
+    // and then copied out, or moved out when huge: one allocation per line either way, and
+    // no second copy of every line.
     let mut scratch = Vec::new();
     loop {
-        scratch.clear();
-        match reader.read_until(b'\n', &mut scratch) {
-            Ok(0) => return true,
-            Ok(_) => {}
+        let whole = match reader.fill_buf() {
+            Ok([]) => return true,
+            Ok(buf) => memchr::memchr(b'\n', buf).map(|end| {
+                let mut line = &buf[..end];
+                if let [rest @ .., b'\r'] = line {
+                    line = rest;
+                }
+                (line.to_vec(), end + 1)
+            }),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return send(damaged_at(name, compression, e, line_no + 1, kept)),
-        }
+        };
+        let bytes = match whole {
+            Some((line, used)) => {
+                reader.consume(used);
+                line
+            }
+            None => {
+                scratch.clear();
+                match reader.read_until(b'\n', &mut scratch) {
+                    Ok(0) => return true,
+                    Ok(_) => {}
+                    Err(e) => return send(damaged_at(name, compression, e, line_no + 1, kept)),
+                }
+                trim_newline(&mut scratch);
+                if scratch.len() > 1 << 20 {
+                    std::mem::take(&mut scratch)
+                } else {
+                    scratch.as_slice().to_vec()
+                }
+            }
+        };
         line_no += 1;
-        trim_newline(&mut scratch);
-        if scratch.iter().all(u8::is_ascii_whitespace) {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
         kept += 1;
@@ -787,12 +814,7 @@ fn read_lines_from<R: BufRead>(
             source: name.clone(),
             line: line_no,
             format: Format::Json,
-            // A huge line is moved out rather than copied (the next line starts a new buffer).
-            bytes: if scratch.len() > 1 << 20 {
-                std::mem::take(&mut scratch)
-            } else {
-                scratch.as_slice().to_vec()
-            },
+            bytes,
         })) {
             return false;
         }
@@ -831,6 +853,29 @@ mod tests {
             docs(&items),
             vec![(1, "{\"a\":1}".into()), (4, "{\"a\":2}".into())]
         );
+    }
+
+    #[test]
+    fn lines_across_the_read_buffer_are_whole() {
+        // Lines of many lengths (some longer than the buffer), CRLF and blank lines, so that
+        // line ends fall everywhere relative to the reader's buffer.
+        let mut input = Vec::new();
+        let mut expected = Vec::new();
+        let mut line = 0u64;
+        for n in 0..400usize {
+            let len = (n * 7919) % (BUF_SIZE / 40) + if n % 97 == 0 { BUF_SIZE } else { 0 };
+            let doc = format!("{{\"n\":{n},\"x\":\"{}\"}}", "ü".repeat(len / 2));
+            input.extend_from_slice(doc.as_bytes());
+            input.extend_from_slice(if n % 3 == 0 { b"\r\n" } else { b"\n" });
+            line += 1;
+            expected.push((line, doc));
+            if n % 5 == 0 {
+                input.extend_from_slice(b" \r\n");
+                line += 1;
+            }
+        }
+        assert!(input.len() > 4 * BUF_SIZE);
+        assert_eq!(docs(&read_bytes(input, false)), expected);
     }
 
     #[test]
