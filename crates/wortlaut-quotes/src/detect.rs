@@ -973,9 +973,10 @@ impl QuoteDetector {
                 }
             }
             if let Some(mut it) = out {
-                let impersonal = it
-                    .cue
-                    .is_some_and(|c| agentless_passive(&doc, text, &c, r.start, r.end));
+                let impersonal = it.cue.is_some_and(|c| {
+                    agentless_passive(&doc, text, &c, r.start, r.end)
+                        && !reported_passive(&doc, &in_quote, r.start, r.end, c.verb)
+                });
                 let impersonal = impersonal || it.impersonal;
                 if it.speaker.is_none() && !it.continuation && !impersonal {
                     // The sentence's own subject before the content (`Die Zeitung „X“
@@ -1032,6 +1033,7 @@ impl QuoteDetector {
             let impersonal = it.cue.is_some_and(|c| {
                 let r = doc.sentences[doc.sentence_of(c.verb)].clone();
                 agentless_passive(&doc, text, &c, r.start, r.end)
+                    && !reported_passive(&doc, &in_quote, r.start, r.end, c.verb)
             });
             if it.speaker.is_none() && !impersonal && !it.impersonal {
                 let lo = doc.sentences[si].start;
@@ -2460,6 +2462,14 @@ fn aus_source(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Option
     let (clo, chi) = speaker_clause(doc, lo, hi, c.verb);
     let a = (clo..chi).find(|&i| matches!(w(i), "aus" | "Aus"))?;
     np_right_direct(doc, text, a + 1, chi).map(|(s, e)| Sp { s, e })
+}
+
+/// Whether the agentless passive of saying at `v` is itself reported: its clause opens the
+/// sentence `lo..hi` in Konjunktiv (`Die Diagnose sei durch Untersuchungen bestätigt
+/// worden`, `Ausländern sei lediglich abgeraten worden, …`), so the source is the report's
+/// before it, not no one.
+fn reported_passive(doc: &Doc, in_quote: &[bool], lo: usize, hi: usize, v: usize) -> bool {
+    clause_of(doc, lo, hi, v).0 == lo && konjunktiv_main_clause(doc, in_quote, lo, v)
 }
 
 /// Whether a finite verb after a third-person subject is in Konjunktiv I by its ending:

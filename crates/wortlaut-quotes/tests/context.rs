@@ -389,3 +389,28 @@ fn place_subject_before_continuation() {
     // (Without the mention the subject is a mere topic: the last report's source.)
     assert_eq!(speaker(&[]), Some(Some("Die Kommission".to_string())));
 }
+
+/// An agentless passive of saying names no one (`Ihm wurde vorgeworfen, …`), but one in
+/// Konjunktiv that opens its sentence is itself part of the report before it: its source is
+/// that report's.
+static REPORTED_PASSIVE: &[Case] = &[
+    (
+        "konjunktiv_passive_continues_report",
+        "Der Anwalt der Familie sagte, der Schauspieler sei schwer erkrankt. Die Diagnose sei \
+         durch Untersuchungen in einer Klinik bestätigt worden.",
+        "Die Diagnose sei durch Untersuchungen in einer Klinik bestätigt worden",
+        Some("Der Anwalt der Familie"),
+    ),
+    (
+        "indicative_passive_names_no_one",
+        "Der Anwalt der Familie sagte, der Schauspieler sei schwer erkrankt. Dem Sender wurde \
+         vorgeworfen, die Nachricht zu früh verbreitet zu haben.",
+        "die Nachricht zu früh verbreitet zu haben",
+        None,
+    ),
+];
+
+#[test]
+fn reported_passive() {
+    check(REPORTED_PASSIVE);
+}
