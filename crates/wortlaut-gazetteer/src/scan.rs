@@ -152,9 +152,11 @@ impl<'t> Starts<'t> {
         let text = self.text;
         let bytes = text.as_bytes();
         let b = *bytes.get(p)?;
-        // Lower-case words (six in ten) first meet the prefix filter, in L1 for them: it
-        // lets one in nine through, before the first-word filter hashes the word.
-        if g.starts.first(b) && (!b.is_ascii_lowercase() || g.starts.may_start(&bytes[p..])) {
+        // Lower-case words (six in ten) first meet a small filter of first-word heads, in
+        // L1: few get through to the first-word filter's hash of the whole word.
+        if g.starts.first(b)
+            && (!b.is_ascii_lowercase() || g.starts.words.may_be_lower_head(bytes, p, w))
+        {
             let may = match bytes.get(p..p + 8) {
                 Some(c) if w - p <= 8 => {
                     let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
