@@ -689,7 +689,40 @@ pub fn speaker_for(
     lo: usize,
     hi: usize,
 ) -> Option<(usize, usize)> {
+    let lo = past_quoted_name(doc, lo, cue.verb);
     speaker_phrase(doc, text, cue, lo, hi).map(|np| with_apposition(doc, text, np, hi))
+}
+
+/// The start of the clause when `lo` falls right after a short quoted name inside a phrase
+/// of that clause (`Ein Vertreter der „con energy ag“ bezeichnet …`, `Selbst die Zeitschrift
+/// „Jungle World“ hatte kritisiert …`, cut there by a caller that starts after the last
+/// quotation mark): the words before the name's article or noun, back to the previous
+/// punctuation. Otherwise `lo`.
+fn past_quoted_name(doc: &Doc, lo: usize, v: usize) -> usize {
+    let units = &doc.units;
+    if lo == 0 || lo > v || lo > units.len() || units[lo - 1].mark().is_none() {
+        return lo;
+    }
+    let Some(o) = (lo.saturating_sub(9)..lo - 1)
+        .rev()
+        .find(|&k| units[k].mark().is_some())
+    else {
+        return lo;
+    };
+    let before = o.checked_sub(1).map(|b| units[b]);
+    if o + 2 >= lo
+        || !(o + 1..lo - 1)
+            .all(|k| units[k].is_word() || matches!(units[k].punct(), Some('-' | '.' | '&')))
+        || !before.is_some_and(|b| b.is_word() && (b.flags & DET != 0 || cap_noun(&b)))
+    {
+        return lo;
+    }
+    let sent = doc.sentences[doc.sentence_of(o)].start;
+    let mut a = o;
+    while a > sent && units[a - 1].is_word() {
+        a -= 1;
+    }
+    a
 }
 
 /// The phrase of the noun phrase that follows `np` set off by a comma when it is an
@@ -1283,7 +1316,16 @@ fn first_conjunct_inverted(doc: &Doc, text: &str, lo: usize, und: usize) -> Opti
         if quoted || !u.is_word() || u.cap || u.digit {
             continue;
         }
-        if u.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0 && !adjective_like(text, &u) {
+        // (A past plural looks like an adjective; right after a noun it is the verb: `Am
+        // Abend zogen Demonstranten …`; `Berlins neue Chefin` has a genitive before it.)
+        let after_noun = i > 0
+            && cap_noun(&units[i - 1])
+            && !text
+                .get(units[i - 1].span.range())
+                .is_some_and(|p| p.ends_with('s'));
+        if u.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
+            && (!adjective_like(text, &u) || after_noun)
+        {
             verb = Some(i);
             break;
         }

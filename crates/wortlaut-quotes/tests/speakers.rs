@@ -448,3 +448,33 @@ static FRONTED_OBJECTS_AND_AGENTS: &[Case] = &[
 fn fronted_objects_and_passive_agents() {
     check(FRONTED_OBJECTS_AND_AGENTS);
 }
+
+/// A quoted name inside the subject does not cut the clause (`Ein Vertreter der „x-tech ag“
+/// bezeichnet …`, `Selbst die Zeitschrift „Nordlicht“ hatte … kritisiert`), and a past
+/// plural right after a noun is the verb of a first conjunct (`Am Abend zogen Fans … und
+/// skandierten …`).
+static QUOTED_NAMES_AND_CONJUNCTS: &[Case] = &[
+    (
+        "lower_case_quoted_name_in_the_subject",
+        "Ein Vertreter der „x-tech ag“ bezeichnet den Kauf von Aktien als „strategisch“.",
+        "strategisch",
+        Some("Ein Vertreter der „x-tech ag“"),
+    ),
+    (
+        "quoted_name_before_an_auxiliary",
+        "Selbst die linke Wochenzeitung „Nordlicht“ hatte letzten Mai kritisiert, dass sie „für ihre unkritische Einstellung“ bekannt sei.",
+        "für ihre unkritische Einstellung",
+        Some("die linke Wochenzeitung „Nordlicht“"),
+    ),
+    (
+        "past_plural_verb_of_a_first_conjunct",
+        "Am Abend zogen Fans vor das Stadion und skandierten Parolen wie „Vorstand raus“.",
+        "Vorstand raus",
+        Some("Fans"),
+    ),
+];
+
+#[test]
+fn quoted_names_and_first_conjuncts() {
+    check(QUOTED_NAMES_AND_CONJUNCTS);
+}
