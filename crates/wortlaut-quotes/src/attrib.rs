@@ -725,18 +725,37 @@ fn past_quoted_name(doc: &Doc, lo: usize, v: usize) -> usize {
     a
 }
 
-/// The phrase of the noun phrase that follows `np` set off by a comma when it is an
-/// apposition (`Der Leiter der Studie, Klaus Stöhr`, `Günther Platter, der
-/// Verteidigungsminister Österreichs`, `X, Präsident des DFB (DFB)`): a noun phrase alone up
-/// to a comma, a colon or the end of the sentence or of `hi`, as the gold spans include it.
+/// `np` with a parenthesis or a quoted name right after it, and with the noun phrase that
+/// follows it set off by a comma when that is an apposition (`Der Leiter der Studie, Klaus
+/// Stöhr`, `Günther Platter, der Verteidigungsminister Österreichs`, `X, Präsident des DFB
+/// (DFB)`): a noun phrase alone up to a comma, a colon or the end of the sentence or of
+/// `hi`, as the gold spans include it.
 /// A relative clause (`Der 84-jährige Küng, der als Kritiker gilt`) or a clause of content
 /// (`erklärte die Polizei, die Ermittlungen dauerten an`) is no apposition; nor is anything
 /// after a pronoun or a time phrase, nor a form of address (`Herr`, `Frau`). Bounded: the
 /// apposition holds at most 12 units.
 fn with_apposition(doc: &Doc, text: &str, np: (usize, usize), hi: usize) -> (usize, usize) {
     let units = &doc.units;
-    let (s, e) = np;
     let hi = hi.min(units.len());
+    let (s, mut e) = np;
+    if s >= e || e > hi {
+        return np;
+    }
+    // A short parenthesis (`Matthias Berninger (Grüne)`, `die Deutsche Presse-Agentur
+    // (dpa)`) and a quoted name after the head noun (`die Nachrichtenagentur „Xinhua“`)
+    // belong to the phrase too.
+    if e < hi && units[e].punct() == Some('(') {
+        if let Some(c) = (e + 1..(e + 6).min(hi)).find(|&k| units[k].punct() == Some(')')) {
+            if c > e + 1 && (e + 1..c).all(|k| units[k].is_word()) {
+                e = c + 1;
+            }
+        }
+    } else if e < hi && units[e].mark().is_some() && cap_noun(&units[e - 1]) {
+        if let Some(c) = quoted_name_end(units, e, hi) {
+            e = c;
+        }
+    }
+    let np = (s, e);
     let a = e + 1;
     if a >= hi
         || units[e].punct() != Some(',')

@@ -478,3 +478,31 @@ static QUOTED_NAMES_AND_CONJUNCTS: &[Case] = &[
 fn quoted_names_and_first_conjuncts() {
     check(QUOTED_NAMES_AND_CONJUNCTS);
 }
+
+/// A short parenthesis (`Jana Ott (Grüne)`) and a quoted name after the head noun (`die
+/// Agentur „Nordpress“`) belong to the speaker phrase; a quotation after the phrase does not.
+static PARENTHESES_AND_QUOTED_NAMES: &[Case] = &[
+    (
+        "party_in_parentheses",
+        "Die Abgeordnete Jana Ott (Grüne) hat gefordert, dass die Schulen länger offen bleiben.",
+        "dass die Schulen länger offen bleiben",
+        Some("Die Abgeordnete Jana Ott (Grüne)"),
+    ),
+    (
+        "quoted_name_after_the_head",
+        "„Der Zug ist entgleist“, meldete die Agentur „Nordpress“ am Abend.",
+        "Der Zug ist entgleist",
+        Some("die Agentur „Nordpress“"),
+    ),
+    (
+        "quotation_after_the_phrase_stays_out",
+        "„Wir kommen“, sagte der Sprecher „und bleiben“.",
+        "und bleiben",
+        Some("der Sprecher"),
+    ),
+];
+
+#[test]
+fn parentheses_and_quoted_names_belong_to_the_speaker() {
+    check(PARENTHESES_AND_QUOTED_NAMES);
+}
