@@ -628,12 +628,13 @@ impl QuoteDetector {
                 cue = None;
             }
             // `Das erklärte ein Sprecher.`: the previous sentence is the report.
+            // (Also a passive with its agent: `Das wurde vom Presseamt mitgeteilt`.)
             let anaphoric = cue.is_some_and(|c| {
-                c.verb == r.start + 1
-                    && matches!(
-                        text.get(units[r.start].span.range()),
-                        Some("Das" | "Dies" | "Dieses")
-                    )
+                matches!(
+                    text.get(units[r.start].span.range()),
+                    Some("Das" | "Dies" | "Dieses")
+                ) && (c.verb == r.start + 1 || anaphoric_passive(&doc, text, r.start, c.verb))
+                    && !denial(text.get(units[c.verb].span.range()).unwrap_or(""))
             });
             if let (true, Some(c), Some(prev)) = (
                 anaphoric,
@@ -2470,6 +2471,38 @@ fn aus_source(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Option
 /// before it, not no one.
 fn reported_passive(doc: &Doc, in_quote: &[bool], lo: usize, hi: usize, v: usize) -> bool {
     clause_of(doc, lo, hi, v).0 == lo && konjunktiv_main_clause(doc, in_quote, lo, v)
+}
+
+/// Whether `lo` (`Das`, `Dies`) opens a passive whose agent follows the auxiliary and
+/// whose participle of saying at `v` ends the clause (`Das wurde vom Presseamt des Kremls
+/// mitgeteilt`, `Dies wird von der Polizei bestätigt`).
+fn anaphoric_passive(doc: &Doc, text: &str, lo: usize, v: usize) -> bool {
+    let u = &doc.units;
+    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    v > lo + 3
+        && v < u.len()
+        && matches!(w(lo + 1), "wurde" | "wird" | "war" | "ist")
+        && matches!(w(lo + 2), "von" | "vom")
+        && (lo + 1..v).all(|i| {
+            u[i].mark().is_none()
+                && !matches!(u[i].punct(), Some(',' | ':' | ';' | '('))
+                && !matches!(w(i), "und" | "oder" | "dass")
+        })
+}
+
+/// Verbs of denial (`Das wurde von der Polizei bestritten`): their subject contradicts the
+/// report before rather than being its source.
+fn denial(w: &str) -> bool {
+    [
+        "bestr",
+        "dementi",
+        "zurückgew",
+        "widersp",
+        "abgestr",
+        "verneint",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// Whether a finite verb after a third-person subject is in Konjunktiv I by its ending:

@@ -259,6 +259,13 @@ static ANAPHORIC_SOURCE: &[Case] = &[
         Some("Die Anklage"),
     ),
     (
+        "passive_anaphor_with_agent",
+        "Der Präsident ordnete neue Hilfen für Familien an. Das wurde vom Presseamt der \
+         Regierung am Montag mitgeteilt.",
+        "Der Präsident ordnete neue Hilfen für Familien an",
+        Some("Presseamt der Regierung"),
+    ),
+    (
         "own_source_kept",
         "Der Bürgermeister sagte, die Brücke bleibe gesperrt. Das bestätigte die Polizei \
          am Abend.",
@@ -270,6 +277,28 @@ static ANAPHORIC_SOURCE: &[Case] = &[
 #[test]
 fn anaphoric_source() {
     check(ANAPHORIC_SOURCE);
+}
+
+/// A passive anaphor with its agent names the source of the report before it
+/// (`Das wurde von der Polizei bestätigt.`); a denial (`… bestritten.`) does not.
+#[test]
+fn anaphoric_passive_and_denial() {
+    let speaker = |text: &str| {
+        let a = wortlaut_tokenize::Tokenizer::new().analyze(text);
+        wortlaut_quotes::QuoteDetector::new()
+            .detect(text, &a, &[])
+            .iter()
+            .find(|q| &text[q.span.range()] == "Drei Menschen seien verletzt worden")
+            .map(|q| q.speaker.as_ref().map(|s| text[s.span.range()].to_string()))
+    };
+    assert_eq!(
+        speaker("Drei Menschen seien verletzt worden. Das wurde von der Polizei bestätigt."),
+        Some(Some("der Polizei".to_string()))
+    );
+    assert_eq!(
+        speaker("Drei Menschen seien verletzt worden. Das wurde von der Polizei bestritten."),
+        Some(None)
+    );
 }
 
 /// The sentence before an anaphoric attribution yields one quotation, not two.
