@@ -830,6 +830,14 @@ fn speaker_phrase(
         if let Some(np) = relative_subject(doc, text, cue, lo, hi) {
             return Some(np);
         }
+        // `Internationale Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon,
+        // dass …`: a finite verb opening its clause after a comma with no phrase after it
+        // shares the subject of the main clause before the comma.
+        if right.is_none() && v > 0 && units[v - 1].punct() == Some(',') {
+            if let Some(np) = shared_subject(doc, text, v) {
+                return Some(np);
+            }
+        }
         if let Some(np) = passive_agent(doc, text, lo, v, hi) {
             return Some(np);
         }
@@ -1057,6 +1065,40 @@ fn speaker_phrase(
         return Some((s, e));
     }
     left.or(right)
+}
+
+/// Whether the word at `i` follows a capitalised noun that is no genitive in `-s`: an
+/// adjective-like word there is a verb in `-en` (`Demonstranten zogen`, `Wahlbeobachter
+/// monieren`), since an attributive adjective follows an article, a preposition or a
+/// genitive (`Berlins neue Chefin`), not a plain noun.
+fn after_plain_noun(text: &str, units: &[Unit], i: usize) -> bool {
+    // (Only `-en`: a genitive plural without article takes `-er`, `Speicherung
+    // personenbezogener Daten`.)
+    i > 0
+        && text
+            .get(units[i].span.range())
+            .is_some_and(|w| w.ends_with("en"))
+        && cap_noun(&units[i - 1])
+        && !text
+            .get(units[i - 1].span.range())
+            .is_some_and(|p| p.ends_with('s'))
+}
+
+/// The subject of the main clause that fills the sentence up to the comma before the finite
+/// verb at `v` (`X monieren Y, sprechen aber davon, …`): a nominative phrase opening the
+/// sentence, with no other punctuation or quotation mark between it and the comma.
+fn shared_subject(doc: &Doc, text: &str, v: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    if v < 2 || !units[v].is_word() || units[v].cap || units[v].flags & (FINITE | SEP_BASE) == 0 {
+        return None;
+    }
+    let ss = doc.sentences[doc.sentence_of(v)].start;
+    let c = v - 1;
+    if c <= ss + 2 || (ss..c).any(|i| !units[i].is_word() && units[i].punct() != Some('.')) {
+        return None;
+    }
+    let (s, e) = clause_subject(doc, text, ss, c)?;
+    (s == ss && e < c && !temporal(text, units, s, e)).then_some((s, e))
 }
 
 /// The relative pronoun that is the subject of the cue, when the cue closes a relative
@@ -1337,13 +1379,8 @@ fn first_conjunct_inverted(doc: &Doc, text: &str, lo: usize, und: usize) -> Opti
         }
         // (A past plural looks like an adjective; right after a noun it is the verb: `Am
         // Abend zogen Demonstranten …`; `Berlins neue Chefin` has a genitive before it.)
-        let after_noun = i > 0
-            && cap_noun(&units[i - 1])
-            && !text
-                .get(units[i - 1].span.range())
-                .is_some_and(|p| p.ends_with('s'));
         if u.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
-            && (!adjective_like(text, &u) || after_noun)
+            && (!adjective_like(text, &u) || after_plain_noun(text, units, i))
         {
             verb = Some(i);
             break;
@@ -1720,7 +1757,9 @@ pub fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(us
         }
         // (A past tense in `-te` looks like an adjective; only one before a noun or another
         // adjective is attributive: `die hohen Zahlen`, not `zeigte sich`.)
+        // (Right after a noun it is the verb: `Wahlbeobachter monieren Unregelmäßigkeiten`.)
         let attributive = adjective_like(text, &u)
+            && !after_plain_noun(text, units, i)
             && units
                 .get(i + 1)
                 .is_some_and(|n| n.is_word() && (n.cap || adjective_like(text, n)));
@@ -1918,6 +1957,7 @@ fn field_subject(
                 // (An adjective-like word before an article is a verb: `Einige vertreten die
                 // …`, `Obamas Wahlkampfteam veröffentlichte die Antwort`.)
                 let adjective = adjective_like(text, &u)
+                    && !(any && after_plain_noun(text, units, j))
                     && !units
                         .get(j + 1)
                         .is_some_and(|n| n.flags & DET != 0 && !n.cap);

@@ -506,3 +506,32 @@ static PARENTHESES_AND_QUOTED_NAMES: &[Case] = &[
 fn parentheses_and_quoted_names_belong_to_the_speaker() {
     check(PARENTHESES_AND_QUOTED_NAMES);
 }
+
+/// A second verb after a comma with no phrase after it shares the subject of the main
+/// clause before the comma; a verb form in `-en` right after a noun is that clause's verb,
+/// not an adjective (`Beobachter monieren Mängel`).
+static SHARED_SUBJECTS: &[Case] = &[
+    (
+        "second_verb_after_a_comma",
+        "Internationale Beobachter monieren Mängel, sprechen aber davon, dass die Wahl frei gewesen sei.",
+        "dass die Wahl frei gewesen sei",
+        Some("Internationale Beobachter"),
+    ),
+    (
+        "separable_second_verb_after_a_comma",
+        "Die Polizei nahm den Mann fest, teilte aber mit, dass er wieder frei sei.",
+        "dass er wieder frei sei",
+        Some("Die Polizei"),
+    ),
+    (
+        "subject_after_the_second_verb_wins",
+        "Die Lage habe sich beruhigt, erklärte am Montag der Bürgermeister.",
+        "Die Lage habe sich beruhigt",
+        Some("der Bürgermeister"),
+    ),
+];
+
+#[test]
+fn second_verbs_share_the_subject() {
+    check(SHARED_SUBJECTS);
+}
