@@ -1,8 +1,11 @@
 //! Output records: one JSON line per document (docs/output.md), and quote rows for CSV.
 //!
 //! JSON is written by hand into a reused byte buffer, in the documented key order; strings
-//! go through serde_json's escaper. Every span is converted from the stages' byte offsets
-//! (relative to the annotated body) to the requested unit here, at the output edge.
+//! are escaped exactly as serde_json escapes them (tests compare the two). Every span is
+//! converted from the stages' byte offsets (relative to the annotated body) to the requested
+//! unit here, at the output edge. This is about a tenth of a worker's time: keys are written
+//! pre-quoted, numbers and short texts as fixed-size stores cut back to length, so that most
+//! fields cost no call to `memcpy`.
 
 use wortlaut_gazetteer::{Entity, EntityRef, Gazetteer, Matches, Mention};
 use wortlaut_quotes::Quote;
