@@ -412,6 +412,12 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                     e = j + 1;
                 } else if v.flags & DET != 0 && j == s && !seen_det {
                     seen_det = true;
+                } else if j == s + 1
+                    && e == s
+                    && matches!(text.get(v.span.range()), Some("der" | "des"))
+                    && partitive(text.get(units[s].span.range()).unwrap_or(""))
+                {
+                    // `einer der Ärzte`: a partitive pronoun before its genitive.
                 } else if adjective_like(text, &v)
                     // A genitive attribute after the head (`der Vorsitzende des Verbands`,
                     // `der Direktor der peruanischen Behörde`).
@@ -460,6 +466,23 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
         return None;
     }
     None
+}
+
+/// A partitive pronoun that heads a genitive plural (`Einer der Ärzte`, `eine der Firmen`).
+fn partitive(w: &str) -> bool {
+    matches!(
+        w,
+        "Einer"
+            | "einer"
+            | "Eine"
+            | "eine"
+            | "Eines"
+            | "eines"
+            | "Keiner"
+            | "keiner"
+            | "Keine"
+            | "keine"
+    )
 }
 
 /// An article that can open a genitive attribute after a noun.
@@ -645,6 +668,13 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
                     && s > lo
                     && cap_noun(&units[s - 1]);
                 if !genitive {
+                    // (`Einer der Ärzte`: a partitive pronoun before the genitive.)
+                    if matches!(text.get(p.span.range()), Some("der" | "des"))
+                        && s > lo
+                        && partitive(text.get(units[s - 1].span.range()).unwrap_or(""))
+                    {
+                        s -= 1;
+                    }
                     break;
                 }
             }
@@ -732,8 +762,8 @@ fn past_quoted_name(doc: &Doc, lo: usize, v: usize) -> usize {
 /// `hi`, as the gold spans include it.
 /// A relative clause (`Der 84-jährige Küng, der als Kritiker gilt`) or a clause of content
 /// (`erklärte die Polizei, die Ermittlungen dauerten an`) is no apposition; nor is anything
-/// after a pronoun or a time phrase, nor a form of address (`Herr`, `Frau`). Bounded: the
-/// apposition holds at most 12 units.
+/// after a pronoun or a time phrase, nor a form of address (`Herr`, `Frau`) or a partitive
+/// (`eine der Abgeordneten`). Bounded: the apposition holds at most 12 units.
 fn with_apposition(doc: &Doc, text: &str, np: (usize, usize), hi: usize) -> (usize, usize) {
     let units = &doc.units;
     let hi = hi.min(units.len());
@@ -767,6 +797,8 @@ fn with_apposition(doc: &Doc, text: &str, np: (usize, usize), hi: usize) -> (usi
         || units[a].digit
         // (`Die Bundeskanzlerin, Frau Staatssekretärin, …`: a form of address.)
         || matches!(text.get(units[a].span.range()), Some("Herr" | "Herrn" | "Frau"))
+        // (Nor a partitive: `Maria Berger, eine der Abgeordneten, …`.)
+        || partitive(text.get(units[a].span.range()).unwrap_or(""))
     {
         return np;
     }
@@ -1051,9 +1083,14 @@ fn speaker_phrase(
     // `sagte zum Abschluss des Treffens`.)
     // (`dessen`/`deren` are possessives that leave the case open: `teilte dessen
     // Stellvertreter mit`.)
-    let right = right.filter(|&(s, _)| {
+    let right = right.filter(|&(s, e)| {
         let x = text.get(units[s].span.range()).unwrap_or("");
-        units[s].flags & DET == 0 || nominative_det(x) || matches!(x, "dessen" | "deren")
+        units[s].flags & DET == 0
+            || nominative_det(x)
+            || matches!(x, "dessen" | "deren")
+            || partitive(x)
+                && e > s + 1
+                && matches!(text.get(units[s + 1].span.range()), Some("der" | "des"))
     });
     if units[v].flags & FINITE != 0 || cue.second.is_some() {
         if let Some(r) = right {
@@ -1905,7 +1942,8 @@ fn field_subject(
         // (`Dieser behauptete, …`: a demonstrative standing for a person fills the field
         // alone.)
         let alone = s + 1 == v && mode == Field::Cue && demonstrative(w(s));
-        if !nominative_det(w(s))
+        let partitive_head = partitive(w(s)) && s + 1 < v && matches!(w(s + 1), "der" | "des");
+        if !nominative_det(w(s)) && !partitive_head
             || s + 1 >= v && !alone
             || !(alone || units[s + 1].is_word() || units[s + 1].mark().is_some())
         {

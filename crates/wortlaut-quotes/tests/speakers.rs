@@ -535,3 +535,31 @@ static SHARED_SUBJECTS: &[Case] = &[
 fn second_verbs_share_the_subject() {
     check(SHARED_SUBJECTS);
 }
+
+/// A partitive pronoun before a genitive plural opens a nominative phrase (`Einer der
+/// Ärzte`, `sagte eine der Lehrerinnen`).
+static PARTITIVE_SUBJECTS: &[Case] = &[
+    (
+        "partitive_before_the_verb",
+        "Einer der Ärzte sagte, die Lage auf der Station sei ernst.",
+        "die Lage auf der Station sei ernst",
+        Some("Einer der Ärzte"),
+    ),
+    (
+        "partitive_after_the_verb",
+        "„Wir brauchen mehr Personal“, sagte eine der Lehrerinnen.",
+        "Wir brauchen mehr Personal",
+        Some("eine der Lehrerinnen"),
+    ),
+    (
+        "partitive_with_apposition_and_second_verb",
+        "Einer der Organisatoren, Paul Renner, dankte den Helfern und ergänzte, das Fest sei ein Erfolg gewesen.",
+        "das Fest sei ein Erfolg gewesen",
+        Some("Einer der Organisatoren, Paul Renner"),
+    ),
+];
+
+#[test]
+fn partitive_pronouns_open_subjects() {
+    check(PARTITIVE_SUBJECTS);
+}
