@@ -124,6 +124,13 @@ impl QuoteDetector {
                     any |= f;
                 }
             }
+            // A Konjunktiv I outside the word list in the verb slot (`Die Partei propagiere …`).
+            // (Its sentence is needed: the unit and the sentence get the flag below.)
+            if any & KONJ1 == 0 {
+                if let Some((_, k)) = konj1_slot(&doc, text, r.clone()) {
+                    any |= k;
+                }
+            }
             let core = mark || any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP) != 0;
             // Konjunktiv II and `soll` continue a report in the sentence before.
             need[si] |= core || core_prev && any & (KONJ2 | SOLL) != 0;
@@ -145,6 +152,14 @@ impl QuoteDetector {
             if n {
                 let r = doc.sentences[si].clone();
                 doc.enrich(r.start, r.end);
+                if let Some((u, k)) =
+                    konj1_slot(&doc, text, r).and_then(|(i, k)| Some((doc.units.get_mut(i)?, k)))
+                {
+                    u.flags |= k | FINITE;
+                    if let Some(f) = doc.sent_flags.get_mut(si) {
+                        *f |= k;
+                    }
+                }
             }
         }
         let doc = doc;
@@ -2510,6 +2525,119 @@ fn denial(w: &str) -> bool {
 /// `begründet`, `bestätigte`).
 fn konjunktiv_third_person(w: &str) -> bool {
     w.ends_with('e') && !w.ends_with("te") && w != "wurde"
+}
+
+/// The unit of a Konjunktiv I that the word list lacks (`Die Partei propagiere …`, `Am
+/// Montag befürworte er …`, `Man blockiere …`) in the verb slot of the main clause that
+/// opens the sentence `r`: a lower-case `-e` word right after the first phrase (a
+/// third-person pronoun, or a noun phrase or prepositional phrase ending in a capitalised
+/// word). After a lone adverb or name the subject or object must follow (`Zudem lehne
+/// die Partei …`, not `Besonders große Sorge …`). Words known as function words, the past
+/// `-te`, present participles (`-nde`), `ich` and a few frequent adverbs (`gerne`,
+/// `heute`) are no verbs here; a sentence opening with a verb has no such slot. Looks at
+/// the first words of the sentence only, without allocating. With the unit comes the
+/// flag it earns: Konjunktiv I, which opens a report, or Konjunktiv II, which only
+/// continues one (after a bare pronoun, or a stem that may be a strong past).
+fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize, u32)> {
+    const NOT_VERBS: &[&[u8]] = &[
+        b"gerne",
+        b"alleine",
+        b"heute",
+        b"lange",
+        b"bitte",
+        b"ohne",
+        b"selbe",
+        b"sowie",
+        b"beziehungsweise",
+        b"gerade",
+        b"ebenfalls",
+        b"wurde",
+        b"nahe",
+        b"ferne",
+        b"zuhause",
+        b"hierzulande",
+        b"ganze",
+        b"erste",
+        b"zweite",
+        b"dritte",
+        b"meiste",
+        b"einzige",
+        b"solche",
+        b"welche",
+        b"manche",
+        b"wenige",
+    ];
+    let b = text.as_bytes();
+    let word = |i: usize| -> Option<(&Unit, &[u8], u32)> {
+        let u = doc.units.get(i).filter(|u| u.is_word() && i < r.end)?;
+        Some((u, b.get(u.span.range())?, doc.full_flags(i)))
+    };
+    // `slot`: the next word stands in the verb slot; `then_np`: and must be followed by a
+    // determiner or pronoun (after a lone first word that may be an adverb).
+    let (mut slot, mut then_np, mut pronoun) = (false, false, false);
+    for i in r.start..r.end.min(r.start + 10) {
+        let (u, w, f) = word(i)?;
+        if u.cap {
+            let first = i == r.start;
+            if first && f & (FINITE | CUE | KONJ1 | KONJ2 | SOLL) != 0 {
+                // A verb first: a condition or question (`Würde Nordkorea …`).
+                return None;
+            } else if first && matches!(w, b"Er" | b"Sie" | b"Es" | b"Man") {
+                (slot, then_np, pronoun) = (true, false, true);
+            } else if f & (DET | PREP | PRONOUN) != 0 || !first && f & FUNC != 0 {
+                slot = false;
+            } else {
+                // A noun or name ends a phrase; a lone first word may be an adverb.
+                (slot, then_np) = (true, first);
+            }
+            continue;
+        }
+        if f & DET != 0 {
+            slot = false;
+            continue;
+        }
+        if !slot {
+            // An attributive adjective before its noun (`Die große Koalition`); not an
+            // extended attribute (`Die in Stuttgart geborene …`, `Das 4,3 Zoll große …`).
+            if f & (PREP | FUNC) == 0 && !u.digit && word(i + 1).is_some_and(|(n, _, _)| n.cap) {
+                continue;
+            }
+            return None;
+        }
+        let next = word(i + 1);
+        let ok = w.len() >= 4
+            && w.last() == Some(&b'e')
+            && !w.ends_with(b"te")
+            && !w.ends_with(b"nde")
+            && w.iter().all(|&c| c.is_ascii_lowercase() || c >= 0x80)
+            && f & (KONJ1 | KONJ2 | SOLL | FUNC | PREP | PRONOUN | COMP) == 0
+            && !NOT_VERBS.contains(&w)
+            // (Not before a capitalised word: mostly an adjective and its noun, `Das Prager
+            // jungtschechische Organ`.)
+            && next.is_none_or(|(nu, n, _)| n != b"ich" && !nu.cap)
+            && (!then_np
+                || next.is_some_and(|(_, n, nf)| nf & (DET | PRONOUN) != 0 && n != b"ich"));
+        // After a bare pronoun the form may be a wish or an instruction (`Er ruhe in
+        // Frieden`, `Man nehme …`): a continuation only, like Konjunktiv II.
+        let k = if pronoun { KONJ2 } else { konj_flag_of(w) };
+        return ok.then_some((i, k));
+    }
+    None
+}
+
+/// The flag for the `-e` verb `w` in the verb slot: Konjunktiv I, or Konjunktiv II where
+/// the stem may be a strong past (an umlaut or `ie` outside `-iere`: `entspräche`,
+/// `liefe`, `bliebe`), which continues a report but opens none.
+fn konj_flag_of(w: &[u8]) -> u32 {
+    let stem = w.strip_suffix(b"iere").unwrap_or(w);
+    let strong = stem
+        .windows(2)
+        .any(|p| matches!(p, [0xc3, 0xa4 | 0xb6 | 0xbc] | [b'i', b'e']));
+    if strong {
+        KONJ2
+    } else {
+        KONJ1
+    }
 }
 
 /// Whether the cue at `v` stands verb-final in a subordinate clause (`…, falls sich neue

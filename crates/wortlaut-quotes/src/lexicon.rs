@@ -777,6 +777,23 @@ const KONJ1_FORMS: &[&str] = &[
     "hieße",
     "gäbe",
     "käme",
+    // Stems in -t, whose `-te` the productive rule in detect.rs leaves to the past tense.
+    "befürworte",
+    "bewerte",
+    "beobachte",
+    "betrachte",
+    "verbreite",
+    "bereite",
+    "vorbereite",
+    "richte",
+    "gestalte",
+    "enthalte",
+    "verhalte",
+    "vertrete",
+    "verantworte",
+    "beantworte",
+    "bearbeite",
+    "leiste",
 ];
 
 /// Konjunktiv II forms typical of reports (ambiguous with conditionals).
