@@ -126,7 +126,7 @@ impl QuoteDetector {
             }
             // A Konjunktiv I outside the word list in the verb slot (`Die Partei propagiere …`).
             // (Its sentence is needed: the unit and the sentence get the flag below.)
-            if any & KONJ1 == 0 {
+            if !mark && any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP) == 0 {
                 if let Some((_, k)) = konj1_slot(&doc, text, r.clone()) {
                     any |= k;
                 }
@@ -152,8 +152,12 @@ impl QuoteDetector {
             if n {
                 let r = doc.sentences[si].clone();
                 doc.enrich(r.start, r.end);
-                if let Some((u, k)) =
-                    konj1_slot(&doc, text, r).and_then(|(i, k)| Some((doc.units.get_mut(i)?, k)))
+                // (A sentence with a listed Konjunktiv I needs no second one.)
+                let listed = doc.sent_flags.get(si).is_none_or(|&f| f & KONJ1 != 0);
+                if let Some((u, k)) = (!listed)
+                    .then(|| konj1_slot(&doc, text, r))
+                    .flatten()
+                    .and_then(|(i, k)| Some((doc.units.get_mut(i)?, k)))
                 {
                     u.flags |= k | FINITE;
                     if let Some(f) = doc.sent_flags.get_mut(si) {
