@@ -1293,6 +1293,22 @@ pub(crate) fn build(
             // Common names (100+ Berlin babies) may stand alone as a person (`Claire`).
             slot.common_first_name = count >= data::MIN_ALONE_FIRST_NAME_COUNT;
         }
+        // Rarer first names: only the first-name rule's, never alone.
+        for (line, f) in data::rows(data::MORE_FIRST_NAMES) {
+            let (Some(name), Some(g)) = (f.first(), f.get(1)) else {
+                return Err(curated_err("data/first_names_more.tsv", line, "bad row"));
+            };
+            let gender = match *g {
+                "m" => b'm',
+                "f" => b'f',
+                _ => b'?',
+            };
+            if first_names.contains_key(*name) {
+                continue;
+            }
+            first_names.insert((*name).to_owned(), gender);
+            pats.slot(name).first_name = Some(gender);
+        }
         for (line, f) in data::rows(data::ROLES) {
             let (Some(form), Some(kind), Some(title)) = (f.first(), f.get(1), f.get(2)) else {
                 return Err(curated_err("data/roles.tsv", line, "bad row"));

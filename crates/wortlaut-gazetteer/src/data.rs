@@ -13,6 +13,9 @@ pub(crate) const LISTS: &[(&str, &str)] = &[
 pub(crate) const SMALL_PLACES: &str = include_str!("../data/loc_small.tsv");
 /// Berlin first names (CC BY 3.0 DE): `name gender berlin_count`.
 pub(crate) const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
+/// More first names, only before a surname: rarer Berlin names and 1990 US Census names
+/// (public domain), made by `tools/more_first_names.py`: `name gender source`.
+pub(crate) const MORE_FIRST_NAMES: &str = include_str!("../data/first_names_more.tsv");
 /// Curated demonyms: `canonical adjective persons`.
 pub(crate) const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
 /// Curated roles: `form kind title`.

@@ -64,6 +64,7 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
     };
     r.run();
     r.place_pairs();
+    r.slash_joined();
     r.titles();
     r.acronym_parts();
     r.document_level();
@@ -828,9 +829,15 @@ impl<'a> Resolver<'a> {
             return false;
         }
         // A listed name or demonym there is not a surname (`Maria Berlin`, `Paul Deutsche`).
+        // Nor is a word that ends an organisation's name (`Lindsey School`, `Matthews Band`,
+        // `Siemens AG`): the organisation pattern takes it.
         let named = self.hit_at(t.0).is_some_and(|h| {
-            let n = self.g.pats[h.pid as usize].name;
-            n.is_some_and(|n| n.amb == Amb::No) && h.right == Edge::Word
+            let info = &self.g.pats[h.pid as usize];
+            let org_end = info.org.and_then(|r| ORG_RULES.get(r as usize)).is_some_and(|r| {
+                matches!(r.shape, Shape::After(_) | Shape::English(_)) && h.e == t.1
+            });
+            let n = info.name;
+            org_end || n.is_some_and(|n| n.amb == Amb::No) && h.right == Edge::Word
         });
         !named
     }
@@ -954,6 +961,23 @@ impl<'a> Resolver<'a> {
             }
             k += 1;
         }
+    }
+
+    /// Rule `slash_joined`: a mention glued by `/` to a further word that is not a place pair
+    /// (`AFP/SID/Miguel Riopa`, `TSV Odenhausen/Lahn`, `Zweirad Schubert/TSV Niederstaufen`)
+    /// is only part of one slash-joined name (GermEval labels the whole token): left out
+    /// rather than reported with a cut span. Place pairs (`München/Hamburg`) were joined before.
+    fn slash_joined(&mut self) {
+        let text = self.text;
+        if memchr::memchr(b'/', text.as_bytes()).is_none() {
+            return;
+        }
+        let glued = |m: &Mention| {
+            let before = text[..m.start].strip_suffix('/').and_then(|r| r.chars().last());
+            let after = text[m.end..].strip_prefix('/').and_then(|r| r.chars().next());
+            before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+        };
+        self.out.mentions.retain(|m| !glued(m));
     }
 
     /// Rule `acronym_part`: an unlisted acronym starting a hyphen compound names an
