@@ -521,6 +521,14 @@ impl<'a> Resolver<'a> {
             if self.org_rule(&h, r as usize) {
                 return 1;
             }
+            // A noun for a kind of organisation is a common noun, whatever else it spells
+            // (`Konzern` is no `-er` form of the town Konz).
+            if ORG_RULES
+                .get(r as usize)
+                .is_some_and(|x| matches!(x.shape, Shape::Apposition(_)))
+            {
+                return 1;
+            }
         }
         if let Some(n) = info.name {
             if n.amb == Amb::No || self.amb_ok(&h, n.amb) {
@@ -832,14 +840,22 @@ impl<'a> Resolver<'a> {
         // Nor is a word that ends an organisation's name (`Lindsey School`, `Matthews Band`,
         // `Siemens AG`): the organisation pattern takes it.
         let named = self.hit_at(t.0).is_some_and(|h| {
-            let info = &self.g.pats[h.pid as usize];
-            let org_end = info.org.and_then(|r| ORG_RULES.get(r as usize)).is_some_and(|r| {
-                matches!(r.shape, Shape::After(_) | Shape::English(_)) && h.e == t.1
-            });
-            let n = info.name;
-            org_end || n.is_some_and(|n| n.amb == Amb::No) && h.right == Edge::Word
+            let n = self.g.pats[h.pid as usize].name;
+            n.is_some_and(|n| n.amb == Amb::No) && h.right == Edge::Word
         });
-        !named
+        !named && !self.ends_org_name(t)
+    }
+
+    /// Is the word at `t` a keyword that ends an organisation's name (`School`, `AG`, `N.V.`,
+    /// which the token ends inside)?
+    fn ends_org_name(&self, t: (usize, usize)) -> bool {
+        self.hit_at(t.0).is_some_and(|h| {
+            let org = self.g.pats[h.pid as usize].org;
+            h.e >= t.1
+                && org.and_then(|r| ORG_RULES.get(r as usize)).is_some_and(|r| {
+                    matches!(r.shape, Shape::After(_) | Shape::English(_))
+                })
+        })
     }
 
     /// A particle group (`von`, `von der`, `de la`) starting after `i`: its end.
@@ -1220,6 +1236,33 @@ impl<'a> Resolver<'a> {
                             b = t2.1;
                         }
                     }
+                }
+            }
+            Shape::Apposition(n) => {
+                // Rule `org_apposition`: the name after the noun, not the noun.
+                let Some(first) = self.next_tok(b) else {
+                    return false;
+                };
+                let name_part = |t: (usize, usize)| {
+                    let w = &text[t.0..t.1];
+                    name_word(t)
+                        && w.chars().count() > 1
+                        && !noun_form(last_part(w))
+                        && !self.g.roles.is_role(w)
+                };
+                if !name_part(first) || self.hit_at(first.0).is_some() {
+                    return false;
+                }
+                (a, b) = first;
+                for _ in 1..n {
+                    match self.next_tok(b) {
+                        Some(t) if name_part(t) => b = t.1,
+                        _ => break,
+                    }
+                }
+                // A legal form after the name is that pattern's (`Firma X N.V.`).
+                if self.next_tok(b).is_some_and(|t| self.ends_org_name(t)) {
+                    return false;
                 }
             }
             Shape::Before(n) => {

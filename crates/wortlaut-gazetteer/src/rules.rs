@@ -62,6 +62,12 @@ pub(crate) enum Shape {
     /// Not an organisation: an initial (`W.`); with an unknown surname after it, a person
     /// (`vor W. Fesenko`).
     Initial,
+    /// A noun for a kind of organisation, in apposition before its name (`die
+    /// Fluggesellschaft Air One`, `der Ölkonzern Petrobras`, `beim Erstligisten Litex
+    /// Lovech`): the keyword is not part of the name; 1 to `n` capitalised words after it are,
+    /// up to a function word, a common-noun form or a role. Not when the first word is a listed
+    /// name (the list decides: `Konzern Siemens`, `Ortsgruppe Amberg`).
+    Apposition(u8),
     /// Not an organisation: a speech verb (`sagte`, `betonte`, `so` after a comma). One
     /// unknown capitalised word after it that ends the clause is the speaker, a person
     /// (`" ... " , sagte Rüttgers .`, `so Barth .`): news names a speaker known to the reader
@@ -100,6 +106,12 @@ const fn inst(keyword: &'static str) -> OrgRule {
     OrgRule {
         keyword,
         shape: Shape::Institution,
+    }
+}
+const fn appos(keyword: &'static str) -> OrgRule {
+    OrgRule {
+        keyword,
+        shape: Shape::Apposition(3),
     }
 }
 const fn honorific(keyword: &'static str) -> OrgRule {
@@ -183,6 +195,91 @@ pub(crate) const ORG_RULES: &[OrgRule] = &[
     club("AC"),
     club("AS"),
     club("Rapid"),
+    // Nouns for kinds of organisations before the name, in apposition (`Ölkonzern
+    // Petrobras`); compounds and inflected forms listed one by one: the scan finds whole words.
+    appos("Airline"),
+    appos("Autobauer"),
+    appos("Autobauers"),
+    appos("Autohersteller"),
+    appos("Autoherstellers"),
+    appos("Bankhaus"),
+    appos("Bankhauses"),
+    appos("Brauerei"),
+    appos("Bundesligisten"),
+    appos("Bundesligist"),
+    appos("Chemiekonzern"),
+    appos("Chemiekonzerns"),
+    appos("Computerhersteller"),
+    appos("Drittligist"),
+    appos("Drittligisten"),
+    appos("Elektronikkonzern"),
+    appos("Elektronikkonzerns"),
+    appos("Energiekonzern"),
+    appos("Energiekonzerns"),
+    appos("Erstligist"),
+    appos("Erstligisten"),
+    appos("Firma"),
+    appos("Fluggesellschaft"),
+    appos("Fluglinie"),
+    appos("Flugzeughersteller"),
+    appos("Flugzeugherstellers"),
+    appos("Fernsehsender"),
+    appos("Fernsehsenders"),
+    appos("Großbank"),
+    appos("Handelskette"),
+    appos("Handelskonzern"),
+    appos("Handelskonzerns"),
+    appos("Hersteller"),
+    appos("Herstellern"),
+    appos("Herstellers"),
+    appos("Hilfsorganisation"),
+    appos("Investmentbank"),
+    appos("Konzern"),
+    appos("Konzerns"),
+    appos("Lebensmittelkonzern"),
+    appos("Medienkonzern"),
+    appos("Medienkonzerns"),
+    appos("Mischkonzern"),
+    appos("Mobilfunkanbieter"),
+    appos("Modekonzern"),
+    appos("Musiksender"),
+    appos("Nachrichtensender"),
+    appos("Nachrichtensenders"),
+    appos("Ölgesellschaft"),
+    appos("Ölkonzern"),
+    appos("Ölkonzerns"),
+    appos("Pharmakonzern"),
+    appos("Pharmakonzerns"),
+    appos("Plattenfirma"),
+    appos("Plattenlabel"),
+    appos("Popband"),
+    appos("Privatsender"),
+    appos("Punkband"),
+    appos("Radiosender"),
+    appos("Reederei"),
+    appos("Rennstall"),
+    appos("Rennstalls"),
+    appos("Rockband"),
+    appos("Rüstungskonzern"),
+    appos("Rüstungskonzerns"),
+    appos("Softwarehersteller"),
+    appos("Softwarekonzern"),
+    appos("Softwarekonzerns"),
+    appos("Spartensender"),
+    appos("Sportartikelhersteller"),
+    appos("Stahlkonzern"),
+    appos("Stahlkonzerns"),
+    appos("Supermarktkette"),
+    appos("Technologiekonzern"),
+    appos("Technologiekonzerns"),
+    appos("Traditionsverein"),
+    appos("Traditionsvereins"),
+    appos("Versicherer"),
+    appos("Versicherers"),
+    appos("Versicherung"),
+    appos("Versicherungskonzern"),
+    appos("Zweitligist"),
+    appos("Zweitligisten"),
     // Institutions named by what they do or where they sit.
     inst("Universität"),
     inst("Hochschule"),

@@ -740,3 +740,82 @@ fn places_listed_after_a_preposition() {
         ("Er und Indianapolis", &[]),
     ]);
 }
+
+/// Rarer first names (Berlin names given 5 to 19 times, 1990 US Census names) start a person
+/// only before a surname, never alone; surnames of the Census list are no first names.
+#[test]
+fn more_first_names() {
+    check(&[
+        (
+            "Die Vorlage kam von Wayne Rooney .",
+            &["Wayne Rooney/PER/Wayne Rooney"],
+        ),
+        (
+            "Gestern spielte Shelly Manne im Club .",
+            &["Shelly Manne/PER/Shelly Manne"],
+        ),
+        ("Er traf Greg gestern .", &[]),
+        ("Die Hitze traf Jones Indexes hart .", &[]),
+    ]);
+}
+
+/// A word that ends an organisation's name is no surname: the organisation pattern takes it.
+#[test]
+fn org_word_is_no_surname() {
+    check(&[
+        (
+            "Er besuchte die Lindsey School in Leeds .",
+            &["Lindsey School/ORG/Lindsey School", "Leeds/LOC/Leeds"],
+        ),
+        (
+            "Sie hörten Anna Schmidt Band .",
+            &["Anna Schmidt Band/ORG/Anna Schmidt Band"],
+        ),
+    ]);
+}
+
+/// Rule `slash_joined`: a mention glued by `/` to a further word is only part of one
+/// slash-joined name; place pairs stay one `LOC`.
+#[test]
+fn slash_joined() {
+    check(&[
+        ("Foto : AFP/SID/Jan Kowalczyk", &[]),
+        ("Er spielt beim TSV Lindenau/Lahn .", &[]),
+        (
+            "Flüge München/Hamburg sind voll .",
+            &["München/Hamburg/LOC/München/Hamburg"],
+        ),
+        (
+            "Die Zahl stieg in Berlin / Brandenburg .",
+            &["Berlin/LOC/Berlin", "Brandenburg/LOC/Brandenburg"],
+        ),
+    ]);
+}
+
+/// Rule `org_apposition`: a noun for a kind of organisation before an unknown name makes the
+/// name (not the noun) an `ORG`; not before a listed name, a common noun or a function word.
+#[test]
+fn org_apposition() {
+    check(&[
+        (
+            "Die Fluggesellschaft Blue Panorama fliegt nach Rom .",
+            &["Blue Panorama/ORG/Blue Panorama", "Rom/LOC/Rom"],
+        ),
+        (
+            "Der Ölkonzern Quantagas meldete Verluste .",
+            &["Quantagas/ORG/Quantagas"],
+        ),
+        (
+            "Er wechselte zum Erstligisten Sparta Brünnlitz .",
+            &["Sparta Brünnlitz/ORG/Sparta Brünnlitz"],
+        ),
+        ("Der Konzern Siemens baut ab .", &["Siemens/ORG/Siemens"]),
+        ("Der Konzern Entscheidung fiel .", &[]),
+        ("Der Konzern wächst .", &[]),
+        (
+            "Die Firma Koninklijke N.V. wuchs .",
+            &["Koninklijke N.V./ORG/Koninklijke N.V."],
+        ),
+        ("Der Hersteller Am Ende stand .", &[]),
+    ]);
+}
