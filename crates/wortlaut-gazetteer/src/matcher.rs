@@ -64,6 +64,7 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
     };
     r.run();
     r.place_pairs();
+    r.org_country();
     r.slash_joined();
     r.titles();
     r.acronym_parts();
@@ -193,6 +194,33 @@ fn is_org_kind(w: &str) -> bool {
     ];
     let l = w.to_lowercase();
     KINDS.iter().any(|k| l.ends_with(k))
+}
+
+/// Does the long form of an acronym name a law, treaty, licence or standard (`GNU General
+/// Public License`, `Bürgerliches Gesetzbuch`) or an academic degree (`Master of Business
+/// Administration`), not an organisation? Judged by its last word's ending and its first word.
+fn names_a_document_or_degree(long_form: &str) -> bool {
+    const LAST: &[&str] = &[
+        "abkommen",
+        "act",
+        "agreement",
+        "gesetz",
+        "gesetzbuch",
+        "licence",
+        "license",
+        "lizenz",
+        "ordnung",
+        "protocol",
+        "protokoll",
+        "richtlinie",
+        "standard",
+        "treaty",
+        "vertrag",
+    ];
+    const FIRST: &[&str] = &["Bachelor", "Diplom", "Doctor", "Master"];
+    let first = long_form.split(' ').next().unwrap_or("");
+    let last = long_form.rsplit(' ').next().unwrap_or("").to_lowercase();
+    FIRST.contains(&first) || LAST.iter().any(|e| last.ends_with(e))
 }
 
 /// Does `w` end like a common noun (`Entscheidung`, `Freiheit`), not like a name? Surnames
@@ -398,6 +426,9 @@ impl<'a> Resolver<'a> {
             let Some(lf_start) = spelled_by(text, lf_end, acronym) else {
                 continue;
             };
+            if names_a_document_or_degree(&text[lf_start..lf_end]) {
+                continue;
+            }
             let ent = self.local(acronym, Label::Org, Vec::new());
             // The words too, when one names a kind of organisation and no mention is there.
             let free = before.is_none_or(|m| m.0 <= lf_start);
@@ -852,9 +883,9 @@ impl<'a> Resolver<'a> {
         self.hit_at(t.0).is_some_and(|h| {
             let org = self.g.pats[h.pid as usize].org;
             h.e >= t.1
-                && org.and_then(|r| ORG_RULES.get(r as usize)).is_some_and(|r| {
-                    matches!(r.shape, Shape::After(_) | Shape::English(_))
-                })
+                && org
+                    .and_then(|r| ORG_RULES.get(r as usize))
+                    .is_some_and(|r| matches!(r.shape, Shape::After(_) | Shape::English(_)))
         })
     }
 
@@ -979,6 +1010,38 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Rule `org_country`: an organisation mention right before a country's name is the
+    /// organisation's branch there and one name (`Financial Times Deutschland`, `Greenpeace
+    /// Schweiz`, `Amnesty International Österreich`): the `ORG` takes the country in, linked
+    /// to the organisation. Not across punctuation (`die Nato , Russland`).
+    fn org_country(&mut self) {
+        let text = self.text;
+        let g = self.g;
+        let ms = &mut self.out.mentions;
+        let mut k = 0;
+        while k + 1 < ms.len() {
+            let (a, b) = (&ms[k], &ms[k + 1]);
+            let country = match b.entity {
+                EntityRef::Known(e) => g.entities[e as usize]
+                    .id
+                    .as_deref()
+                    .is_some_and(|id| id.starts_with("ISO3166:")),
+                EntityRef::Local(_) => false,
+            };
+            if a.label == Label::Org
+                && b.label == Label::Loc
+                && country
+                && a.head.is_none()
+                && b.role.is_none()
+                && text.get(a.end..b.start) == Some(" ")
+            {
+                ms[k].end = b.end;
+                ms.remove(k + 1);
+            }
+            k += 1;
+        }
+    }
+
     /// Rule `slash_joined`: a mention glued by `/` to a further word that is not a place pair
     /// (`AFP/SID/Miguel Riopa`, `TSV Odenhausen/Lahn`, `Zweirad Schubert/TSV Niederstaufen`)
     /// is only part of one slash-joined name (GermEval labels the whole token): left out
@@ -989,8 +1052,12 @@ impl<'a> Resolver<'a> {
             return;
         }
         let glued = |m: &Mention| {
-            let before = text[..m.start].strip_suffix('/').and_then(|r| r.chars().last());
-            let after = text[m.end..].strip_prefix('/').and_then(|r| r.chars().next());
+            let before = text[..m.start]
+                .strip_suffix('/')
+                .and_then(|r| r.chars().last());
+            let after = text[m.end..]
+                .strip_prefix('/')
+                .and_then(|r| r.chars().next());
             before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
         };
         self.out.mentions.retain(|m| !glued(m));

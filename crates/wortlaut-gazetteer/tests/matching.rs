@@ -819,3 +819,42 @@ fn org_apposition() {
         ("Der Hersteller Am Ende stand .", &[]),
     ]);
 }
+
+/// An acronym whose long form names a law, treaty, licence or degree is no organisation.
+#[test]
+fn acronym_of_a_document_or_degree() {
+    check(&[
+        ("unter der Open Software License ( OSL ) frei", &[]),
+        (
+            "mit einem Master of Business Administration ( MBA ) ab",
+            &[],
+        ),
+        (
+            "nach dem Bundesnaturschutzgesetz ( BNatSchG ) geschützt",
+            &[],
+        ),
+        (
+            "laut Deutscher Alpenverein ( DAV ) gesperrt",
+            &[
+                "Deutscher Alpenverein/ORG/Deutscher Alpenverein",
+                "DAV/ORG/DAV",
+            ],
+        ),
+    ]);
+}
+
+/// Rule `org_country`: an organisation right before a country's name is one `ORG` with it.
+#[test]
+fn org_country() {
+    check(&[
+        (
+            "sagte er der Financial Times Deutschland .",
+            &["Financial Times Deutschland/ORG/Financial Times"],
+        ),
+        (
+            "Die Nato , Russland und China",
+            &["Nato/ORG/Nato", "Russland/LOC/Russland", "China/LOC/China"],
+        ),
+        ("Die SPD in Bayern", &["SPD/ORG/SPD", "Bayern/LOC/Bayern"]),
+    ]);
+}
