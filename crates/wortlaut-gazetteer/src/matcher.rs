@@ -585,6 +585,9 @@ impl<'a> Resolver<'a> {
                 return 1;
             }
         }
+        if info.street && h.right == Edge::Word && self.street_after_adjective(&h) {
+            return 1;
+        }
         if info.first_name.is_some() && self.first_name_rule(h.s, h.e) {
             return 1;
         }
@@ -592,6 +595,67 @@ impl<'a> Resolver<'a> {
             return 1;
         }
         0
+    }
+
+    /// The end of a house or road number after a street ending at `e` (`216`, `90c`; up to three
+    /// digits, so no year), or `e`.
+    fn street_number_end(&self, e: usize) -> usize {
+        let Some(t) = self.next_tok(e) else {
+            return e;
+        };
+        let w = self.word(t).as_bytes();
+        let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+        let rest = &w[digits..];
+        if (1..=3).contains(&digits)
+            && (rest.is_empty() || rest.len() == 1 && rest[0].is_ascii_lowercase())
+        {
+            t.1
+        } else {
+            e
+        }
+    }
+
+    /// Rule `street_after_adjective`: a street word on its own (`Straße`, `Allee`) after a
+    /// capitalised place or person adjective in `-er` is a street's name (`Leipziger Straße`,
+    /// `Frankfurter Allee 12`), not after an ordinal or function word (`Erster`, `Der`) or at
+    /// a sentence start. A demonym mention of the adjective gives way to it.
+    fn street_after_adjective(&mut self, h: &Hit) -> bool {
+        let Some(t) = self.prev_tok(h.s) else {
+            return false;
+        };
+        let w = self.word(t);
+        const ORDINALS: &[&str] = &[
+            "Dritter",
+            "Erster",
+            "Letzter",
+            "Nächster",
+            "Vierter",
+            "Zweiter",
+        ];
+        if !is_capitalised_word(w)
+            || !w.ends_with("er")
+            || w.chars().count() < 5
+            || w.contains('-')
+            || is_in(FUNCTION_WORDS, w)
+            || ORDINALS.contains(&w)
+            || sentence_initial(self.text, t.0)
+        {
+            return false;
+        }
+        let ms = &self.out.mentions;
+        if ms.last().is_some_and(|m| m.end > t.0) {
+            if ms
+                .last()
+                .is_some_and(|m| m.start == t.0 && m.label == Label::LocDeriv)
+            {
+                self.out.mentions.pop();
+            } else {
+                return false;
+            }
+        }
+        let span = (t.0, self.street_number_end(h.e));
+        self.push_token_place(span);
+        true
     }
 
     /// Rule `first_name_alone`: a common first name on its own (`Claire sagte`) is a person,
@@ -780,9 +844,10 @@ impl<'a> Resolver<'a> {
         let in_tok = &hits[i..i + used];
         let last = in_tok.last().copied().unwrap_or(h);
         let last_info = *self.info(&last);
-        // Rule `street_suffix`.
+        // Rule `street_suffix`, with a house or road number (`Bundesstraße 216`).
         if last_info.street && last.e == tok.1 && last.left != Edge::Word {
-            self.push_token_place(tok);
+            let span = (tok.0, self.street_number_end(tok.1));
+            self.push_token_place(span);
             return used;
         }
         // Rule `compound_demonym`: `deutsch-israelische`, `Deutsch-Kanadier`.

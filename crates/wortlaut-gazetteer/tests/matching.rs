@@ -289,6 +289,33 @@ fn street_suffix() {
             &["Karl-Marx-Straße/LOC/Karl-Marx-Straße"],
         ),
         ("auf der Straße", &[]),
+        // With a house or road number.
+        (
+            "an der Bundesstraße 27 gesperrt",
+            &["Bundesstraße 27/LOC/Bundesstraße 27"],
+        ),
+        (
+            "in der Hauptstraße 5a",
+            &["Hauptstraße 5a/LOC/Hauptstraße 5a"],
+        ),
+        ("in der Hauptstraße 2010", &["Hauptstraße/LOC/Hauptstraße"]),
+    ]);
+}
+
+/// Rule `street_after_adjective`: `Leipziger Straße`, `Frankfurter Allee 12` are streets.
+#[test]
+fn street_after_adjective() {
+    check(&[
+        (
+            "Sie wohnt in der Leipziger Straße 12 .",
+            &["Leipziger Straße 12/LOC/Leipziger Straße 12"],
+        ),
+        (
+            "Der Umzug über die Frankfurter Allee dauerte .",
+            &["Frankfurter Allee/LOC/Frankfurter Allee"],
+        ),
+        ("Es war der Erster Straße nach .", &[]),
+        ("Der Leipziger Bahnhof", &["Leipziger/LOCderiv/Leipzig"]),
     ]);
 }
 
