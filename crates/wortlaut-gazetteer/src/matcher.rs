@@ -28,7 +28,8 @@ use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
 use crate::rules::{
     ends, has_noun_ending, is_in, Shape, CURRENCIES, DETERMINERS, FUNCTION_WORDS,
     GENERIC_ORG_NOUNS, INSTITUTION_LINKS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2,
-    NOT_FIRST_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_RULES, PLACE_NOUNS, PLACE_NOUN_HEADS,
+    NOT_FIRST_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_RULES, PEOPLE_LIKE_THEIR_LAND, PLACE_NOUNS,
+    PLACE_NOUN_HEADS,
 };
 use crate::scan::{scan, Hit};
 use crate::text::{
@@ -572,7 +573,10 @@ impl<'a> Resolver<'a> {
                 if self.inside_unknown_name(&h, n) {
                     return 1;
                 }
-                let (label, head) = self.acronym_compound(&h, n);
+                let (mut label, head) = self.acronym_compound(&h, n);
+                if self.people_of_the_land(&h, n) {
+                    label = Label::LocDeriv;
+                }
                 self.push(Mention {
                     start: h.s,
                     end: h.e,
@@ -656,6 +660,21 @@ impl<'a> Resolver<'a> {
         let span = (t.0, self.street_number_end(h.e));
         self.push_token_place(span);
         true
+    }
+
+    /// Rule `people_of_the_land`: a land named like the plural of its people (`Schweden`,
+    /// `Polen`, `Sachsen`) after a determiner is the people (`Die Schweden sehen`, `gegen die
+    /// Polen`), a `LOCderiv` as GermEval labels inhabitants: a country takes no article. Only
+    /// plural articles, not after a comma (`ein Umbruch , der Polen ...` is a relative clause).
+    fn people_of_the_land(&self, h: &Hit, n: NameInfo) -> bool {
+        n.label == Label::Loc
+            && n.form == Form::Name
+            && !h.genitive
+            && is_in(PEOPLE_LIKE_THEIR_LAND, self.word((h.s, h.e)))
+            && self.prev_tok(h.s).is_some_and(|t| {
+                matches!(self.word(t), "die" | "Die" | "den" | "Den")
+                    && !self.text[..t.0].trim_end().ends_with(',')
+            })
     }
 
     /// Rule `first_name_alone`: a common first name on its own (`Claire sagte`) is a person,

@@ -360,6 +360,19 @@ pub(crate) const CURRENCIES: &[&str] = &[
     "Pfund", "Rand", "Real", "Rubel", "Rupie", "Schekel", "Won", "Yen", "Yuan", "Zloty",
 ];
 
+/// Lands named like the plural of their people (`Schwede` -> `Schweden`): all places of
+/// `data/demonyms.tsv` whose person noun in `-e` plus `n` is the place's name (a test keeps
+/// this list complete).
+pub(crate) const PEOPLE_LIKE_THEIR_LAND: &[&str] = &[
+    "Hessen",
+    "Niedersachsen",
+    "Polen",
+    "Sachsen",
+    "Schwaben",
+    "Schweden",
+    "Westfalen",
+];
+
 /// Nouns for kinds of places that stand before a place name (`Stadt Essen`, `Kanton Bern`).
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "Bahnhof",
@@ -768,6 +781,7 @@ mod tests {
             CURRENCIES,
             GENERIC_ORG_NOUNS,
             ORG_HEADS,
+            PEOPLE_LIKE_THEIR_LAND,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             for w in list {
@@ -782,6 +796,25 @@ mod tests {
             }
         }
         assert!(is_in(FUNCTION_WORDS, "Der") && !is_in(FUNCTION_WORDS, "Merkel"));
+    }
+
+    /// Every land of `data/demonyms.tsv` named like its people's plural is listed.
+    #[test]
+    fn people_like_their_land_is_complete() {
+        let mut want = Vec::new();
+        for (_, f) in crate::data::rows(crate::data::DEMONYMS) {
+            let (Some(place), Some(persons)) = (f.first(), f.get(2)) else {
+                continue;
+            };
+            for p in persons.split(',').filter(|p| !p.ends_with('!')) {
+                if p.ends_with('e') && format!("{p}n") == *place {
+                    want.push(*place);
+                }
+            }
+        }
+        want.sort_unstable();
+        want.dedup();
+        assert_eq!(want, PEOPLE_LIKE_THEIR_LAND);
     }
 
     #[test]

@@ -885,3 +885,19 @@ fn org_country() {
         ("Die SPD in Bayern", &["SPD/ORG/SPD", "Bayern/LOC/Bayern"]),
     ]);
 }
+
+/// Rule `people_of_the_land`: `Schweden` after a determiner is the Swedes (`LOCderiv`).
+#[test]
+fn people_of_the_land() {
+    check(&[
+        (
+            "Die Schweden sehen das anders .",
+            &["Schweden/LOCderiv/Schweden"],
+        ),
+        ("Er siegte gegen die Polen .", &["Polen/LOCderiv/Polen"]),
+        ("Er reiste nach Schweden .", &["Schweden/LOC/Schweden"]),
+        ("Schweden gewann .", &["Schweden/LOC/Schweden"]),
+        ("ein Umbruch , der Polen befreite", &["Polen/LOC/Polen"]),
+        ("Länder , die Polen helfen", &["Polen/LOC/Polen"]),
+    ]);
+}
