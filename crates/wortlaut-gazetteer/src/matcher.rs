@@ -677,14 +677,34 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// Does `St.`, `St .` or `Sankt` stand right before `s`?
+    fn after_saint(&self, s: usize) -> bool {
+        let before = self.text[..s].trim_end_matches(' ');
+        let before = before
+            .strip_suffix('.')
+            .map_or(before, |b| b.trim_end_matches(' '));
+        ["St", "Sankt", "San", "Santa", "Saint"].iter().any(|w| {
+            before
+                .strip_suffix(w)
+                .is_some_and(|r| r.is_empty() || r.ends_with([' ', '(', '"', '„']))
+        })
+    }
+
     /// Rule `first_name_alone`: a common first name on its own (`Claire sagte`) is a person,
-    /// unless it starts a sentence, is a month or word (`Mai`, `Mio`), or a capitalised word
-    /// follows (then it is part of a longer name the rules did not resolve).
+    /// unless it starts a sentence, is a month or word (`Mai`, `Mio`), follows an indefinite
+    /// article (`einer Tom`, a drum), or a capitalised word follows (then it is part of a
+    /// longer name the rules did not resolve).
     fn first_name_alone(&mut self, h: &Hit) -> bool {
         let w = self.word((h.s, h.e));
         if is_in(NOT_FIRST_NAMES, w)
             || is_in(FUNCTION_WORDS, w)
             || sentence_initial(self.text, h.s)
+            || self.prev_tok(h.s).is_some_and(|t| {
+                matches!(
+                    self.word(t),
+                    "ein" | "eine" | "einer" | "einen" | "einem" | "eines"
+                )
+            })
             || self
                 .next_tok(h.e)
                 .is_some_and(|t| self.word(t).chars().next().is_some_and(char::is_uppercase))
@@ -988,10 +1008,11 @@ impl<'a> Resolver<'a> {
         Some(end)
     }
 
-    /// Rule `first_name`: `[fs, fe)` is a first-name token.
+    /// Rule `first_name`: `[fs, fe)` is a first-name token. Not after `St.`/`Sankt`: a
+    /// saint's name there names a church or place (`St. Johann Baptist`, `Sankt Peter Ording`).
     fn first_name_rule(&mut self, fs: usize, fe: usize) -> bool {
         let first = self.word((fs, fe));
-        if is_in(NOT_FIRST_NAMES, first) || is_in(FUNCTION_WORDS, first) {
+        if is_in(NOT_FIRST_NAMES, first) || is_in(FUNCTION_WORDS, first) || self.after_saint(fs) {
             return false;
         }
         // Every part of `Hans-Peter` a first name; the first part gives the gender.
@@ -1299,7 +1320,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// Rule `speaker`: after a speech verb (`h`), one unknown capitalised word that ends the
-    /// clause (punctuation or the end follows) is a person (`sagte Möller .`, `, so Barth .`).
+    /// clause (punctuation or the end follows) or is followed by the addressee in the dative
+    /// (`der`/`dem`) is a person (`sagte Möller .`, `, so Barth .`, `sagte Möller der Zeitung`).
     /// Not a listed name, a role, a function word or a common-noun form (`sagte Montag`,
     /// `sagte Dr. Meier`); `so` only after a comma or quote, where it introduces a source.
     fn speaker(&mut self, h: &Hit) -> bool {
@@ -1328,7 +1350,16 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let rest = text[t.1..].trim_start_matches([' ', '\u{a0}']);
-        let ends = rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '(', '!', '?']);
+        // The clause ends, or the addressee follows in the dative (`sagte Möller der
+        // Zeitung`, `sagte Möller dem Sender`): not after a time noun (`sagte Anfang der
+        // Woche`).
+        let addressee = ["der ", "dem "].iter().any(|d| rest.starts_with(d))
+            && !matches!(
+                w,
+                "Anfang" | "Ende" | "Mitte" | "Beginn" | "Laufe" | "Rande"
+            );
+        let ends =
+            addressee || rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '(', '!', '?']);
         // `Dr.`, `Prof.`: the role, with its dot, is no name.
         if !ends || self.g.roles.is_role(self.word((t.0, t.1 + 1))) || self.g.roles.is_role(w) {
             return false;

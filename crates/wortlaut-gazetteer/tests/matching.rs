@@ -471,6 +471,20 @@ fn first_name_alone() {
         ("Das sagte Claire gestern.", &["Claire/PER/Claire"]),
         ("Claire sagte das.", &[]),
         ("am 3. Mai sagte er", &[]),
+        ("mit einer Tom und zwei Becken", &[]),
+    ]);
+}
+
+/// A saint's name after `St.`/`Sankt` names a church or place, not a person.
+#[test]
+fn no_person_after_saint() {
+    check(&[
+        ("in der Kirche St . Johann Baptist gefeiert", &[]),
+        ("die Kapelle St. Peter Paul", &[]),
+        (
+            "Er traf Peter Paulsen .",
+            &["Peter Paulsen/PER/Peter Paulsen"],
+        ),
     ]);
 }
 
@@ -551,6 +565,16 @@ fn speaker_after_speech_verb() {
         ("Das sagte Wohnung.", &[]),
         ("Das ist so Möllerberg.", &[]),
         ("Das sagte Reportern.", &[]),
+        // The addressee in the dative may follow.
+        (
+            "Das reicht nicht , sagte Möllerberg der Zeitung .",
+            &["Möllerberg/PER/Möllerberg"],
+        ),
+        (
+            "Er sagte Möllerberg dem Sender",
+            &["Möllerberg/PER/Möllerberg"],
+        ),
+        ("Das sagte Anfang der Woche ein Sprecher .", &[]),
     ]);
 }
 
