@@ -1069,6 +1069,33 @@ impl<'a> Resolver<'a> {
                 stop = t.1;
             }
         }
+        // Rule `named_after_person`: an institution named after a person (`Robert Bosch
+        // Stiftung`, `Robert Koch Institut`) or a publisher (`Verlag Klaus Wagenbach`) is an
+        // `ORG` over the whole name.
+        let institution = self.next_tok(stop).filter(|&t| {
+            self.hit_at(t.0).is_some_and(|h| {
+                h.e == t.1
+                    && self
+                        .info(h)
+                        .org
+                        .and_then(|r| ORG_RULES.get(r as usize))
+                        .is_some_and(|r| {
+                            r.shape == Shape::Institution
+                                && r.keyword.starts_with(char::is_uppercase)
+                        })
+            })
+        });
+        let publisher = self
+            .prev_tok(fs)
+            .filter(|&t| matches!(self.word(t), "Verlag" | "Verlags"));
+        if institution.is_some() || publisher.is_some() {
+            let span = (
+                publisher.map_or(fs, |t| t.0),
+                institution.map_or(stop, |t| t.1),
+            );
+            self.push_rule(span, Label::Org, self.word(span), Vec::new());
+            return true;
+        }
         let span = (fs, stop);
         let canonical = self.word(span);
         let attrs = match gender {

@@ -925,3 +925,25 @@ fn people_of_the_land() {
         ("Länder , die Polen helfen", &["Polen/LOC/Polen"]),
     ]);
 }
+
+/// Rule `named_after_person`: institutions and publishers named after a person are `ORG`s.
+#[test]
+fn named_after_person() {
+    check(&[
+        (
+            "Die Anna Lindqvist Stiftung fördert das .",
+            &["Anna Lindqvist Stiftung/ORG/Anna Lindqvist Stiftung"],
+        ),
+        (
+            "erschienen im Verlag Klaus Wagenbach , Berlin",
+            &[
+                "Verlag Klaus Wagenbach/ORG/Verlag Klaus Wagenbach",
+                "Berlin/LOC/Berlin",
+            ],
+        ),
+        (
+            "Das sagte Klaus Wagenbach im Verlag .",
+            &["Klaus Wagenbach/PER/Klaus Wagenbach"],
+        ),
+    ]);
+}
