@@ -1107,7 +1107,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// Rule `place_pair`: two places joined by `/` or a dash without spaces
-    /// (`München/Hamburg`, `Düren–Euskirchen`) are one token and one `LOC` mention.
+    /// (`München/Hamburg`, `Düren–Euskirchen`) are one token and one `LOC` mention; so are
+    /// two places of a hyphenated name split after its hyphen (`Mecklenburg- Vorpommern`).
     fn place_pairs(&mut self) {
         let ms = &mut self.out.mentions;
         let mut k = 0;
@@ -1116,7 +1117,7 @@ impl<'a> Resolver<'a> {
             let between = self.text.get(a.end..b.start).unwrap_or("");
             if a.label == Label::Loc
                 && b.label == Label::Loc
-                && matches!(between, "/" | "–")
+                && matches!(between, "/" | "–" | "- ")
                 && b.role.is_none()
             {
                 let (start, end) = (a.start, b.end);

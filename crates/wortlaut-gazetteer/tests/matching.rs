@@ -548,6 +548,10 @@ fn place_pair() {
         "Flüge München/Hamburg",
         &["München/Hamburg/LOC/München/Hamburg"],
     )]);
+    check(&[(
+        "in Mecklenburg- Vorpommern",
+        &["Mecklenburg- Vorpommern/LOC/Mecklenburg- Vorpommern"],
+    )]);
 }
 
 #[test]
@@ -944,6 +948,22 @@ fn named_after_person() {
         (
             "Das sagte Klaus Wagenbach im Verlag .",
             &["Klaus Wagenbach/PER/Klaus Wagenbach"],
+        ),
+    ]);
+}
+
+/// Regions, landscapes and mountain ranges of `data/loc_extra.tsv` are places, with genitives.
+#[test]
+fn regions_and_landscapes() {
+    check(&[
+        (
+            "Urlaub im Harz und in der Toskana",
+            &["Harz/LOC/Harz", "Toskana/LOC/Toskana"],
+        ),
+        ("die Geschichte Böhmens", &["Böhmens/LOC/Böhmen"]),
+        (
+            "Wandern im Bayerischen Wald",
+            &["Bayerischen Wald/LOC/Bayerischer Wald"],
         ),
     ]);
 }

@@ -13,7 +13,8 @@ Sources:
 
 Dropped, as likely words rather than names (the same tests as small_places.py):
   - shorter than 3 characters, or not a plain capitalised word;
-  - names that are listed places, organisations or persons (loc/org/per.tsv, loc_small.tsv);
+  - names that are listed places, organisations or persons (loc/org/per.tsv, the *_extra.tsv
+    lists, loc_small.tsv);
   - names more common as a US surname than as a US first name (Census `dist.all.last`, same
     package) and a surname of at least 0.005 % of the population: `Jones`, `Young`,
     `Williams` (Berlin babies' names too) mostly name a family in news;
@@ -57,7 +58,7 @@ def main():
     pkg, data, corpus = sys.argv[1:4]
     known = set()
     for file in ("loc.tsv", "org.tsv", "per.tsv", "per_extra.tsv", "org_extra.tsv",
-                 "loc_small.tsv"):
+                 "loc_small.tsv", "loc_extra.tsv"):
         with open(os.path.join(data, file), encoding="utf-8") as f:
             for line in f:
                 if not line.startswith("#"):
