@@ -22,6 +22,14 @@
 //! - `initial_surname`: `W. Fesenko`.
 //! - `acronym_definition`: an acronym in brackets after the name it abbreviates (`( BAG )`).
 //! - `club_or_campus`: `THW Kiel`, `Mainz 05`, and a city after an article (`die Chicago Bulls`).
+//! - `slash_joined`: a mention glued by `/` to a further word (`AFP/SID/…`) is left out.
+//! - `org_apposition`: a noun for a kind of organisation before an unknown name
+//!   (`Ölkonzern Petrobras`).
+//! - `org_country`: an organisation right before a country's name takes it in (`Financial
+//!   Times Deutschland`).
+//! - `street_after_adjective`: `Leipziger Straße 12`; streets take their number.
+//! - `people_of_the_land`: `die Schweden` (the people) is `LOCderiv`.
+//! - `named_after_person`: `Robert Bosch Stiftung`, `Verlag Klaus Wagenbach` are `ORG`s.
 //! - `document`: the surname of a full-name person mention, later alone, links to it.
 
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
