@@ -1052,24 +1052,33 @@ impl<'a> Resolver<'a> {
                 break;
             }
         }
-        // A middle initial (`George W. Bush`).
+        let attrs = |gender: u8| match gender {
+            b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
+            _ => Vec::new(),
+        };
+        // A middle initial (`George W. Bush`), or a surname's initial ending the name
+        // (`Nico G.`, as news shortens the names of private persons).
+        let mut initial = false;
         if let Some(t) = self.next_tok(end) {
             let w = self.word(t);
+            let after = &self.text[t.1..];
             if w.len() == 1
                 && w.bytes().all(|b| b.is_ascii_uppercase())
-                && self.text[t.1..].starts_with(". ")
+                && (after.starts_with(". ") || after == ".")
             {
                 end = t.1 + 1;
+                initial = true;
             }
         }
         let cur = self.particles(end).unwrap_or(end);
-        let Some(sur) = self.next_tok(cur) else {
+        // A second first name counts as surname too (`Sigmar Gabriel`, `Judith Hermann`).
+        let Some(sur) = self.next_tok(cur).filter(|&t| self.surname_like(t)) else {
+            if initial && cur == end {
+                self.push_rule((fs, end), Label::Per, self.word((fs, end)), attrs(gender));
+                return true;
+            }
             return false;
         };
-        // A second first name counts as surname too (`Sigmar Gabriel`, `Judith Hermann`).
-        if !self.surname_like(sur) {
-            return false;
-        }
         let mut stop = sur.1;
         // `Fernando Collor de Mello`, `Heinrich Gottlob von Miltitz`.
         if let Some(p) = self.particles(stop) {
@@ -1105,12 +1114,7 @@ impl<'a> Resolver<'a> {
             return true;
         }
         let span = (fs, stop);
-        let canonical = self.word(span);
-        let attrs = match gender {
-            b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
-            _ => Vec::new(),
-        };
-        self.push_rule(span, Label::Per, canonical, attrs);
+        self.push_rule(span, Label::Per, self.word(span), attrs(gender));
         true
     }
 

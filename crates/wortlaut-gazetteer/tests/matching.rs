@@ -542,6 +542,23 @@ fn middle_initial() {
     )]);
 }
 
+/// A first name with the initial of the surname (`Nico G.`) is a person, dot included.
+#[test]
+fn surname_initial() {
+    check(&[
+        (
+            "Derweil freut sich Nico G. auf Samstag .",
+            &["Nico G./PER/Nico G."],
+        ),
+        ("Das sagte Claudia B.", &["Claudia B./PER/Claudia B."]),
+        ("Gruppe Anna B.-Klasse", &[]),
+        (
+            "Er traf Anna B. Möllerberg .",
+            &["Anna B. Möllerberg/PER/Anna B. Möllerberg"],
+        ),
+    ]);
+}
+
 #[test]
 fn place_pair() {
     check(&[(
