@@ -30,6 +30,7 @@
 //! - `street_after_adjective`: `Leipziger Straße 12`; streets take their number.
 //! - `people_of_the_land`: `die Schweden` (the people) is `LOCderiv`.
 //! - `named_after_person`: `Robert Bosch Stiftung`, `Verlag Klaus Wagenbach` are `ORG`s.
+//! - `noble_place`: after a particle a listed place is a surname (`Gerhard von Scharnhorst`).
 //! - `document`: the surname of a full-name person mention, later alone, links to it.
 
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
@@ -989,6 +990,20 @@ impl<'a> Resolver<'a> {
         !named && !self.ends_org_name(t)
     }
 
+    /// Is the word at `t` a listed place (a whole word), the surname of a noble after a
+    /// particle (`von Scharnhorst`)?
+    fn place_after_particle(&self, t: (usize, usize)) -> bool {
+        is_capitalised_word(self.word(t))
+            && self.hit_at(t.0).is_some_and(|h| {
+                h.e == t.1
+                    && h.right == Edge::Word
+                    && self
+                        .info(h)
+                        .name
+                        .is_some_and(|n| n.label == Label::Loc && n.form == Form::Name)
+            })
+    }
+
     /// Is the word at `t` a keyword that ends an organisation's name (`School`, `AG`, `N.V.`,
     /// which the token ends inside)?
     fn ends_org_name(&self, t: (usize, usize)) -> bool {
@@ -1071,8 +1086,12 @@ impl<'a> Resolver<'a> {
             }
         }
         let cur = self.particles(end).unwrap_or(end);
-        // A second first name counts as surname too (`Sigmar Gabriel`, `Judith Hermann`).
-        let Some(sur) = self.next_tok(cur).filter(|&t| self.surname_like(t)) else {
+        // A second first name counts as surname too (`Sigmar Gabriel`, `Judith Hermann`);
+        // after a particle a listed place does too (rule `noble_place`: a noble's surname
+        // names a place, `Gerhard von Scharnhorst`, `Otto von Bismarck`).
+        let surname =
+            |t: (usize, usize)| self.surname_like(t) || cur != end && self.place_after_particle(t);
+        let Some(sur) = self.next_tok(cur).filter(|&t| surname(t)) else {
             if initial && cur == end {
                 self.push_rule((fs, end), Label::Per, self.word((fs, end)), attrs(gender));
                 return true;

@@ -984,3 +984,22 @@ fn regions_and_landscapes() {
         ),
     ]);
 }
+
+/// Rule `noble_place`: after a particle, a listed place is a noble's surname.
+#[test]
+fn noble_place() {
+    check(&[
+        (
+            "Damals schrieb Gerhard von Scharnhorst das .",
+            &["Gerhard von Scharnhorst/PER/Gerhard von Scharnhorst"],
+        ),
+        (
+            "Damals reiste Anna von Berlin nach Rom .",
+            &["Anna von Berlin/PER/Anna von Berlin", "Rom/LOC/Rom"],
+        ),
+        (
+            "Er fuhr von Scharnhorst nach Rom .",
+            &["Scharnhorst/LOC/Scharnhorst", "Rom/LOC/Rom"],
+        ),
+    ]);
+}
