@@ -1003,3 +1003,16 @@ fn noble_place() {
         ),
     ]);
 }
+
+/// Compass-point parts of countries and regions (`data/loc_compass.tsv`) are places.
+#[test]
+fn compass_parts() {
+    check(&[
+        (
+            "Urlaub in Süditalien und Nordhessen",
+            &["Süditalien/LOC/Süditalien", "Nordhessen/LOC/Nordhessen"],
+        ),
+        ("die Küsten Nordfrankreichs", &["Nordfrankreichs/LOC/Nordfrankreich"]),
+        ("Die Nordkurve jubelte .", &[]),
+    ]);
+}
