@@ -9,7 +9,10 @@ pub(crate) const LISTS: &[(&str, &str)] = &[
     ("data/org_extra.tsv", include_str!("../data/org_extra.tsv")),
     ("data/per_extra.tsv", include_str!("../data/per_extra.tsv")),
     ("data/loc_extra.tsv", include_str!("../data/loc_extra.tsv")),
-    ("data/loc_compass.tsv", include_str!("../data/loc_compass.tsv")),
+    (
+        "data/loc_compass.tsv",
+        include_str!("../data/loc_compass.tsv"),
+    ),
 ];
 /// Small DE/AT/CH places (GeoNames cities1000, CC BY 4.0), made by `tools/small_places.py`.
 pub(crate) const SMALL_PLACES: &str = include_str!("../data/loc_small.tsv");

@@ -1012,7 +1012,10 @@ fn compass_parts() {
             "Urlaub in Süditalien und Nordhessen",
             &["Süditalien/LOC/Süditalien", "Nordhessen/LOC/Nordhessen"],
         ),
-        ("die Küsten Nordfrankreichs", &["Nordfrankreichs/LOC/Nordfrankreich"]),
+        (
+            "die Küsten Nordfrankreichs",
+            &["Nordfrankreichs/LOC/Nordfrankreich"],
+        ),
         ("Die Nordkurve jubelte .", &[]),
     ]);
 }
