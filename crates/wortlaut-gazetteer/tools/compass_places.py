@@ -5,7 +5,8 @@
 German writes the part of a country as one word: a compass prefix (Nord, Süd, Ost, West,
 Mittel, Zentral) and the country's name in lower case. This makes those words from the
 single-word country names of loc.tsv (rows with an `ISO3166:` id), the German and Austrian
-states and the curated regions (`Nordhessen`, `Ostwestfalen`) and the continents, leaving out
+states, the curated regions and historical German lands of loc_extra.tsv (`Nordhessen`,
+`Ostwestfalen`) and the continents, leaving out
 words already listed (loc.tsv, loc_extra.tsv, loc_small.tsv:
 `Nordkorea`, `Südafrika`, `Ostdeutschland`). Most never occur; a listed word costs nothing
 where it does not. Own code, standard library only.
@@ -28,6 +29,8 @@ def main():
             for line in f:
                 cols = line.rstrip("\n").split("\t")
                 known.add(cols[0])
+                if file == "loc_extra.tsv" and cols[-1] == "curated:historical-de":
+                    countries.add(cols[0])
                 if file != "loc.tsv" or len(cols) < 5 or not cols[0].isalpha():
                     continue
                 country = cols[3].startswith("ISO3166:") and cols[0] == cols[2]
