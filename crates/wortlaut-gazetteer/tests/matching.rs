@@ -882,6 +882,11 @@ fn org_apposition() {
             &["Sparta Brünnlitz/ORG/Sparta Brünnlitz"],
         ),
         ("Der Konzern Siemens baut ab .", &["Siemens/ORG/Siemens"]),
+        (
+            "Er blieb seinem neuen Verein Castelbello treu .",
+            &["Castelbello/ORG/Castelbello"],
+        ),
+        ("Der Verein Deutscher Förster tagt .", &[]),
         ("Der Konzern Entscheidung fiel .", &[]),
         ("Der Konzern wächst .", &[]),
         (
