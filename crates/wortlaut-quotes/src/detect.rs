@@ -2281,10 +2281,7 @@ fn person_noun(w: &str) -> Option<NounGender> {
         return None;
     }
     // Lower-case only the first letter (the rest of a noun is lower-case already).
-    let ends = |suffix: &str| {
-        w.ends_with(suffix)
-            || w.len() == suffix.len() && w.chars().flat_map(char::to_lowercase).eq(suffix.chars())
-    };
+    let ends = |suffix: &str| crate::affix::ends_or_is(w, suffix);
     let whole = |x: &str| w.len() == x.len() && ends(x);
     if FEMALE_ENDS.iter().any(|x| ends(x)) {
         return Some(NounGender::Female);
@@ -2297,10 +2294,7 @@ fn person_noun(w: &str) -> Option<NounGender> {
     }
     // The feminine `-in` of a male noun (`Sprecherin`, `Ministerin`, `Königin`).
     let stem = w.strip_suffix("in")?;
-    let male = MALE_ENDS.iter().any(|x| {
-        stem.ends_with(x)
-            || stem.len() == x.len() && stem.chars().flat_map(char::to_lowercase).eq(x.chars())
-    });
+    let male = MALE_ENDS.iter().any(|x| crate::affix::ends_or_is(stem, x));
     male.then_some(NounGender::Female)
 }
 

@@ -9,6 +9,7 @@
 
 #![deny(missing_docs)]
 
+mod affix;
 pub mod attrib;
 mod detect;
 pub mod direct;
