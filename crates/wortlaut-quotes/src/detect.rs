@@ -2280,6 +2280,14 @@ fn person_noun(w: &str) -> Option<NounGender> {
     if w.len() < 3 || w.len() > 48 {
         return None;
     }
+    // Most words end in none of the suffixes (nor does their stem before `-in`): one load.
+    static TAILS: std::sync::OnceLock<crate::affix::Tails> = std::sync::OnceLock::new();
+    let tails = TAILS.get_or_init(|| {
+        crate::affix::Tails::new(&[MALE_ENDS, MALE_WORDS, FEMALE_ENDS, EITHER_ENDS])
+    });
+    if !tails.may_end(w) && !w.strip_suffix("in").is_some_and(|s| tails.may_end(s)) {
+        return None;
+    }
     // Lower-case only the first letter (the rest of a noun is lower-case already).
     let ends = |suffix: &str| crate::affix::ends_or_is(w, suffix);
     let whole = |x: &str| w.len() == x.len() && ends(x);
