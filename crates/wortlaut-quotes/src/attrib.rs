@@ -1469,7 +1469,9 @@ fn participle_like(w: &str) -> bool {
     if w.ends_with('t') {
         return true;
     }
+    // (`contains`: one pass finds most words without a `ge` to look for.)
     w.ends_with("en")
+        && w.contains("ge")
         && PARTICLES
             .iter()
             .any(|p| w.starts_with(p) && w.get(p.len()..).is_some_and(|r| r.starts_with("ge")))
@@ -2477,9 +2479,12 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
         "Wochenbeginn",
         "Jahresbeginn",
     ];
+    // (Every word above is capitalised: other units need no comparison.)
     (s..e.min(units.len())).any(|i| {
-        text.get(units[i].span.range())
-            .is_some_and(|w| WORDS.contains(&w))
+        units[i].cap
+            && text
+                .get(units[i].span.range())
+                .is_some_and(|w| WORDS.contains(&w))
     })
 }
 
