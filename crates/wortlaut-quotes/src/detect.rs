@@ -1338,7 +1338,8 @@ fn relative_clause_at(doc: &Doc, text: &str, lo: usize, hi: usize, v: usize) -> 
 /// that every unit it rejects is no cue, so a new special case in `cue_at` fails the tests).
 #[inline]
 fn may_cue(text: &str, u: Unit) -> bool {
-    u.flags & (CUE | SEP_BASE | LASSEN) != 0 || text.get(u.span.range()) == Some("bekannt")
+    u.flags & (CUE | SEP_BASE | LASSEN) != 0
+        || u.span.len() == 7 && text.get(u.span.range()) == Some("bekannt")
 }
 
 /// Verbs of naming (`nennen`, `bezeichnen`): they attribute a quoted term, but introduce no
@@ -1470,6 +1471,17 @@ fn report_marker(
         if !u[i].is_word() || u[i].flags & MARKER == 0 && !u[i].cap {
             continue;
         }
+        // A capitalised word without the flag can only be the `nach …ngaben` arm's: skip
+        // the string comparisons of the others unless a `nach` stands just before it.
+        let after_nach = |i: usize| {
+            (lo..i)
+                .rev()
+                .take(3)
+                .any(|j| u[j].flags & MARKER != 0 && matches!(w(j), "nach" | "Nach"))
+        };
+        if u[i].flags & MARKER == 0 && !(i > lo && after_nach(i)) {
+            continue;
+        }
         let lw = w(i);
         match lw {
             "laut" | "Laut" | "gemäß" | "Gemäß" => {
@@ -1567,10 +1579,7 @@ fn report_marker(
             }
             _ if u[i].cap
                 && i > lo
-                && (lo..i)
-                    .rev()
-                    .take(3)
-                    .any(|j| u[j].flags & MARKER != 0 && matches!(w(j), "nach" | "Nach"))
+                && after_nach(i)
                 && [
                     "ngaben",
                     "eldungen",
