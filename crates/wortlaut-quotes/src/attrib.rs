@@ -2479,13 +2479,26 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
         "Wochenbeginn",
         "Jahresbeginn",
     ];
-    // (Every word above is capitalised: other units need no comparison.)
+    // Every word above is capitalised, so other units need no comparison.
+    const _: () = assert!(capitalised(WORDS), "temporal() skips lower-case units");
     (s..e.min(units.len())).any(|i| {
         units[i].cap
             && text
                 .get(units[i].span.range())
                 .is_some_and(|w| WORDS.contains(&w))
     })
+}
+
+/// Whether every word of `words` starts with an ASCII capital (checked at compile time).
+const fn capitalised(words: &[&str]) -> bool {
+    let mut i = 0;
+    while i < words.len() {
+        if !matches!(words[i].as_bytes().first(), Some(b'A'..=b'Z')) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Whether units `s..e` name a person or a role: a role noun, or a name of two or more

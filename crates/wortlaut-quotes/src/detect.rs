@@ -1472,7 +1472,9 @@ fn report_marker(
             continue;
         }
         // A capitalised word without the flag can only be the `nach …ngaben` arm's: skip
-        // the string comparisons of the others unless a `nach` stands just before it.
+        // the string comparisons of the others unless a `nach` stands just before it. (So
+        // every word a string arm names must carry MARKER, capitalised ones too: the lexicon
+        // test `report_marker_words_are_flagged` lists them.)
         let after_nach = |i: usize| {
             (lo..i)
                 .rev()
