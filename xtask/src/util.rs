@@ -1,12 +1,17 @@
 //! Small helpers shared by the commands: paths and running processes.
 
 use anyhow::{bail, Context, Result};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
-/// The workspace root (the parent of `xtask/`).
+/// The workspace root (the parent of `xtask/`). Read from the `CARGO_MANIFEST_DIR` that
+/// `cargo run` sets for this run, so that two checkouts sharing one target directory never
+/// evaluate each other's tree; the compile-time value is the fallback for a binary run by hand.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
