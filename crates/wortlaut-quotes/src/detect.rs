@@ -1804,6 +1804,34 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
             resolved: cand.map(|m| m.span),
         };
     }
+    // A relative pronoun (`Anna Berg, die den Plan vorstellte, sagte …`) stands for the name
+    // right before its comma: a person of fitting gender, or an organisation.
+    if sp.e == sp.s + 1 && sp.s >= 1 && u[sp.s - 1].punct() == Some(',') {
+        let want = match text.get(span.range()) {
+            Some("der" | "welcher") => Some(Some(Gender::Male)),
+            Some("die" | "welche") => Some(Some(Gender::Female)),
+            Some("das" | "welches") => Some(None),
+            _ => None,
+        };
+        let comma = u[sp.s - 1].span.start;
+        let cand = want.and_then(|g| {
+            mentions.iter().rev().find(|m| {
+                m.span.end == comma
+                    && match m.kind {
+                        MentionKind::Person => g.is_some() && (m.gender.is_none() || m.gender == g),
+                        MentionKind::Organisation => true,
+                        _ => false,
+                    }
+            })
+        });
+        if let Some(m) = cand {
+            return Speaker {
+                span,
+                mention: Some(m.index),
+                resolved: Some(m.span),
+            };
+        }
+    }
     // The last person (else organisation) mention inside the phrase.
     let inside = mentions
         .iter()

@@ -273,3 +273,41 @@ fn pronoun_mentions_are_near_and_singular() {
         ),
     ]);
 }
+
+#[test]
+fn relative_pronouns_resolve_to_the_name_before_their_comma() {
+    check_with_mentions(&[
+        (
+            "die_after_female_name",
+            "Lob kam von Anna Berg, die erklärte, der Neubau komme gut voran.",
+            &[("Anna Berg", Gender::Female)],
+            "der Neubau komme gut voran",
+            "die",
+            Some("Anna Berg"),
+        ),
+        (
+            "relative_subject_of_its_own_cue",
+            "Kritik kam von Peter Brandt, der behauptete, das Werk sei zu teuer.",
+            &[("Peter Brandt", Gender::Male)],
+            "das Werk sei zu teuer",
+            "der",
+            Some("Peter Brandt"),
+        ),
+        (
+            "gender_must_fit",
+            "Kritik kam von Anna Berg, der behauptete, das Werk sei zu teuer.",
+            &[("Anna Berg", Gender::Female)],
+            "das Werk sei zu teuer",
+            "der",
+            None,
+        ),
+        (
+            "no_name_before_the_comma",
+            "Kritik kam von einem Experten, der behauptete, das Werk sei zu teuer.",
+            &[],
+            "das Werk sei zu teuer",
+            "der",
+            None,
+        ),
+    ]);
+}
