@@ -1179,6 +1179,15 @@ fn parse_amb(rule: &str) -> Option<Amb> {
     })
 }
 
+/// A first-name list's gender column as the rule stores it: `m`, `f`, or `?` when unknown.
+fn gender_byte(g: &str) -> u8 {
+    match g {
+        "m" => b'm',
+        "f" => b'f',
+        _ => b'?',
+    }
+}
+
 fn curated_err(file: &str, line: usize, msg: &str) -> BuildError {
     tsv::err(file, line, msg)
 }
@@ -1282,11 +1291,7 @@ pub(crate) fn build(
             {
                 continue;
             }
-            let gender = match *g {
-                "m" => b'm',
-                "f" => b'f',
-                _ => b'?',
-            };
+            let gender = gender_byte(g);
             first_names.insert((*name).to_owned(), gender);
             let slot = pats.slot(name);
             slot.first_name = Some(gender);
@@ -1298,11 +1303,7 @@ pub(crate) fn build(
             let (Some(name), Some(g)) = (f.first(), f.get(1)) else {
                 return Err(curated_err("data/first_names_more.tsv", line, "bad row"));
             };
-            let gender = match *g {
-                "m" => b'm',
-                "f" => b'f',
-                _ => b'?',
-            };
+            let gender = gender_byte(g);
             if first_names.contains_key(*name) {
                 continue;
             }
