@@ -1138,6 +1138,19 @@ fn shared_subject(doc: &Doc, text: &str, v: usize) -> Option<(usize, usize)> {
     (s == ss && e < c && !temporal(text, units, s, e)).then_some((s, e))
 }
 
+/// A relative pronoun in the nominative and the gender of the antecedent it points back to:
+/// `der`/`welcher` masculine, `die`/`welche` feminine (or plural), `das`/`welches` neuter
+/// (`Some(None)`); `None` for any other word. [`relative_subject`] writes such a pronoun as
+/// the speaker, and resolution links it to the name before its comma.
+pub(crate) fn relative_pronoun(w: &str) -> Option<Option<crate::Gender>> {
+    match w {
+        "der" | "welcher" => Some(Some(crate::Gender::Male)),
+        "die" | "welche" => Some(Some(crate::Gender::Female)),
+        "das" | "welches" => Some(None),
+        _ => None,
+    }
+}
+
 /// The relative pronoun that is the subject of the cue, when the cue closes a relative
 /// clause opened by a comma after its antecedent (`ein Experte, der behauptet, …`, `die
 /// Feministin, die den Mut Alis hervorhob, …`, `Ramsey Clark, der der Regierung vorwarf, …`):
@@ -1168,12 +1181,8 @@ fn relative_subject(
         return None;
     }
     let rel = w(r);
-    if !matches!(
-        rel,
-        "der" | "die" | "das" | "welcher" | "welche" | "welches"
-    ) {
-        return None;
-    }
+    // (Only a relative pronoun opens such a clause.)
+    relative_pronoun(rel)?;
     // The antecedent: a noun, a name or a parenthesis right before the comma.
     let ante = units[k - 1];
     if !(ante.is_word() && ante.cap || ante.punct() == Some(')') || ante.mark().is_some()) {

@@ -3,7 +3,7 @@
 
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, find_cue, find_cue_rev, np_left, np_right,
-    passive_agent, person_like, speaker_for, CueHit,
+    passive_agent, person_like, relative_pronoun, speaker_for, CueHit,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -1807,12 +1807,7 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
     // A relative pronoun (`Anna Berg, die den Plan vorstellte, sagte …`) stands for the name
     // right before its comma: a person of fitting gender, or an organisation.
     if sp.e == sp.s + 1 && sp.s >= 1 && u[sp.s - 1].punct() == Some(',') {
-        let want = match text.get(span.range()) {
-            Some("der" | "welcher") => Some(Some(Gender::Male)),
-            Some("die" | "welche") => Some(Some(Gender::Female)),
-            Some("das" | "welches") => Some(None),
-            _ => None,
-        };
+        let want = text.get(span.range()).and_then(relative_pronoun);
         let comma = u[sp.s - 1].span.start;
         let cand = want.and_then(|g| {
             mentions.iter().rev().find(|m| {
