@@ -2579,38 +2579,36 @@ fn konjunktiv_third_person(w: &str) -> bool {
 /// flag it earns: Konjunktiv I, which opens a report, or Konjunktiv II, which only
 /// continues one (after a bare pronoun, or a stem that may be a strong past).
 fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize, u32)> {
-    const NOT_VERBS: &[&[u8]] = &[
-        b"gerne",
-        b"alleine",
-        b"heute",
-        b"lange",
-        b"bitte",
-        b"ohne",
-        b"selbe",
-        b"sowie",
-        b"beziehungsweise",
-        b"gerade",
-        b"ebenfalls",
-        b"wurde",
-        b"nahe",
-        b"ferne",
-        b"zuhause",
-        b"hierzulande",
-        b"ganze",
-        b"erste",
-        b"zweite",
-        b"dritte",
-        b"meiste",
-        b"einzige",
-        b"solche",
-        b"welche",
-        b"manche",
-        b"wenige",
+    const NOT_VERBS: &[&str] = &[
+        "gerne",
+        "alleine",
+        "heute",
+        "lange",
+        "bitte",
+        "ohne",
+        "selbe",
+        "sowie",
+        "beziehungsweise",
+        "gerade",
+        "ebenfalls",
+        "nahe",
+        "ferne",
+        "zuhause",
+        "hierzulande",
+        "ganze",
+        "erste",
+        "zweite",
+        "dritte",
+        "meiste",
+        "einzige",
+        "solche",
+        "welche",
+        "manche",
+        "wenige",
     ];
-    let b = text.as_bytes();
-    let word = |i: usize| -> Option<(&Unit, &[u8], u32)> {
+    let word = |i: usize| -> Option<(&Unit, &str, u32)> {
         let u = doc.units.get(i).filter(|u| u.is_word() && i < r.end)?;
-        Some((u, b.get(u.span.range())?, doc.full_flags(i)))
+        Some((u, text.get(u.span.range())?, doc.full_flags(i)))
     };
     // `slot`: the next word stands in the verb slot; `then_np`: and must be followed by a
     // determiner or pronoun (after a lone first word that may be an adverb).
@@ -2622,7 +2620,7 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
             if first && f & (FINITE | CUE | KONJ1 | KONJ2 | SOLL) != 0 {
                 // A verb first: a condition or question (`Würde Nordkorea …`).
                 return None;
-            } else if first && matches!(w, b"Er" | b"Sie" | b"Es" | b"Man") {
+            } else if first && matches!(w, "Er" | "Sie" | "Es" | "Man") {
                 (slot, then_np, pronoun) = (true, false, true);
             } else if f & (DET | PREP | PRONOUN) != 0 || !first && f & FUNC != 0 {
                 slot = false;
@@ -2646,20 +2644,23 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
         }
         let next = word(i + 1);
         let ok = w.len() >= 4
-            && w.last() == Some(&b'e')
-            && !w.ends_with(b"te")
-            && !w.ends_with(b"nde")
-            && w.iter().all(|&c| c.is_ascii_lowercase() || c >= 0x80)
+            && konjunktiv_third_person(w)
+            && !w.ends_with("nde")
+            && w.bytes().all(|c| c.is_ascii_lowercase() || c >= 0x80)
             && f & (KONJ1 | KONJ2 | SOLL | FUNC | PREP | PRONOUN | COMP) == 0
             && !NOT_VERBS.contains(&w)
             // (Not before a capitalised word: mostly an adjective and its noun, `Das Prager
             // jungtschechische Organ`.)
-            && next.is_none_or(|(nu, n, _)| n != b"ich" && !nu.cap)
+            && next.is_none_or(|(nu, n, _)| n != "ich" && !nu.cap)
             && (!then_np
-                || next.is_some_and(|(_, n, nf)| nf & (DET | PRONOUN) != 0 && n != b"ich"));
+                || next.is_some_and(|(_, n, nf)| nf & (DET | PRONOUN) != 0 && n != "ich"));
         // After a bare pronoun the form may be a wish or an instruction (`Er ruhe in
         // Frieden`, `Man nehme …`): a continuation only, like Konjunktiv II.
-        let k = if pronoun { KONJ2 } else { konj_flag_of(w) };
+        let k = if pronoun {
+            KONJ2
+        } else {
+            konj_flag_of(w.as_bytes())
+        };
         return ok.then_some((i, k));
     }
     None
