@@ -343,7 +343,9 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
             UKind::Punct(_) => return None,
             UKind::Word => {}
         }
-        if u.flags & PRONOUN != 0 {
+        if u.flags & PRONOUN != 0
+            || u.flags & (DET | FUNC) != 0 && demonstrative_alone(text, units, i, hi)
+        {
             return Some((i, i + 1));
         }
         if u.flags & PREP != 0 {
@@ -1698,6 +1700,27 @@ fn demonstrative(w: &str) -> bool {
     matches!(w, "Dieser" | "Diese" | "Jener" | "Jene")
 }
 
+/// A demonstrative standing alone for a person named before, after a verb or `so`
+/// (`sagte dieser`, `so letztere`): `dieser`, `diese`, `jener`, `jene`, `letzterer`,
+/// `letztere`, with no noun or adjective after it (in `dieser Verband` it is an article).
+pub(crate) fn demonstrative_alone(text: &str, units: &[Unit], i: usize, hi: usize) -> bool {
+    let u = &units[i];
+    if u.cap
+        || u.span.len() < 4
+        || u.span.len() > 9
+        || !matches!(text.as_bytes().get(u.span.start), Some(b'd' | b'j' | b'l'))
+    {
+        return false;
+    }
+    matches!(
+        text.get(u.span.range()),
+        Some("dieser" | "diese" | "jener" | "jene" | "letzterer" | "letztere")
+    ) && units
+        .get(i + 1)
+        .filter(|_| i + 1 < hi)
+        .is_none_or(|n| !n.is_word() || !n.cap && !adjective_like(text, n))
+}
+
 /// Whether a determiner can open a nominative phrase (`der`, `die`, `ein`, `seine`, `alle`),
 /// not a dative, accusative or genitive one (`dem`, `den`, `des`, `einem`, `eines`).
 fn nominative_det(w: &str) -> bool {
@@ -2132,8 +2155,12 @@ fn field_subject(
     let f = fin?;
     // (A separable or `lassen` base is finite: `teilte … mit`, `ließ … erklären`.)
     // (`betont`, `begründet` are finite and participles; after an auxiliary, the latter.)
-    let cue_finite = (units[v].flags & (FINITE | SEP_BASE | LASSEN) != 0 || aux_or_modal(w(v)))
-        && !(f < v && aux_or_modal(w(f)) && participle_like(w(v)));
+    // (A cue in `-e` right after the field is a Konjunktiv I in verb-second position:
+    // `Dieser behaupte, …`; the lexicon leaves the form unmarked, as it is a first person too.)
+    let konj_v2 = f == v && units[v].flags & CUE != 0 && w(v).ends_with('e');
+    let cue_finite =
+        (units[v].flags & (FINITE | SEP_BASE | LASSEN) != 0 || aux_or_modal(w(v)) || konj_v2)
+            && !(f < v && aux_or_modal(w(f)) && participle_like(w(v)));
     if mode == Field::Cue && (cue_finite && f != v || !cue_finite && f >= v) {
         return None;
     }

@@ -2,8 +2,8 @@
 //! sentence, then speakers resolved against the caller's mentions.
 
 use crate::attrib::{
-    agentless_passive, colon_subject, cue_at, find_cue, find_cue_rev, np_left, np_right,
-    passive_agent, person_like, relative_pronoun, speaker_for, CueHit,
+    agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev, np_left,
+    np_right, passive_agent, person_like, relative_pronoun, speaker_for, CueHit,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -992,6 +992,19 @@ impl QuoteDetector {
                     }
                 }
             }
+            // (`wonach` is a COMP, `nach`, `laut`, `gemäß` and `zufolge` are MARKERs.)
+            if let Some(it) = out.as_mut().filter(|_| any & (COMP | MARKER) != 0) {
+                // `…, wonach …`, `…, nach denen …`: the relative clause names the source.
+                let a = units.partition_point(|u| u.span.end <= it.span.start);
+                let b = units.partition_point(|u| u.span.start < it.span.end);
+                if let Some((sp, from)) = relative_source(&doc, text, &in_quote, r.start, a, b) {
+                    // (The content starts after the relative phrase, as Wikinews annotates it.)
+                    if let Some(f) = units.get(from).filter(|f| f.span.start < it.span.end) {
+                        it.span.start = f.span.start;
+                    }
+                    it.speaker = Some(sp);
+                }
+            }
             if let Some(mut it) = out {
                 let impersonal = it.cue.is_some_and(|c| {
                     agentless_passive(&doc, text, &c, r.start, r.end)
@@ -1517,6 +1530,15 @@ fn report_marker(
                 };
                 return Some((a, b, np));
             }
+            "zufolge" | "Zufolge"
+                if i >= lo + 2
+                    && u[i - 2].punct() == Some(',')
+                    && matches!(w(i - 1), "denen" | "dem" | "der") =>
+            {
+                // `…, denen zufolge …`: a relative clause of report; its pronoun as written
+                // is the source and the content follows `zufolge`.
+                return Some((i + 1, hi, Some((i - 1, i))));
+            }
             "zufolge" | "Zufolge" => {
                 // `Einer Meldung von Xinhua zufolge`: a source phrase opening the clause
                 // may hold prepositions and genitives that `np_left` stops at.
@@ -1675,6 +1697,67 @@ fn report_marker(
     None
 }
 
+/// The source that a relative clause opening the content `a..b` names (within its first
+/// 12 units, after nothing but a noun phrase): `…, wonach …` the phrase before its comma
+/// (`ein Bericht der Agentur Interfax, wonach …`, `zitiert aus der Zeitung „X“, wonach …`),
+/// and `…, nach denen …`, `…, laut denen …`, `…, denen zufolge …` the relative pronoun as
+/// written, which points back to that phrase (the convention of the Wikinews annotations).
+/// Returns the source and the unit where the reported content starts, past the relative
+/// phrase.
+fn relative_source(
+    doc: &Doc,
+    text: &str,
+    in_quote: &[bool],
+    lo: usize,
+    a: usize,
+    b: usize,
+) -> Option<(Sp, usize)> {
+    let u = &doc.units;
+    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    let b = b.min(u.len()).min(a + 12);
+    let k = (a.max(lo + 1)..b).find(|&k| {
+        u[k - 1].punct() == Some(',')
+            && !in_quote[k]
+            && u[k].is_word()
+            && !u[k].cap
+            && matches!(
+                w(k),
+                "wonach" | "nach" | "laut" | "gemäß" | "denen" | "dem" | "der" | "welchem"
+            )
+    })?;
+    // (Only a noun phrase before it: `Er sagte, die Studie, nach der …` is content.)
+    if (a..k).any(|i| u[i].is_word() && !u[i].cap && u[i].flags & (FINITE | KONJ1 | KONJ2) != 0) {
+        return None;
+    }
+    let next = |j: usize| if j < b { w(j) } else { "" };
+    match w(k) {
+        "wonach" => {
+            // The phrase may follow a preposition or the verb (`zitiert aus der Zeitung „X“`).
+            let c = k - 1;
+            let from = (c.saturating_sub(12).max(lo)..c)
+                .rev()
+                .find(|&i| {
+                    u[i].punct().is_some()
+                        || u[i].is_word()
+                            && !u[i].cap
+                            && u[i].flags & (PREP | FINITE | CUE) != 0
+                            && u[i].flags & DET == 0
+                })
+                .map_or(lo, |i| i + 1);
+            np_left(doc, text, from, c)
+                .filter(|&(_, e)| e == c)
+                .map(|(s, e)| (Sp { s, e }, k + 1))
+        }
+        "nach" | "laut" | "gemäß"
+            if matches!(next(k + 1), "denen" | "dem" | "der" | "welchem" | "welcher") =>
+        {
+            Some((Sp { s: k + 1, e: k + 2 }, k + 2))
+        }
+        "denen" | "dem" | "der" if next(k + 1) == "zufolge" => Some((Sp { s: k, e: k + 1 }, k + 2)),
+        _ => None,
+    }
+}
+
 /// Whether unit `i` is the verb of an impersonal `heißt es` / `hieß es` / `wie es heißt`.
 fn heisst_es_at(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
     let u = &doc.units;
@@ -1772,7 +1855,11 @@ fn np_right_direct(doc: &Doc, text: &str, i: usize, hi: usize) -> Option<(usize,
     if i >= hi || !u[i].is_word() || u[i].flags & PREP != 0 && !u[i].cap {
         return None;
     }
-    if !(u[i].cap || u[i].flags & (DET | PRONOUN) != 0 || u[i].flags & FUNC == 0) {
+    if !(u[i].cap
+        || u[i].flags & (DET | PRONOUN) != 0
+        || u[i].flags & FUNC == 0
+        || demonstrative_alone(text, u, i, hi))
+    {
         return None;
     }
     np_right(doc, text, i, hi).filter(|&(s, _)| s == i || s <= i + 2)

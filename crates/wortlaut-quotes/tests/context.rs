@@ -443,3 +443,46 @@ static REPORTED_PASSIVE: &[Case] = &[
 fn reported_passive() {
     check(REPORTED_PASSIVE);
 }
+
+/// A relative clause of report names the source of the content it opens: after `wonach`
+/// the phrase before its comma, also after a preposition or the verb; after `nach denen`,
+/// `laut denen` and `denen zufolge` the relative pronoun as written; the content starts
+/// after the relative phrase. Not when a clause stands between the content's start and the
+/// relative clause.
+static RELATIVE_SOURCES: &[Case] = &[
+    (
+        "wonach_after_a_verb",
+        "Das Landratsamt bestätigte die Befunde des Veterinäramts, wonach zwölf Kühe an der Seuche erkrankt sind.",
+        "zwölf Kühe an der Seuche erkrankt sind",
+        Some("die Befunde des Veterinäramts"),
+    ),
+    (
+        "wonach_after_a_preposition",
+        "Der Sender zitiert aus der Tageszeitung „Nova Gazeta“, wonach der Minister zurücktreten werde.",
+        "der Minister zurücktreten werde",
+        Some("der Tageszeitung „Nova Gazeta“"),
+    ),
+    (
+        "nach_denen",
+        "Der Verband verwies auf Gutachten unabhängiger Labore, nach denen das Trinkwasser unbedenklich sei.",
+        "das Trinkwasser unbedenklich sei",
+        Some("denen"),
+    ),
+    (
+        "denen_zufolge",
+        "Die Opposition berief sich auf interne Papiere, denen zufolge die Kosten um ein Drittel gestiegen seien.",
+        "die Kosten um ein Drittel gestiegen seien",
+        Some("denen"),
+    ),
+    (
+        "clause_before_the_relative",
+        "Die Forscherin sagte, man habe ein Verfahren entwickelt, nach dem Proben schneller geprüft werden könnten.",
+        "man habe ein Verfahren entwickelt, nach dem Proben schneller geprüft werden könnten",
+        Some("Die Forscherin"),
+    ),
+];
+
+#[test]
+fn relative_clauses_of_report_name_their_source() {
+    check(RELATIVE_SOURCES);
+}

@@ -563,3 +563,44 @@ static PARTITIVE_SUBJECTS: &[Case] = &[
 fn partitive_pronouns_open_subjects() {
     check(PARTITIVE_SUBJECTS);
 }
+
+/// A demonstrative standing alone for a person named before is the speaker as written,
+/// before the verb in Konjunktiv (`Dieser behaupte`), after it (`sagte dieser`) and after
+/// `so` (`so letztere`); with a noun after it, it is an article (`dieser Verband`).
+static DEMONSTRATIVE_SPEAKERS: &[Case] = &[
+    (
+        "demonstrative_before_a_konjunktiv_cue",
+        "Die Anklage stützt sich auf einen Nachbarn. Dieser behaupte, den Angeklagten am Tatort gesehen zu haben.",
+        "den Angeklagten am Tatort gesehen zu haben",
+        Some("Dieser"),
+    ),
+    (
+        "demonstrative_after_the_cue",
+        "Die Reporter erreichten den Bürgermeister am Abend. Im Interview sagte dieser, die Brücke werde im Frühjahr saniert.",
+        "die Brücke werde im Frühjahr saniert",
+        Some("dieser"),
+    ),
+    (
+        "demonstrative_after_a_direct_quote",
+        "Der Trainer lobte seinen Torwart. „Ohne ihn hätten wir verloren“, erklärte dieser nach dem Spiel.",
+        "Ohne ihn hätten wir verloren",
+        Some("dieser"),
+    ),
+    (
+        "letztere_after_so",
+        "Neben der Ministerin sprach auch die Bürgermeisterin. „Wir brauchen mehr Radwege“, so letztere.",
+        "Wir brauchen mehr Radwege",
+        Some("letztere"),
+    ),
+    (
+        "demonstrative_before_its_noun",
+        "Der Handelsverband kritisierte die Pläne. „Wir bleiben in der Stadt“, erklärte dieser Verband am Montag.",
+        "Wir bleiben in der Stadt",
+        Some("dieser Verband"),
+    ),
+];
+
+#[test]
+fn demonstratives_stand_for_the_speaker() {
+    check(DEMONSTRATIVE_SPEAKERS);
+}
