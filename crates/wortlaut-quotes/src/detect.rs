@@ -1622,7 +1622,27 @@ fn report_marker(
                     "mfrage",
                 ]
                 .iter()
-                .any(|s| lw.ends_with(s)) =>
+                .any(|s| lw.ends_with(s))
+                    // Texts and plans that say what holds, as the source of a sentence they
+                    // open (`Nach dem Urteil sind …`, `Nach Schäubles Idee soll …`, `Nach der
+                    // Verfassung muss …`); inside a sentence they are mostly a legal basis
+                    // or a time (`Anordnungen nach dem Aufenthaltsgesetz`). (Not laws and
+                    // drafts: debates cite them as a basis, `Nach unserem Grundgesetz war …`.)
+                    || i <= lo + 3
+                        && w(lo) == "Nach"
+                        && [
+                            "rteil",
+                            "erfassung",
+                            "rtikel",
+                            "dee",
+                            "nkündigung",
+                            "orstellung",
+                            "orstellungen",
+                            "länen",
+                            "orschlag",
+                        ]
+                        .iter()
+                        .any(|s| lw.ends_with(s)) =>
             {
                 // `nach israelischen Angaben`, `nach ersten Meldungen`, `nach Zeugenaussagen`;
                 // with its attributes, `nach einem Bericht der BBC`.

@@ -486,3 +486,38 @@ static RELATIVE_SOURCES: &[Case] = &[
 fn relative_clauses_of_report_name_their_source() {
     check(RELATIVE_SOURCES);
 }
+
+/// A text or plan after a sentence-opening `Nach` is the source of what the sentence says
+/// holds (`Nach dem Urteil …`, `Nach der Idee des Ministers …`); inside a sentence such a
+/// phrase is a basis or a time, and the verb of saying names the speaker.
+static TEXTS_AS_SOURCES: &[Case] = &[
+    (
+        "nach_dem_urteil",
+        "Die Richter erklärten, der Fall sei abgeschlossen. Nach dem Urteil sollen die Gebühren zurückgezahlt werden.",
+        "sollen die Gebühren zurückgezahlt werden",
+        Some("dem Urteil"),
+    ),
+    (
+        "nach_der_idee_des_ministers",
+        "Der Streit um das Wahlrecht geht weiter. Nach der Idee des Ministers soll künftig „die einfache Mehrheit genügen“.",
+        "die einfache Mehrheit genügen",
+        Some("der Idee des Ministers"),
+    ),
+    (
+        "nach_der_sitzung_is_a_time",
+        "Der Vorstand tagte. Nach der Sitzung sollen die Mitglieder abstimmen, teilte der Verein mit.",
+        "Nach der Sitzung sollen die Mitglieder abstimmen",
+        Some("der Verein"),
+    ),
+    (
+        "inside_the_sentence_the_cue_names_the_speaker",
+        "Die Anordnungen seien nach dem Urteil zulässig, sagte die Ministerin.",
+        "Die Anordnungen seien nach dem Urteil zulässig",
+        Some("die Ministerin"),
+    ),
+];
+
+#[test]
+fn texts_opening_the_sentence_are_sources() {
+    check(TEXTS_AS_SOURCES);
+}
