@@ -1272,7 +1272,11 @@ fn agreeing_subject(
             s == r
                 && !temporal(text, units, s, e)
                 && !plural_phrase(text, units, s, e)
-                && (units[s].flags & DET != 0 && nominative_det(w(s)) && !plural_det(w(s))
+                // (`die` only before a noun of a feminine singular form: `Die tibetischen
+                // Mönche … beschrieb die Nachrichtenagentur als …`, not `warnte die CDU`.)
+                && (units[s].flags & DET != 0
+                    && nominative_det(w(s))
+                    && (!plural_det(w(s)) || feminine_singular(w(e - 1)))
                     || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0
                     || matches!(w(s), "er" | "sie"))
         })
@@ -1350,6 +1354,14 @@ fn plural_phrase(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
 /// An article that opens only a plural (or feminine) nominative: `die`, `Die`.
 fn plural_det(w: &str) -> bool {
     matches!(w, "die" | "Die")
+}
+
+/// A noun whose ending makes it feminine singular (`Nachrichtenagentur`, `Regierung`,
+/// `Kommission`, `Universität`, `Partei`, `Gewerkschaft`).
+fn feminine_singular(w: &str) -> bool {
+    ["ur", "ung", "ion", "tät", "ei", "schaft", "heit", "keit"]
+        .iter()
+        .any(|x| w.ends_with(x))
 }
 
 /// Whether a lower-case finite verb is third person singular by its ending: plural forms end

@@ -992,12 +992,19 @@ impl QuoteDetector {
                     }
                 }
             }
-            // (`wonach` is a COMP, `nach`, `laut`, `gemäß` and `zufolge` are MARKERs.)
-            if let Some(it) = out.as_mut().filter(|_| any & (COMP | MARKER) != 0) {
+            // (`wonach` is a COMP, `nach`, `laut`, `gemäß` and `zufolge` are MARKERs,
+            // `während` a PREP.)
+            if let Some(it) = out.as_mut().filter(|_| any & (COMP | MARKER | PREP) != 0) {
                 // `…, wonach …`, `…, nach denen …`: the relative clause names the source.
-                let a = units.partition_point(|u| u.span.end <= it.span.start);
-                let b = units.partition_point(|u| u.span.start < it.span.end);
-                if let Some((sp, from)) = relative_source(&doc, text, &in_quote, r.start, a, b) {
+                // (The item lies in this sentence: search its units only.)
+                let us = &units[r.clone()];
+                let a = r.start + us.partition_point(|u| u.span.end <= it.span.start);
+                let b = r.start + us.partition_point(|u| u.span.start < it.span.end);
+                if let Some(sp) = contrast_subject(&doc, text, a, b) {
+                    it.speaker = Some(sp);
+                } else if let Some((sp, from)) =
+                    relative_source(&doc, text, &in_quote, r.start, a, b)
+                {
                     // (The content starts after the relative phrase, as Wikinews annotates it.)
                     if let Some(f) = units.get(from).filter(|f| f.span.start < it.span.end) {
                         it.span.start = f.span.start;
@@ -1581,7 +1588,12 @@ fn report_marker(
                     && !u[j].cap
                     && u[j].flags & (FUNC | PREP | DET | PRONOUN | CUE | FINITE) == 0)
                     .then_some((j, j + 1));
-                let np = lower_name
+                // `nach eigenen Angaben`, `seinen Angaben zufolge`: the phrase itself points
+                // to its source (the subject), as a pronoun does; nothing after it is.
+                let own =
+                    matches!(w(i - 1), "seinen" | "ihren" | "eigenen").then_some((i - 1, i + 1));
+                let np = own
+                    .or(lower_name)
                     .or_else(|| np_right_direct(doc, text, j, hi))
                     .or(Some((i - 1, i + 1)));
                 let a = if i - 1 == lo || i >= 2 && i - 2 == lo {
@@ -1715,6 +1727,25 @@ fn report_marker(
         }
     }
     None
+}
+
+/// The subject of a contrasting `während` clause that is the whole content `a..b` (`X lehnten
+/// den Antrag ab, während die EU-Staaten den Vorstoß begrüßten`): the clause reports what
+/// its own subject said or did, not what the main clause's subject said.
+fn contrast_subject(doc: &Doc, text: &str, a: usize, b: usize) -> Option<Sp> {
+    let u = &doc.units;
+    if a == 0 || a + 2 >= b || u[a - 1].punct() != Some(',') {
+        return None;
+    }
+    if text.get(u[a].span.range()) != Some("während") {
+        return None;
+    }
+    let (s, e) = np_right_direct(doc, text, a + 1, b).filter(|&(s, _)| s == a + 1)?;
+    // (A finite verb must close the clause, not follow the phrase: `während der Krankheit
+    // hätte er …` is a time before a main clause.)
+    let finite = |i: usize| u[i].is_word() && !u[i].cap && u[i].flags & (FINITE | CUE) != 0;
+    let verb = e + 1 < b && !finite(e) && (e + 1..b).any(finite);
+    verb.then_some(Sp { s, e })
 }
 
 /// The source that a relative clause opening the content `a..b` names (within its first
@@ -2540,6 +2571,18 @@ fn own_subject(doc: &Doc, text: &str, lo: usize, a: usize) -> Option<(usize, usi
 /// Zeitung „X“ berichtet`).
 fn cue_speaker(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Option<Sp> {
     let (slo, shi) = speaker_clause(doc, lo, hi, c.verb);
+    // A cue in a contrasting `während` clause has that clause's subject, the phrase right
+    // after `während` in its verb-final order (`X setzt sich für Y ein, während Z den
+    // Vorschlag unterstützt und fordert, …`).
+    if slo > lo
+        && slo + 1 < c.verb
+        && doc.units[slo - 1].punct() == Some(',')
+        && text.get(doc.units[slo].span.range()) == Some("während")
+    {
+        return np_right_direct(doc, text, slo + 1, c.verb)
+            .filter(|&(s, _)| s == slo + 1)
+            .map(|(s, e)| Sp { s, e });
+    }
     let from = if slo > lo
         && (matches!(doc.units[slo - 1].punct(), Some(',' | ')' | '('))
             || quoted_name_before(doc, lo, slo))

@@ -521,3 +521,31 @@ static TEXTS_AS_SOURCES: &[Case] = &[
 fn texts_opening_the_sentence_are_sources() {
     check(TEXTS_AS_SOURCES);
 }
+
+/// `nach eigenen Angaben`, `seinen Angaben zufolge`: the phrase itself is the source as
+/// written (it points back to the subject, as a pronoun does), not the phrase after it.
+static OWN_STATEMENTS: &[Case] = &[
+    (
+        "nach_eigenen_angaben_mid_sentence",
+        "Der Autobauer will nach eigenen Angaben weitere Werke in Asien eröffnen.",
+        "weitere Werke in Asien eröffnen",
+        Some("eigenen Angaben"),
+    ),
+    (
+        "nach_eigenen_angaben_opening",
+        "Nach eigenen Angaben erhielt das Hilfswerk im vergangenen Jahr Spenden in Höhe von vier Millionen Euro.",
+        "erhielt das Hilfswerk im vergangenen Jahr Spenden in Höhe von vier Millionen Euro",
+        Some("eigenen Angaben"),
+    ),
+    (
+        "nach_angaben_des_hilfswerks",
+        "Nach Angaben des Hilfswerks seien vier Millionen Euro gespendet worden.",
+        "seien vier Millionen Euro gespendet worden",
+        Some("des Hilfswerks"),
+    ),
+];
+
+#[test]
+fn own_statements_point_back_to_the_subject() {
+    check(OWN_STATEMENTS);
+}

@@ -604,3 +604,38 @@ static DEMONSTRATIVE_SPEAKERS: &[Case] = &[
 fn demonstratives_stand_for_the_speaker() {
     check(DEMONSTRATIVE_SPEAKERS);
 }
+
+/// Two subjects in one sentence: a contrasting `während` clause reports what its own
+/// subject said or did, also with a verb of saying of its own; a fronted plural object
+/// before a singular verb leaves the subject after the verb, also a feminine `die` phrase.
+static CLAUSES_WITH_THEIR_OWN_SUBJECT: &[Case] = &[
+    (
+        "waehrend_clause_as_content",
+        "Die Reederei lehnte den Vorschlag zunächst ab, während die Gewerkschaften das Angebot begrüßten.",
+        "während die Gewerkschaften das Angebot begrüßten",
+        Some("die Gewerkschaften"),
+    ),
+    (
+        "cue_inside_a_waehrend_clause",
+        "Der Bürgermeister baut weiter, während die Bürgerinitiative den Neubau ablehnt und fordert, dass der Park erhalten bleibt.",
+        "dass der Park erhalten bleibt",
+        Some("die Bürgerinitiative"),
+    ),
+    (
+        "waehrend_as_a_time_is_no_clause",
+        "Der Zeuge behauptet, während der Verhandlung habe der Angeklagte gelacht.",
+        "während der Verhandlung habe der Angeklagte gelacht",
+        Some("Der Zeuge"),
+    ),
+    (
+        "fronted_plural_object_before_die",
+        "Die streikenden Arbeiter, die sich vor dem Werk versammelt hatten, beschrieb die Werksleitung als „aufgebracht“.",
+        "aufgebracht",
+        Some("die Werksleitung"),
+    ),
+];
+
+#[test]
+fn clauses_with_their_own_subject() {
+    check(CLAUSES_WITH_THEIR_OWN_SUBJECT);
+}
