@@ -60,7 +60,11 @@ fn clause_end(units: &[Unit], from: usize, hi: usize) -> usize {
 pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Option<CueHit> {
     let units = &doc.units;
     let u = units[i];
-    if !u.is_word() || u.cap && doc.sentences[doc.sentence_of(i)].start != i {
+    // (A capitalised cue only opens a sentence, and not as a noun of statement: `Angaben des
+    // Instituts zufolge …`, `Berichten zufolge …` are no forms of `angeben`, `berichten`.)
+    if !u.is_word()
+        || u.cap && (u.flags & SPEECH_NOUN != 0 || doc.sentences[doc.sentence_of(i)].start != i)
+    {
         return None;
     }
     let f = u.flags;

@@ -1555,10 +1555,33 @@ fn report_marker(
                     && u[lo].flags & (PREP | COMP) == 0
                     && (lo..i).all(|j| u[j].is_word() || matches!(u[j].punct(), Some('(' | ')'))))
                 .then_some((lo, i));
+                // (Inside the clause, after the verb, `np_left` may take the verb for an
+                // adjective and give up at the preposition before it: `Am Samstag starben
+                // behördlichen Angaben zufolge …`. Then the noun before `zufolge` with one
+                // adjective and an article before it.)
+                let bare = || {
+                    let mut s = i
+                        .checked_sub(1)
+                        .filter(|&s| s > lo && cap_noun_unit(&u[s]))?;
+                    // (Not a verb after a noun: `Am Samstag starben Polizeiangaben zufolge`.)
+                    if s > lo + 1
+                        && u[s - 1].is_word()
+                        && !u[s - 1].cap
+                        && adjective_form(w(s - 1))
+                        && !cap_noun_unit(&u[s - 2])
+                    {
+                        s -= 1;
+                    }
+                    if s > lo && u[s - 1].flags & DET != 0 && !u[s - 1].cap {
+                        s -= 1;
+                    }
+                    Some((s, i))
+                };
                 let np = np_left(doc, text, lo, i)
                     .filter(|x| x.0 == lo)
                     .or(whole)
-                    .or_else(|| np_left(doc, text, lo, i));
+                    .or_else(|| np_left(doc, text, lo, i))
+                    .or_else(bare);
                 let (a, b) = if np.is_some_and(|x| x.0 == lo) {
                     (i + 1, hi)
                 } else {
@@ -1807,6 +1830,17 @@ fn relative_source(
         "denen" | "dem" | "der" if next(k + 1) == "zufolge" => Some((Sp { s: k, e: k + 1 }, k + 2)),
         _ => None,
     }
+}
+
+/// A capitalised word that is no article, pronoun, preposition or function word: a noun.
+fn cap_noun_unit(u: &Unit) -> bool {
+    u.is_word() && u.cap && u.flags & (FUNC | PREP | DET | PRONOUN) == 0
+}
+
+/// An inflected attributive adjective by its ending (`behördlichen`, `offiziellen`,
+/// `ersten`, `israelischer`).
+fn adjective_form(w: &str) -> bool {
+    ["en", "er", "em", "es"].iter().any(|e| w.ends_with(e))
 }
 
 /// Whether unit `i` is the verb of an impersonal `heißt es` / `hieß es` / `wie es heißt`.

@@ -549,3 +549,39 @@ static OWN_STATEMENTS: &[Case] = &[
 fn own_statements_point_back_to_the_subject() {
     check(OWN_STATEMENTS);
 }
+
+/// `X zufolge`: a noun of statement opening the sentence is the source, not a verb
+/// (`Angaben` is no form of `angeben` there); inside the clause, after the verb, the noun
+/// before `zufolge` with its adjective is the source, but a verb after a noun is no
+/// adjective.
+static ZUFOLGE_SOURCES: &[Case] = &[
+    (
+        "angaben_opening_the_sentence",
+        "Angaben des Wetterdienstes zufolge fiel in der Nacht ein halber Meter Schnee.",
+        "fiel in der Nacht ein halber Meter Schnee",
+        Some("Angaben des Wetterdienstes"),
+    ),
+    (
+        "berichten_opening_the_sentence",
+        "Berichten der Lokalpresse zufolge soll die Brücke im Mai gesperrt werden.",
+        "soll die Brücke im Mai gesperrt werden",
+        Some("Berichten der Lokalpresse"),
+    ),
+    (
+        "adjective_and_noun_after_the_verb",
+        "Am Montag kamen offiziellen Angaben zufolge drei Menschen ums Leben.",
+        "Am Montag kamen offiziellen Angaben zufolge drei Menschen ums Leben",
+        Some("offiziellen Angaben"),
+    ),
+    (
+        "no_verb_taken_for_an_adjective",
+        "Am Montag starben Polizeiberichten zufolge drei Menschen.",
+        "Am Montag starben Polizeiberichten zufolge drei Menschen",
+        Some("Polizeiberichten"),
+    ),
+];
+
+#[test]
+fn zufolge_names_its_source() {
+    check(ZUFOLGE_SOURCES);
+}
