@@ -1111,16 +1111,16 @@ fn speaker_phrase(
 }
 
 /// Whether the word at `i` follows a capitalised noun that is no genitive in `-s`: an
-/// adjective-like word there is a verb in `-en` (`Demonstranten zogen`, `Wahlbeobachter
-/// monieren`), since an attributive adjective follows an article, a preposition or a
-/// genitive (`Berlins neue Chefin`), not a plain noun.
+/// adjective-like word there is a verb in `-en` or `-te` (`Demonstranten zogen`,
+/// `Wahlbeobachter monieren`, `Die Lokalregierung machte`), since an attributive adjective
+/// follows an article, a preposition or a genitive (`Berlins neue Chefin`), not a plain noun.
 fn after_plain_noun(text: &str, units: &[Unit], i: usize) -> bool {
-    // (Only `-en`: a genitive plural without article takes `-er`, `Speicherung
+    // (Only `-en` and `-te`: a genitive plural without article takes `-er`, `Speicherung
     // personenbezogener Daten`.)
     i > 0
         && text
             .get(units[i].span.range())
-            .is_some_and(|w| w.ends_with("en"))
+            .is_some_and(|w| w.ends_with("en") || w.ends_with("te"))
         && cap_noun(&units[i - 1])
         && !text
             .get(units[i - 1].span.range())

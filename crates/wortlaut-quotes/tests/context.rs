@@ -585,3 +585,18 @@ static ZUFOLGE_SOURCES: &[Case] = &[
 fn zufolge_names_its_source() {
     check(ZUFOLGE_SOURCES);
 }
+
+/// The subject of the sentence before a continuation ends before its verb, also a past
+/// tense in `-te` that the lexicon does not know, which looks like an adjective but follows
+/// a plain noun (`Die Lokalregierung machte …`).
+static SUBJECT_BEFORE_AN_UNKNOWN_VERB: &[Case] = &[(
+    "past_tense_after_a_noun",
+    "Die Zahl der Opfer stieg auf 13. Die Stadtverwaltung machte dafür die Randalierer verantwortlich. Bei den Einsätzen seien 61 Polizisten verletzt worden.",
+    "Bei den Einsätzen seien 61 Polizisten verletzt worden",
+    Some("Die Stadtverwaltung"),
+)];
+
+#[test]
+fn subjects_end_before_an_unknown_verb() {
+    check(SUBJECT_BEFORE_AN_UNKNOWN_VERB);
+}
