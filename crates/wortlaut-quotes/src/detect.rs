@@ -1721,14 +1721,19 @@ fn report_marker(
                 if let Some((s, e)) = np_right_direct(doc, text, j, hi)
                     .filter(|&(s, _)| s == j || j > i + 1 && s == j + 1 && u[j].flags & DET != 0)
                 {
+                    // (And by an adverb of continuation: `, so Obama weiter, …`.)
+                    let mut t = e;
+                    while t < hi && matches!(w(t), "weiter" | "ferner" | "zudem" | "außerdem") {
+                        t += 1;
+                    }
                     // (The source may be followed by where it spoke: `, so X im Fernsehen`.)
-                    let tail_pp = e < hi
-                        && u[e].flags & PREP != 0
-                        && (e..hi).all(|k| {
+                    let tail_pp = t < hi
+                        && u[t].flags & PREP != 0
+                        && (t..hi).all(|k| {
                             u[k].is_word() && (u[k].cap || u[k].flags & (CUE | FINITE) == 0)
                                 || u[k].mark().is_some()
                         });
-                    if e + 2 >= hi || matches!(u[e].punct(), Some(',' | '(')) || tail_pp {
+                    if t + 2 >= hi || matches!(u[t].punct(), Some(',' | '(')) || tail_pp {
                         return Some((lo, i - 1, Some((s, e))));
                     }
                 }

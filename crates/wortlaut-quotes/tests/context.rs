@@ -600,3 +600,25 @@ static SUBJECT_BEFORE_AN_UNKNOWN_VERB: &[Case] = &[(
 fn subjects_end_before_an_unknown_verb() {
     check(SUBJECT_BEFORE_AN_UNKNOWN_VERB);
 }
+
+/// `…, so X weiter, …`: an adverb of continuation after the source of `so` still leaves it
+/// the source of the report it interrupts and of the continuation after it.
+static SO_X_WEITER: &[Case] = &[
+    (
+        "so_x_weiter_interrupting",
+        "Die Konkurrenz, so die Ministerin weiter, werde von den Verbänden bezahlt. Sie selbst wolle unabhängig bleiben.",
+        "Sie selbst wolle unabhängig bleiben",
+        Some("die Ministerin"),
+    ),
+    (
+        "so_x_at_the_end",
+        "Die Konkurrenz werde von den Verbänden bezahlt, so die Ministerin.",
+        "Die Konkurrenz werde von den Verbänden bezahlt",
+        Some("die Ministerin"),
+    ),
+];
+
+#[test]
+fn so_x_weiter_names_the_source() {
+    check(SO_X_WEITER);
+}
