@@ -1699,7 +1699,22 @@ fn report_marker(
                         while attached && g < hi && u[g].is_word() && u[g].cap {
                             g += 1;
                         }
-                        (s, if attached { e.max(g) } else { i + 1 })
+                        // (Not up to a bare article: `nach einer Nachricht der ursprüngliche
+                        // „Poe Toaster“ …` has no genitive after the noun.)
+                        // (A genitive's adjective ends in `-en`, `der örtlichen Polizei`; one
+                        // in `-e` makes `der frühere Bürgermeister` the subject that follows.)
+                        let genitive_adjective = !(i + 2 < hi
+                            && u[i + 2].is_word()
+                            && !u[i + 2].cap
+                            && w(i + 2).ends_with('e'));
+                        let end = if attached && g > i + 2 {
+                            e.max(g)
+                        } else if attached && e > i + 2 && genitive_adjective {
+                            e
+                        } else {
+                            i + 1
+                        };
+                        (s, end)
                     })
                     .or(Some((i, i + 1)));
                 let a = if (lo..i).all(|j| u[j].is_word()) && i < lo + 4 {

@@ -622,3 +622,26 @@ static SO_X_WEITER: &[Case] = &[
 fn so_x_weiter_names_the_source() {
     check(SO_X_WEITER);
 }
+
+/// `nach einer Meldung der X`: the genitive belongs to the source only when it is one (a
+/// capitalised name or an adjective in `-en` after the article); before a nominative
+/// (`der frühere Bürgermeister`) the source ends at its noun.
+static NACH_SOURCE_GENITIVES: &[Case] = &[
+    (
+        "genitive_with_adjective",
+        "Die Fähre sei nach einem Bericht der örtlichen Zeitung gesunken.",
+        "Die Fähre sei nach einem Bericht der örtlichen Zeitung gesunken",
+        Some("einem Bericht der örtlichen Zeitung"),
+    ),
+    (
+        "nominative_after_the_noun",
+        "Zwei Jahre später soll nach einer weiteren Meldung der frühere Bürgermeister zurückgetreten sein.",
+        "der frühere Bürgermeister zurückgetreten sein",
+        Some("einer weiteren Meldung"),
+    ),
+];
+
+#[test]
+fn nach_sources_take_only_their_genitive() {
+    check(NACH_SOURCE_GENITIVES);
+}
