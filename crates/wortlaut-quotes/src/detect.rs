@@ -113,7 +113,7 @@ impl QuoteDetector {
                     // `so` is a marker only after a comma (`…, so der Sprecher`).
                     let f = if u.flags & MARKER != 0
                         && (k > 0
-                            && doc.units[r.start + k - 1].punct() != Some(',')
+                            && !matches!(doc.units[r.start + k - 1].punct(), Some(',' | '–' | '—'))
                             && text.get(u.span.range()) == Some("so")
                             || matches!(text.get(u.span.range()), Some("nach" | "Nach")))
                     {
@@ -1724,7 +1724,8 @@ fn report_marker(
                 };
                 return Some((a, hi, np));
             }
-            "so" if i > lo && u[i - 1].punct() == Some(',') => {
+            // (Or after a dash: `… auf – so der Vorwurf –, Männer …`.)
+            "so" if i > lo && matches!(u[i - 1].punct(), Some(',' | '–' | '—')) => {
                 // `…, so etwa von der Umwelthilfe`: a focus adverb and `von` before the source.
                 let mut j = i + 1;
                 while j < hi && matches!(w(j), "etwa" | "auch" | "zumindest" | "jedenfalls") {
@@ -1748,7 +1749,8 @@ fn report_marker(
                             u[k].is_word() && (u[k].cap || u[k].flags & (CUE | FINITE) == 0)
                                 || u[k].mark().is_some()
                         });
-                    if t + 2 >= hi || matches!(u[t].punct(), Some(',' | '(')) || tail_pp {
+                    if t + 2 >= hi || matches!(u[t].punct(), Some(',' | '(' | '–' | '—')) || tail_pp
+                    {
                         return Some((lo, i - 1, Some((s, e))));
                     }
                 }

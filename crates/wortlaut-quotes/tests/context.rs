@@ -645,3 +645,31 @@ static NACH_SOURCE_GENITIVES: &[Case] = &[
 fn nach_sources_take_only_their_genitive() {
     check(NACH_SOURCE_GENITIVES);
 }
+
+/// `– so X –`: a source set off by dashes instead of commas (en or em dash) names the
+/// report before it as `, so X` does; `– so wie …` names no one.
+static SO_X_BETWEEN_DASHES: &[Case] = &[
+    (
+        "so_x_after_an_en_dash",
+        "Die Fähre habe viel zu viele Passagiere an Bord gehabt – so der Kapitän des Schiffes.",
+        "Die Fähre habe viel zu viele Passagiere an Bord gehabt",
+        Some("der Kapitän des Schiffes"),
+    ),
+    (
+        "so_x_after_an_em_dash",
+        "Der Minister werde nicht zurücktreten — so seine Sprecherin am Montag.",
+        "Der Minister werde nicht zurücktreten",
+        Some("seine Sprecherin"),
+    ),
+    (
+        "so_x_between_dashes",
+        "Der Pilot sei zu spät gelandet – so die Ermittler –, weil die Bremsen versagt hätten.",
+        "Der Pilot sei zu spät gelandet",
+        Some("die Ermittler"),
+    ),
+];
+
+#[test]
+fn so_x_between_dashes_names_the_source() {
+    check(SO_X_BETWEEN_DASHES);
+}
