@@ -660,7 +660,9 @@ impl QuoteDetector {
                 cue,
                 si.checked_sub(1).and_then(|j| doc.sentences.get(j)),
             ) {
-                let sp = cue_speaker(&doc, text, &c, r.start, end);
+                // (`Dies geht aus einer Mitteilung der Polizei hervor`: the phrase after `aus`.)
+                let sp = aus_source(&doc, text, &c, r.start, end)
+                    .or_else(|| cue_speaker(&doc, text, &c, r.start, end));
                 let (a, b) = trim_units(&doc, prev.start, prev.end);
                 let covered = items.last().is_some_and(|it| {
                     it.span.end >= units[b.max(a + 1) - 1].span.end

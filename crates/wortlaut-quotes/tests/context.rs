@@ -673,3 +673,25 @@ static SO_X_BETWEEN_DASHES: &[Case] = &[
 fn so_x_between_dashes_names_the_source() {
     check(SO_X_BETWEEN_DASHES);
 }
+
+/// `Dies geht aus X hervor` after a report: the phrase after `aus` is the source of the
+/// sentence before, as the subject of `Das berichtete X` is.
+static AUS_X_HERVOR_AFTER_THE_REPORT: &[Case] = &[
+    (
+        "dies_geht_aus_einer_mitteilung_hervor",
+        "Die Reederei plant den Verkauf ihrer drei Fähren. Dies geht aus einer Mitteilung der Reederei hervor.",
+        "Die Reederei plant den Verkauf ihrer drei Fähren",
+        Some("einer Mitteilung der Reederei"),
+    ),
+    (
+        "das_geht_aus_dem_urteil_hervor",
+        "Die Behörde habe ihre Pflichten verletzt. Das geht aus dem Urteil des Landgerichts hervor, das am Freitag verkündet wurde.",
+        "Die Behörde habe ihre Pflichten verletzt",
+        Some("dem Urteil des Landgerichts"),
+    ),
+];
+
+#[test]
+fn aus_x_hervor_names_the_source_of_the_sentence_before() {
+    check(AUS_X_HERVOR_AFTER_THE_REPORT);
+}
