@@ -624,6 +624,15 @@ impl QuoteDetector {
                             && units[l.verb - 1].punct() == Some(',')
                     }) {
                         cue = Some(later);
+                    } else if agentless_passive(&doc, text, &c, r.start, end)
+                        && (konjunktiv_main_clause(&doc, &in_quote, r.start, end)
+                            || konjunktiv_main_clause(&doc, &in_quote, (chi + 1).min(end), end))
+                    {
+                        // A passive of saying with no agent in a relative clause of a report
+                        // in Konjunktiv (`Die Hilfe, die den Opfern versprochen wurde, sei …`)
+                        // describes a noun of it and attributes nothing: the sentence is read
+                        // without it (a continuation of the report before).
+                        cue = None;
                     }
                 }
             }

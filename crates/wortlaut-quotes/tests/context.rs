@@ -695,3 +695,26 @@ static AUS_X_HERVOR_AFTER_THE_REPORT: &[Case] = &[
 fn aus_x_hervor_names_the_source_of_the_sentence_before() {
     check(AUS_X_HERVOR_AFTER_THE_REPORT);
 }
+
+/// A passive of saying without an agent in a relative clause of a sentence in Konjunktiv
+/// (`die am Montag gefordert wurde`) describes a noun and attributes nothing: the sentence
+/// continues the report before it, whole and with that report's speaker.
+static RELATIVE_PASSIVE_IN_A_CONTINUATION: &[Case] = &[
+    (
+        "relative_passive_announced",
+        "Der Minister sagte, die Lage sei ernst. Die Hilfe, die den Opfern angekündigt wurde, sei nicht ausreichend.",
+        "Die Hilfe, die den Opfern angekündigt wurde, sei nicht ausreichend",
+        Some("Der Minister"),
+    ),
+    (
+        "relative_passive_demanded",
+        "Der Anwalt erklärte, sein Mandant sei unschuldig. Die Strafe, die am Montag gefordert wurde, sei zu hoch.",
+        "Die Strafe, die am Montag gefordert wurde, sei zu hoch",
+        Some("Der Anwalt"),
+    ),
+];
+
+#[test]
+fn relative_passives_do_not_interrupt_a_continuation() {
+    check(RELATIVE_PASSIVE_IN_A_CONTINUATION);
+}
