@@ -98,6 +98,9 @@ impl QuoteDetector {
         // Full word flags only where needed: sentences with a trigger word or a quotation
         // mark and the sentence before each (speakers named there), and every quotation.
         let mut need = filled(&mut spare.need, doc.sentences.len(), false);
+        // Each sentence's `konj1_slot` where the first pass computed it (it reads full
+        // flags, so enriching does not change it): the second pass takes it from here.
+        let mut slots = filled(&mut spare.slots, doc.sentences.len(), None);
         let mut core_prev = false;
         for (si, r) in doc.sentences.iter().enumerate() {
             // Sentences without `so` or `nach` are their flags; only those need a look at
@@ -127,9 +130,11 @@ impl QuoteDetector {
             // A Konjunktiv I outside the word list in the verb slot (`Die Partei propagiere …`).
             // (Its sentence is needed: the unit and the sentence get the flag below.)
             if !mark && any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP) == 0 {
-                if let Some((_, k)) = konj1_slot(&doc, text, r.clone()) {
+                let slot = konj1_slot(&doc, text, r.clone());
+                if let Some((_, k)) = slot {
                     any |= k;
                 }
+                slots[si] = Some(slot);
             }
             let core = mark || any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP) != 0;
             // Konjunktiv II and `soll` continue a report in the sentence before.
@@ -155,7 +160,7 @@ impl QuoteDetector {
                 // (A sentence with a listed Konjunktiv I needs no second one.)
                 let listed = doc.sent_flags.get(si).is_none_or(|&f| f & KONJ1 != 0);
                 if let Some((u, k)) = (!listed)
-                    .then(|| konj1_slot(&doc, text, r))
+                    .then(|| slots[si].unwrap_or_else(|| konj1_slot(&doc, text, r)))
                     .flatten()
                     .and_then(|(i, k)| Some((doc.units.get_mut(i)?, k)))
                 {
@@ -1169,6 +1174,7 @@ impl QuoteDetector {
                 s.set(Some(Spare {
                     pairs,
                     need,
+                    slots,
                     kept,
                     keep_first,
                     items,
@@ -1189,6 +1195,7 @@ impl QuoteDetector {
 struct Spare {
     pairs: Vec<Pair>,
     need: Vec<bool>,
+    slots: Vec<Option<Option<(usize, u32)>>>,
     kept: Vec<Pair>,
     keep_first: Vec<bool>,
     items: Vec<Item>,
