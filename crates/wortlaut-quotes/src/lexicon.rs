@@ -1411,6 +1411,23 @@ impl Lexicon {
         self.table.get_ascii_in(text, start, end, lower_first)
     }
 
+    /// [`Lexicon::get_ascii_in`] of the word of `len` bytes at `start` in `text`, given the
+    /// eight bytes from its start (`head`) and the eight up to its end (`tail`), as the
+    /// caller loaded them to test its first and last byte.
+    #[inline(always)]
+    pub(crate) fn get_loaded(
+        &self,
+        text: &[u8],
+        start: usize,
+        len: usize,
+        head: u64,
+        tail: u64,
+        lower_first: bool,
+    ) -> u32 {
+        self.table
+            .get_loaded(text, start, len, head, tail, lower_first)
+    }
+
     /// The flags of a capitalised word looked up with its first letter lower-cased (as
     /// `char::to_lowercase` does it), without copying the word for the common letters.
     #[inline(always)]

@@ -436,12 +436,7 @@ impl Out<'_> {
     /// Pushes the units of one token.
     #[inline(always)]
     fn token(&mut self, text: &str, tok: &Token) {
-        // The bytes first: a span that is not even in the text is skipped (as one that
-        // splits a character is, below).
-        let Some(tb) = self.text.get(tok.span.range()) else {
-            return;
-        };
-        let at = tok.span.start;
+        let (at, end) = (tok.span.start, tok.span.end);
         let punct_kind = matches!(
             tok.kind,
             TokenKind::Punctuation
@@ -450,6 +445,33 @@ impl Out<'_> {
                 | TokenKind::QuoteAmbiguous
                 | TokenKind::Dash
         );
+        // Most tokens, at once: eight bytes from the start and eight up to the end hold
+        // the first and last byte to test and all of the lexicon key (the paths below
+        // give the same unit, with more loads and tests).
+        if let (Some(h), Some(t)) = (
+            self.text.get(at..).and_then(<[u8]>::first_chunk::<8>),
+            self.text.get(..end).and_then(<[u8]>::last_chunk::<8>),
+        ) {
+            let (head, tail) = (u64::from_le_bytes(*h), u64::from_le_bytes(*t));
+            let (b0, bl) = (head as u8, (tail >> 56) as u8);
+            if (at < end)
+                & !punct_kind
+                & ASCII_ALNUM[usize::from(b0)]
+                & ASCII_ALNUM[usize::from(bl)]
+            {
+                let cap = b0.is_ascii_uppercase();
+                let f = self
+                    .lex
+                    .get_loaded(self.text, at, end - at, head, tail, cap);
+                self.push_flags(f, Span::new(at, end), cap, b0.is_ascii_digit());
+                return;
+            }
+        }
+        // The bytes first: a span that is not even in the text is skipped (as one that
+        // splits a character is, below).
+        let Some(tb) = self.text.get(tok.span.range()) else {
+            return;
+        };
         match tb {
             // Most tokens: a word from an ASCII letter or digit to another, or one ASCII
             // punctuation character. ASCII at both ends: the span is on char boundaries.

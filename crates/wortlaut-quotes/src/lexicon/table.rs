@@ -228,6 +228,35 @@ impl WordTable {
         self.find(k, text, s)
     }
 
+    /// [`WordTable::get_ascii_in`] for a word of `len` bytes (at least one) at `s` in
+    /// `text` whose caller has already loaded `head`, the eight bytes from `s`, and
+    /// `tail`, the eight bytes up to its end. The key comes from them without further
+    /// loads or masks of the tail: a short word's `last` is its `first` shifted up, taken
+    /// after lower-casing, so the first letter is adjusted once.
+    #[inline(always)]
+    pub(super) fn get_loaded(
+        &self,
+        text: &[u8],
+        s: usize,
+        len: usize,
+        head: u64,
+        tail: u64,
+        lower_first: bool,
+    ) -> u32 {
+        let pad = 8 * (8 - len.clamp(1, 8));
+        let first = head & (u64::MAX >> pad) | u64::from(lower_first) << 5;
+        let last = if len <= 8 { first << pad } else { tail };
+        self.find(
+            Key {
+                first,
+                last,
+                len: len as u64,
+            },
+            text,
+            s,
+        )
+    }
+
     /// The flags of `w` with its first letter lower-cased (as `char::to_lowercase` does).
     #[inline(always)]
     pub(super) fn get_lower_first(&self, w: &[u8]) -> u32 {
@@ -455,13 +484,27 @@ mod tests {
                 let text = format!("{}{w}{}", "x".repeat(pad), "y".repeat(pad));
                 let (s, e) = (pad, pad + w.len());
                 let cap = w.as_bytes()[0].is_ascii_uppercase();
+                // (The loads `get_loaded` takes, where the text has eight bytes on both sides.)
+                let tb = text.as_bytes();
+                let loads = tb
+                    .get(s..)
+                    .and_then(<[u8]>::first_chunk::<8>)
+                    .zip(tb.get(..e).and_then(<[u8]>::last_chunk::<8>));
                 for lower in [false, true] {
                     let want = t.get_cased(w.as_bytes(), lower && cap);
                     assert_eq!(
-                        t.get_ascii_in(text.as_bytes(), s, e, lower && cap),
+                        t.get_ascii_in(tb, s, e, lower && cap),
                         want,
                         "{w} in {text:?}"
                     );
+                    if let Some((h, l)) = loads {
+                        let (head, tail) = (u64::from_le_bytes(*h), u64::from_le_bytes(*l));
+                        assert_eq!(
+                            t.get_loaded(tb, s, e - s, head, tail, lower && cap),
+                            want,
+                            "{w} in {text:?}, loaded"
+                        );
+                    }
                 }
             }
         }
