@@ -2471,6 +2471,14 @@ fn role_like(text: &str, u: &Unit) -> bool {
         "vertreter",
         "vertreterin",
     ];
+    // (Most words end in none of them: decided by one bit first.)
+    static TAILS: std::sync::OnceLock<crate::affix::Tails> = std::sync::OnceLock::new();
+    if !TAILS
+        .get_or_init(|| crate::affix::Tails::new(&[ENDS]))
+        .may_end(w)
+    {
+        return false;
+    }
     ENDS.iter().any(|e| {
         w.len() >= e.len()
             && w.is_char_boundary(w.len() - e.len())

@@ -2871,7 +2871,8 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
             }
             return None;
         }
-        let next = word(i + 1);
+        // (The next word and the flag only once the cheap tests have passed.)
+        let next = || word(i + 1);
         let ok = w.len() >= 4
             && konjunktiv_third_person(w)
             && !w.ends_with("nde")
@@ -2880,17 +2881,19 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
             && !NOT_VERBS.contains(&w)
             // (Not before a capitalised word: mostly an adjective and its noun, `Das Prager
             // jungtschechische Organ`.)
-            && next.is_none_or(|(nu, n, _)| n != "ich" && !nu.cap)
+            && next().is_none_or(|(nu, n, _)| n != "ich" && !nu.cap)
             && (!then_np
-                || next.is_some_and(|(_, n, nf)| nf & (DET | PRONOUN) != 0 && n != "ich"));
+                || next().is_some_and(|(_, n, nf)| nf & (DET | PRONOUN) != 0 && n != "ich"));
         // After a bare pronoun the form may be a wish or an instruction (`Er ruhe in
         // Frieden`, `Man nehme …`): a continuation only, like Konjunktiv II.
-        let k = if pronoun {
-            KONJ2
-        } else {
-            konj_flag_of(w.as_bytes())
+        let k = || {
+            if pronoun {
+                KONJ2
+            } else {
+                konj_flag_of(w.as_bytes())
+            }
         };
-        return ok.then_some((i, k));
+        return ok.then(|| (i, k()));
     }
     None
 }
