@@ -2541,12 +2541,31 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
     ];
     // Every word above is capitalised, so other units need no comparison.
     const _: () = assert!(capitalised(WORDS), "temporal() skips lower-case units");
+    // Nor does a word whose first byte and length no word above has (most names).
+    const SHAPES: [u64; 256] = shapes(WORDS);
     (s..e.min(units.len())).any(|i| {
         units[i].cap
-            && text
-                .get(units[i].span.range())
-                .is_some_and(|w| WORDS.contains(&w))
+            && text.get(units[i].span.range()).is_some_and(|w| {
+                w.as_bytes()
+                    .first()
+                    .is_some_and(|&b| w.len() < 64 && SHAPES[usize::from(b)] & 1 << w.len() != 0)
+                    && WORDS.contains(&w)
+            })
     })
+}
+
+/// For each first byte, the lengths of the words of `words` that start with it, as bits
+/// (for words of 1 to 63 bytes).
+const fn shapes(words: &[&str]) -> [u64; 256] {
+    let mut t = [0u64; 256];
+    let mut i = 0;
+    while i < words.len() {
+        let b = words[i].as_bytes();
+        assert!(!b.is_empty() && b.len() < 64);
+        t[b[0] as usize] |= 1 << b.len();
+        i += 1;
+    }
+    t
 }
 
 /// Whether every word of `words` starts with an ASCII capital (checked at compile time).
