@@ -2399,10 +2399,14 @@ pub fn passive_agent(
     let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
     // Cheap tests first: `von` in the clause (rare), then a form of `werden`.
     let end = clause_end(units, lo, hi).max(v).min(hi);
+    // (On bytes: this runs on every unit of the clause.)
     let is_von = |i: usize| {
         units[i].span.len() == 3
             && units[i].is_word()
-            && matches!(w(i), "von" | "vom" | "Von" | "Vom")
+            && matches!(
+                text.as_bytes().get(units[i].span.range()),
+                Some(b"von" | b"vom" | b"Von" | b"Vom")
+            )
             && i + 1 < end
     };
     let first = (lo..end).find(|&i| is_von(i))?;
