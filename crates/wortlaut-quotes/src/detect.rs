@@ -1432,6 +1432,24 @@ fn clause_around(doc: &Doc, lo: usize, hi: usize, v: usize, names: bool) -> (usi
         matches!(u[i].kind, UKind::Punct(',' | ':' | ';' | '–' | '(' | ')'))
             || u[i].mark().is_some()
     };
+    if !names {
+        // The plain clause: the nearest separators on either side, by slice scans.
+        let sep = |x: &Unit| {
+            matches!(
+                x.kind,
+                UKind::Punct(',' | ':' | ';' | '–' | '(' | ')') | UKind::Mark(_)
+            )
+        };
+        let a = match u.get(lo..v) {
+            Some(left) => left.iter().rposition(sep).map_or(lo, |p| lo + p + 1),
+            None => v,
+        };
+        let b = match u.get(v..hi.min(u.len())) {
+            Some(right) => right.iter().position(sep).map_or(hi, |p| v + p),
+            None => v,
+        };
+        return (a, b);
+    }
     let mut a = v;
     while a > lo {
         if is_sep(a - 1) {
