@@ -843,8 +843,9 @@ impl QuoteDetector {
                         (a..b).any(|i| outside(i) && units[i].flags & f != 0 && !units[i].cap)
                     };
                     let quote_in = (a..b).any(|i| in_quote[i]);
+                    // (On bytes: this looks at every unit of the content.)
                     let zu_inf = (a..b).any(|i| {
-                        text.get(units[i].span.range()).is_some_and(|w| w == "zu")
+                        text.as_bytes().get(units[i].span.range()) == Some(b"zu")
                             && i + 1 < b
                             && units[i + 1].is_word()
                             && !units[i + 1].cap
