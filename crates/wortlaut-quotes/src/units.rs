@@ -426,6 +426,18 @@ fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 8]) -> &'b str {
     std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
+/// `char::is_alphanumeric`, with the Latin-1 letters of German words (`ä`, `Ö`, `ß`, …)
+/// decided by range before the general Unicode tables are searched.
+#[inline]
+fn alphanumeric(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // (All of U+00C0..U+00FF are letters but `×` and `÷`.)
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Which bytes are ASCII letters or digits (one load instead of range checks per token).
 static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -530,7 +542,7 @@ impl Out<'_> {
         let mut tail: [(usize, char); 8] = [(0, ' '); 8];
         let mut ntail = 0;
         for (i, c) in t.char_indices() {
-            if c.is_alphanumeric() {
+            if alphanumeric(c) {
                 break;
             }
             self.punct(c, base + i);
@@ -538,7 +550,7 @@ impl Out<'_> {
         }
         if let Some(rest) = t.get(lo..) {
             for (i, c) in rest.char_indices().rev() {
-                if c.is_alphanumeric() || ntail == tail.len() {
+                if alphanumeric(c) || ntail == tail.len() {
                     break;
                 }
                 // Everything is split off; sentence splitting looks at the previous word.
@@ -663,6 +675,24 @@ impl Drop for Pooled {
         if self.0.units.capacity() <= 1 << 17 {
             let doc = std::mem::take(&mut self.0);
             SPARE.with(|s| s.set(Some(doc)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::alphanumeric;
+
+    #[test]
+    fn alphanumeric_is_char_is_alphanumeric() {
+        // Every code point the fast paths decide, and the start of the general path.
+        for c in ('\0'..='\u{2FF}').chain(['€', '–', '„', '“', '»', 'ẞ', '一']) {
+            assert_eq!(
+                alphanumeric(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
         }
     }
 }
