@@ -242,17 +242,17 @@ pub enum Format {
     Plain,
 }
 
-/// One raw document, as read.
+/// One raw document: where its bytes lie in its [`Block`].
 #[derive(Debug)]
 pub struct Record {
     /// The source's name.
     pub source: Arc<str>,
     /// 1-based line of the record (1 for a plain-text file).
     pub line: u64,
-    /// How to read `bytes`.
+    /// How to read its bytes.
     pub format: Format,
-    /// The record's bytes (without its line terminator).
-    pub bytes: Vec<u8>,
+    /// The record's bytes (without its line terminator) in [`Block::bytes`].
+    pub range: std::ops::Range<usize>,
 }
 
 /// Something that went wrong with a source rather than a single document.
@@ -268,7 +268,7 @@ pub struct Problem {
     pub skipped: u64,
 }
 
-/// What the reader thread sends, in input order.
+/// One thing the reader found, in input order.
 #[derive(Debug)]
 pub enum Item {
     /// A document to process.
@@ -277,13 +277,122 @@ pub enum Item {
     Problem(Problem),
 }
 
-impl Item {
-    /// Bytes this item holds (for batch sizing).
-    pub fn weight(&self) -> usize {
-        match self {
-            Item::Doc(r) => r.bytes.len() + 1,
-            Item::Problem(_) => 1,
+/// Consecutive items and one buffer holding the bytes of all their documents: what the
+/// reader thread sends and a worker takes as one unit of work. One buffer per block, not
+/// one per document, spares an allocation and a copy per line, and one hand-over per block
+/// spares the channel a wake-up per document.
+#[derive(Debug, Default)]
+pub struct Block {
+    /// The documents' bytes, one after the other.
+    pub bytes: Vec<u8>,
+    /// The items, in input order.
+    pub items: Vec<Item>,
+}
+
+impl Block {
+    /// A record's bytes (empty for a range outside the buffer).
+    pub fn record_bytes(&self, record: &Record) -> &[u8] {
+        self.bytes.get(record.range.clone()).unwrap_or(&[])
+    }
+}
+
+/// Gathers the reader's items into [`Block`]s and hands each one on when it is full, or
+/// when the reader is about to wait for more input (so that a slow stream's documents are
+/// worked on as they come).
+pub struct Blocks<'s> {
+    send: &'s mut dyn FnMut(Block) -> bool,
+    block: Block,
+    limits: BlockLimits,
+}
+
+/// When a [`Block`] is full: whichever limit is reached first.
+#[derive(Debug, Clone, Copy)]
+pub struct BlockLimits {
+    /// Items per block.
+    pub items: usize,
+    /// Document bytes per block.
+    pub bytes: usize,
+}
+
+impl<'s> Blocks<'s> {
+    /// Blocks within `limits`, each passed to `send` (which says false when nobody takes
+    /// them any more).
+    pub fn new(send: &'s mut dyn FnMut(Block) -> bool, limits: BlockLimits) -> Self {
+        Blocks {
+            send,
+            block: Block::default(),
+            limits: BlockLimits {
+                items: limits.items.max(1),
+                bytes: limits.bytes.max(1),
+            },
         }
+    }
+
+    /// Adds a document, copying its bytes; false when the receiver is gone.
+    pub fn doc(&mut self, source: &Arc<str>, line: u64, format: Format, bytes: &[u8]) -> bool {
+        let buf = &mut self.block.bytes;
+        if buf.capacity() == 0 {
+            // Room for a full block and the line that crosses its limit, mostly.
+            buf.reserve(self.limits.bytes + self.limits.bytes / 8);
+        }
+        let start = buf.len();
+        buf.extend_from_slice(bytes);
+        self.push(Item::Doc(Record {
+            source: source.clone(),
+            line,
+            format,
+            range: start..start + bytes.len(),
+        }))
+    }
+
+    /// Adds a document whose bytes are in a buffer of their own: moved, not copied, when
+    /// it starts a block (a whole file, a giant line).
+    pub fn doc_owned(
+        &mut self,
+        source: &Arc<str>,
+        line: u64,
+        format: Format,
+        bytes: Vec<u8>,
+    ) -> bool {
+        if !self.block.bytes.is_empty() && bytes.len() >= self.limits.bytes && !self.flush() {
+            return false;
+        }
+        if !self.block.bytes.is_empty() {
+            return self.doc(source, line, format, &bytes);
+        }
+        let len = bytes.len();
+        self.block.bytes = bytes;
+        self.push(Item::Doc(Record {
+            source: source.clone(),
+            line,
+            format,
+            range: 0..len,
+        }))
+    }
+
+    /// Adds a problem; false when the receiver is gone.
+    pub fn problem(&mut self, problem: Problem) -> bool {
+        self.push(Item::Problem(problem))
+    }
+
+    fn push(&mut self, item: Item) -> bool {
+        self.block.items.push(item);
+        if self.block.items.len() >= self.limits.items
+            || self.block.bytes.len() >= self.limits.bytes
+        {
+            self.flush()
+        } else {
+            true
+        }
+    }
+
+    /// Sends the items gathered so far, if any; false when the receiver is gone.
+    pub fn flush(&mut self) -> bool {
+        if self.block.items.is_empty() {
+            return true;
+        }
+        let block = std::mem::take(&mut self.block);
+        (self.send)(block)
     }
 }
 
@@ -388,26 +497,28 @@ pub fn decompress<R: Read + Send + 'static>(
 pub struct ReadOptions {
     /// Bytes read from disk so far (shared with the progress bar).
     pub raw_bytes: Arc<AtomicU64>,
+    /// How large the blocks sent may grow.
+    pub limits: BlockLimits,
 }
 
-/// A bounded queue of items from the reader thread, like a `sync_channel`, but a full
+/// A bounded queue of blocks from the reader thread, like a `sync_channel`, but a full
 /// queue wakes its blocked sender only once it has drained to half. A `sync_channel` wakes
-/// the reader for every item taken: it sent one more and blocked again, two context
-/// switches per document (about 55,000 on the 212 MB corpus), on cores the workers need.
+/// the reader for every block taken: it sent one more and blocked again, two context
+/// switches per block, on cores the workers need.
 ///
-/// Made by [`item_queue`].
-pub struct ItemSender {
-    tx: mpsc::Sender<Item>,
+/// Made by [`block_queue`].
+pub struct BlockSender {
+    tx: mpsc::Sender<Block>,
     gate: Arc<Gate>,
 }
 
-/// The receiving end of [`item_queue`]; dropping it makes the sender's next send fail.
-pub struct ItemReceiver {
-    rx: mpsc::Receiver<Item>,
+/// The receiving end of [`block_queue`]; dropping it makes the sender's next send fail.
+pub struct BlockReceiver {
+    rx: mpsc::Receiver<Block>,
     gate: Arc<Gate>,
 }
 
-/// What the two ends share: how many items are queued, and whether the receiver is gone.
+/// What the two ends share: how many blocks are queued, and whether the receiver is gone.
 struct Gate {
     state: Mutex<GateState>,
     room: Condvar,
@@ -419,8 +530,8 @@ struct GateState {
     closed: bool,
 }
 
-/// A queue holding at most `capacity` items (at least one).
-pub fn item_queue(capacity: usize) -> (ItemSender, ItemReceiver) {
+/// A queue holding at most `capacity` blocks (at least one).
+pub fn block_queue(capacity: usize) -> (BlockSender, BlockReceiver) {
     let (tx, rx) = mpsc::channel();
     let gate = Arc::new(Gate {
         state: Mutex::new(GateState {
@@ -431,17 +542,17 @@ pub fn item_queue(capacity: usize) -> (ItemSender, ItemReceiver) {
         capacity: capacity.max(1),
     });
     (
-        ItemSender {
+        BlockSender {
             tx,
             gate: gate.clone(),
         },
-        ItemReceiver { rx, gate },
+        BlockReceiver { rx, gate },
     )
 }
 
-impl ItemSender {
-    /// Queues `item`, waiting while the queue is full; false when the receiver is gone.
-    pub fn send(&self, item: Item) -> bool {
+impl BlockSender {
+    /// Queues `block`, waiting while the queue is full; false when the receiver is gone.
+    pub fn send(&self, block: Block) -> bool {
         let gate = &*self.gate;
         let Ok(mut state) = gate.state.lock() else {
             return false;
@@ -457,32 +568,32 @@ impl ItemSender {
         }
         state.queued += 1;
         drop(state);
-        self.tx.send(item).is_ok()
+        self.tx.send(block).is_ok()
     }
 }
 
-impl ItemReceiver {
-    /// The next item, waiting up to `wait`.
+impl BlockReceiver {
+    /// The next block, waiting up to `wait`.
     ///
     /// # Errors
     /// Timeout, or the sender is gone and the queue empty.
-    pub fn recv_timeout(&self, wait: Duration) -> Result<Item, RecvTimeoutError> {
+    pub fn recv_timeout(&self, wait: Duration) -> Result<Block, RecvTimeoutError> {
         let item = self.rx.recv_timeout(wait)?;
         self.taken();
         Ok(item)
     }
 
-    /// The next item if one is queued.
+    /// The next block if one is queued.
     ///
     /// # Errors
     /// Empty, or the sender is gone and the queue empty.
-    pub fn try_recv(&self) -> Result<Item, TryRecvError> {
+    pub fn try_recv(&self) -> Result<Block, TryRecvError> {
         let item = self.rx.try_recv()?;
         self.taken();
         Ok(item)
     }
 
-    /// One item fewer; wakes the sender when the queue is down to half.
+    /// One block fewer; wakes the sender when the queue is down to half.
     fn taken(&self) {
         let gate = &*self.gate;
         if let Ok(mut state) = gate.state.lock() {
@@ -494,7 +605,7 @@ impl ItemReceiver {
     }
 }
 
-impl Drop for ItemReceiver {
+impl Drop for BlockReceiver {
     fn drop(&mut self) {
         let gate = &*self.gate;
         if let Ok(mut state) = gate.state.lock() {
@@ -504,25 +615,32 @@ impl Drop for ItemReceiver {
     }
 }
 
-/// Sends every source's records and problems, in order, into `tx`. Returns early (quietly)
-/// when the receiver is gone: the run was interrupted or the output closed.
-pub fn read_all(sources: Vec<Source>, options: ReadOptions, tx: ItemSender) {
+/// Sends every source's records and problems, in order and in blocks, into `tx`. Returns
+/// early (quietly) when the receiver is gone: the run was interrupted or the output closed.
+pub fn read_all(sources: Vec<Source>, options: ReadOptions, tx: BlockSender) {
+    let mut send = |block: Block| tx.send(block);
+    let mut blocks = Blocks::new(&mut send, options.limits);
     for source in sources {
         let name: Arc<str> = Arc::from(source.name.as_str());
-        let mut send = |item: Item| tx.send(item);
         let raw: Box<dyn Read + Send> = match &source.kind {
-            SourceKind::Stdin => Box::new(io::stdin()),
+            SourceKind::Stdin => {
+                // Reading stdin may wait: what came before is worked on meanwhile.
+                if !blocks.flush() {
+                    return;
+                }
+                Box::new(io::stdin())
+            }
             SourceKind::File(path) => match File::open(path) {
                 Ok(file) => Box::new(file),
                 Err(e) => {
-                    if !send(problem(&name, None, format!("cannot read: {e}"))) {
+                    if !blocks.problem(problem(&name, None, format!("cannot read: {e}"))) {
                         return;
                     }
                     continue;
                 }
             },
             SourceKind::Unlistable(reason) => {
-                if !send(problem(&name, None, reason.clone())) {
+                if !blocks.problem(problem(&name, None, reason.clone())) {
                     return;
                 }
                 continue;
@@ -532,19 +650,20 @@ pub fn read_all(sources: Vec<Source>, options: ReadOptions, tx: ItemSender) {
             inner: raw,
             counter: options.raw_bytes.clone(),
         };
-        if !read_source(&name, source.json_name, counted, &mut send) {
+        if !read_source(&name, source.json_name, counted, &mut blocks) {
             return;
         }
     }
+    blocks.flush();
 }
 
-fn problem(source: &Arc<str>, line: Option<u64>, reason: String) -> Item {
-    Item::Problem(Problem {
+fn problem(source: &Arc<str>, line: Option<u64>, reason: String) -> Problem {
+    Problem {
         source: source.clone(),
         line,
         reason,
         skipped: 1,
-    })
+    }
 }
 
 /// Reads one source; false when the receiver is gone.
@@ -552,11 +671,11 @@ fn read_source<R: Read + Send + 'static>(
     name: &Arc<str>,
     json_name: bool,
     raw: R,
-    send: &mut dyn FnMut(Item) -> bool,
+    out: &mut Blocks<'_>,
 ) -> bool {
     let (compression, mut stream) = match decompress(raw) {
         Ok(x) => x,
-        Err(e) => return send(problem(name, None, format!("cannot read: {e}"))),
+        Err(e) => return out.problem(problem(name, None, format!("cannot read: {e}"))),
     };
     let damaged = |e: io::Error, what: &str| -> String {
         format!("{} damaged: {e}; {what}", compression.name())
@@ -588,25 +707,20 @@ fn read_source<R: Read + Send + 'static>(
     let stream = Cursor::new(head).chain(rest);
     match first {
         None if json_name && !damaged_early => true,
-        Some(b'{') => read_json(name, stream, compression, send),
+        Some(b'{') => read_json(name, stream, compression, out),
         _ => {
             let mut bytes = Vec::new();
             let mut stream = stream;
             match stream.read_to_end(&mut bytes) {
                 // NUL bytes near the start mark a binary file (an image in a news directory),
                 // as in git and ripgrep. (A JSON source starts with `{` and fails per line.)
-                Ok(_) if bytes[..bytes.len().min(SNIFF)].contains(&0) => send(problem(
+                Ok(_) if bytes[..bytes.len().min(SNIFF)].contains(&0) => out.problem(problem(
                     name,
                     None,
                     "binary file (NUL bytes), not read".to_string(),
                 )),
-                Ok(_) => send(Item::Doc(Record {
-                    source: name.clone(),
-                    line: 1,
-                    format: Format::Plain,
-                    bytes,
-                })),
-                Err(e) => send(problem(name, None, damaged(e, "the article in it is lost"))),
+                Ok(_) => out.doc_owned(name, 1, Format::Plain, bytes),
+                Err(e) => out.problem(problem(name, None, damaged(e, "the article in it is lost"))),
             }
         }
     }
@@ -617,7 +731,7 @@ fn read_json<R: Read>(
     name: &Arc<str>,
     stream: R,
     compression: Compression,
-    send: &mut dyn FnMut(Item) -> bool,
+    out: &mut Blocks<'_>,
 ) -> bool {
     let mut reader = BufReader::with_capacity(BUF_SIZE, stream);
     // The first non-blank line decides: a complete JSON value means JSON Lines; an incomplete
@@ -630,22 +744,17 @@ fn read_json<R: Read>(
         match reader.read_until(b'\n', &mut line) {
             Ok(0) => return true,
             Ok(_) => line_no += 1,
-            Err(e) => return send(damaged_at(name, compression, e, line_no + 1, 0)),
+            Err(e) => return out.problem(damaged_at(name, compression, e, line_no + 1, 0)),
         }
     }
     trim_newline(&mut line);
     if is_incomplete_json(&line) {
-        return read_json_values(name, line, line_no, reader, compression, send);
+        return read_json_values(name, line, line_no, reader, compression, out);
     }
-    if !send(Item::Doc(Record {
-        source: name.clone(),
-        line: line_no,
-        format: Format::Json,
-        bytes: line,
-    })) {
+    if !out.doc(name, line_no, Format::Json, &line) {
         return false;
     }
-    read_lines_from(name, reader, line_no, 1, compression, send)
+    read_lines_from(name, reader, line_no, 1, compression, out)
 }
 
 fn damaged_at(
@@ -654,8 +763,8 @@ fn damaged_at(
     e: io::Error,
     line: u64,
     kept: u64,
-) -> Item {
-    Item::Problem(Problem {
+) -> Problem {
+    Problem {
         source: name.clone(),
         line: Some(line),
         reason: format!(
@@ -663,7 +772,7 @@ fn damaged_at(
             compression.name()
         ),
         skipped: 1,
-    })
+    }
 }
 
 fn trim_newline(line: &mut Vec<u8>) {
@@ -691,14 +800,14 @@ fn read_json_values<R: BufRead>(
     first_line_no: u64,
     mut reader: R,
     compression: Compression,
-    send: &mut dyn FnMut(Item) -> bool,
+    out: &mut Blocks<'_>,
 ) -> bool {
     let mut buf = first_line;
     buf.push(b'\n');
     let start_of_buf_line = first_line_no;
     let read = (&mut reader).take(WHOLE_JSON_MAX).read_to_end(&mut buf);
     if let Err(e) = read {
-        return send(Item::Problem(Problem {
+        return out.problem(Problem {
             source: name.clone(),
             line: Some(first_line_no),
             reason: format!(
@@ -706,7 +815,7 @@ fn read_json_values<R: BufRead>(
                 compression.name()
             ),
             skipped: 1,
-        }));
+        });
     }
     let complete = buf.len() as u64 <= WHOLE_JSON_MAX;
     if complete {
@@ -740,12 +849,7 @@ fn read_json_values<R: BufRead>(
                     .unwrap_or(0);
                 line += memchr::memchr_iter(b'\n', &buf[counted_to..s]).count() as u64;
                 counted_to = s;
-                if !send(Item::Doc(Record {
-                    source: name.clone(),
-                    line,
-                    format: Format::Json,
-                    bytes: buf[s..e].to_vec(),
-                })) {
+                if !out.doc(name, line, Format::Json, &buf[s..e]) {
                     return false;
                 }
             }
@@ -754,25 +858,28 @@ fn read_json_values<R: BufRead>(
     }
     // JSON Lines after all: replay the buffered bytes as lines, then the rest of the stream.
     let rest = BufReader::with_capacity(BUF_SIZE, Cursor::new(buf).chain(reader));
-    read_lines_from(name, rest, start_of_buf_line - 1, 0, compression, send)
+    read_lines_from(name, rest, start_of_buf_line - 1, 0, compression, out)
 }
 
 /// Plain JSON Lines from `reader`, numbering lines after `line_no`; `kept` documents of
 /// this source were sent already.
-fn read_lines_from<R: BufRead>(
+fn read_lines_from<R: Read>(
     name: &Arc<str>,
-    mut reader: R,
+    mut reader: BufReader<R>,
     mut line_no: u64,
     mut kept: u64,
     compression: Compression,
-    send: &mut dyn FnMut(Item) -> bool,
+    out: &mut Blocks<'_>,
 ) -> bool {
-    // A line lying whole in the reader's buffer (nearly every one) is copied out once, at its
-    // exact size. One that runs past the buffer's end is gathered in a reused buffer first
-    // and then copied out, or moved out when huge: one allocation per line either way, and
-    // no second copy of every line.
+    // A line lying whole in the reader's buffer (nearly every one) is copied once, into the
+    // block. One that runs past the buffer's end is gathered in a reused buffer first, or
+    // moved into a block of its own when huge.
     let mut scratch = Vec::new();
     loop {
+        // The next read may wait (a pipe, a slow stream): hand on what is gathered first.
+        if reader.buffer().is_empty() && !out.flush() {
+            return false;
+        }
         let whole = match reader.fill_buf() {
             Ok([]) => return true,
             Ok(buf) => memchr::memchr(b'\n', buf).map(|end| {
@@ -780,43 +887,44 @@ fn read_lines_from<R: BufRead>(
                 if let [rest @ .., b'\r'] = line {
                     line = rest;
                 }
-                (line.to_vec(), end + 1)
+                (line.len(), end + 1)
             }),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return send(damaged_at(name, compression, e, line_no + 1, kept)),
+            Err(e) => return out.problem(damaged_at(name, compression, e, line_no + 1, kept)),
         };
-        let bytes = match whole {
-            Some((line, used)) => {
+        line_no += 1;
+        match whole {
+            Some((len, used)) => {
+                let line = &reader.buffer()[..len];
+                if !line.iter().all(u8::is_ascii_whitespace) {
+                    kept += 1;
+                    if !out.doc(name, line_no, Format::Json, line) {
+                        return false;
+                    }
+                }
                 reader.consume(used);
-                line
             }
             None => {
                 scratch.clear();
                 match reader.read_until(b'\n', &mut scratch) {
                     Ok(0) => return true,
                     Ok(_) => {}
-                    Err(e) => return send(damaged_at(name, compression, e, line_no + 1, kept)),
+                    Err(e) => return out.problem(damaged_at(name, compression, e, line_no, kept)),
                 }
                 trim_newline(&mut scratch);
-                if scratch.len() > 1 << 20 {
-                    std::mem::take(&mut scratch)
+                if scratch.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                kept += 1;
+                let sent = if scratch.len() > 1 << 20 {
+                    out.doc_owned(name, line_no, Format::Json, std::mem::take(&mut scratch))
                 } else {
-                    scratch.as_slice().to_vec()
+                    out.doc(name, line_no, Format::Json, &scratch)
+                };
+                if !sent {
+                    return false;
                 }
             }
-        };
-        line_no += 1;
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        kept += 1;
-        if !send(Item::Doc(Record {
-            source: name.clone(),
-            line: line_no,
-            format: Format::Json,
-            bytes,
-        })) {
-            return false;
         }
     }
 }
@@ -826,21 +934,36 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    fn read_bytes(bytes: Vec<u8>, json_name: bool) -> Vec<Item> {
+    /// The items read from `bytes`, with each document's bytes, over blocks of at most
+    /// three items (so that items meet block boundaries everywhere).
+    fn read_bytes(bytes: Vec<u8>, json_name: bool) -> Vec<(Item, Vec<u8>)> {
         let mut items = Vec::new();
         let name: Arc<str> = Arc::from("t");
-        read_source(&name, json_name, Cursor::new(bytes), &mut |item| {
-            items.push(item);
+        let mut send = |block: Block| {
+            for item in block.items {
+                let bytes = match &item {
+                    Item::Doc(r) => block.bytes[r.range.clone()].to_vec(),
+                    Item::Problem(_) => Vec::new(),
+                };
+                items.push((item, bytes));
+            }
             true
-        });
+        };
+        let limits = BlockLimits {
+            items: 3,
+            bytes: 1 << 16,
+        };
+        let mut blocks = Blocks::new(&mut send, limits);
+        read_source(&name, json_name, Cursor::new(bytes), &mut blocks);
+        blocks.flush();
         items
     }
 
-    fn docs(items: &[Item]) -> Vec<(u64, String)> {
+    fn docs(items: &[(Item, Vec<u8>)]) -> Vec<(u64, String)> {
         items
             .iter()
-            .filter_map(|i| match i {
-                Item::Doc(r) => Some((r.line, String::from_utf8_lossy(&r.bytes).into_owned())),
+            .filter_map(|(i, bytes)| match i {
+                Item::Doc(r) => Some((r.line, String::from_utf8_lossy(bytes).into_owned())),
                 Item::Problem(_) => None,
             })
             .collect()
@@ -924,13 +1047,13 @@ mod tests {
         gz.truncate(gz.len() - 10);
         let items = read_bytes(gz, false);
         assert_eq!(docs(&items), vec![(1, "{\"text\":\"a\"}".into())]);
-        assert!(matches!(items.last(), Some(Item::Problem(p)) if p.reason.contains("gzip")));
+        assert!(matches!(items.last(), Some((Item::Problem(p), _)) if p.reason.contains("gzip")));
     }
 
     #[test]
     fn binary_is_reported() {
         let items = read_bytes(b"\x89PNG\r\n\x1a\n\0\0\0".to_vec(), false);
-        assert!(matches!(&items[..], [Item::Problem(p)] if p.reason.contains("binary")));
+        assert!(matches!(&items[..], [(Item::Problem(p), _)] if p.reason.contains("binary")));
     }
 
     #[test]

@@ -25,8 +25,9 @@
 //!
 //! # Performance
 //! Work is done in batches ([`run::BatchLimits`]) by a rayon pool of `-j` threads; the reader
-//! (decompression) and the writer (compression) have a thread each. Char offsets cost one
-//! pass over non-ASCII texts ([`offsets::OffsetMap`]); `--tokens` roughly triples the output.
+//! (decompression) has a thread of its own, and the main thread writes (and compresses).
+//! Char offsets cost one pass over non-ASCII texts ([`offsets::OffsetMap`]); `--tokens`
+//! roughly triples the output.
 
 #![deny(missing_docs)]
 

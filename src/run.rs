@@ -1,12 +1,13 @@
 //! The corpus runner behind `wortlaut process`.
 //!
-//! Three kinds of threads: one reader (opens, decompresses and splits sources, see
-//! [`crate::input`]), the rayon workers (parse, annotate and render one batch of documents at a
-//! time, in parallel) and one writer (compresses and writes finished batches). The main thread
-//! gathers batches from the reader's bounded channel, hands them to the pool, counts and
-//! reports in input order, and passes the rendered lines on. Memory is bounded by the
-//! channel's capacity plus a few batches per worker; output order never depends on the
-//! thread count.
+//! Three kinds of threads: one reader (opens, decompresses and splits sources into blocks of
+//! documents, see [`crate::input`]), the rayon workers (each takes the next block from the
+//! reader's bounded queue, then parses, annotates and renders it) and the main thread, which
+//! puts the finished blocks back in input order, counts and reports them and writes them
+//! (compressing if asked). No thread stands between the reader and the workers, so a worker
+//! never waits for another thread to get a core before it has work. Memory is bounded by
+//! the queue's capacity and the number of blocks in flight; output order never
+//! depends on the thread count.
 //!
 //! Output goes to `FILE.tmp` and is renamed to `FILE` when the run is complete; after Ctrl-C
 //! it is renamed to `FILE.partial` instead, so no partial output ever looks finished.
@@ -19,19 +20,16 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
-use std::sync::{Arc, Mutex};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
 use wortlaut_gazetteer::{Gazetteer, GazetteerBuilder};
 use wortlaut_tokenize::Analysis;
 
 use crate::direct::Direct;
 use crate::doc::{self, Doc, DocError, Fields};
-#[cfg(test)]
-use crate::input::Record;
-use crate::input::{self, Item, ItemReceiver, Shard, SourceKind};
+use crate::input::{self, Block, BlockReceiver, Item, Shard, SourceKind};
 use crate::output::{CsvStyle, DocCounts, OutputOptions, Renderer};
 use crate::pipeline::Models;
 use crate::stats::Summary;
@@ -61,7 +59,8 @@ impl Exit {
     }
 }
 
-/// Batch limits: a batch closes at whichever comes first.
+/// Batch limits: a batch (the block of documents a worker takes at a time) closes at
+/// whichever comes first.
 #[derive(Debug, Clone, Copy)]
 pub struct BatchLimits {
     /// Documents per batch.
@@ -72,12 +71,13 @@ pub struct BatchLimits {
 
 impl Default for BatchLimits {
     fn default() -> Self {
-        // A few tens of milliseconds of work on one core. Two batches are in flight, so the
-        // workers never wait at a batch's end; small batches keep peak memory (input, output
-        // buffers, the buffer pool) the same for a small corpus and a huge one.
+        // A few milliseconds of work on one core: many batches in flight, so the workers
+        // never wait at a batch's end, and the output is written in pieces of a few hundred
+        // KB; small batches keep peak memory (input, output buffers, the buffer pool) the
+        // same for a small corpus and a huge one.
         BatchLimits {
             docs: 128,
-            bytes: 512 << 10,
+            bytes: 128 << 10,
         }
     }
 }
@@ -273,14 +273,14 @@ impl BufferPool {
     }
 }
 
-/// Processes consecutive items into one [`Part`]. With `keys`, the entities and speakers
-/// of the written documents are counted for the summary (in [`KEYS`]); a quiet run shows
-/// no summary, and hashing every mention was about 1.5 % of a worker's time.
+/// Processes one block into one [`Part`]. With `keys`, the entities and speakers of the
+/// written documents are counted for the summary (in [`KEYS`]); a quiet run shows no
+/// summary, and hashing every mention was about 1.5 % of a worker's time.
 fn work_part(
     models: &Models,
     renderer: &Renderer<'_>,
     fields: &Fields,
-    items: &[Item],
+    block: &Block,
     pool: &BufferPool,
     keys: bool,
 ) -> Part {
@@ -296,9 +296,8 @@ fn work_part(
     };
     // Output lines are about three times their input (the text echoed, plus annotations): a
     // fresh buffer gets that much at once rather than growing by doubling, copying as it goes.
-    let input: usize = items.iter().map(Item::weight).sum();
-    part.json.reserve(input.saturating_mul(3));
-    for item in items {
+    part.json.reserve(block.bytes.len().saturating_mul(3));
+    for item in &block.items {
         let record = match item {
             Item::Doc(record) => record,
             Item::Problem(p) => {
@@ -313,6 +312,7 @@ fn work_part(
                 continue;
             }
         };
+        let bytes = block.record_bytes(record);
         // A plain-text article is a whole file: its messages name the file, not a line.
         let line = match record.format {
             input::Format::Json => Some(record.line),
@@ -325,13 +325,13 @@ fn work_part(
         };
         let tally = &mut part.tally;
         tally.read += 1;
-        tally.bytes += record.bytes.len() as u64 + 1;
+        tally.bytes += bytes.len() as u64 + 1;
         match annotate_record(
             models,
             renderer,
             fields,
             place,
-            &record.bytes,
+            bytes,
             keys,
             &mut part.json,
             &mut part.csv,
@@ -565,122 +565,210 @@ impl Sink {
     }
 }
 
-/// What the writer thread gets: one batch's rendered lines and quote rows, part by part.
-type Chunk = Vec<(Vec<u8>, Vec<u8>)>;
-
-/// What the main thread hears from the workers and the writer.
-enum Progress {
-    /// A batch was worked on: its sequence number and its parts.
-    Done(u64, Vec<Part>),
-    /// The writer has written one more batch.
-    Written,
+/// Blocks taken by workers and not yet written at most (see [`process`]): two per worker
+/// and two more, so that each worker finds a permit while the main thread waits for a core
+/// or for the file system. Memory stays bounded by this (blocks of a few hundred KB, and
+/// their output), not by the corpus.
+fn in_flight_limit(threads: usize) -> usize {
+    2 * threads + 2
 }
 
-impl Progress {
-    /// Files a finished batch, or counts a written one.
-    fn note(self, finished: &mut BTreeMap<u64, Vec<Part>>, written: &mut u64) {
-        match self {
-            Progress::Done(seq, parts) => {
-                finished.insert(seq, parts);
-            }
-            Progress::Written => *written += 1,
-        }
-    }
+/// Blocks the reader may have queued: enough that the workers find one while the reader
+/// waits for a core (it is woken only once the queue is down to half).
+fn queue_capacity(threads: usize) -> usize {
+    2 * threads + 4
 }
 
-/// Batches in flight at most (see [`process`]): one per worker and two more, so that each
-/// worker finds a batch queued while the main thread or the writer waits for a core or
-/// for the file system. With only two in flight, two workers slept about a tenth of the
-/// time writing to a file (not to /dev/null): the hand-over went through threads that
-/// compete with them for the two cores. Two per worker and one more ran no faster at
-/// `-j2` on 212 MB (2.73–2.85 s either way, alternating, quiet machine) but held 3 MB
-/// more, which put `scripts/rss_check.sh` at 15–22 % (7.5–11 % with this limit).
-fn in_flight_limit(threads: usize) -> u64 {
-    threads as u64 + 2
-}
-
-/// How long the writer waits for the next chunk before it makes a direct sink's output so
-/// far visible: far longer than a batch takes, so only a slow input stream gets there.
+/// How long the main thread waits for the next finished block before it makes a direct
+/// sink's output so far visible: far longer than a block takes, so only a slow input
+/// stream gets there.
 const IDLE_FLUSH: Duration = Duration::from_millis(200);
+
+/// How often a waiting thread looks at Ctrl-C and the stop flag.
+const POLL: Duration = Duration::from_millis(50);
 
 /// Output bytes after which the writer asks for the file's data to be written to disk.
 const SYNC_EVERY: u64 = 32 << 20;
 
-/// The writer thread: writes chunks until the channel closes, then finishes both sinks.
-/// Written buffers go back to `pool`.
+/// What the workers share: the reader's queue (with the sequence number of the next block
+/// taken), the permits that bound the blocks in flight, and the stop flag (Ctrl-C, or the
+/// output closed).
+struct Feed {
+    queue: Mutex<(BlockReceiver, u64)>,
+    permits: Permits,
+    stop: AtomicBool,
+}
+
+/// A counting semaphore: blocks taken and not yet written.
+struct Permits {
+    taken: Mutex<usize>,
+    freed: Condvar,
+    limit: usize,
+}
+
+impl Permits {
+    fn new(limit: usize) -> Permits {
+        Permits {
+            taken: Mutex::new(0),
+            freed: Condvar::new(),
+            limit: limit.max(1),
+        }
+    }
+
+    /// Waits for a permit; false (and none taken) once `stop` is set.
+    fn acquire(&self, stop: &AtomicBool) -> bool {
+        let Ok(mut taken) = self.taken.lock() else {
+            return false;
+        };
+        while *taken >= self.limit {
+            if stop.load(Ordering::SeqCst) {
+                return false;
+            }
+            taken = match self.freed.wait_timeout(taken, POLL) {
+                Ok((taken, _)) => taken,
+                Err(_) => return false,
+            };
+        }
+        if stop.load(Ordering::SeqCst) {
+            return false;
+        }
+        *taken += 1;
+        true
+    }
+
+    fn release(&self) {
+        if let Ok(mut taken) = self.taken.lock() {
+            *taken = taken.saturating_sub(1);
+            self.freed.notify_one();
+        }
+    }
+}
+
+/// One worker thread: takes the next block (in input order, numbered) while permits last,
+/// renders it into a [`Part`] and sends that to the main thread, until the input ends or
+/// the run stops. The workers take blocks straight from the reader's queue: no other
+/// thread has to run (and find a free core) before a worker gets its next block.
+fn worker(
+    models: &Models,
+    renderer: &Renderer<'_>,
+    fields: &Fields,
+    pool: &BufferPool,
+    feed: &Feed,
+    keys: bool,
+    done: &Sender<(u64, Part)>,
+) {
+    while feed.permits.acquire(&feed.stop) {
+        let taken = match feed.queue.lock() {
+            Ok(mut queue) => match queue.0.recv_timeout(POLL) {
+                Ok(block) => {
+                    let seq = queue.1;
+                    queue.1 += 1;
+                    Ok((seq, block))
+                }
+                Err(e) => Err(e),
+            },
+            Err(_) => Err(RecvTimeoutError::Disconnected),
+        };
+        match taken {
+            Ok((seq, block)) => {
+                let part = work_part(models, renderer, fields, &block, pool, keys);
+                drop(block);
+                // The receiver outlives the workers, so this cannot fail.
+                let _ = done.send((seq, part));
+            }
+            Err(RecvTimeoutError::Timeout) => feed.permits.release(),
+            Err(RecvTimeoutError::Disconnected) => {
+                feed.permits.release();
+                break;
+            }
+        }
+    }
+}
+
+/// The output side, run by the main thread: writes parts in input order, syncs in the
+/// background, shows a slow stream's output when idle.
 ///
 /// The output is synced before it is renamed into place; left to the end, that sync would
 /// write the whole output (three times the input) while nothing else happens. So a helper
-/// thread syncs `sync_file` (the JSON output's file) every [`SYNC_EVERY`] bytes in the
-/// background, and the final sync has little left to do.
-fn writer_thread(
-    rx: Receiver<Chunk>,
-    mut json: Sink,
-    mut csv: Option<Sink>,
-    pool: &BufferPool,
-    sync_file: Option<File>,
-    events: &Sender<Progress>,
-) -> io::Result<()> {
-    std::thread::scope(|scope| {
-        let (sync_tx, sync_rx) = mpsc::sync_channel::<()>(1);
-        if let Some(file) = sync_file {
-            let spawned = std::thread::Builder::new()
+/// thread syncs the JSON output's file every [`SYNC_EVERY`] bytes in the background, and
+/// the final sync has little left to do.
+struct Writer {
+    json: Sink,
+    csv: Option<Sink>,
+    sync: Option<(mpsc::SyncSender<()>, std::thread::JoinHandle<()>)>,
+    unsynced: u64,
+    /// Written since the sinks were last made visible, and when.
+    dirty: Option<Instant>,
+}
+
+impl Writer {
+    fn new(json: Sink, csv: Option<Sink>, sync_file: Option<File>) -> Writer {
+        let sync = sync_file.and_then(|file| {
+            let (tx, rx) = mpsc::sync_channel::<()>(1);
+            std::thread::Builder::new()
                 .name("wortlaut-sync".into())
-                .spawn_scoped(scope, move || {
-                    for () in sync_rx {
+                .spawn(move || {
+                    for () in rx {
                         // A failure shows again in the final sync, which is checked.
                         let _ = file.sync_data();
                     }
-                });
-            // Without the helper, the final sync does it all.
-            drop(spawned);
+                })
+                .ok()
+                .map(|handle| (tx, handle))
+        });
+        Writer {
+            json,
+            csv,
+            sync,
+            unsynced: 0,
+            dirty: None,
         }
-        let mut unsynced = 0u64;
-        loop {
-            let chunk = match rx.recv_timeout(IDLE_FLUSH) {
-                Ok(chunk) => chunk,
-                Err(RecvTimeoutError::Timeout) => {
-                    // A slow input stream: show what is done before waiting on.
-                    json.flush_visible()?;
-                    if let Some(csv) = csv.as_mut() {
-                        csv.flush_visible()?;
-                    }
-                    match rx.recv() {
-                        Ok(chunk) => chunk,
-                        Err(_) => break,
-                    }
-                }
-                Err(RecvTimeoutError::Disconnected) => break,
-            };
-            for (lines, rows) in chunk {
-                json.write_all(&lines)?;
-                if let Some(csv) = csv.as_mut() {
-                    csv.write_all(&rows)?;
-                }
-                unsynced += lines.len() as u64;
-                pool.give(lines);
-                pool.give(rows);
-            }
-            json.flush_plain()?;
-            if let Some(csv) = csv.as_mut() {
-                csv.flush_plain()?;
-            }
-            // The main thread may be gone already (its loop ends before the last writes).
-            let _ = events.send(Progress::Written);
-            if unsynced >= SYNC_EVERY {
-                // Busy with the previous request: the next chunk asks again.
-                if sync_tx.try_send(()).is_ok() {
-                    unsynced = 0;
+    }
+
+    fn write(&mut self, lines: &[u8], rows: &[u8]) -> io::Result<()> {
+        self.json.write_all(lines)?;
+        self.json.flush_plain()?;
+        if let Some(csv) = self.csv.as_mut() {
+            csv.write_all(rows)?;
+            csv.flush_plain()?;
+        }
+        self.dirty = Some(Instant::now());
+        self.unsynced += lines.len() as u64;
+        if self.unsynced >= SYNC_EVERY {
+            // Busy with the previous request: the next part asks again.
+            if let Some((tx, _)) = &self.sync {
+                if tx.try_send(()).is_ok() {
+                    self.unsynced = 0;
                 }
             }
         }
-        drop(sync_tx);
-        json.finish()?;
-        if let Some(csv) = csv {
+        Ok(())
+    }
+
+    /// Nothing came for a while: a slow input stream. Shows what is done before waiting on.
+    fn idle(&mut self) -> io::Result<()> {
+        if self.dirty.is_some_and(|at| at.elapsed() >= IDLE_FLUSH) {
+            self.dirty = None;
+            self.json.flush_visible()?;
+            if let Some(csv) = self.csv.as_mut() {
+                csv.flush_visible()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends both sinks (syncing them).
+    fn finish(mut self) -> io::Result<()> {
+        if let Some((tx, handle)) = self.sync.take() {
+            drop(tx);
+            let _ = handle.join();
+        }
+        self.json.finish()?;
+        if let Some(csv) = self.csv {
             csv.finish()?;
         }
         Ok(())
-    })
+    }
 }
 
 /// Per-document messages on stderr stop after this many (the `--errors` file has them all).
@@ -841,33 +929,20 @@ pub fn process(config: &Config) -> Exit {
     };
 
     let raw_bytes = Arc::new(AtomicU64::new(0));
-    let (item_tx, item_rx) = input::item_queue(config.batch.docs);
+    let (block_tx, block_rx) = input::block_queue(queue_capacity(threads));
     let read_options = input::ReadOptions {
         raw_bytes: raw_bytes.clone(),
+        limits: input::BlockLimits {
+            items: config.batch.docs,
+            bytes: config.batch.bytes,
+        },
     };
-    let reader = std::thread::Builder::new()
+    let reader = match std::thread::Builder::new()
         .name("wortlaut-reader".into())
-        .spawn(move || input::read_all(sources, read_options, item_tx));
-    let (chunk_tx, chunk_rx) = mpsc::channel::<Chunk>();
-    let (event_tx, event_rx) = mpsc::channel::<Progress>();
-    let pool = Arc::new(BufferPool::default());
-    let writer_pool = pool.clone();
-    let writer_events = event_tx.clone();
-    let writer = std::thread::Builder::new()
-        .name("wortlaut-writer".into())
-        .spawn(move || {
-            writer_thread(
-                chunk_rx,
-                json_sink,
-                csv_sink,
-                &writer_pool,
-                sync_file,
-                &writer_events,
-            )
-        });
-    let (reader, writer) = match (reader, writer) {
-        (Ok(r), Ok(w)) => (r, w),
-        (Err(e), _) | (_, Err(e)) => return fatal(format_args!("cannot start threads: {e}")),
+        .spawn(move || input::read_all(sources, read_options, block_tx))
+    {
+        Ok(r) => r,
+        Err(e) => return fatal(format_args!("cannot start threads: {e}")),
     };
 
     let renderer = Renderer {
@@ -878,98 +953,81 @@ pub fn process(config: &Config) -> Exit {
     let mut summary = Summary::default();
     let mut interrupted = false;
     let mut output_closed = false;
-    // Up to `max_in_flight` batches between the reader and the disk: queued or worked on in
-    // the pool, finished and waiting for their turn, or handed to the writer and not yet
-    // written. The workers thus have batches queued while this thread or the writer waits
-    // for a core or for the file system, and memory stays bounded by the limit. Finished
-    // batches are numbered and put back in input order before they are written.
-    let max_in_flight = in_flight_limit(threads);
+    let mut write_error = None;
+    let mut writer = Writer::new(json_sink, csv_sink, sync_file);
+    let pool = BufferPool::default();
+    // The workers take numbered blocks from the reader's queue themselves; this thread puts
+    // the finished parts back in input order, counts and reports them and writes them. At
+    // most `in_flight_limit` blocks are taken and not yet written, so memory stays bounded
+    // even when one block (a huge document) takes long while the others go on.
+    let feed = Feed {
+        queue: Mutex::new((block_rx, 0)),
+        permits: Permits::new(in_flight_limit(threads)),
+        stop: AtomicBool::new(false),
+    };
     // Only the summary names entities and speakers, and a quiet run prints none.
     let keys = !config.quiet;
+    let (done_tx, done_rx) = mpsc::channel::<(u64, Part)>();
     workers.in_place_scope(|scope| {
-        let mut next_seq = 0u64;
-        let mut next_out = 0u64;
-        let mut written = 0u64;
-        let mut finished: BTreeMap<u64, Vec<Part>> = BTreeMap::new();
-        let mut input_done = false;
+        for _ in 0..threads {
+            let done = done_tx.clone();
+            let (models, renderer, fields) = (&models, &renderer, &config.fields);
+            let (pool, feed) = (&pool, &feed);
+            scope.spawn(move |_| worker(models, renderer, fields, pool, feed, keys, &done));
+        }
+        drop(done_tx);
+        let mut next = 0u64;
+        let mut finished: BTreeMap<u64, Part> = BTreeMap::new();
         loop {
-            while let Ok(event) = event_rx.try_recv() {
-                event.note(&mut finished, &mut written);
+            if !interrupted && config.interrupt.load(Ordering::SeqCst) {
+                interrupted = true;
+                feed.stop.store(true, Ordering::SeqCst);
             }
-            // Count and hand over every finished batch whose turn it is (the channel to the
-            // writer is unbounded: what it holds counts against `max_in_flight`).
-            while let Some(parts) = finished.remove(&next_out) {
-                next_out += 1;
-                if output_closed {
+            let (seq, part) = match done_rx.recv_timeout(POLL) {
+                Ok(done) => done,
+                Err(RecvTimeoutError::Timeout) => {
+                    if let Err(e) = writer.idle() {
+                        write_error = Some(e);
+                        output_closed = true;
+                        feed.stop.store(true, Ordering::SeqCst);
+                    }
                     continue;
                 }
-                let chunk = account(parts, &mut summary, &mut reporter);
-                if chunk_tx.send(chunk).is_err() {
-                    // The writer stopped: its error is collected below.
-                    output_closed = true;
+                // Every worker has finished.
+                Err(RecvTimeoutError::Disconnected) => break,
+            };
+            finished.insert(seq, part);
+            while let Some(part) = finished.remove(&next) {
+                next += 1;
+                if !output_closed {
+                    for e in &part.events {
+                        reporter.report(&e.source, e.line, e.action, &e.reason);
+                    }
+                    summary.merge(part.tally);
+                    if let Err(e) = writer.write(&part.json, &part.csv) {
+                        // Nothing more will be written: the workers stop taking blocks.
+                        write_error = Some(e);
+                        output_closed = true;
+                        feed.stop.store(true, Ordering::SeqCst);
+                    }
                 }
+                pool.give(part.json);
+                pool.give(part.csv);
+                feed.permits.release();
                 if let Some(bar) = &progress {
                     bar.set_position(raw_bytes.load(Ordering::Relaxed));
                     bar.set_message(format!("{} docs", summary.written));
                 }
             }
-            // The writer ends only after the loop, unless writing failed: then nothing more
-            // will be written, and waiting for it would never end.
-            if writer.is_finished() {
-                output_closed = true;
-            }
-            if output_closed {
-                written = next_out;
-            }
-            if config.interrupt.load(Ordering::SeqCst) {
-                interrupted = true;
-            }
-            let pending = next_seq - next_out;
-            let in_flight = next_seq - written;
-            let stop = input_done || interrupted || output_closed;
-            if stop && pending == 0 {
-                break;
-            }
-            if !stop && in_flight < max_in_flight {
-                // With work in flight, look back soon to write finished batches of a slow
-                // stream; otherwise wake up only to notice Ctrl-C.
-                let wait = Duration::from_millis(if in_flight > 0 { 5 } else { 100 });
-                match poll_batch(&item_rx, config.batch, wait) {
-                    Poll::Batch(batch) => {
-                        let done = event_tx.clone();
-                        let (models, renderer, fields) = (&models, &renderer, &config.fields);
-                        let pool = &*pool;
-                        let seq = next_seq;
-                        scope.spawn(move |_| {
-                            let parts: Vec<Part> = split_parts(&batch, threads)
-                                .par_iter()
-                                .map(|range| {
-                                    let items = &batch[range.clone()];
-                                    work_part(models, renderer, fields, items, pool, keys)
-                                })
-                                .collect();
-                            // The receiver outlives the scope, so this cannot fail.
-                            let _ = done.send(Progress::Done(seq, parts));
-                        });
-                        next_seq += 1;
-                    }
-                    Poll::Idle => {}
-                    Poll::Closed => input_done = true,
-                }
-            } else if let Ok(event) = event_rx.recv_timeout(Duration::from_millis(100)) {
-                // As many batches in flight as allowed (or stopping): wait for one to finish
-                // or to be written.
-                event.note(&mut finished, &mut written);
-            }
         }
     });
     take_keys(&workers, &mut summary);
-    // Closing the channels stops the reader (its next send fails) and lets the writer finish.
-    drop(item_rx);
-    drop(chunk_tx);
-    let written = writer
-        .join()
-        .unwrap_or_else(|_| Err(io::Error::other("writer thread panicked")));
+    // Closing the queue stops the reader (its next send fails).
+    drop(feed);
+    let written = match write_error {
+        Some(e) => Err(e),
+        None => writer.finish(),
+    };
     // The reader may be blocked on stdin; it is not waited for after an interruption. A
     // reader that died would look like the end of the input: that must not pass as success.
     let reader_failed = !interrupted && !output_closed && reader.join().is_err();
@@ -1076,79 +1134,6 @@ pub fn process(config: &Config) -> Exit {
     }
 }
 
-/// Counts and reports one batch's parts in order; returns what the writer gets.
-fn account(parts: Vec<Part>, summary: &mut Summary, reporter: &mut Reporter) -> Chunk {
-    let mut chunk = Vec::with_capacity(parts.len());
-    for part in parts {
-        for e in &part.events {
-            reporter.report(&e.source, e.line, e.action, &e.reason);
-        }
-        summary.merge(part.tally);
-        chunk.push((part.json, part.csv));
-    }
-    chunk
-}
-
-/// Input bytes per part at most: enough documents that a part's buffer is written with one
-/// large system call, few enough that a batch has many parts to share among the workers.
-const PART_BYTES: usize = 256 << 10;
-
-/// Parts per batch per worker at least, so that many threads all find work in the two
-/// batches in flight and finish a batch at nearly the same time.
-const PARTS_PER_THREAD: usize = 4;
-
-/// Cuts a batch into consecutive ranges of items of about equal input size: at most
-/// [`PART_BYTES`] each, and at least [`PARTS_PER_THREAD`] per worker when the batch has
-/// the documents for it.
-fn split_parts(batch: &[Item], threads: usize) -> Vec<std::ops::Range<usize>> {
-    let total: usize = batch.iter().map(Item::weight).sum();
-    let bytes = (total / (threads.max(1) * PARTS_PER_THREAD)).clamp(1, PART_BYTES);
-    let mut parts = Vec::new();
-    let (mut start, mut weight) = (0, 0);
-    for (i, item) in batch.iter().enumerate() {
-        weight += item.weight();
-        if weight >= bytes {
-            parts.push(start..i + 1);
-            (start, weight) = (i + 1, 0);
-        }
-    }
-    if start < batch.len() {
-        parts.push(start..batch.len());
-    }
-    parts
-}
-
-/// What [`poll_batch`] found.
-enum Poll {
-    /// The next batch.
-    Batch(Vec<Item>),
-    /// Nothing arrived in time.
-    Idle,
-    /// The reader has finished.
-    Closed,
-}
-
-/// Waits up to `wait` for the next item, then takes whatever else is ready, up to the limits.
-fn poll_batch(rx: &ItemReceiver, limits: BatchLimits, wait: Duration) -> Poll {
-    let first = match rx.recv_timeout(wait) {
-        Ok(item) => item,
-        Err(RecvTimeoutError::Timeout) => return Poll::Idle,
-        Err(RecvTimeoutError::Disconnected) => return Poll::Closed,
-    };
-    let mut bytes = first.weight();
-    let mut batch = vec![first];
-    while batch.len() < limits.docs && bytes < limits.bytes {
-        match rx.try_recv() {
-            Ok(item) => {
-                bytes += item.weight();
-                batch.push(item);
-            }
-            Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
-        }
-    }
-    Poll::Batch(batch)
-}
-
 fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
     let bar = match total {
         Some(total) => indicatif::ProgressBar::new(total),
@@ -1174,36 +1159,6 @@ pub fn stderr_is_terminal() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parts_cover_the_batch_in_order_and_scale_with_threads() {
-        let doc = |n: usize| {
-            Item::Doc(Record {
-                source: Arc::from("t"),
-                line: n as u64,
-                format: input::Format::Json,
-                bytes: vec![b' '; 999],
-            })
-        };
-        // 1,000 documents of 1,000 bytes each (weight counts the newline): 1 MB, so one
-        // thread gets four parts under PART_BYTES, 64 threads 250, and more threads than
-        // documents one document per part.
-        let batch: Vec<Item> = (0..1000).map(doc).collect();
-        for threads in [1, 2, 64, 10_000] {
-            let parts = split_parts(&batch, threads);
-            let mut at = 0;
-            for p in &parts {
-                assert_eq!(p.start, at);
-                assert!(p.end > p.start);
-                at = p.end;
-            }
-            assert_eq!(at, batch.len());
-        }
-        assert_eq!(split_parts(&batch, 1).len(), 4);
-        assert_eq!(split_parts(&batch, 64).len(), 250);
-        assert_eq!(split_parts(&batch, 10_000).len(), 1000);
-        assert!(split_parts(&[], 2).is_empty());
-    }
 
     #[test]
     fn the_pool_reuses_buffers_up_to_its_limit() {
