@@ -381,6 +381,23 @@ impl Renderer<'_> {
         json: &mut Vec<u8>,
         csv: &mut Vec<u8>,
     ) -> DocCounts {
+        self.render_echo(doc, None, ann, repaired, keys, json, csv)
+    }
+
+    /// [`Renderer::render_with`]; `echo`, when given, is the text as a JSON string's
+    /// contents exactly as [`write_json_str`] writes it (see [`crate::doc::json_doc_echo`]),
+    /// copied instead of escaping the text again.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn render_echo(
+        &self,
+        doc: &Doc<'_>,
+        echo: Option<&str>,
+        ann: &Annotations,
+        repaired: bool,
+        keys: bool,
+        json: &mut Vec<u8>,
+        csv: &mut Vec<u8>,
+    ) -> DocCounts {
         let text: &str = &doc.text;
         let base = doc.body.min(text.len());
         let map = OffsetMap::new(text, self.options.offsets == OffsetUnit::Char);
@@ -421,7 +438,15 @@ impl Renderer<'_> {
                 }
             }
             j.raw(",\"text\":");
-            j.str(text);
+            match echo {
+                Some(escaped) => {
+                    j.out.reserve(escaped.len() + 2);
+                    j.out.push(b'"');
+                    j.raw(escaped);
+                    j.out.push(b'"');
+                }
+                None => j.str(text),
+            }
         }
         j.raw(match self.options.offsets {
             OffsetUnit::Char => ",\"offset_unit\":\"char\"",

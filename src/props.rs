@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use crate::doc::{date_prefix, decode, json_doc, plain_doc, Fields};
+use crate::doc::{date_prefix, decode, json_doc, json_doc_echo, plain_doc, Fields};
 use crate::offsets::OffsetMap;
 use crate::output::write_json_str;
 use crate::pipeline::Models;
@@ -89,6 +89,42 @@ proptest! {
     }
 
     #[test]
+    fn the_fast_json_reader_agrees_with_serde_json(
+        s in text(),
+        choices in prop::collection::vec(any::<u8>(), 0..64),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        // The text written as serde_json writes it, and in other spellings JSON allows
+        // (`\uXXXX` in either case, surrogate pairs, `\/`), then cut anywhere: the fast
+        // reader gives what json_doc gives (document or message), and its echo is exactly
+        // what the output would write.
+        let line = format!(r#"{{"id": 3, "date": "d", "text": "{}", "x": [1]}}"#, spell(&s, &choices));
+        let canonical = serde_json::json!({"id": "p", "text": s}).to_string();
+        let cut_line = &line[..line.floor_char_boundary(cut.index(line.len() + 1))];
+        for json in [line.as_str(), canonical.as_str(), cut_line] {
+            let fields = Fields::default();
+            let slow = json_doc(json, &fields, || "f:1".to_string());
+            let fast = json_doc_echo(json, &fields, || "f:1".to_string());
+            match (slow, fast) {
+                (Ok(slow), Ok((fast, echo))) => {
+                    prop_assert_eq!(&slow.text, &fast.text);
+                    prop_assert_eq!(&slow.id, &fast.id);
+                    prop_assert_eq!(&slow.date, &fast.date);
+                    prop_assert_eq!(format!("{:?}", slow.fields), format!("{:?}", fast.fields));
+                    if let Some(echo) = echo {
+                        let mut out = Vec::new();
+                        write_json_str(&mut out, &fast.text);
+                        prop_assert_eq!(out, format!("\"{echo}\"").into_bytes());
+                    }
+                }
+                (Err(slow), Err(fast)) => prop_assert_eq!(slow, fast),
+                (slow, fast) => prop_assert!(false, "{:?} vs {:?}", slow.map(|d| d.text), fast.map(|d| d.0.text)),
+            }
+        }
+        prop_assert!(json_doc_echo(&canonical, &Fields::default(), String::new).unwrap().1.is_some());
+    }
+
+    #[test]
     fn json_reading_never_panics(s in text()) {
         let _ = json_doc(&s, &Fields::default(), || "f:1".to_string());
         let line = serde_json::json!({"id": "p", "text": s, "extra": [1, {"a": s}]}).to_string();
@@ -117,6 +153,34 @@ proptest! {
             }
         }
     }
+}
+
+/// `s` as the contents of a JSON string, each char spelled as `choices` say (cycling):
+/// as serde_json writes it, as `\\uXXXX` (a surrogate pair beyond the BMP) in lower or
+/// upper case, or `/` as `\\/`.
+fn spell(s: &str, choices: &[u8]) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        let choice = choices.get(i % choices.len().max(1)).copied().unwrap_or(0) % 4;
+        let mut units = [0u16; 2];
+        match choice {
+            1 | 2 => {
+                for unit in c.encode_utf16(&mut units) {
+                    if choice == 1 {
+                        out.push_str(&format!("\\u{unit:04x}"));
+                    } else {
+                        out.push_str(&format!("\\u{unit:04X}"));
+                    }
+                }
+            }
+            3 if c == '/' => out.push_str("\\/"),
+            _ => {
+                let quoted = serde_json::to_string(&c.to_string()).unwrap();
+                out.push_str(&quoted[1..quoted.len() - 1]);
+            }
+        }
+    }
+    out
 }
 
 /// The models, built once for all cases (the embedded lists are large).

@@ -194,13 +194,13 @@ fn annotate_record(
     csv: &mut Vec<u8>,
 ) -> Result<(DocCounts, bool), DocError> {
     let (text, repaired) = doc::decode(bytes);
-    let doc = match place.format {
+    let (doc, echo) = match place.format {
         input::Format::Json => {
-            doc::json_doc(&text, fields, || format!("{}:{}", place.source, place.line))?
+            doc::json_doc_echo(&text, fields, || format!("{}:{}", place.source, place.line))?
         }
-        input::Format::Plain => doc::plain_doc(&text, place.source.to_string()),
+        input::Format::Plain => (doc::plain_doc(&text, place.source.to_string()), None),
     };
-    match render_doc_with(models, renderer, &doc, repaired, keys, json, csv) {
+    match render_doc_with(models, renderer, &doc, echo, repaired, keys, json, csv) {
         Ok(counts) => Ok((counts, repaired)),
         Err(msg) => Err(DocError::Json(format!(
             "internal error while annotating: {msg}"
@@ -404,15 +404,18 @@ pub fn render_doc(
     json: &mut Vec<u8>,
     csv: &mut Vec<u8>,
 ) -> Result<DocCounts, String> {
-    render_doc_with(models, renderer, doc, repaired, true, json, csv)
+    render_doc_with(models, renderer, doc, None, repaired, true, json, csv)
 }
 
 /// [`render_doc`], with the entity and speaker keys counted only if `keys`
-/// ([`Renderer::render_with`]).
+/// ([`Renderer::render_with`]) and the text's JSON as written, if it can be copied
+/// (`echo`, [`doc::json_doc_echo`]).
+#[allow(clippy::too_many_arguments)]
 fn render_doc_with(
     models: &Models,
     renderer: &Renderer<'_>,
     doc: &Doc<'_>,
+    echo: Option<&str>,
     repaired: bool,
     keys: bool,
     json: &mut Vec<u8>,
@@ -422,7 +425,7 @@ fn render_doc_with(
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let body = doc.text.get(doc.body..).unwrap_or("");
         let annotations = models.annotate_reusing(body, SCRATCH.take());
-        let counts = renderer.render_with(doc, &annotations, repaired, keys, json, csv);
+        let counts = renderer.render_echo(doc, echo, &annotations, repaired, keys, json, csv);
         // A giant document's buffers are let go rather than kept for the next one.
         if annotations.analysis.tokens.capacity() <= SCRATCH_MAX_TOKENS {
             SCRATCH.set(annotations.analysis);
