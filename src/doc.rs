@@ -219,9 +219,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
             } else {
                 let value: &'de RawValue = map.next_value()?;
                 if key == "date" {
-                    object.date = serde_json::from_str::<Str<'de>>(value.get())
-                        .ok()
-                        .map(|s| s.0);
+                    object.date = json_str(value.get());
                 }
                 object.passed.push((key, Value::Raw(value)));
             }
@@ -235,10 +233,18 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
 fn doc_id<'a>(raw: Option<&'a RawValue>, fallback_id: impl FnOnce() -> String) -> Cow<'a, str> {
     match raw.map(RawValue::get) {
         None | Some("null") => Cow::Owned(fallback_id()),
-        Some(raw) => match serde_json::from_str::<Str<'a>>(raw) {
-            Ok(s) => s.0,
-            Err(_) => Cow::Borrowed(raw),
-        },
+        Some(raw) => json_str(raw).unwrap_or(Cow::Borrowed(raw)),
+    }
+}
+
+/// The string a raw JSON value (checked by serde_json already) holds, if it is one. Only a
+/// string is decoded: asking serde_json to read `null` or a number as a string costs an
+/// error message, built and dropped.
+fn json_str(raw: &str) -> Option<Cow<'_, str>> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    match unescape(inner) {
+        Some((s, _)) => Some(s),
+        None => serde_json::from_str::<Str<'_>>(raw).ok().map(|s| s.0),
     }
 }
 

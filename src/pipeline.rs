@@ -44,20 +44,27 @@ impl Models {
     /// Like [`Models::annotate`], with the tokenizer writing into `analysis`'s buffers (those
     /// of the previous document): a worker passes its last result back in, so the token
     /// vectors are not grown from nothing for every document.
-    pub fn annotate_reusing(&self, text: &str, mut analysis: Analysis) -> Annotations {
-        self.tokenizer.analyze_into(text, &mut analysis);
-        let matches = self.gazetteer.find(text);
-        let hints = quote_mentions(&self.gazetteer, &matches);
-        let quotes = if text.len() <= QUOTE_CHUNK {
-            self.quotes.detect(text, &analysis, &hints)
+    pub fn annotate_reusing(&self, text: &str, analysis: Analysis) -> Annotations {
+        let mut annotations = Annotations {
+            analysis,
+            ..Annotations::default()
+        };
+        self.annotate_into(text, &mut annotations);
+        annotations
+    }
+
+    /// Like [`Models::annotate`], writing into `out` and reusing its buffers (the token
+    /// and mention vectors of the previous document), so that a worker's steady state
+    /// allocates little per document.
+    pub fn annotate_into(&self, text: &str, out: &mut Annotations) {
+        self.tokenizer.analyze_into(text, &mut out.analysis);
+        self.gazetteer.find_into(text, &mut out.matches);
+        let hints = quote_mentions(&self.gazetteer, &out.matches);
+        out.quotes = if text.len() <= QUOTE_CHUNK {
+            self.quotes.detect(text, &out.analysis, &hints)
         } else {
             self.detect_chunked(text, &hints, QUOTE_CHUNK)
         };
-        Annotations {
-            analysis,
-            matches,
-            quotes,
-        }
     }
 
     /// Quote detection over a very large document, one chunk of whole paragraphs at a time.

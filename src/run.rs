@@ -25,13 +25,12 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use wortlaut_gazetteer::{Gazetteer, GazetteerBuilder};
-use wortlaut_tokenize::Analysis;
 
 use crate::direct::Direct;
 use crate::doc::{self, Doc, DocError, Fields};
 use crate::input::{self, Block, BlockReceiver, Item, Shard, SourceKind};
 use crate::output::{CsvStyle, DocCounts, OutputOptions, Renderer};
-use crate::pipeline::Models;
+use crate::pipeline::{Annotations, Models};
 use crate::stats::Summary;
 
 /// How the process ended; [`Exit::code`] is the exit code.
@@ -384,9 +383,9 @@ fn take_keys(workers: &rayon::ThreadPool, summary: &mut Summary) {
 const SCRATCH_MAX_TOKENS: usize = 1 << 17;
 
 thread_local! {
-    /// The tokenizer's buffers of this thread's last document (taken while a document is
+    /// The stages' buffers of this thread's last document (taken while a document is
     /// worked on, so a panic in a stage merely loses them).
-    static SCRATCH: Cell<Analysis> = Cell::new(Analysis::default());
+    static SCRATCH: Cell<Annotations> = Cell::new(Annotations::default());
 }
 
 /// Annotates one document and renders its JSON line (and CSV rows) onto `json` and `csv`.
@@ -424,11 +423,14 @@ fn render_doc_with(
     let (json_len, csv_len) = (json.len(), csv.len());
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let body = doc.text.get(doc.body..).unwrap_or("");
-        let annotations = models.annotate_reusing(body, SCRATCH.take());
+        let mut annotations = SCRATCH.take();
+        models.annotate_into(body, &mut annotations);
         let counts = renderer.render_echo(doc, echo, &annotations, repaired, keys, json, csv);
         // A giant document's buffers are let go rather than kept for the next one.
-        if annotations.analysis.tokens.capacity() <= SCRATCH_MAX_TOKENS {
-            SCRATCH.set(annotations.analysis);
+        if annotations.analysis.tokens.capacity() <= SCRATCH_MAX_TOKENS
+            && annotations.matches.mentions.capacity() <= SCRATCH_MAX_TOKENS / 8
+        {
+            SCRATCH.set(annotations);
         }
         counts
     }));
