@@ -7,6 +7,8 @@
 //! pre-quoted, numbers and short texts as fixed-size stores cut back to length, so that most
 //! fields cost no call to `memcpy`.
 
+use std::sync::OnceLock;
+
 use wortlaut_gazetteer::{Entity, EntityRef, Gazetteer, Matches, Mention};
 use wortlaut_quotes::Quote;
 use wortlaut_tokenize::Analysis;
@@ -381,17 +383,19 @@ impl Renderer<'_> {
         json: &mut Vec<u8>,
         csv: &mut Vec<u8>,
     ) -> DocCounts {
-        self.render_echo(doc, None, ann, repaired, keys, json, csv)
+        self.render_echo(doc, None, None, ann, repaired, keys, json, csv)
     }
 
     /// [`Renderer::render_with`]; `echo`, when given, is the text as a JSON string's
     /// contents exactly as [`write_json_str`] writes it (see [`crate::doc::json_doc_echo`]),
-    /// copied instead of escaping the text again.
+    /// copied instead of escaping the text again; `entities` has the gazetteer entities'
+    /// names and attributes as JSON, made once per entity rather than once per mention.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn render_echo(
         &self,
         doc: &Doc<'_>,
         echo: Option<&str>,
+        entities: Option<&EntityJson>,
         ann: &Annotations,
         repaired: bool,
         keys: bool,
@@ -491,10 +495,19 @@ impl Renderer<'_> {
             j.body_str(body, m.start, m.end);
             j.raw(",\"label\":\"");
             j.raw(m.label.as_str());
-            j.raw("\",\"canonical\":");
-            j.opt_str(entity.map(|e| e.canonical.as_str()));
-            j.raw(",\"id\":");
-            j.opt_str(entity.and_then(|e| e.id.as_deref()));
+            let pieces = match (m.entity, entity, entities) {
+                (EntityRef::Known(i), Some(e), Some(cache)) => cache.get(i, e),
+                _ => None,
+            };
+            match pieces {
+                Some((names, _)) => j.out.extend_from_slice(names),
+                None => {
+                    j.raw("\",\"canonical\":");
+                    j.opt_str(entity.map(|e| e.canonical.as_str()));
+                    j.raw(",\"id\":");
+                    j.opt_str(entity.and_then(|e| e.id.as_deref()));
+                }
+            }
             for (key, span) in [(",\"head\":", m.head), (",\"role\":", m.role)] {
                 j.raw(key);
                 match span {
@@ -510,9 +523,13 @@ impl Renderer<'_> {
             j.raw(",\"source\":\"");
             j.raw(m.source.as_str());
             j.raw("\"");
-            if let Some(e) = entity.filter(|e| !e.attrs.is_empty()) {
-                j.raw(",\"attrs\":");
-                write_attrs(&mut j, e);
+            match (pieces, entity) {
+                (Some((_, attrs)), _) => j.out.extend_from_slice(attrs),
+                (None, Some(e)) if !e.attrs.is_empty() => {
+                    j.raw(",\"attrs\":");
+                    write_attrs(&mut j, e);
+                }
+                _ => {}
             }
             j.raw("}");
             if keys {
@@ -681,6 +698,53 @@ impl Renderer<'_> {
             let _ = w.write_record(row);
         }
         let _ = w.flush();
+    }
+}
+
+/// Every gazetteer entity's JSON pieces, each made the first time a mention of it is
+/// written and then copied: `","canonical":…,"id":…` (after the label) and
+/// `,"attrs":{…}` (or nothing). A news text mentions the same few hundred entities again and
+/// again, and escaping their names, ids and attributes anew was about a tenth of rendering.
+/// Shared by all workers (one per [`crate::pipeline::Models`]); its memory is bounded by
+/// the gazetteer, not by the corpus.
+pub struct EntityJson {
+    pieces: Vec<OnceLock<(Box<[u8]>, usize)>>,
+}
+
+impl EntityJson {
+    /// Room for `count` entities (the gazetteer's [`Gazetteer::entity_count`]).
+    pub fn new(count: usize) -> Self {
+        EntityJson {
+            pieces: (0..count).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The pieces of gazetteer entity `index` (which is `entity`), or `None` for an index
+    /// beyond the room made.
+    fn get(&self, index: u32, entity: &Entity) -> Option<(&[u8], &[u8])> {
+        let (bytes, split) = self.pieces.get(index as usize)?.get_or_init(|| {
+            let mut out = Vec::new();
+            let mut j = Json { out: &mut out };
+            j.raw("\",\"canonical\":");
+            j.str(&entity.canonical);
+            j.raw(",\"id\":");
+            j.opt_str(entity.id.as_deref());
+            let split = out.len();
+            if !entity.attrs.is_empty() {
+                let mut j = Json { out: &mut out };
+                j.raw(",\"attrs\":");
+                write_attrs(&mut j, entity);
+            }
+            (out.into_boxed_slice(), split)
+        });
+        Some(bytes.split_at(*split))
+    }
+}
+
+impl std::fmt::Debug for EntityJson {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let made = self.pieces.iter().filter(|p| p.get().is_some()).count();
+        write!(f, "EntityJson({made} of {} made)", self.pieces.len())
     }
 }
 

@@ -4,6 +4,8 @@ use wortlaut_gazetteer::{EntityRef, Gazetteer, Label, Matches};
 use wortlaut_quotes::{Mention, MentionKind, Quote, QuoteDetector};
 use wortlaut_tokenize::{Analysis, Span, Tokenizer};
 
+use crate::output::EntityJson;
+
 /// The built models, shared by reference across worker threads.
 #[derive(Debug)]
 pub struct Models {
@@ -13,6 +15,8 @@ pub struct Models {
     pub gazetteer: Gazetteer,
     /// The quote detector.
     pub quotes: QuoteDetector,
+    /// The gazetteer entities' JSON, made as they are first written.
+    pub(crate) entity_json: EntityJson,
 }
 
 /// Everything found in one document; byte offsets into its text.
@@ -31,6 +35,7 @@ impl Models {
     pub fn new(gazetteer: Gazetteer) -> Self {
         Models {
             tokenizer: Tokenizer::new(),
+            entity_json: EntityJson::new(gazetteer.entity_count()),
             gazetteer,
             quotes: QuoteDetector::new(),
         }

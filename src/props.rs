@@ -155,6 +155,40 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    #[test]
+    fn entity_pieces_are_written_as_without_them(s in text()) {
+        // A text full of entities, written with the models' entity pieces (twice: made, then
+        // reused) and without them: the same bytes.
+        let models = models();
+        let text = format!("{s} Angela Merkel sagte in Berlin, die SPD und Olaf Scholz {s}");
+        let ann = models.annotate(&text);
+        let renderer = crate::output::Renderer {
+            gazetteer: &models.gazetteer,
+            options: crate::output::OutputOptions::default(),
+            csv: None,
+        };
+        let doc = crate::doc::Doc {
+            id: "p".into(),
+            fields: Vec::new(),
+            date: None,
+            text: text.as_str().into(),
+            body: 0,
+        };
+        let mut plain = Vec::new();
+        renderer.render_with(&doc, &ann, false, false, &mut plain, &mut Vec::new());
+        for _ in 0..2 {
+            let mut cached = Vec::new();
+            let cache = Some(&models.entity_json);
+            renderer.render_echo(&doc, None, cache, &ann, false, false, &mut cached, &mut Vec::new());
+            prop_assert_eq!(&cached, &plain);
+        }
+        prop_assert!(ann.matches.mentions.len() >= 4);
+    }
+}
+
 /// `s` as the contents of a JSON string, each char spelled as `choices` say (cycling):
 /// as serde_json writes it, as `\\uXXXX` (a surrogate pair beyond the BMP) in lower or
 /// upper case, or `/` as `\\/`.

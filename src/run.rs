@@ -425,7 +425,16 @@ fn render_doc_with(
         let body = doc.text.get(doc.body..).unwrap_or("");
         let mut annotations = SCRATCH.take();
         models.annotate_into(body, &mut annotations);
-        let counts = renderer.render_echo(doc, echo, &annotations, repaired, keys, json, csv);
+        let counts = renderer.render_echo(
+            doc,
+            echo,
+            Some(&models.entity_json),
+            &annotations,
+            repaired,
+            keys,
+            json,
+            csv,
+        );
         // A giant document's buffers are let go rather than kept for the next one.
         if annotations.analysis.tokens.capacity() <= SCRATCH_MAX_TOKENS
             && annotations.matches.mentions.capacity() <= SCRATCH_MAX_TOKENS / 8
