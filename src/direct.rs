@@ -4,9 +4,14 @@
 //! copy into freshly allocated pages: on the 2-core virtual machine of issue 6 that was
 //! 0.2 to 1.4 s of system time per 626 MB, on the writer thread, competing with the
 //! workers for the cores (`dd bs=4M` of 629 MB: 1.51 s of system time buffered, 0.05 s
-//! with `oflag=direct`). Here the writer copies the lines into one reused, block-aligned
-//! buffer and hands it to the device in large aligned writes; the last, partial block is
-//! padded with zeros and cut off again with `set_len`.
+//! with `oflag=direct`). Here the lines are copied into a block-aligned window and handed
+//! to the device in large aligned writes; the last, partial block is padded with zeros and
+//! cut off again with `set_len`.
+//!
+//! A direct write returns only once the device has the data (about 10 ms per 4 MB window
+//! on that machine), so full windows are written by a helper thread while the caller
+//! fills a second one: the caller (the thread that also hands out the workers' permits)
+//! does not stop for the device.
 //!
 //! Where a file system refuses direct I/O (tmpfs on older kernels, some FUSE and network
 //! file systems) or the target is no regular file, [`Direct::create`] says so and the
@@ -15,6 +20,7 @@
 use std::fs::File;
 use std::io;
 use std::path::Path;
+use std::sync::mpsc;
 
 /// Alignment of direct writes (address, length and file offset): the largest logical
 /// block size in common use, so it suits 512-byte devices too.
@@ -24,16 +30,48 @@ const ALIGN: usize = 4096;
 /// pace (`dd` at 256 KB per write took three times the system time of 4 MB).
 const CHUNK: usize = 4 << 20;
 
-/// A file written with `O_DIRECT` through one aligned buffer.
-pub struct Direct {
-    file: File,
-    /// `CHUNK + ALIGN` bytes; the aligned window is `buf[start..start + CHUNK]`.
+/// A buffer with an aligned window of [`CHUNK`] bytes at `buf[start..start + CHUNK]`.
+struct Window {
     buf: Vec<u8>,
     start: usize,
+}
+
+impl Window {
+    /// `None` if the allocation cannot be aligned (never seen: the offset is below ALIGN).
+    fn new() -> Option<Window> {
+        let buf = vec![0u8; CHUNK + ALIGN];
+        let start = buf.as_ptr().align_offset(ALIGN);
+        (start <= ALIGN).then_some(Window { buf, start })
+    }
+
+    fn bytes(&self, len: usize) -> &[u8] {
+        &self.buf[self.start..self.start + len]
+    }
+}
+
+/// The helper thread that writes full windows: windows go there with their file offset,
+/// and come back once written (or the error).
+struct Background {
+    tx: mpsc::Sender<(Window, u64)>,
+    back: mpsc::Receiver<io::Result<Window>>,
+    handle: std::thread::JoinHandle<()>,
+    /// A window is being written.
+    busy: bool,
+}
+
+/// A file written with `O_DIRECT` through aligned windows.
+pub struct Direct {
+    file: File,
+    /// The window being filled.
+    window: Window,
+    /// A written window, ready to be filled next.
+    spare: Option<Window>,
     /// Bytes of the window filled so far.
     filled: usize,
-    /// Bytes written to the file before the window.
+    /// Bytes written (or being written) to the file before the window.
     written: u64,
+    /// `None` when no helper thread could be started: full windows are written in place.
+    background: Option<Background>,
 }
 
 impl Direct {
@@ -49,25 +87,43 @@ impl Direct {
         if !file.metadata()?.is_file() {
             return Ok(None);
         }
-        let buf = vec![0u8; CHUNK + ALIGN];
-        let start = buf.as_ptr().align_offset(ALIGN);
-        if start > ALIGN {
+        let Some(window) = Window::new() else {
             return Ok(None);
-        }
-        let direct = Direct {
-            file,
-            buf,
-            start,
-            filled: 0,
-            written: 0,
         };
         // Some file systems accept the flag but refuse the writes: try one block.
-        let probe = write_at(&direct.file, &direct.buf[start..start + ALIGN], 0);
-        if probe.is_err() {
+        if write_at(&file, window.bytes(ALIGN), 0).is_err() {
             return Ok(None);
         }
-        direct.file.set_len(0)?;
-        Ok(Some(direct))
+        file.set_len(0)?;
+        let background = file.try_clone().ok().and_then(|file| {
+            let (tx, rx) = mpsc::channel::<(Window, u64)>();
+            let (back_tx, back) = mpsc::channel();
+            let handle = std::thread::Builder::new()
+                .name("wortlaut-direct".into())
+                .spawn(move || {
+                    for (window, offset) in rx {
+                        let done = write_at(&file, window.bytes(CHUNK), offset).map(|()| window);
+                        if back_tx.send(done).is_err() {
+                            break;
+                        }
+                    }
+                })
+                .ok()?;
+            Some(Background {
+                tx,
+                back,
+                handle,
+                busy: false,
+            })
+        });
+        Ok(Some(Direct {
+            file,
+            window,
+            spare: None,
+            filled: 0,
+            written: 0,
+            background,
+        }))
     }
 
     /// The file, for syncing.
@@ -78,23 +134,57 @@ impl Direct {
     /// Appends `bytes`, writing every full window.
     ///
     /// # Errors
-    /// The file's write errors.
+    /// The file's write errors (of this window or of the one written before).
     pub fn write_all(&mut self, mut bytes: &[u8]) -> io::Result<()> {
         while !bytes.is_empty() {
             let n = (CHUNK - self.filled).min(bytes.len());
-            let at = self.start + self.filled;
-            self.buf[at..at + n].copy_from_slice(&bytes[..n]);
+            let at = self.window.start + self.filled;
+            self.window.buf[at..at + n].copy_from_slice(&bytes[..n]);
             self.filled += n;
             bytes = &bytes[n..];
             if self.filled == CHUNK {
-                write_at(
-                    &self.file,
-                    &self.buf[self.start..self.start + CHUNK],
-                    self.written,
-                )?;
-                self.written += CHUNK as u64;
-                self.filled = 0;
+                self.write_window()?;
             }
+        }
+        Ok(())
+    }
+
+    /// Writes the full window: hands it to the helper thread and goes on with the spare
+    /// one (waiting for the window written before, if that is still on its way).
+    fn write_window(&mut self) -> io::Result<()> {
+        let offset = self.written;
+        self.written += CHUNK as u64;
+        self.filled = 0;
+        let Some(bg) = self.background.as_mut() else {
+            return write_at(&self.file, self.window.bytes(CHUNK), offset);
+        };
+        let next = match self.spare.take() {
+            Some(w) => w,
+            None if bg.busy => {
+                bg.busy = false;
+                bg.back
+                    .recv()
+                    .map_err(|_| io::Error::other("direct writer thread ended"))??
+            }
+            None => Window::new().ok_or_else(|| io::Error::other("no aligned buffer"))?,
+        };
+        let full = std::mem::replace(&mut self.window, next);
+        bg.tx
+            .send((full, offset))
+            .map_err(|_| io::Error::other("direct writer thread ended"))?;
+        bg.busy = true;
+        Ok(())
+    }
+
+    /// Waits until the helper thread has written what it was given.
+    fn settle(&mut self) -> io::Result<()> {
+        if let Some(bg) = self.background.as_mut().filter(|bg| bg.busy) {
+            bg.busy = false;
+            let window = bg
+                .back
+                .recv()
+                .map_err(|_| io::Error::other("direct writer thread ended"))??;
+            self.spare = Some(window);
         }
         Ok(())
     }
@@ -107,16 +197,15 @@ impl Direct {
     /// # Errors
     /// The file's write errors.
     pub fn flush_visible(&mut self) -> io::Result<()> {
+        self.settle()?;
         let whole = self.filled / ALIGN * ALIGN;
         if whole > 0 {
-            write_at(
-                &self.file,
-                &self.buf[self.start..self.start + whole],
-                self.written,
-            )?;
+            write_at(&self.file, self.window.bytes(whole), self.written)?;
             self.written += whole as u64;
-            self.buf
-                .copy_within(self.start + whole..self.start + self.filled, self.start);
+            let start = self.window.start;
+            self.window
+                .buf
+                .copy_within(start + whole..start + self.filled, start);
             self.filled -= whole;
         }
         self.write_partial()
@@ -125,9 +214,10 @@ impl Direct {
     /// Writes the partial last block padded with zeros, then cuts the padding off.
     fn write_partial(&mut self) -> io::Result<()> {
         if self.filled > 0 {
-            let window = &mut self.buf[self.start..self.start + ALIGN];
-            window[self.filled..].fill(0);
-            write_at(&self.file, window, self.written)?;
+            let start = self.window.start;
+            let block = &mut self.window.buf[start..start + ALIGN];
+            block[self.filled..].fill(0);
+            write_at(&self.file, block, self.written)?;
             self.file.set_len(self.written + self.filled as u64)?;
         }
         Ok(())
@@ -139,6 +229,10 @@ impl Direct {
     /// The file's write errors.
     pub fn finish(mut self) -> io::Result<File> {
         self.flush_visible()?;
+        if let Some(bg) = self.background.take() {
+            drop(bg.tx);
+            let _ = bg.handle.join();
+        }
         Ok(self.file)
     }
 }
