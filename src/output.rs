@@ -208,10 +208,12 @@ impl Json<'_> {
         if len <= WINDOW {
             let window = body.as_bytes().get(start..start + WINDOW);
             if let Some(Ok(window)) = window.map(<&[u8; WINDOW]>::try_from) {
-                let hit = window.iter().enumerate().fold(false, |hit, (i, &b)| {
-                    hit | ((i < len) & ((b < 0x20) | (b == b'"') | (b == b'\\')))
+                // The whole window at once (a few wide compares); only when something in it
+                // needs an escape are the string's own bytes looked at, one by one.
+                let any = window.iter().fold(false, |hit, &b| {
+                    hit | (b < 0x20) | (b == b'"') | (b == b'\\')
                 });
-                if !hit {
+                if !any || !s.bytes().any(|b| ESCAPE[b as usize] != 0) {
                     let at = self.out.len();
                     self.out.reserve(WINDOW + 2);
                     self.out.push(b'"');
