@@ -175,16 +175,13 @@ impl<'de> serde::Deserialize<'de> for MaybeStr<'de> {
 /// kept as raw JSON text in input order (a repeated key: the last one counts, as before).
 struct Object<'a> {
     text: Option<Option<Cow<'a, str>>>,
-    /// The text field's JSON as written (when the seed asks for it instead of `text`).
-    raw_text: Option<&'a RawValue>,
     id: Option<&'a RawValue>,
     date: Option<Cow<'a, str>>,
     passed: Vec<(Cow<'a, str>, Value<'a>)>,
 }
 
-/// Reads an [`Object`] with the field names of `Fields`; with `raw`, the text field is kept
-/// as raw JSON (`raw_text`) rather than decoded.
-struct ObjectSeed<'f>(&'f Fields, bool);
+/// Reads an [`Object`] with the field names of `Fields`.
+struct ObjectSeed<'f>(&'f Fields);
 
 impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
     type Value = Object<'de>;
@@ -202,15 +199,12 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
         let fields = self.0;
         let mut object = Object {
             text: None,
-            raw_text: None,
             id: None,
             date: None,
             passed: Vec::with_capacity(map.size_hint().unwrap_or(8)),
         };
         while let Some(Str(key)) = map.next_key::<Str<'de>>()? {
-            if *key == *fields.text && self.1 {
-                object.raw_text = Some(map.next_value()?);
-            } else if *key == *fields.text {
+            if *key == *fields.text {
                 object.text = Some(map.next_value::<MaybeStr<'de>>()?.0);
             } else if *key == *fields.id {
                 object.id = Some(map.next_value()?);
@@ -259,7 +253,7 @@ pub fn json_doc<'a>(
     fallback_id: impl FnOnce() -> String,
 ) -> Result<Doc<'a>, DocError> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let object = ObjectSeed(fields, false)
+    let object = ObjectSeed(fields)
         .deserialize(&mut de)
         .and_then(|o| de.end().map(|()| o))
         .map_err(|e| DocError::Json(e.to_string()))?;
@@ -281,10 +275,11 @@ pub fn json_doc<'a>(
 /// contents as written when writing the text as JSON gives back exactly these bytes (the
 /// output then copies them instead of escaping the text again).
 ///
-/// The text is decoded here rather than by serde_json, which gathers an escaped string in a
-/// scratch buffer that grows as it goes and then copies it out: one allocation per text
-/// instead of several. Anything unusual (a `\u` escape of a surrogate, a text that is no
-/// string, malformed JSON) is left to [`json_doc`], so results and messages stay the same.
+/// The object's keys and the text are read here ([`scan_object`]): serde_json would scan
+/// the whole text once more, eight bytes at a time, and gather an escaped text in a scratch
+/// buffer that grows as it goes. The other values are still read by serde_json. Anything
+/// unusual (a `\u` escape of a surrogate, a text that is no string, malformed JSON) is left
+/// to [`json_doc`], so documents and messages stay the same.
 ///
 /// # Errors
 /// As [`json_doc`].
@@ -293,13 +288,7 @@ pub fn json_doc_echo<'a>(
     fields: &Fields,
     fallback_id: impl FnOnce() -> String,
 ) -> Result<(Doc<'a>, Option<&'a str>), DocError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let parsed = ObjectSeed(fields, true)
-        .deserialize(&mut de)
-        .and_then(|o| de.end().map(|()| o));
-    let decoded = parsed.ok().and_then(|object| {
-        let raw = object.raw_text?.get();
-        let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    let decoded = scan_object(json, fields).and_then(|(object, inner)| {
         let (text, canonical) = unescape(inner)?;
         Some((object, text, canonical.then_some(inner)))
     });
@@ -315,6 +304,111 @@ pub fn json_doc_echo<'a>(
         body: 0,
     };
     Ok((doc, echo))
+}
+
+/// JSON whitespace.
+fn skip_ws(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The contents of the JSON string starting at `json[at]` (a `"`) and the index after its
+/// closing quote; `None` when it is not closed or holds a raw control character, which
+/// JSON forbids. Escapes are not checked here ([`unescape`] does).
+fn scan_string(json: &str, at: usize) -> Option<(&str, usize)> {
+    let bytes = json.as_bytes();
+    let start = at + 1;
+    let mut from = start;
+    let end = loop {
+        let found = from + memchr::memchr2(b'"', b'\\', bytes.get(from..)?)?;
+        if bytes[found] == b'"' {
+            break found;
+        }
+        // Whatever follows a backslash is part of the escape, a quote too.
+        from = found + 2;
+    };
+    let inner = json.get(start..end)?;
+    // Fixed 32-byte blocks, so that the check compiles to a few wide compares per block.
+    let blocks = inner.as_bytes().chunks_exact(32);
+    let rest = blocks.remainder();
+    let control = blocks
+        .filter_map(|block| <&[u8; 32]>::try_from(block).ok())
+        .any(|block| block.iter().fold(false, |hit, &b| hit | (b < 0x20)))
+        || rest.iter().any(|&b| b < 0x20);
+    (!control).then_some((inner, end + 1))
+}
+
+/// A JSON object read without serde_json's help for its keys and the text field (whose
+/// string contents, still escaped, come second); the other values are read by serde_json
+/// one at a time. `None` for anything it does not take (then [`json_doc`] decides): a
+/// value that is no object, a text that is no string, a key or text with a raw control
+/// character or an escape [`unescape`] refuses, a stray or missing comma or colon, anything
+/// but whitespace after the object.
+fn scan_object<'a>(json: &'a str, fields: &Fields) -> Option<(Object<'a>, &'a str)> {
+    let bytes = json.as_bytes();
+    let mut at = skip_ws(bytes, 0);
+    if bytes.get(at) != Some(&b'{') {
+        return None;
+    }
+    let mut object = Object {
+        text: None,
+        id: None,
+        date: None,
+        passed: Vec::with_capacity(8),
+    };
+    let mut text = None;
+    at = skip_ws(bytes, at + 1);
+    if bytes.get(at) == Some(&b'}') {
+        at += 1;
+    } else {
+        loop {
+            if bytes.get(at) != Some(&b'"') {
+                return None;
+            }
+            let (key, end) = scan_string(json, at)?;
+            let key = unescape(key)?.0;
+            at = skip_ws(bytes, end);
+            if bytes.get(at) != Some(&b':') {
+                return None;
+            }
+            at = skip_ws(bytes, at + 1);
+            if *key == *fields.text {
+                if bytes.get(at) != Some(&b'"') {
+                    return None;
+                }
+                let (inner, end) = scan_string(json, at)?;
+                text = Some(inner);
+                at = end;
+            } else {
+                let rest = json.get(at..)?;
+                let mut de = serde_json::Deserializer::from_str(rest);
+                let value = <&RawValue as serde::Deserialize>::deserialize(&mut de).ok()?;
+                // The value is a slice of `rest`: it ends where its bytes end.
+                let raw = value.get();
+                at += (raw.as_ptr() as usize).checked_sub(rest.as_ptr() as usize)? + raw.len();
+                if *key == *fields.id {
+                    object.id = Some(value);
+                } else if !RESERVED.contains(&&*key) {
+                    if key == "date" {
+                        object.date = json_str(raw);
+                    }
+                    object.passed.push((key, Value::Raw(value)));
+                }
+            }
+            at = skip_ws(bytes, at);
+            match bytes.get(at) {
+                Some(b',') => at = skip_ws(bytes, at + 1),
+                Some(b'}') => {
+                    at += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    (skip_ws(bytes, at) == bytes.len()).then_some((object, text?))
 }
 
 /// Decodes the contents of a JSON string that serde_json has checked already; also says
@@ -530,6 +624,58 @@ mod tests {
             json_doc_echo(r#"{"text": "\ud83d"}"#, &f, String::new).map(|d| d.1),
             json_doc(r#"{"text": "\ud83d"}"#, &f, String::new).map(|_| None)
         );
+    }
+
+    #[test]
+    fn the_fast_reader_takes_and_refuses_what_serde_json_does() {
+        let lines = [
+            r#"{"text":"a"} x"#,
+            r#"{"text":"a"},"#,
+            r#"{"text":"a",}"#,
+            r#"{,"text":"a"}"#,
+            r#"{"text" "a"}"#,
+            r#"{"text":"a" "id":1}"#,
+            r#"{"text":"a"}}"#,
+            r#"[{"text":"a"}]"#,
+            " {\"text\":\"a\"} \n\r\t",
+            "{\"text\":\"a\u{1}\"}",
+            "{\"te\nxt\":\"a\"}",
+            "{\"text\":\"a\"}\u{a0}",
+            r#"{"text":"a","text":"b"}"#,
+            r#"{"text":1}"#,
+            r#"{"text":null,"text":"a"}"#,
+            r#"{"id":1,"text":"a","id":null}"#,
+            r#"{"id":"x\u0041","text":"a"}"#,
+            r#"{"text":"a","x":[1,2,]}"#,
+            r#"{"text":"a","x":01}"#,
+            r#"{"text":"a","x":tru}"#,
+            r#"{"\u0074ext":"a\\"}"#,
+            r#"{"text":"\q"}"#,
+            r#"{"text":"a\"#,
+            r#"{"text":"a"#,
+            r#"{"text":"#,
+            r#"{"text""#,
+            "{}",
+            "",
+            "   ",
+            r#"{"text":"a","":1,"tokens":[1],"sentences":{"x":"}"}}"#,
+            r#"{"text":"a","x":{"y":[1,{"z":"}\""}]}}"#,
+            r#"{ "text" : "a"  ,  "b" : "c"  }"#,
+            r#"{"text":"\u00e9\u00E9\/"}"#,
+            r#"{"date":null,"text":"a","date":"2024-01-02"}"#,
+            r#"{"date":"2024\ud800","text":"a"}"#,
+        ];
+        let f = Fields::default();
+        for line in lines {
+            let slow = json_doc(line, &f, || "f:1".into());
+            let fast = json_doc_echo(line, &f, || "f:1".into());
+            let show = |d: &Doc<'_>| format!("{:?} {:?} {:?} {:?}", d.id, d.text, d.date, d.fields);
+            match (&slow, &fast) {
+                (Ok(slow), Ok((fast, _))) => assert_eq!(show(slow), show(fast), "{line}"),
+                (Err(slow), Err(fast)) => assert_eq!(slow, fast, "{line}"),
+                _ => panic!("{line}: {:?} vs {:?}", slow.is_ok(), fast.is_ok()),
+            }
+        }
     }
 
     #[test]

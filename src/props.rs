@@ -93,6 +93,7 @@ proptest! {
         s in text(),
         choices in prop::collection::vec(any::<u8>(), 0..64),
         cut in any::<prop::sample::Index>(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0..14usize, any::<bool>()), 1..4),
     ) {
         // The text written as serde_json writes it, and in other spellings JSON allows
         // (`\uXXXX` in either case, surrogate pairs, `\/`), then cut anywhere: the fast
@@ -101,7 +102,17 @@ proptest! {
         let line = format!(r#"{{"id": 3, "date": "d", "text": "{}", "x": [1]}}"#, spell(&s, &choices));
         let canonical = serde_json::json!({"id": "p", "text": s}).to_string();
         let cut_line = &line[..line.floor_char_boundary(cut.index(line.len() + 1))];
-        for json in [line.as_str(), canonical.as_str(), cut_line] {
+        // And with JSON's punctuation, whitespace and control characters put in or swapped
+        // in anywhere (most of these lines are malformed).
+        let mut edited = line.clone();
+        for (at, piece, insert) in edits {
+            let piece = [",", ":", "}", "{", "\"", "\\", " ", "\n", "\u{1}", "x", "0", "[", "]", "\"text\":"][piece];
+            let at = edited.floor_char_boundary(at.index(edited.len() + 1));
+            let end = if insert { at } else { edited[at..].chars().next().map_or(at, |c| at + c.len_utf8()) };
+            edited.replace_range(at..end, piece);
+        }
+        let appended = format!("{line} {}", &edited[..edited.floor_char_boundary(8)]);
+        for json in [line.as_str(), canonical.as_str(), cut_line, edited.as_str(), appended.as_str()] {
             let fields = Fields::default();
             let slow = json_doc(json, &fields, || "f:1".to_string());
             let fast = json_doc_echo(json, &fields, || "f:1".to_string());
