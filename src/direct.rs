@@ -2,7 +2,7 @@
 //!
 //! Written through the page cache, the output (three times the input) costs the kernel a
 //! copy into freshly allocated pages: on the 2-core virtual machine of issue 6 that was
-//! 0.2 to 1.4 s of system time per 626 MB, on the writer thread, competing with the
+//! 0.2 to 1.4 s of system time per 626 MB, on the writing thread, competing with the
 //! workers for the cores (`dd bs=4M` of 629 MB: 1.51 s of system time buffered, 0.05 s
 //! with `oflag=direct`). Here the lines are copied into a block-aligned window and handed
 //! to the device in large aligned writes; the last, partial block is padded with zeros and
@@ -192,7 +192,7 @@ impl Direct {
     /// Makes everything appended so far visible in the file: the whole blocks are written
     /// for good, the partial last one padded and cut back with `set_len` (and written
     /// again, complete, later). For a slow input stream, whose lines should show up as they
-    /// are done; a fast run never waits long enough for the writer to call it.
+    /// are done; a fast run never waits long enough for the caller to call it.
     ///
     /// # Errors
     /// The file's write errors.

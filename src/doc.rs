@@ -275,7 +275,7 @@ pub fn json_doc<'a>(
 /// contents as written when writing the text as JSON gives back exactly these bytes (the
 /// output then copies them instead of escaping the text again).
 ///
-/// The object's keys and the text are read here ([`scan_object`]): serde_json would scan
+/// The object's keys and the text are read here (`scan_object`): serde_json would scan
 /// the whole text once more, eight bytes at a time, and gather an escaped text in a scratch
 /// buffer that grows as it goes. The other values are still read by serde_json. Anything
 /// unusual (a `\u` escape of a surrogate, a text that is no string, malformed JSON) is left

@@ -215,10 +215,10 @@ struct Event {
     reason: String,
 }
 
-/// One worker's share of a batch: the rendered lines and quote rows of consecutive items,
-/// their counts and what is to be reported about them. Lines go straight into one buffer
-/// (from the [`BufferPool`]), so a document costs no allocation of its own and the writer
-/// makes one system call per part.
+/// A worker's result for one block: the rendered lines and quote rows of its items, their
+/// counts and what is to be reported about them. Lines go straight into one buffer (from
+/// the [`BufferPool`]), so a document costs no allocation of its own and the output gets
+/// one large piece per block.
 struct Part {
     json: Vec<u8>,
     csv: Vec<u8>,
@@ -226,9 +226,9 @@ struct Part {
     events: Vec<Event>,
 }
 
-/// Output buffers handed back by the writer once written, so that steady state reuses the
-/// same memory instead of growing fresh buffers (and faulting in fresh pages) for every
-/// batch. It keeps at most [`POOL_MAX_BYTES`] of buffers.
+/// Output buffers handed back by the main thread once written, so that steady state reuses
+/// the same memory instead of growing fresh buffers (and faulting in fresh pages) for every
+/// block. It keeps at most [`POOL_MAX_BYTES`] of buffers.
 #[derive(Default)]
 struct BufferPool(Mutex<Pooled>);
 
@@ -239,8 +239,8 @@ struct Pooled {
     bytes: usize,
 }
 
-/// Capacity the pool keeps at most: about two batches' output (three times their input)
-/// with room to spare; a huge document's buffer is freed rather than kept.
+/// Capacity the pool keeps at most: the output of the blocks in flight (three times their
+/// input) with room to spare; a huge document's buffer is freed rather than kept.
 const POOL_MAX_BYTES: usize = 8 << 20;
 
 impl BufferPool {
