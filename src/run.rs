@@ -446,11 +446,7 @@ fn render_doc_with(
     result.map_err(|panic| {
         json.truncate(json_len);
         csv.truncate(csv_len);
-        panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default()
+        panic_message(&*panic)
     })
 }
 
@@ -685,7 +681,13 @@ fn worker(
         };
         match taken {
             Ok((seq, block)) => {
-                let part = work_part(models, renderer, fields, &block, pool, keys);
+                // A stage's panic costs its document (caught per document); anything else
+                // that panics costs the block, not the run: a block that never arrived would
+                // leave the main thread waiting for it.
+                let part = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    work_part(models, renderer, fields, &block, pool, keys)
+                }))
+                .unwrap_or_else(|panic| lost_part(&block, &panic_message(&*panic)));
                 drop(block);
                 // The receiver outlives the workers, so this cannot fail.
                 let _ = done.send((seq, part));
@@ -697,6 +699,46 @@ fn worker(
             }
         }
     }
+}
+
+/// The part of a block whose work panicked: every item is counted as skipped, with the
+/// panic's message.
+fn lost_part(block: &Block, message: &str) -> Part {
+    let mut part = Part {
+        json: Vec::new(),
+        csv: Vec::new(),
+        tally: Summary::default(),
+        events: Vec::new(),
+    };
+    for item in &block.items {
+        let (source, line, skipped, reason) = match item {
+            Item::Doc(r) => (
+                &r.source,
+                (r.format == input::Format::Json).then_some(r.line),
+                1,
+                format!("internal error: {message}"),
+            ),
+            Item::Problem(p) => (&p.source, p.line, p.skipped, p.reason.clone()),
+        };
+        part.tally.read += skipped;
+        part.tally.skipped += skipped;
+        part.events.push(Event {
+            source: source.clone(),
+            line,
+            action: "skipped",
+            reason,
+        });
+    }
+    part
+}
+
+/// A panic's message, if it has one.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
 }
 
 /// The output side, run by the main thread: writes parts in input order, syncs in the
@@ -1173,6 +1215,45 @@ pub fn stderr_is_terminal() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lost_block_counts_every_item_as_skipped() {
+        let source: Arc<str> = Arc::from("f.jsonl");
+        let doc = |line| {
+            Item::Doc(input::Record {
+                source: source.clone(),
+                line,
+                format: input::Format::Json,
+                range: 0..0,
+            })
+        };
+        let problem = Item::Problem(input::Problem {
+            source: source.clone(),
+            line: None,
+            reason: "cannot read".into(),
+            skipped: 1,
+        });
+        let block = Block {
+            bytes: Vec::new(),
+            items: vec![doc(3), problem, doc(4)],
+        };
+        let part = lost_part(&block, "boom");
+        assert_eq!((part.tally.read, part.tally.skipped), (3, 3));
+        let reasons: Vec<_> = part
+            .events
+            .iter()
+            .map(|e| (e.line, e.reason.as_str()))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                (Some(3), "internal error: boom"),
+                (None, "cannot read"),
+                (Some(4), "internal error: boom")
+            ]
+        );
+        assert!(part.json.is_empty());
+    }
 
     #[test]
     fn the_pool_reuses_buffers_up_to_its_limit() {
