@@ -905,6 +905,10 @@ fn read_lines_from<R: Read>(
                 reader.consume(used);
             }
             None => {
+                // The rest of this line is still to be read, which may wait too.
+                if !out.flush() {
+                    return false;
+                }
                 scratch.clear();
                 match reader.read_until(b'\n', &mut scratch) {
                     Ok(0) => return true,
