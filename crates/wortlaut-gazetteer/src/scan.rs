@@ -4,7 +4,9 @@
 
 use crate::build::Inner;
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
-use crate::text::{char_at, left_edge, non_alnum, right_edge, window_masks, word_end, Edge};
+use crate::text::{
+    char_at, left_edge, non_alnum, right_edge, window_masks, word_end, Edge, WindowMasks,
+};
 use aho_corasick::Input;
 
 /// A candidate from the scan.
@@ -39,6 +41,12 @@ struct Starts<'t> {
     /// For [`Self::at_other`]: the next start of an in-word pattern at or after the cursor
     /// (`usize::MAX`: none).
     next_inside: usize,
+    /// The 64-byte block (at a multiple of 64 from the text's start) whose masks
+    /// [`Self::block`] computed last (`usize::MAX`: none), and its masks: after a candidate
+    /// or a word left to the char path, the scan goes on in the same block without
+    /// computing its masks again.
+    block_at: usize,
+    block: WindowMasks,
 }
 
 /// A candidate of [`Starts::next`]: `(start, end, pattern, left edge)`.
@@ -60,6 +68,8 @@ impl<'t> Starts<'t> {
             text,
             fast,
             next_inside: 0,
+            block_at: usize::MAX,
+            block: WindowMasks { word: 0, unsure: 0 },
         }
     }
 
@@ -102,52 +112,89 @@ impl<'t> Starts<'t> {
     }
 
     /// The word-at-a-time path of [`Self::next`], for lists whose patterns all start with
-    /// a word char ([`Prefixes::words_only`]): from `p` (not inside a word), 64 bytes at a
-    /// time, it finds the words from [`window_masks`] bits and tests only them, as
-    /// [`Self::step`] would; the bytes between words are never looked at one by one. It
-    /// stops (`Err`) where [`Self::step`] must take over: a word that holds or touches a
-    /// char that is not ASCII or a Latin-1 letter (`„`, `–`, other scripts), a word longer
-    /// than the window, and the text's last 64 bytes.
+    /// a word char ([`Prefixes::words_only`]): from `p` (not inside a word), block by block
+    /// of 64 bytes, it finds the words from [`window_masks`] bits and tests only them, as
+    /// [`Self::step`] would; the bytes between words are never looked at one by one. A word
+    /// may run into the next block (whose masks it then computes). It stops (`Err`) where
+    /// [`Self::step`] must take over: a word that holds or touches a char that is not ASCII
+    /// or a Latin-1 letter (`„`, `–`, other scripts, a Latin-1 letter cut by a block's edge),
+    /// a word longer than 64 bytes, and the text's end.
     ///
     /// [`Prefixes::words_only`]: crate::build::Prefixes
     #[inline]
     fn words(&mut self, g: &Inner, mut p: usize) -> Result<Start, usize> {
-        let bytes = self.text.as_bytes();
-        'window: while let Some(w) = bytes.get(p..p + 64) {
-            let w: &[u8; 64] = w.try_into().map_err(|_| p)?;
-            let m = window_masks(w);
+        let len = self.text.len();
+        'block: while p < len {
+            let base = p & !63;
+            let m = self.block(base);
             let any = m.word | m.unsure;
-            // Word starts: bit 0 too, since `p` is not inside a word.
-            let mut starts = any & !(any << 1);
+            let off = p - base;
+            // Word starts at or after `p`: where a run of word bytes starts, and at `p`
+            // itself, which is not inside a word.
+            let mut starts = (any & !(any << 1) | 1 << off) & any & (!0 << off);
             while starts != 0 {
                 let j = starts.trailing_zeros() as usize;
-                let len = (!any >> j).trailing_zeros() as usize;
-                if j + len >= 64 {
-                    // The word may go on past the window: a window from its start.
-                    if j == 0 {
-                        return Err(p);
+                // The run's length in this block: it ends before bit 64 unless all bits
+                // from `j` up are set.
+                let run = (!(any >> j)).trailing_zeros() as usize;
+                let q = base + j;
+                if j + run >= 64 && base + 64 < len {
+                    // The word goes on into the next block.
+                    let next = self.block(base + 64);
+                    let any2 = next.word | next.unsure;
+                    let run2 = (!any2).trailing_zeros() as usize;
+                    if run2 >= 64 || m.unsure >> j != 0 || next.unsure & ((1 << run2) - 1) != 0 {
+                        return Err(q);
                     }
-                    p += j;
-                    continue 'window;
+                    let e = base + 64 + run2;
+                    if let Some(c) = self.word(g, q, e) {
+                        return Ok(c);
+                    }
+                    p = e;
+                    continue 'block;
                 }
-                let (q, e) = (p + j, p + j + len);
-                if m.unsure != 0 && (m.unsure >> j) & ((1 << len) - 1) != 0 {
+                // (A run to the block's end here is one to the text's end.)
+                let unsure = match run {
+                    64.. => m.unsure,
+                    _ => m.unsure & ((1u64 << run) - 1) << j,
+                };
+                if unsure >> j != 0 {
                     return Err(q);
                 }
-                if let Some(c) = self.word(g, q, e) {
+                if let Some(c) = self.word(g, q, q + run) {
                     return Ok(c);
                 }
                 starts &= starts - 1;
             }
-            // The window's last byte is no word char: the next window starts on a boundary.
-            p += 64;
+            p = base + 64;
         }
         Err(p)
     }
 
+    /// The masks of the 64-byte block at `base` (a multiple of 64), from the cache if it
+    /// holds them. A block past the text's end is padded with zero bytes, which are no
+    /// word chars: the text's end is a word end.
+    #[inline]
+    fn block(&mut self, base: usize) -> WindowMasks {
+        if self.block_at != base {
+            let bytes = self.text.as_bytes();
+            self.block = match bytes.get(base..base + 64) {
+                Some(w) => window_masks(w.try_into().unwrap_or(&[0; 64])),
+                None => {
+                    let mut w = [0u8; 64];
+                    let rest = bytes.get(base..).unwrap_or(&[]);
+                    w[..rest.len().min(64)].copy_from_slice(&rest[..rest.len().min(64)]);
+                    window_masks(&w)
+                }
+            };
+            self.block_at = base;
+        }
+        self.block
+    }
+
     /// The tests of [`Self::step`] for the word `[p, w)` (a whole run of word chars after a
     /// boundary or a joining hyphen): a pattern starting at it, or in-word patterns in it.
-    #[inline]
+    #[inline(always)]
     fn word(&mut self, g: &Inner, p: usize, w: usize) -> Option<Start> {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -442,6 +489,25 @@ mod tests {
         "München",
         "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt",
     ];
+
+    /// Words across the 64-byte blocks of the word path: every shift of a text with
+    /// umlauts, quote marks, names and a word longer than a block, cut at every length
+    /// around a block's end (a word or a Latin-1 letter cut by the block edge, a run to the
+    /// text's end).
+    #[test]
+    fn word_path_matches_char_path_across_blocks() {
+        let g = crate::Gazetteer::default_german();
+        let body = "Berlins Präsident „Müller“ traf in Zürich die Nato-Chefs, \
+                    Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt \
+                    Österreich – Vereinigte Staaten von Amerika. Putins Ministerpräsident";
+        for shift in 0..66 {
+            let text = format!("{}{body}", "ä".repeat(shift / 2) + &" ".repeat(shift % 2));
+            for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+                let t = &text[..cut];
+                assert_eq!(hits(&g.inner, t, true), hits(&g.inner, t, false), "{t:?}");
+            }
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]

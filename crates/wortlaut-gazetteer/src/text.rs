@@ -263,15 +263,6 @@ pub(crate) struct WindowMasks {
     pub unsure: u64,
 }
 
-/// The high bit of each byte of `w` that equals `c`.
-#[inline]
-fn eq_bytes(w: u64, c: u8) -> u64 {
-    const L: u64 = 0x0101_0101_0101_0101;
-    const H: u64 = 0x8080_8080_8080_8080;
-    let y = w ^ (u64::from(c) * L);
-    !(((y & !H).wrapping_add(!H)) | y) & H
-}
-
 /// The high bits of the bytes of `m` (each 0 or 0x80) gathered into the low eight bits,
 /// byte `i` to bit `i`.
 #[inline]
@@ -279,33 +270,41 @@ fn gather(m: u64) -> u64 {
     (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
-/// [`WindowMasks`] of `w`, eight bytes at a time (SWAR): the scan's word starts and ends
-/// from bit operations instead of a loop over the bytes.
+/// A continuation byte (0x80..=0xBF) of a Latin-1 letter after `C3` (not of `×`, `÷`).
+#[inline]
+fn latin_cont(c: u8) -> bool {
+    (c & 0xC0 == 0x80) & (c != 0x97) & (c != 0xB7)
+}
+
+/// [`WindowMasks`] of `w`: each byte's kind from itself and its two neighbours (bytes
+/// outside the window count as zero), written as one branch-free loop over the bytes into
+/// byte arrays, which LLVM turns into SSE2 code (16 bytes an instruction; the workspace
+/// forbids `unsafe`, so no intrinsics), then eight bytes at a time gathered into bits.
+/// Measured: about 280 instructions a window, against 374 for the eight-byte SWAR loop.
 #[inline]
 pub(crate) fn window_masks(w: &[u8; 64]) -> WindowMasks {
-    const H: u64 = 0x8080_8080_8080_8080;
-    let mut alnum = 0;
-    let mut high = 0;
-    let mut lead = 0;
-    let mut cont = 0;
-    for (k, c) in w.chunks_exact(8).enumerate() {
-        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        alnum |= gather(!non_alnum(x) & H) << (8 * k);
-        let hi = x & H;
-        if hi != 0 {
-            high |= gather(hi) << (8 * k);
-            lead |= gather(eq_bytes(x, 0xC3)) << (8 * k);
-            // Continuation bytes 0x80..=0xBF (bit 7 set, bit 6 clear), not of `×` or `÷`.
-            let c = x & !(x << 1) & H & !(eq_bytes(x, 0x97) | eq_bytes(x, 0xB7));
-            cont |= gather(c) << (8 * k);
-        }
+    // The window with a zero byte before and after it, so every byte has both neighbours.
+    let mut buf = [0u8; 80];
+    buf[8..72].copy_from_slice(w);
+    let (prev, next) = (&buf[7..71], &buf[9..73]);
+    let mut word = [0u8; 64];
+    let mut unsure = [0u8; 64];
+    for i in 0..64 {
+        let (b, p, n) = (w[i], prev[i], next[i]);
+        let alnum = (b.wrapping_sub(b'0') < 10) | ((b | 0x20).wrapping_sub(b'a') < 26);
+        let latin = ((b == 0xC3) & latin_cont(n)) | ((p == 0xC3) & latin_cont(b));
+        word[i] = u8::from(alnum | latin) << 7;
+        unsure[i] = u8::from((b >= 0x80) & !latin) << 7;
     }
-    let latin = lead & (cont >> 1);
-    let latin = latin | latin << 1;
-    WindowMasks {
-        word: alnum | latin,
-        unsure: high & !latin,
+    let mut m = WindowMasks { word: 0, unsure: 0 };
+    for k in 0..8 {
+        let (a, u) = (&word[8 * k..8 * k + 8], &unsure[8 * k..8 * k + 8]);
+        let a = u64::from_le_bytes([a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]]);
+        let u = u64::from_le_bytes([u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7]]);
+        m.word |= gather(a) << (8 * k);
+        m.unsure |= gather(u) << (8 * k);
     }
+    m
 }
 
 /// The number of leading ASCII letters and digits in `bytes`: the rest of a word the scan
