@@ -556,33 +556,74 @@ impl FirstWords {
     /// a longer one must have it as its first word and match up to its second word's end.
     #[inline]
     pub fn may_start(&self, text: &str, s: usize, e: usize) -> bool {
-        self.may_start_hashed(text, s, e, bloom_hash(text.as_bytes(), s, e - s))
+        self.may_start_with(text, s, e, || None)
+    }
+    /// [`Self::may_start`], with `pair_end`, which may give the end of the word after the
+    /// one ending at `e` (if it knows it, say from the scan's bit masks) when the test needs
+    /// it; else it is found char by char.
+    #[inline]
+    pub fn may_start_with(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        pair_end: impl FnOnce() -> Option<usize>,
+    ) -> bool {
+        let h = bloom_hash(text.as_bytes(), s, e - s);
+        self.may_start_hashed(text, s, e, h, pair_end)
     }
     /// [`Self::may_start`] for a word of at most eight bytes whose first eight bytes (as
     /// read at `s`, little-endian) the caller has loaded: `x`.
     #[inline]
     pub fn may_start_short(&self, text: &str, s: usize, e: usize, x: u64) -> bool {
+        self.may_start_short_with(text, s, e, x, || None)
+    }
+    /// [`Self::may_start_short`] with `pair_end` as in [`Self::may_start_with`].
+    #[inline]
+    pub fn may_start_short_with(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        x: u64,
+        pair_end: impl FnOnce() -> Option<usize>,
+    ) -> bool {
         let n = e - s;
         let head = if n >= 8 {
             x
         } else {
             x & ((1u64 << (8 * n)) - 1)
         };
-        self.may_start_hashed(text, s, e, mix_hash(head, 0, n))
+        self.may_start_hashed(text, s, e, mix_hash(head, 0, n), pair_end)
     }
     /// For a word `bytes[s..e]` that starts with a lower-case ASCII letter: may it be a
     /// first word of [`Self::may_start`] (by its head; no false negatives)?
     #[inline]
     pub fn may_be_lower_head(&self, bytes: &[u8], s: usize, e: usize) -> bool {
         let i = match bytes.get(s..s + 4) {
-            Some(c) if e - s >= 4 => head_index_of(u32::from_le_bytes([c[0], c[1], c[2], c[3]]), 4),
-            _ => head_index(bytes.get(s..e).unwrap_or(&[])),
+            // Four bytes loaded, those past a shorter word masked off: the zero padding of
+            // `head_index` without copying the word (a `memcpy` call for most short words).
+            Some(c) => {
+                let x = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+                match e - s {
+                    k @ 0..=3 => head_index_of(x & ((1u32 << (8 * k)) - 1), k),
+                    _ => head_index_of(x, 4),
+                }
+            }
+            None => head_index(bytes.get(s..e).unwrap_or(&[])),
         };
         bit(&self.lower_heads[..], i)
     }
     /// [`Self::may_start`] given the word's [`bloom_hash`].
     #[inline]
-    fn may_start_hashed(&self, text: &str, s: usize, e: usize, h: u64) -> bool {
+    fn may_start_hashed(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        h: u64,
+        pair_end: impl FnOnce() -> Option<usize>,
+    ) -> bool {
         let table = text.as_bytes().get(s).copied().map_or(0, table_of);
         let (i, whole) = self.index(table, h, 0);
         let (_, multi) = self.index(table, h, 12);
@@ -595,7 +636,10 @@ impl FirstWords {
         if block & multi != multi {
             return false;
         }
-        self.may_start_pair(text, e, s)
+        match pair_end() {
+            Some(e2) => self.is_pair(text.as_bytes(), s, e2),
+            None => self.may_start_pair(text, e, s),
+        }
     }
     /// The second half of [`Self::may_start`]: is the text from `s` up to the end of the
     /// word after the one ending at `e` a [`Key::Pair`]?
@@ -620,7 +664,11 @@ impl FirstWords {
                 },
             }
         }
-        let e2 = crate::text::word_end(text, q);
+        self.is_pair(bytes, s, crate::text::word_end(text, q))
+    }
+    /// Is `bytes[s..e2]` (two words and what stands between them) a [`Key::Pair`]?
+    #[inline]
+    fn is_pair(&self, bytes: &[u8], s: usize, e2: usize) -> bool {
         let table = bytes.get(s).copied().map_or(0, table_of);
         let (i, m) = self.index(table, pair_key(bloom_hash(bytes, s, e2 - s)), 0);
         self.blocks[table].get(i).is_some_and(|b| b & m == m)

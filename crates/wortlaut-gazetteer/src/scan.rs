@@ -82,11 +82,14 @@ impl<'t> Starts<'t> {
     fn next(&mut self, g: &Inner, from: usize) -> Option<Start> {
         let text = self.text;
         let bytes = text.as_bytes();
-        let len = bytes.len();
         let mut p = from;
         // Inside a word (after a hit that ended in one, or one char past a start that was
         // not valid): only in-word patterns start before its end.
-        if p > 0 && p < len && left_edge(text, p) == Edge::Inside {
+        // (An ASCII char at `p` that is no word char: no word goes on at `p`.)
+        let at_word = bytes
+            .get(p)
+            .is_some_and(|&b| b >= 0x80 || b.is_ascii_alphanumeric());
+        if p > 0 && at_word && left_edge(text, p) == Edge::Inside {
             let w = word_end(text, p);
             // (In-word patterns here start at or after `p`, after the word's start.)
             if g.starts.tails.may_end(bytes, p - 1, w) {
@@ -154,12 +157,14 @@ impl<'t> Starts<'t> {
                     continue 'block;
                 }
                 // (A run to the block's end here is one to the text's end.)
-                let unsure = match run {
-                    64.. => m.unsure,
-                    _ => m.unsure & ((1u64 << run) - 1) << j,
-                };
-                if unsure >> j != 0 {
-                    return Err(q);
+                if m.unsure != 0 {
+                    let unsure = match run {
+                        64.. => m.unsure,
+                        _ => m.unsure & ((1u64 << run) - 1) << j,
+                    };
+                    if unsure >> j != 0 {
+                        return Err(q);
+                    }
                 }
                 if let Some(c) = self.word(g, q, q + run) {
                     return Ok(c);
@@ -169,6 +174,27 @@ impl<'t> Starts<'t> {
             p = base + 64;
         }
         Err(p)
+    }
+
+    /// The end of the word after the one ending at `e`, from the masks of the block that
+    /// holds `e` if they are at hand and settle it: only ASCII chars that are no word chars
+    /// before it, and it ends in the block without a byte the masks leave unsure. `None`:
+    /// the first-word filter finds it char by char.
+    #[inline]
+    fn pair_end(&self, e: usize) -> Option<usize> {
+        let off = e.checked_sub(self.block_at).filter(|&o| o < 64)?;
+        let m = self.block;
+        let any = m.word | m.unsure;
+        let rest = any >> off;
+        if rest == 0 {
+            return None;
+        }
+        let q = off + rest.trailing_zeros() as usize;
+        let run = (!(any >> q)).trailing_zeros() as usize;
+        if q + run >= 64 || (m.unsure >> q) & ((1u64 << run) - 1) != 0 {
+            return None;
+        }
+        Some(self.block_at + q + run)
     }
 
     /// The masks of the 64-byte block at `base` (a multiple of 64), from the cache if it
@@ -204,12 +230,13 @@ impl<'t> Starts<'t> {
         if g.starts.first(b)
             && (!b.is_ascii_lowercase() || g.starts.words.may_be_lower_head(bytes, p, w))
         {
+            let pair_end = || self.pair_end(w);
             let may = match bytes.get(p..p + 8) {
                 Some(c) if w - p <= 8 => {
                     let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-                    g.starts.words.may_start_short(text, p, w, x)
+                    g.starts.words.may_start_short_with(text, p, w, x, pair_end)
                 }
-                _ => g.starts.words.may_start(text, p, w),
+                _ => g.starts.words.may_start_with(text, p, w, pair_end),
             };
             if may {
                 if let Some((n, pid)) = g.anchored.longest(&bytes[p..]) {
