@@ -614,9 +614,10 @@ impl FirstWords {
         };
         bit(&self.lower_heads[..], i)
     }
-    /// [`Self::may_start`] given the word's [`bloom_hash`].
+    /// [`Self::may_start`] given the word's [`bloom_hash`] `h`, with `pair_end` as in
+    /// [`Self::may_start_with`].
     #[inline]
-    fn may_start_hashed(
+    pub fn may_start_hashed(
         &self,
         text: &str,
         s: usize,
@@ -689,7 +690,7 @@ fn pair_key(h: u64) -> u64 {
 /// The eight bytes at `bytes[i..]` as a little-endian word, the first `n` of them only
 /// (`n` at most 8; bytes past the text's end are zero).
 #[inline]
-fn load8(bytes: &[u8], i: usize, n: usize) -> u64 {
+pub(crate) fn load8(bytes: &[u8], i: usize, n: usize) -> u64 {
     let mut b = [0u8; 8];
     match bytes.get(i..i + 8) {
         Some(c) => b.copy_from_slice(c),
@@ -710,7 +711,7 @@ fn load8(bytes: &[u8], i: usize, n: usize) -> u64 {
 /// The [`FirstWords`] hash of the `n` bytes at `bytes[s..]`: its first and last eight bytes
 /// (they overlap for `n` < 16) and `n`.
 #[inline]
-fn bloom_hash(bytes: &[u8], s: usize, n: usize) -> u64 {
+pub(crate) fn bloom_hash(bytes: &[u8], s: usize, n: usize) -> u64 {
     let head = load8(bytes, s, n);
     let tail = if n > 8 { load8(bytes, s + n - 8, 8) } else { 0 };
     mix_hash(head, tail, n)
@@ -719,7 +720,7 @@ fn bloom_hash(bytes: &[u8], s: usize, n: usize) -> u64 {
 /// [`bloom_hash`] from its parts: the first eight bytes (only the first `n` of them), the
 /// last eight (0 for `n` up to 8), and `n`.
 #[inline]
-fn mix_hash(head: u64, tail: u64, n: usize) -> u64 {
+pub(crate) fn mix_hash(head: u64, tail: u64, n: usize) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let h = (head ^ (n as u64).rotate_left(56)).wrapping_mul(K);
     let h = (h.rotate_left(23) ^ tail).wrapping_mul(K);
@@ -781,6 +782,15 @@ impl AnchoredAutomaton {
             AnchoredAutomaton::Trie(t) => t.longest(hay),
         }
     }
+    /// [`Self::longest`] resumed from `state` after the first `i` bytes of `hay` (a state
+    /// of [`FirstStates`], which only the trie has).
+    #[inline]
+    pub fn resume(&self, hay: &[u8], state: TrieState, i: usize) -> Option<(usize, usize)> {
+        match self {
+            AnchoredAutomaton::Trie(t) => t.walk(hay, state, i),
+            _ => self.longest(hay),
+        }
+    }
     /// Heap bytes.
     pub fn memory_usage(&self) -> usize {
         match self {
@@ -826,6 +836,157 @@ const NONE: u32 = u32::MAX;
 
 /// Edges of up to this many bytes are stored in their [`Node`].
 const INLINE_EDGE: usize = 4;
+
+/// Where a [`Trie`] walk stands: in `node`, whose edge's first `done` bytes it has
+/// matched (all of them: past the node, its pattern counted), with the longest pattern so
+/// far.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TrieState {
+    node: u32,
+    done: u32,
+    /// The longest pattern's length and id (`NONE`: none yet).
+    best_len: u32,
+    best_pid: u32,
+}
+
+/// The [`Trie`]'s walk state after each first word of the patterns (the leading run of word
+/// chars: `Vereinigte` of `Vereinigte Staaten`, `Dr` of `Dr.`), by the word's exact bytes:
+/// at a word start the scan looks the whole word up and resumes the walk after it,
+/// instead of walking the trie byte by byte from its root (a few nodes, each a likely cache
+/// miss and a search of its children). A word that is no first word can start no pattern
+/// that ends on a boundary but through a genitive ending (`Russlands`), looked up the same
+/// way. Open addressing (linear probing) over the [`bloom_hash`] of the word, which the
+/// scan has already computed for the first-word filter.
+#[derive(Debug, Default)]
+pub(crate) struct FirstStates {
+    /// Index + 1 into `entries` (0: empty); a power of two long.
+    slots: Vec<u32>,
+    entries: Vec<FirstState>,
+    /// The bytes of the words longer than eight bytes.
+    long_keys: Vec<u8>,
+}
+
+/// One word of [`FirstStates`].
+#[derive(Debug, Clone, Copy)]
+struct FirstState {
+    /// The word's first eight bytes (little-endian, zero past its end).
+    head: u64,
+    /// Its length in bytes.
+    len: u32,
+    /// For a word longer than eight bytes: where it starts in `long_keys`.
+    at: u32,
+    state: TrieState,
+}
+
+impl TrieState {
+    /// A state in `node` after `done` bytes of its edge, with the longest pattern `best`.
+    /// `None` if a length does not fit in 32 bits (edges and patterns are far shorter).
+    fn new(node: u32, done: usize, best: Option<(usize, usize)>) -> Option<TrieState> {
+        let (best_len, best_pid) = match best {
+            Some((n, pid)) => (u32::try_from(n).ok()?, u32::try_from(pid).ok()?),
+            None => (0, NONE),
+        };
+        Some(TrieState {
+            node,
+            done: u32::try_from(done).ok()?,
+            best_len,
+            best_pid,
+        })
+    }
+    /// The longest pattern so far: `(length, pattern id)`.
+    #[inline]
+    pub fn best(&self) -> Option<(usize, usize)> {
+        (self.best_pid != NONE).then_some((self.best_len as usize, self.best_pid as usize))
+    }
+}
+
+impl FirstStates {
+    /// No states (an automaton other than the trie).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+    /// The states after the first words of `pats` in `trie`.
+    fn new(pats: &Strings, trie: &Trie) -> FirstStates {
+        let mut t = FirstStates::default();
+        let mut seen: FastSet<&str> = FastSet::default();
+        let mut hashes = Vec::new();
+        for p in pats.iter() {
+            let r1 = crate::text::word_end(p, 0);
+            let word = &p[..r1];
+            if r1 == 0 || !seen.insert(word) {
+                continue;
+            }
+            let Some(state) = trie.state_after(word.as_bytes()) else {
+                continue;
+            };
+            let b = word.as_bytes();
+            let at = if b.len() > 8 {
+                let at = t.long_keys.len() as u32;
+                t.long_keys.extend_from_slice(b);
+                at
+            } else {
+                0
+            };
+            hashes.push(bloom_hash(b, 0, b.len()));
+            t.entries.push(FirstState {
+                head: load8(b, 0, b.len()),
+                len: b.len() as u32,
+                at,
+                state,
+            });
+        }
+        let size = (t.entries.len() * 2).next_power_of_two().max(2);
+        t.slots = vec![0; size];
+        let mask = size - 1;
+        for (k, h) in hashes.into_iter().enumerate() {
+            let mut i = (h >> 32) as usize & mask;
+            while t.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            t.slots[i] = k as u32 + 1;
+        }
+        t.entries.shrink_to_fit();
+        t.long_keys.shrink_to_fit();
+        t
+    }
+    /// The bytes of `e`'s word, for a word longer than eight bytes.
+    fn key<'s>(&'s self, e: &FirstState) -> &'s [u8] {
+        let n = e.len as usize;
+        if n > 8 {
+            let at = e.at as usize;
+            &self.long_keys[at..at + n]
+        } else {
+            &[]
+        }
+    }
+    /// The walk state after the word `bytes[s..e]` (not empty), whose [`bloom_hash`] is
+    /// `h` and whose first eight bytes (zero past its end) are `head`, if it is a first
+    /// word.
+    #[inline]
+    pub fn get(&self, bytes: &[u8], s: usize, e: usize, h: u64, head: u64) -> Option<TrieState> {
+        let n = e - s;
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = (h >> 32) as usize & mask;
+        loop {
+            let k = *self.slots.get(i)?;
+            let entry = self.entries.get(k.checked_sub(1)? as usize)?;
+            if entry.len as usize == n
+                && entry.head == head
+                && (n <= 8 || bytes.get(s..e) == Some(self.key(entry)))
+            {
+                return Some(entry.state);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    /// Heap bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.slots.capacity() * 4
+            + self.entries.capacity() * std::mem::size_of::<FirstState>()
+            + self.long_keys.capacity()
+    }
+}
 
 impl Trie {
     /// Builds the trie over distinct, non-empty `pats` (pattern id = index).
@@ -924,28 +1085,49 @@ impl Trie {
     #[inline]
     fn longest(&self, hay: &[u8]) -> Option<(usize, usize)> {
         let &b0 = hay.first()?;
-        let mut node = *self.root.get(usize::from(b0))?;
-        let mut best = None;
-        let mut i = 1;
+        let node = *self.root.get(usize::from(b0))?;
+        self.walk_from(hay, node, 0, None, 1)
+    }
+
+    /// [`Self::longest`] from `state`, the walk's state after the first `i` bytes of `hay`:
+    /// the same walk, resumed.
+    #[inline]
+    fn walk(&self, hay: &[u8], state: TrieState, i: usize) -> Option<(usize, usize)> {
+        let best = state.best();
+        self.walk_from(hay, state.node, state.done as usize, best, i)
+    }
+
+    /// The walk of [`Self::longest`] from `node`, `done` bytes into its edge, after the
+    /// first `i` bytes of `hay`, with the longest pattern so far `best`.
+    #[inline]
+    fn walk_from(
+        &self,
+        hay: &[u8],
+        mut node: u32,
+        mut done: usize,
+        mut best: Option<(usize, usize)>,
+        mut i: usize,
+    ) -> Option<(usize, usize)> {
         loop {
             let n = self.nodes.get(node as usize)?;
-            if n.len > 0 {
-                let len = usize::from(n.len);
+            let len = usize::from(n.len);
+            if len > done {
                 let inline = n.edge.to_le_bytes();
                 let edge = if len <= INLINE_EDGE {
-                    &inline[..len]
+                    &inline[done..len]
                 } else {
                     let start = n.edge as usize;
-                    self.edges.get(start..start + len)?
+                    self.edges.get(start + done..start + len)?
                 };
                 // Byte by byte: edges are short, and a `memcmp` call per edge cost more
                 // than the compare.
-                match hay.get(i..i + len) {
+                match hay.get(i..i + (len - done)) {
                     Some(rest) if rest.iter().zip(edge).all(|(a, b)| a == b) => {}
                     _ => return best,
                 }
-                i += len;
+                i += len - done;
             }
+            done = 0;
             if n.pid != NONE {
                 best = Some((i, n.pid as usize));
             }
@@ -966,6 +1148,49 @@ impl Trie {
                 }
             };
             node = (first + k) as u32;
+            i += 1;
+        }
+    }
+
+    /// The walk's state after all of `word` (not empty), if some pattern has it as a
+    /// prefix: [`Self::walk`] from there goes on as [`Self::longest`] would.
+    fn state_after(&self, word: &[u8]) -> Option<TrieState> {
+        let &b0 = word.first()?;
+        let mut node = *self.root.get(usize::from(b0))?;
+        let mut best = None;
+        let mut i = 1;
+        loop {
+            let n = self.nodes.get(node as usize)?;
+            let len = usize::from(n.len);
+            let inline = n.edge.to_le_bytes();
+            let edge = if len <= INLINE_EDGE {
+                &inline[..len]
+            } else {
+                let start = n.edge as usize;
+                self.edges.get(start..start + len)?
+            };
+            let rest = &word[i..];
+            if rest.len() < len {
+                // The word ends inside this edge.
+                return if edge[..rest.len()] == *rest {
+                    TrieState::new(node, rest.len(), best)
+                } else {
+                    None
+                };
+            }
+            if rest[..len] != *edge {
+                return None;
+            }
+            i += len;
+            if n.pid != NONE {
+                best = Some((i, n.pid as usize));
+            }
+            let Some(&b) = word.get(i) else {
+                return TrieState::new(node, len, best);
+            };
+            let first = n.first as usize;
+            let kids = self.labels.get(first..first + usize::from(n.count))?;
+            node = (first + kids.binary_search(&b).ok()?) as u32;
             i += 1;
         }
     }
@@ -1023,6 +1248,9 @@ pub(crate) struct Inner {
     pub pats: Vec<PatInfo>,
     pub first_names: FastMap<String, u8>,
     pub roles: Roles,
+    /// The trie walk's state after each first word of the patterns (empty unless the
+    /// automaton is the trie).
+    pub first_states: FirstStates,
 }
 
 /// A hash set of ids whose keys live elsewhere (`Vec<Box<str>>`, the entity list): four
@@ -1459,6 +1687,10 @@ pub(crate) fn build(
         ),
         Automaton::Auto => AnchoredAutomaton::Trie(Trie::new(&strings)?),
     };
+    let first_states = match &anchored {
+        AnchoredAutomaton::Trie(t) => FirstStates::new(&strings, t),
+        _ => FirstStates::default(),
+    };
     drop(strings);
     Ok(crate::Gazetteer {
         inner: Inner {
@@ -1469,6 +1701,7 @@ pub(crate) fn build(
             pats: infos,
             first_names,
             roles,
+            first_states,
         },
     })
 }
@@ -1607,6 +1840,71 @@ mod tests {
         }
         assert_eq!(s.get(4), "Vereinigte Staaten");
         assert_eq!(s.get(99), "");
+    }
+
+    /// A walk resumed from the state after a text's first word finds what a walk from the
+    /// root finds; a word with no state has no pattern that goes past it or ends with it.
+    #[test]
+    fn first_word_states_resume_the_walk() {
+        let pats = [
+            "Rom",
+            "Romantik",
+            "Vereinigte Staaten",
+            "Vereinigte Staaten von Amerika",
+            "Vereinigte Arabische Emirate",
+            "Dr.",
+            "Dr",
+            "Österreich",
+            "Baden-Württemberg",
+            "Baden",
+            "die Linke",
+            "Bundesministerium für Wirtschaft",
+            "Bundesministerium",
+            "Russland",
+            "US",
+            "USA",
+            "a",
+            "Donaudampfschifffahrtsgesellschaft",
+            "Donaudampfschifffahrtsgesellschaft mbH",
+        ];
+        let s = strings(&pats);
+        let t = Trie::new(&s).expect("trie");
+        let f = FirstStates::new(&s, &t);
+        assert!(!f.is_empty());
+        for hay in [
+            "Rom ist",
+            "Romantik",
+            "Roma",
+            "Vereinigte Staaten von Amerika!",
+            "Vereinigte Staaten von",
+            "Vereinigte Arabische",
+            "Vereinigte",
+            "Dr. Meier",
+            "Dr",
+            "Österreichs",
+            "Österreich",
+            "Baden-Württembergs",
+            "Baden-Baden",
+            "die Linke",
+            "die Grünen",
+            "Bundesministerium für Wirtschaft und",
+            "Bundesministerium für Bildung",
+            "Russlands",
+            "USA",
+            "US-Wahl",
+            "a b",
+            "Donaudampfschifffahrtsgesellschaft mbH.",
+            "Donaudampfschifffahrtsgesellschaft",
+            "Donaudampfschifffahrtsgesellschafts",
+            "x",
+        ] {
+            let b = hay.as_bytes();
+            let e = crate::text::word_end(hay, 0);
+            match f.get(b, 0, e, bloom_hash(b, 0, e), load8(b, 0, e)) {
+                Some(st) => assert_eq!(t.walk(b, st, e), t.longest(b), "{hay:?}"),
+                None => assert!(t.longest(b).is_none_or(|(n, _)| n < e), "{hay:?}"),
+            }
+        }
     }
 
     /// The start filters have no false negatives: every pattern's first word (and with it

@@ -3,7 +3,8 @@
 //! A [`Gazetteer`] is built once from the embedded default lists (places, organisations,
 //! persons, demonyms, first names; see `data/README.md`) plus any user TSV lists, and then
 //! shared by all threads. [`Gazetteer::find`] walks a path-compressed byte trie of all names,
-//! anchored and only at word starts that a Bloom filter of first words lets through (names
+//! anchored and only at word starts that a Bloom filter of first words lets through, from
+//! the state after that word, which a table of first words gives (names
 //! that may start inside a word, such as `US` in `Ex-US-Präsident`, have their own small
 //! aho-corasick search), keeps candidates on Unicode word boundaries, and applies the
 //! rules of `matcher.rs`: hyphen compounds as `*part`, genitives, demonyms as `LOCderiv`,
@@ -256,11 +257,14 @@ impl Gazetteer {
     pub fn pattern_count(&self) -> usize {
         self.inner.pats.len()
     }
-    /// Heap bytes of the automata (all patterns; those that may start inside a word) and of
-    /// the start filter.
+    /// Heap bytes of the automata (all patterns; those that may start inside a word), of
+    /// the start filter and of the walk states after first words.
     pub fn automaton_bytes(&self) -> usize {
         let i = &self.inner;
-        i.anchored.memory_usage() + i.inside.memory_usage() + i.starts.memory_usage()
+        i.anchored.memory_usage()
+            + i.inside.memory_usage()
+            + i.starts.memory_usage()
+            + i.first_states.memory_usage()
     }
     /// Find all mentions in a document (document-level linking included).
     pub fn find(&self, text: &str) -> Matches {

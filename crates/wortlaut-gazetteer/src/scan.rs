@@ -2,7 +2,7 @@
 //! non-overlapping (rule `whole_word` of `matcher.rs`: leftmost-longest among the
 //! candidates whose ends are boundaries), with genitive endings checked at match time.
 
-use crate::build::Inner;
+use crate::build::{bloom_hash, load8, mix_hash, Inner};
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
 use crate::text::{
     char_at, left_edge, non_alnum, right_edge, window_masks, word_end, Edge, WindowMasks,
@@ -230,16 +230,24 @@ impl<'t> Starts<'t> {
         if g.starts.first(b)
             && (!b.is_ascii_lowercase() || g.starts.words.may_be_lower_head(bytes, p, w))
         {
-            let pair_end = || self.pair_end(w);
-            let may = match bytes.get(p..p + 8) {
-                Some(c) if w - p <= 8 => {
+            // The word's hash for the first-word filter and the first-word states, and its
+            // first eight bytes (zero past its end), from one load for a short word.
+            let n = w - p;
+            let (h, head) = match bytes.get(p..p + 8) {
+                Some(c) if n <= 8 => {
                     let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-                    g.starts.words.may_start_short_with(text, p, w, x, pair_end)
+                    let head = if n >= 8 {
+                        x
+                    } else {
+                        x & ((1u64 << (8 * n)) - 1)
+                    };
+                    (mix_hash(head, 0, n), head)
                 }
-                _ => g.starts.words.may_start_with(text, p, w, pair_end),
+                _ => (bloom_hash(bytes, p, n), load8(bytes, p, n)),
             };
-            if may {
-                if let Some((n, pid)) = g.anchored.longest(&bytes[p..]) {
+            let pair_end = || self.pair_end(w);
+            if g.starts.words.may_start_hashed(text, p, w, h, pair_end) {
+                if let Some((n, pid)) = self.anchored_at_word(g, p, w, h, head) {
                     let left = match p.checked_sub(1).map(|i| bytes[i]) {
                         Some(b'-') => left_edge(text, p),
                         _ => Edge::Word,
@@ -252,6 +260,59 @@ impl<'t> Starts<'t> {
             if let Some(c) = self.inside_word(g, p + 1, w) {
                 return Some(c);
             }
+        }
+        None
+    }
+
+    /// The longest pattern at the word `[p, w)` (hash `h`, first eight bytes `head`), as
+    /// the anchored automaton finds it, or `None` where that pattern could not end on a
+    /// boundary (the scan then drops it all the same): with [`FirstStates`], a word that
+    /// is a first word resumes the trie walk after it; any other can only hold a name
+    /// whose genitive ending ends it (`Russland|s`, `Bundestag|es`).
+    ///
+    /// [`FirstStates`]: crate::build::FirstStates
+    #[inline]
+    fn anchored_at_word(
+        &self,
+        g: &Inner,
+        p: usize,
+        w: usize,
+        h: u64,
+        head: u64,
+    ) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let hay = bytes.get(p..)?;
+        if g.first_states.is_empty() {
+            return g.anchored.longest(hay);
+        }
+        if let Some(state) = g.first_states.get(bytes, p, w, h, head) {
+            return g.anchored.resume(hay, state, w - p);
+        }
+        self.genitive_stem(g, p, w)
+    }
+
+    /// The name that the word `[p, w)` holds with a genitive ending (`Russland|s`,
+    /// `Bundestag|es`), as the pattern ending there that takes it: the only pattern of a
+    /// word that is no first word which can end on a boundary.
+    #[cold]
+    fn genitive_stem(&self, g: &Inner, p: usize, w: usize) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let word = bytes.get(p..w)?;
+        let stem = |n: usize, flag: u8| {
+            let state =
+                g.first_states
+                    .get(bytes, p, p + n, bloom_hash(bytes, p, n), load8(bytes, p, n))?;
+            state
+                .best()
+                .filter(|&(len, pid)| len == n && g.pats[pid].genitive & flag != 0)
+        };
+        if word.len() >= 2 && word.ends_with(b"s") {
+            if let Some(c) = stem(word.len() - 1, GEN_S) {
+                return Some(c);
+            }
+        }
+        if word.len() >= 3 && word.ends_with(b"es") {
+            return stem(word.len() - 2, GEN_ES);
         }
         None
     }
