@@ -615,8 +615,9 @@ impl FirstWords {
         bit(&self.lower_heads[..], i)
     }
     /// [`Self::may_start`] given the word's [`bloom_hash`] `h`, with `pair_end` as in
-    /// [`Self::may_start_with`].
-    #[inline]
+    /// [`Self::may_start_with`]. Always inlined: the scan calls it for four words in ten,
+    /// and as a call it cost 6 M more instructions per pass over `/tmp/news.jsonl`.
+    #[inline(always)]
     pub fn may_start_hashed(
         &self,
         text: &str,
