@@ -48,6 +48,23 @@ pub(crate) enum Edge {
 /// Kind of the left edge at byte `i`.
 #[inline]
 pub(crate) fn left_edge(text: &str, i: usize) -> Edge {
+    // An ASCII byte before `i` is the char before it (no char ends in a byte after it), so
+    // most edges are answered without decoding.
+    let bytes = text.as_bytes();
+    if let Some(&b) = i.checked_sub(1).and_then(|k| bytes.get(k)) {
+        if b < 0x80 && i <= bytes.len() {
+            return if b.is_ascii_alphanumeric() {
+                Edge::Inside
+            } else if b == b'-' {
+                match char_before(text, i - 1) {
+                    Some(p) if is_word(p) => Edge::Hyphen,
+                    _ => Edge::Word,
+                }
+            } else {
+                Edge::Word
+            };
+        }
+    }
     match char_before(text, i) {
         None => Edge::Word,
         Some(c) if is_word(c) => Edge::Inside,
@@ -62,6 +79,23 @@ pub(crate) fn left_edge(text: &str, i: usize) -> Edge {
 /// Kind of the right edge at byte `i` (a match ending there).
 #[inline]
 pub(crate) fn right_edge(text: &str, i: usize) -> Edge {
+    // An ASCII byte at `i` is the char there (`i` is a char boundary: no continuation byte
+    // is ASCII), so most edges are answered without decoding.
+    let bytes = text.as_bytes();
+    if let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            return if b.is_ascii_alphanumeric() {
+                Edge::Inside
+            } else if b == b'-' {
+                match char_at(text, i + 1) {
+                    Some(n) if is_word(n) => Edge::Hyphen,
+                    _ => Edge::Word,
+                }
+            } else {
+                Edge::Word
+            };
+        }
+    }
     match char_at(text, i) {
         None => Edge::Word,
         Some(c) if is_word(c) => Edge::Inside,
@@ -84,9 +118,27 @@ fn token_start(text: &str, s: usize) -> usize {
     let bytes = text.as_bytes();
     let mut a = s;
     loop {
-        // ASCII letters and digits in bulk; the edge test handles the rest char by char.
-        while a > 0 && bytes.get(a - 1).is_some_and(u8::is_ascii_alphanumeric) {
-            a -= 1;
+        // ASCII letters and digits in bulk, eight bytes at a time where the text has them;
+        // the edge test handles the rest char by char.
+        loop {
+            match a.checked_sub(8).and_then(|k| bytes.get(k..a)) {
+                Some(c) => {
+                    let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                    let stop = non_alnum(x);
+                    if stop == 0 {
+                        a -= 8;
+                        continue;
+                    }
+                    // The letters and digits after the last other byte.
+                    a -= (stop.leading_zeros() / 8) as usize;
+                }
+                None => {
+                    while a > 0 && bytes.get(a - 1).is_some_and(u8::is_ascii_alphanumeric) {
+                        a -= 1;
+                    }
+                }
+            }
+            break;
         }
         match left_edge(text, a) {
             Edge::Word => break,
@@ -103,7 +155,26 @@ fn token_end(text: &str, e: usize) -> usize {
     let bytes = text.as_bytes();
     let mut b = e;
     loop {
-        b += bytes.get(b..).map_or(0, ascii_alnum_run);
+        // ASCII letters and digits in bulk, as [`ascii_alnum_run`] counts them.
+        loop {
+            match bytes.get(b..b + 8) {
+                Some(c) => {
+                    let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                    let stop = non_alnum(x);
+                    if stop == 0 {
+                        b += 8;
+                        continue;
+                    }
+                    b += (stop.trailing_zeros() / 8) as usize;
+                }
+                None => {
+                    while bytes.get(b).is_some_and(u8::is_ascii_alphanumeric) {
+                        b += 1;
+                    }
+                }
+            }
+            break;
+        }
         match right_edge(text, b) {
             Edge::Word => break,
             Edge::Inside => b += char_at(text, b).map_or(1, char::len_utf8),
@@ -378,6 +449,45 @@ mod tests {
             &t[token_around(t, 7, 9).0..token_around(t, 7, 9).1],
             "Nato-Gipfel"
         );
+    }
+
+    /// The edges and token bounds (with their ASCII shortcuts) against char decoding, at
+    /// every char boundary of a text mixing ASCII, Latin-1 letters, other scripts, hyphens
+    /// and long ASCII runs (the eight-byte steps of the token bounds).
+    #[test]
+    fn edges_and_tokens_match_decoding() {
+        let kind = |c: Option<char>| match c {
+            None => 0,
+            Some(c) if is_word(c) => 1,
+            Some('-') => 2,
+            Some(_) => 3,
+        };
+        let plain_left = |t: &str, i: usize| match kind(char_before(t, i)) {
+            1 => Edge::Inside,
+            2 if kind(char_before(t, i - 1)) == 1 => Edge::Hyphen,
+            _ => Edge::Word,
+        };
+        let plain_right = |t: &str, i: usize| match kind(char_at(t, i)) {
+            1 => Edge::Inside,
+            2 if kind(char_at(t, i + 1)) == 1 => Edge::Hyphen,
+            _ => Edge::Word,
+        };
+        let t = "Bundesverkehrsministerium-Ölpreis x-ÄÖ ab- -cd Ωmega-東京 \
+                 Donaudampfschifffahrt1234567890-Straße „Zitat“ – é-a -- Z";
+        let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+        for &i in &bounds {
+            assert_eq!(left_edge(t, i), plain_left(t, i), "left {i}");
+            assert_eq!(right_edge(t, i), plain_right(t, i), "right {i}");
+            let mut a = i;
+            while plain_left(t, a) != Edge::Word {
+                a -= char_before(t, a).map_or(1, char::len_utf8);
+            }
+            let mut b = i;
+            while plain_right(t, b) != Edge::Word {
+                b += char_at(t, b).map_or(1, char::len_utf8);
+            }
+            assert_eq!(token_around(t, i, i), (a, b), "token {i}");
+        }
     }
 
     #[test]
