@@ -1890,6 +1890,8 @@ mod tests {
             "die Grünen",
             "Bundesministerium für Wirtschaft und",
             "Bundesministerium für Bildung",
+            // Same length and first eight bytes as a first word, another tail.
+            "Bundesministerien für Wirtschaft",
             "Russlands",
             "USA",
             "US-Wahl",
