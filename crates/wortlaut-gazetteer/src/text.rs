@@ -25,13 +25,23 @@ pub(crate) fn is_word(c: char) -> bool {
 /// The char ending at byte `i`, if any.
 #[inline]
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i)?.chars().next_back()
+    // An ASCII byte before `i` is that char, and `i` a char boundary (no continuation byte
+    // follows an ASCII byte): no decoding.
+    let bytes = text.as_bytes();
+    match i.checked_sub(1).and_then(|k| bytes.get(k)) {
+        Some(&b) if b < 0x80 && i <= bytes.len() => Some(char::from(b)),
+        _ => text.get(..i)?.chars().next_back(),
+    }
 }
 
 /// The char starting at byte `i`, if any.
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
+    // An ASCII byte at `i` is that char, and `i` a char boundary: no decoding.
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
 }
 
 /// How a candidate's edge sits in its token.
@@ -474,6 +484,16 @@ mod tests {
         };
         let t = "Bundesverkehrsministerium-Ölpreis x-ÄÖ ab- -cd Ωmega-東京 \
                  Donaudampfschifffahrt1234567890-Straße „Zitat“ – é-a -- Z";
+        // The chars at and before every byte offset, on a char boundary or not, past the end too.
+        for i in 0..t.len() + 2 {
+            assert_eq!(
+                char_at(t, i),
+                t.get(i..).and_then(|r| r.chars().next()),
+                "{i}"
+            );
+            let before = t.get(..i).and_then(|r| r.chars().next_back());
+            assert_eq!(char_before(t, i), before, "{i}");
+        }
         let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
         for &i in &bounds {
             assert_eq!(left_edge(t, i), plain_left(t, i), "left {i}");
