@@ -234,8 +234,10 @@ pub(crate) struct InsideTails {
     max_len: usize,
 }
 
-/// Size of the tail bitset in 64-bit words (4096 bits).
-const TAIL_WORDS: usize = 64;
+/// Size of the tail bitset in 64-bit words (32,768 bits, 4 KiB): of news.jsonl's words,
+/// 12.3 k get through to the compare with the endings, against 15.3 k with 4,096 bits (most
+/// of them end in an ending's last four bytes: `Parlaments`; 1.4 k hold a pattern).
+const TAIL_WORDS: usize = 512;
 
 impl InsideTails {
     fn new<'s>(pats: impl Iterator<Item = &'s str>) -> InsideTails {
@@ -302,7 +304,7 @@ fn tail_of(b: &[u8]) -> Option<u32> {
 /// The bit of a four-byte word ending in [`InsideTails`].
 #[inline]
 fn tail_index(tail: u32) -> usize {
-    (tail.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    (tail.wrapping_mul(0x9E37_79B1) >> 17) as usize
 }
 
 /// Size of the hashed tables in 64-bit words (16 KiB each).
