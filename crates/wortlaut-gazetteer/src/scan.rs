@@ -220,6 +220,8 @@ impl<'t> Starts<'t> {
 
     /// The tests of [`Self::step`] for the word `[p, w)` (a whole run of word chars after a
     /// boundary or a joining hyphen): a pattern starting at it, or in-word patterns in it.
+    /// The same answers, found faster: the second word of a pair from the block's masks,
+    /// and the trie walk resumed after the word ([`Self::anchored_at_word`]).
     #[inline(always)]
     fn word(&mut self, g: &Inner, p: usize, w: usize) -> Option<Start> {
         let text = self.text;
@@ -231,7 +233,8 @@ impl<'t> Starts<'t> {
             && (!b.is_ascii_lowercase() || g.starts.words.may_be_lower_head(bytes, p, w))
         {
             // The word's hash for the first-word filter and the first-word states, and its
-            // first eight bytes (zero past its end), from one load for a short word.
+            // first eight bytes (zero past its end), from one load for a short word (whose
+            // `bloom_hash` is `mix_hash` of those bytes).
             let n = w - p;
             let (h, head) = match bytes.get(p..p + 8) {
                 Some(c) if n <= 8 => {
