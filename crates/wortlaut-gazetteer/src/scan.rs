@@ -227,11 +227,15 @@ impl<'t> Starts<'t> {
         let text = self.text;
         let bytes = text.as_bytes();
         let b = *bytes.get(p)?;
-        // Lower-case words (six in ten) first meet a small filter of first-word heads, in
-        // L1: few get through to the first-word filter's hash of the whole word.
-        if g.starts.first(b)
-            && (!b.is_ascii_lowercase() || g.starts.words.may_be_lower_head(bytes, p, w))
-        {
+        // Lower-case words (six in ten) meet a small filter of first-word heads, in L1 (it
+        // also answers for their first byte): few get through to the first-word filter's
+        // hash of the whole word.
+        let may = if b.is_ascii_lowercase() {
+            g.starts.words.may_be_lower_head(bytes, p, w)
+        } else {
+            g.starts.first(b)
+        };
+        if may {
             // The word's hash for the first-word filter and the first-word states, and its
             // first eight bytes (zero past its end), from one load for a short word (whose
             // `bloom_hash` is `mix_hash` of those bytes).
