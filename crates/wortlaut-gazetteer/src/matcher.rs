@@ -276,6 +276,14 @@ fn noun_form(w: &str) -> bool {
     has_noun_ending(w)
 }
 
+/// Is the pattern a keyword of an organisation rule that ends the name (`AG`, `School`)?
+#[inline]
+fn org_name_end(info: &PatInfo) -> bool {
+    info.org
+        .and_then(|r| ORG_RULES.get(r as usize))
+        .is_some_and(|r| matches!(r.shape, Shape::After(_) | Shape::English(_)))
+}
+
 /// The part label of a base label.
 fn part_of(label: Label) -> Option<Label> {
     match label {
@@ -1019,12 +1027,14 @@ impl<'a> Resolver<'a> {
         }
         // A listed name or demonym there is not a surname (`Maria Berlin`, `Paul Deutsche`).
         // Nor is a word that ends an organisation's name (`Lindsey School`, `Matthews Band`,
-        // `Siemens AG`): the organisation pattern takes it.
-        let named = self.hit_at(t.0).is_some_and(|h| {
-            let n = self.g.pats[h.pid as usize].name;
-            n.is_some_and(|n| n.amb == Amb::No) && h.right == Edge::Word
-        });
-        !named && !self.ends_org_name(t)
+        // `Siemens AG`): the organisation pattern takes it. One lookup of the candidate
+        // there answers both.
+        let Some(h) = self.hit_at(t.0) else {
+            return true;
+        };
+        let info = self.info(h);
+        let named = info.name.is_some_and(|n| n.amb == Amb::No) && h.right == Edge::Word;
+        !named && !(h.e >= t.1 && org_name_end(info))
     }
 
     /// Is the word at `t` a listed place (a whole word), the surname of a noble after a
@@ -1044,13 +1054,8 @@ impl<'a> Resolver<'a> {
     /// Is the word at `t` a keyword that ends an organisation's name (`School`, `AG`, `N.V.`,
     /// which the token ends inside)?
     fn ends_org_name(&self, t: (usize, usize)) -> bool {
-        self.hit_at(t.0).is_some_and(|h| {
-            let org = self.g.pats[h.pid as usize].org;
-            h.e >= t.1
-                && org
-                    .and_then(|r| ORG_RULES.get(r as usize))
-                    .is_some_and(|r| matches!(r.shape, Shape::After(_) | Shape::English(_)))
-        })
+        self.hit_at(t.0)
+            .is_some_and(|h| h.e >= t.1 && org_name_end(self.info(h)))
     }
 
     /// A particle group (`von`, `von der`, `de la`) starting after `i`: its end.

@@ -31,11 +31,39 @@ pub(crate) fn ends(w: &str, e: &str) -> bool {
     w.len() >= e.len() && w.iter().rev().zip(e.iter().rev()).all(|(a, b)| a == b)
 }
 
-/// Does `w` end with one of [`NOUN_ENDINGS`], with more than one byte before it?
+/// Does `w` end with one of the noun endings of [`noun_endings_ending_in`], with more than
+/// one byte before it? Only the endings with `w`'s last byte are compared: this is asked
+/// for most capitalised words after a name.
+#[inline]
 pub(crate) fn has_noun_ending(w: &str) -> bool {
-    NOUN_ENDINGS
+    let Some(&last) = w.as_bytes().last() else {
+        return false;
+    };
+    noun_endings_ending_in(last)
         .iter()
         .any(|e| w.len() > e.len() + 1 && ends(w, e))
+}
+
+/// Noun endings that mark a capitalised word as a common noun rather than a surname
+/// (`Maria Entscheidung` is no name; surnames with these endings are very rare), by their
+/// last byte `b`: `ung`, `heit`, `keit`, `schaft`, `tion`, `sion` and their plurals, `ungs`,
+/// `ismus`, `ität`, `nis`, `nisse`, `tum`, `chen`, `zeit`, `jahr(e)`, `straße`, `gasse`,
+/// `allee`, `dollar`, `euro`.
+#[inline]
+fn noun_endings_ending_in(b: u8) -> &'static [&'static str] {
+    match b {
+        b'g' => &["ung"],
+        b'n' => &[
+            "ungen", "heiten", "keiten", "schaften", "tion", "tionen", "sion", "sionen", "chen",
+        ],
+        b's' => &["ungs", "ismus", "nis"],
+        b't' => &["heit", "keit", "schaft", "ität", "zeit"],
+        b'e' => &["nisse", "jahre", "straße", "gasse", "allee"],
+        b'm' => &["tum"],
+        b'r' => &["jahr", "dollar"],
+        b'o' => &["euro"],
+        _ => &[],
+    }
 }
 
 /// How an organisation keyword extends into a name.
@@ -760,14 +788,6 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des",
 ];
 
-/// Noun endings that mark a capitalised word as a common noun rather than a surname
-/// (`Maria Entscheidung` is no name). Surnames with these endings are very rare.
-pub(crate) const NOUN_ENDINGS: &[&str] = &[
-    "ung", "ungen", "ungs", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
-    "tionen", "sion", "sionen", "ismus", "ität", "nis", "nisse", "tum", "chen", "zeit", "jahr",
-    "jahre", "straße", "gasse", "allee", "dollar", "euro",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -827,6 +847,39 @@ mod tests {
         want.sort_unstable();
         want.dedup();
         assert_eq!(want, PEOPLE_LIKE_THEIR_LAND);
+    }
+
+    /// Each noun ending is filed under its own last byte, and the endings decide as a plain
+    /// suffix test would.
+    #[test]
+    fn noun_endings_by_last_byte() {
+        let mut all = Vec::new();
+        for b in 0..=255u8 {
+            for e in noun_endings_ending_in(b) {
+                assert_eq!(e.as_bytes().last(), Some(&b), "{e}");
+                all.push(*e);
+            }
+        }
+        assert_eq!(all.len(), 27);
+        let rows = [
+            ("Entscheidung", true),
+            ("Freiheiten", true),
+            ("Zeitungs", true),
+            ("Universität", true),
+            ("Ergebnisse", true),
+            ("Hauptstraße", true),
+            ("Merkel", false),
+            ("Euro", false),
+            ("Xung", false),
+            ("ung", false),
+            ("Jung", false),
+            ("", false),
+        ];
+        for (w, want) in rows {
+            assert_eq!(has_noun_ending(w), want, "{w}");
+            let plain = all.iter().any(|e| w.len() > e.len() + 1 && w.ends_with(e));
+            assert_eq!(plain, want, "{w}");
+        }
     }
 
     #[test]
