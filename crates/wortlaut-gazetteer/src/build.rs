@@ -107,22 +107,21 @@ pub(crate) struct Roles {
     /// Built by [`Roles::finish`]: the lower-case heads sorted by their last byte, so a word
     /// is compared only with the heads that end like it.
     heads: Vec<(u8, String)>,
-    /// Built by [`Roles::finish`]: a bitset over the last three bytes of every role word and
-    /// head. A word can be a role word or end in a head only if its last three bytes are
-    /// there, so most words (the resolver asks about most capitalised words) are answered
-    /// without hashing them whole. `None` if some key is shorter than three bytes.
-    last3: Option<Box<[u64; LAST3_WORDS]>>,
+    /// Built by [`Roles::finish`]: a bit for the last three bytes of each word and head (see
+    /// [`end_bit`]), so that most words are answered without a hash lookup.
+    ends: [u64; 32],
+    /// Built by [`Roles::finish`]: some word or head is shorter than three bytes (then
+    /// [`Roles::ends`] has all bits set, and short words are looked up).
+    short: bool,
 }
 
-/// Size of [`Roles`]'s `last3` bitset in 64-bit words (4,096 bits).
-const LAST3_WORDS: usize = 64;
-
-/// The bit of the last three bytes of `w` (at least three long) in [`Roles`]'s `last3`.
+/// The bit of [`Roles::ends`] for the last three bytes of `w`, if it has three.
 #[inline]
-fn last3_index(w: &[u8]) -> Option<usize> {
-    let t = w.get(w.len().checked_sub(3)?..)?;
-    let x = u32::from(t[0]) | u32::from(t[1]) << 8 | u32::from(t[2]) << 16;
-    Some((x.wrapping_mul(0x9E37_79B1) >> 20) as usize)
+fn end_bit(w: &[u8]) -> Option<usize> {
+    let [.., a, b, c] = *w else {
+        return None;
+    };
+    Some(((usize::from(a) * 31 + usize::from(b)) * 31 + usize::from(c)) & 2047)
 }
 
 impl Roles {
@@ -135,27 +134,35 @@ impl Roles {
             .filter_map(|(low, _)| Some((*low.as_bytes().last()?, low.clone())))
             .collect();
         self.heads.sort_unstable();
-        let mut bits = Box::new([0u64; LAST3_WORDS]);
-        let keys = self.words.iter().chain(&self.exact);
-        let all = keys.chain(self.heads.iter().map(|(_, low)| low)).all(|k| {
-            last3_index(k.as_bytes())
-                .map(|i| set_bit(&mut bits[..], i))
-                .is_some()
-        });
-        self.last3 = all.then_some(bits);
+        // A word equal to a word, or ending in a head, ends in its last three bytes; a shorter
+        // word or head lets every word through.
+        self.ends = [0; 32];
+        self.short = false;
+        for w in self
+            .exact
+            .iter()
+            .chain(self.heads.iter().map(|(_, low)| low))
+        {
+            match end_bit(w.as_bytes()) {
+                Some(b) => self.ends[b >> 6] |= 1 << (b & 63),
+                None => self.short = true,
+            }
+        }
+        if self.short {
+            self.ends = [u64::MAX; 32];
+        }
     }
-    /// May `w` be a role word or end in a head (by its last three bytes; no false
-    /// negatives)?
+    /// May a word or head match `w`: does some word or head end in its last three bytes?
     #[inline]
-    fn may_end_like_a_role(&self, w: &str) -> bool {
-        match &self.last3 {
-            Some(bits) => last3_index(w.as_bytes()).is_some_and(|i| bit(&bits[..], i)),
-            None => true,
+    fn may_end(&self, w: &str) -> bool {
+        match end_bit(w.as_bytes()) {
+            Some(b) => self.ends[b >> 6] & (1 << (b & 63)) != 0,
+            None => self.short,
         }
     }
     /// Is `tok` (a whole token, possibly a hyphen compound) a role or title?
     pub fn is_role(&self, tok: &str) -> bool {
-        if self.may_end_like_a_role(tok) && self.words.contains(tok) {
+        if self.may_end(tok) && self.words.contains(tok) {
             return true;
         }
         let last = match tok.as_bytes().iter().rposition(|&b| b == b'-') {
@@ -170,8 +177,7 @@ impl Roles {
             last.strip_suffix('s'),
         ];
         forms.into_iter().flatten().any(|w| {
-            // (A head is a proper suffix, so it ends like the word too.)
-            if !self.may_end_like_a_role(w) {
+            if !self.may_end(w) {
                 return false;
             }
             if self.exact.contains(w) {
@@ -1810,6 +1816,52 @@ fn add_demonyms(
 mod tests {
     use super::*;
 
+    /// The end filter of [`Roles`] never turns a role away: `is_role` answers as the plain
+    /// lookups do, for the role words, their inflections and compounds, and other words.
+    #[test]
+    fn role_end_filter_keeps_every_role() {
+        let g = crate::Gazetteer::default_german();
+        let r = &g.inner.roles;
+        let plain = |tok: &str| {
+            let last = tok.rsplit('-').next().unwrap_or(tok);
+            let forms = [
+                Some(last),
+                last.strip_suffix("en"),
+                last.strip_suffix('n'),
+                last.strip_suffix('s'),
+            ];
+            r.words.contains(tok)
+                || forms.into_iter().flatten().any(|w| {
+                    r.exact.contains(w)
+                        || r.heads
+                            .iter()
+                            .any(|(_, low)| w.len() > low.len() && w.ends_with(low.as_str()))
+                })
+        };
+        let mut toks: Vec<String> = ["Merkel", "sagte", "Dr", "Dr.", "ab", "", "-", "Ex-", "in"]
+            .map(str::to_owned)
+            .to_vec();
+        for w in r.exact.iter().chain(r.heads.iter().map(|(_, low)| low)) {
+            for t in [
+                w.clone(),
+                format!("{w}en"),
+                format!("{w}s"),
+                format!("{w}n"),
+                format!("Bundes{w}"),
+                format!("US-{w}"),
+                w.chars().skip(1).collect(),
+            ] {
+                toks.push(t);
+            }
+        }
+        let mut roles = 0;
+        for t in &toks {
+            assert_eq!(r.is_role(t), plain(t), "{t:?}");
+            roles += usize::from(plain(t));
+        }
+        assert!(roles > 100, "{roles}");
+    }
+
     fn strings(words: &[&str]) -> Strings {
         let mut s = Strings::default();
         for w in words {
@@ -1956,14 +2008,15 @@ mod tests {
     fn role_filter_changes_no_answer() {
         let g = crate::Gazetteer::default_german();
         let roles = &g.inner.roles;
-        assert!(roles.last3.is_some());
+        assert!(!roles.short);
         let mut plain = Roles {
             words: roles.words.clone(),
             suffixes: roles.suffixes.clone(),
             ..Roles::default()
         };
         plain.finish();
-        plain.last3 = None;
+        // Every bit set: the filter lets every word through to the lookups.
+        plain.ends = [u64::MAX; 32];
         let mut words: Vec<String> = roles.words.iter().cloned().collect();
         for (low, cap) in &roles.suffixes {
             for w in [
