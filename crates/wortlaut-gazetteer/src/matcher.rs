@@ -70,7 +70,7 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
         text,
         hits: &hits,
         out,
-        memo: Cell::new([(usize::MAX, None); 2]),
+        memo: [Memo::new(), Memo::new()],
     };
     r.run();
     r.place_pairs();
@@ -82,8 +82,21 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
     r.roles();
 }
 
-/// A remembered neighbour-token query: the position asked about and the answer.
-type Memo = (usize, Option<(usize, usize)>);
+/// A remembered neighbour-token query: the position asked about and the answer, in two
+/// cells, so that a hit reads only the position.
+struct Memo {
+    at: Cell<usize>,
+    tok: Cell<Option<(usize, usize)>>,
+}
+
+impl Memo {
+    fn new() -> Self {
+        Memo {
+            at: Cell::new(usize::MAX),
+            tok: Cell::new(None),
+        }
+    }
+}
 
 struct Resolver<'a> {
     g: &'a Inner,
@@ -92,7 +105,7 @@ struct Resolver<'a> {
     out: &'a mut Matches,
     /// The last [`next_token`] and [`prev_token`] asked for and their answers: the rules
     /// of one candidate ask for the same neighbours several times.
-    memo: Cell<[Memo; 2]>,
+    memo: [Memo; 2],
 }
 
 /// Does `w` end in a place-noun head (`Heimatstadt`, `Nachbarland`, genitive `-s` ignored)?
@@ -153,7 +166,8 @@ fn prev_token_fast(text: &str, i: usize) -> Option<(usize, usize)> {
 /// Can two occurrences of `w` overlap (`AbcAb`): does a proper prefix end it too?
 fn overlaps_itself(w: &str) -> bool {
     let b = w.as_bytes();
-    (1..b.len()).any(|i| b[..i] == b[b.len() - i..])
+    // The first byte compare rejects nearly every `i` without a slice compare.
+    (1..b.len()).any(|i| b[b.len() - i] == b[0] && b[..i] == b[b.len() - i..])
 }
 
 /// A 12-bit hash of a word's first two bytes and its length (for the surname filter).
@@ -318,12 +332,14 @@ impl<'a> Resolver<'a> {
         i: usize,
         f: fn(&str, usize) -> Option<(usize, usize)>,
     ) -> Option<(usize, usize)> {
-        let mut memo = self.memo.get();
-        if memo[k].0 != i {
-            memo[k] = (i, f(self.text, i));
-            self.memo.set(memo);
+        let m = &self.memo[k];
+        if m.at.get() == i {
+            return m.tok.get();
         }
-        memo[k].1
+        let t = f(self.text, i);
+        m.at.set(i);
+        m.tok.set(t);
+        t
     }
 
     fn info(&self, h: &Hit) -> &PatInfo {
@@ -846,15 +862,28 @@ impl<'a> Resolver<'a> {
                 span = Some((t.0, h.e));
             }
         }
-        if let Some(t) = self.next_tok(h.e) {
-            let w = &text[t.0..t.1];
-            if w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
-                span = Some((span.map_or(h.s, |s| s.0), t.1));
-            } else if span.is_none()
+        // The next token is needed only if it may be a year (a digit follows the spaces)
+        // or a name word after an article; most places are neither.
+        let year = text
+            .get(h.e..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        let after_article = || {
+            span.is_none()
                 && self.g.entities[n.entity as usize].id.is_none()
                 && self
                     .prev_tok(h.s)
                     .is_some_and(|p| DETERMINERS.contains(&&text[p.0..p.1]))
+        };
+        if let Some(t) = (year || after_article())
+            .then(|| self.next_tok(h.e))
+            .flatten()
+        {
+            let w = &text[t.0..t.1];
+            if w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+                span = Some((span.map_or(h.s, |s| s.0), t.1));
+            } else if after_article()
                 && is_capitalised_word(w)
                 && !w.contains('-')
                 && !is_in(FUNCTION_WORDS, w)
@@ -1061,7 +1090,7 @@ impl<'a> Resolver<'a> {
     /// A particle group (`von`, `von der`, `de la`) starting after `i`: its end.
     fn particles(&self, i: usize) -> Option<usize> {
         let t = self.next_tok(i)?;
-        if !NAME_PARTICLES.contains(&self.word(t)) {
+        if !is_in(NAME_PARTICLES, self.word(t)) {
             return None;
         }
         let mut end = t.1;
@@ -1071,6 +1100,19 @@ impl<'a> Resolver<'a> {
             }
         }
         Some(end)
+    }
+
+    /// The token right before `i` (as [`prev_token`] finds it) if it is one of `words`
+    /// (ASCII words), from the bytes: the token itself is not found when it cannot be one.
+    fn prev_word_in(&self, i: usize, words: &[&str]) -> Option<(usize, usize)> {
+        let before = self.text.get(..i)?.trim_end_matches([' ', '\u{a0}']);
+        if before.len() == i {
+            return None;
+        }
+        words.iter().find_map(|w| {
+            let a = before.strip_suffix(w)?.len();
+            (left_edge(self.text, a) == Edge::Word).then_some((a, before.len()))
+        })
     }
 
     /// Rule `first_name`: `[fs, fe)` is a first-name token. Not after `St.`/`Sankt`: a
@@ -1163,9 +1205,7 @@ impl<'a> Resolver<'a> {
                         })
             })
         });
-        let publisher = self
-            .prev_tok(fs)
-            .filter(|&t| matches!(self.word(t), "Verlag" | "Verlags"));
+        let publisher = self.prev_word_in(fs, &["Verlag", "Verlags"]);
         if institution.is_some() || publisher.is_some() {
             let span = (
                 publisher.map_or(fs, |t| t.0),

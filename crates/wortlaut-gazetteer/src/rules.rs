@@ -527,31 +527,32 @@ pub(crate) const INSTITUTION_LINKS: &[&str] = &["für", "der", "des", "zu", "in"
 /// Particles that start a particle group inside a personal name (`Ursula von der Leyen`,
 /// `van der Vaart`, `Collor de Mello`), and the titles of nobility that stand between first
 /// name and surname (`Otto Graf Lambsdorff`, `Franz Freiherr Gedult von Jungenfeld`).
+/// Sorted, for [`is_in`].
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "von",
-    "van",
+    "Edler",
+    "Freifrau",
+    "Freiherr",
+    "Fürst",
+    "Fürstin",
+    "Graf",
+    "Gräfin",
+    "Prinz",
+    "Prinzessin",
+    "Ritter",
+    "al",
+    "bin",
+    "da",
     "de",
     "del",
     "della",
     "di",
-    "da",
-    "du",
     "dos",
+    "du",
+    "ibn",
     "ten",
     "ter",
-    "al",
-    "bin",
-    "ibn",
-    "Freiherr",
-    "Freifrau",
-    "Graf",
-    "Gräfin",
-    "Fürst",
-    "Fürstin",
-    "Prinz",
-    "Prinzessin",
-    "Ritter",
-    "Edler",
+    "van",
+    "von",
 ];
 
 /// Particles that may follow a first particle (`von der`, `van den`, `de la`).
@@ -814,6 +815,7 @@ mod tests {
             GENERIC_ORG_NOUNS,
             ORG_HEADS,
             PEOPLE_LIKE_THEIR_LAND,
+            NAME_PARTICLES,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             for w in list {
