@@ -35,10 +35,10 @@
 
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
 use crate::rules::{
-    ends, has_noun_ending, is_in, Shape, CURRENCIES, DETERMINERS, FUNCTION_WORDS,
+    ends, has_noun_ending, is_in, Shape, CURRENCIES, DETERMINERS, FUNCTION_WORD_LIST,
     GENERIC_ORG_NOUNS, INSTITUTION_LINKS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2,
-    NOT_FIRST_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_RULES, PEOPLE_LIKE_THEIR_LAND, PLACE_NOUNS,
-    PLACE_NOUN_HEADS,
+    NOT_FIRST_NAME_LIST, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_RULES, PEOPLE_LIKE_THEIR_LAND,
+    PLACE_NOUNS, PLACE_NOUN_HEADS,
 };
 use crate::scan::{scan, Hit};
 use crate::text::{
@@ -207,12 +207,23 @@ fn spelled_by(text: &str, end: usize, acronym: &str) -> Option<usize> {
                 if i == 0 && c == first {
                     return (words >= 1).then_some(start);
                 }
-            } else if c.to_lowercase().eq(rest[need - 1].to_lowercase()) {
+            } else if same_lower(c, rest[need - 1]) {
                 need -= 1;
             }
         }
     }
     None
+}
+
+/// Do `a` and `b` lower-case alike? ASCII pairs without the Unicode case tables (a
+/// non-ASCII char may lower-case to an ASCII one: the Kelvin sign to `k`).
+#[inline]
+fn same_lower(a: char, b: char) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(&b)
+    } else {
+        a.to_lowercase().eq(b.to_lowercase())
+    }
 }
 
 /// Does word `w` name a kind of organisation (`Council`, `Bundesverband`)?
@@ -710,7 +721,7 @@ impl<'a> Resolver<'a> {
             || !w.ends_with("er")
             || w.chars().count() < 5
             || w.contains('-')
-            || is_in(FUNCTION_WORDS, w)
+            || FUNCTION_WORD_LIST.contains(w)
             || ORDINALS.contains(&w)
             || sentence_initial(self.text, t.0)
         {
@@ -766,8 +777,8 @@ impl<'a> Resolver<'a> {
     /// longer name the rules did not resolve).
     fn first_name_alone(&mut self, h: &Hit) -> bool {
         let w = self.word((h.s, h.e));
-        if is_in(NOT_FIRST_NAMES, w)
-            || is_in(FUNCTION_WORDS, w)
+        if NOT_FIRST_NAME_LIST.contains(w)
+            || FUNCTION_WORD_LIST.contains(w)
             || sentence_initial(self.text, h.s)
             || self.prev_tok(h.s).is_some_and(|t| {
                 matches!(
@@ -835,7 +846,7 @@ impl<'a> Resolver<'a> {
         is_capitalised_word(pw)
             && t.0 >= self.last_end()
             && !sentence_initial(self.text, t.0)
-            && !is_in(FUNCTION_WORDS, pw)
+            && !FUNCTION_WORD_LIST.contains(pw)
             && !is_in(PLACE_NOUNS, last)
             && !is_place_head(last)
             && !self.g.roles.is_role(pw)
@@ -886,7 +897,7 @@ impl<'a> Resolver<'a> {
             } else if after_article()
                 && is_capitalised_word(w)
                 && !w.contains('-')
-                && !is_in(FUNCTION_WORDS, w)
+                && !FUNCTION_WORD_LIST.contains(w)
                 && !noun_form(w)
                 && self.hit_at(t.0).is_none()
             {
@@ -1047,7 +1058,7 @@ impl<'a> Resolver<'a> {
     /// Is `w` a plausible surname (or name word)?
     fn surname_like(&self, t: (usize, usize)) -> bool {
         let w = self.word(t);
-        if !is_capitalised_word(w) || is_in(FUNCTION_WORDS, w) {
+        if !is_capitalised_word(w) || FUNCTION_WORD_LIST.contains(w) {
             return false;
         }
         let last = last_part(w);
@@ -1119,19 +1130,29 @@ impl<'a> Resolver<'a> {
     /// saint's name there names a church or place (`St. Johann Baptist`, `Sankt Peter Ording`).
     fn first_name_rule(&mut self, fs: usize, fe: usize) -> bool {
         let first = self.word((fs, fe));
-        if is_in(NOT_FIRST_NAMES, first) || is_in(FUNCTION_WORDS, first) || self.after_saint(fs) {
+        if NOT_FIRST_NAME_LIST.contains(first)
+            || FUNCTION_WORD_LIST.contains(first)
+            || self.after_saint(fs)
+        {
             return false;
         }
         // Every part of `Hans-Peter` a first name; the first part gives the gender.
-        let mut parts = first.split('-');
-        let Some(gender) = parts
-            .next()
-            .and_then(|p| self.g.first_names.get(p).copied())
+        let hyphen = first.bytes().position(|b| b == b'-');
+        let Some(gender) = self
+            .g
+            .first_names
+            .get(hyphen.map_or(first, |k| &first[..k]))
+            .copied()
         else {
             return false;
         };
-        if !parts.all(|p| self.g.first_names.contains_key(p)) {
-            return false;
+        if let Some(k) = hyphen {
+            if !first[k + 1..]
+                .split('-')
+                .all(|p| self.g.first_names.contains_key(p))
+            {
+                return false;
+            }
         }
         let mut end = fe;
         // Middle names: another first name followed by more name.
@@ -1376,7 +1397,7 @@ impl<'a> Resolver<'a> {
             let w = self.word(t);
             if !self.surname_like(t)
                 || w.contains('-')
-                || is_in(NOT_FIRST_NAMES, w)
+                || NOT_FIRST_NAME_LIST.contains(w)
                 || self.g.roles.is_role(w)
             {
                 continue;
@@ -1424,7 +1445,7 @@ impl<'a> Resolver<'a> {
         if listed
             || !self.surname_like(t)
             || w.contains('-')
-            || is_in(NOT_FIRST_NAMES, w)
+            || NOT_FIRST_NAME_LIST.contains(w)
             || self.g.roles.is_role(w)
         {
             return false;
@@ -1517,7 +1538,7 @@ impl<'a> Resolver<'a> {
         let text = self.text;
         let name_word = |t: (usize, usize)| -> bool {
             let w = &text[t.0..t.1];
-            w.chars().next().is_some_and(char::is_uppercase) && !is_in(FUNCTION_WORDS, w)
+            w.chars().next().is_some_and(char::is_uppercase) && !FUNCTION_WORD_LIST.contains(w)
         };
         let (mut a, mut b) = (h.s, h.e);
         match rule.shape {

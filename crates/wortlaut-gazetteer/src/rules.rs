@@ -22,6 +22,48 @@ pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
     .is_ok()
 }
 
+/// A sorted word list (searched with [`is_in`]) behind a 1024-bit filter of its words' first
+/// two bytes and length, built at compile time: most words that are not in the list are
+/// answered by the filter alone, without a binary search.
+pub(crate) struct FilteredList {
+    words: &'static [&'static str],
+    filter: [u64; 16],
+}
+
+/// The bit of a word in a [`FilteredList`]'s filter.
+const fn filter_bit(w: &[u8]) -> usize {
+    let b0 = if w.is_empty() { 0 } else { w[0] as usize };
+    let b1 = if w.len() > 1 { w[1] as usize } else { 0 };
+    ((b0 * 31 + b1) * 31 + w.len()) & 1023
+}
+
+impl FilteredList {
+    /// The filter over `words` (sorted, as [`is_in`] needs).
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        let mut filter = [0u64; 16];
+        let mut i = 0;
+        while i < words.len() {
+            let b = filter_bit(words[i].as_bytes());
+            filter[b >> 6] |= 1 << (b & 63);
+            i += 1;
+        }
+        FilteredList { words, filter }
+    }
+
+    /// Is `w` in the list?
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let b = filter_bit(w.as_bytes());
+        self.filter[b >> 6] & (1 << (b & 63)) != 0 && is_in(self.words, w)
+    }
+}
+
+/// [`FUNCTION_WORDS`], asked for most capitalised words near a name.
+pub(crate) static FUNCTION_WORD_LIST: FilteredList = FilteredList::new(FUNCTION_WORDS);
+
+/// [`NOT_FIRST_NAMES`], asked for every first-name candidate.
+pub(crate) static NOT_FIRST_NAME_LIST: FilteredList = FilteredList::new(NOT_FIRST_NAMES);
+
 /// Does `w` end with `e`? Compared from the last byte, inline: the rules test a word against
 /// lists of short endings, where most fail at the last byte and a `memcmp` call per ending
 /// cost more than the compare.
@@ -830,6 +872,28 @@ mod tests {
             }
         }
         assert!(is_in(FUNCTION_WORDS, "Der") && !is_in(FUNCTION_WORDS, "Merkel"));
+    }
+
+    /// A filtered list answers as its binary search does: for every listed word, its
+    /// prefixes and extensions, and other words.
+    #[test]
+    fn filtered_lists_answer_as_the_search() {
+        for (f, list) in [
+            (&FUNCTION_WORD_LIST, FUNCTION_WORDS),
+            (&NOT_FIRST_NAME_LIST, NOT_FIRST_NAMES),
+        ] {
+            let mut words = vec!["", "A", "Merkel", "Über", "der", "Dezembers"];
+            words.extend(list.iter().copied());
+            for w in words {
+                assert_eq!(f.contains(w), is_in(list, w), "{w}");
+                for n in (0..w.len()).filter(|&n| w.is_char_boundary(n)) {
+                    assert_eq!(f.contains(&w[..n]), is_in(list, &w[..n]), "{w} {n}");
+                }
+                let longer = format!("{w}s");
+                assert_eq!(f.contains(&longer), is_in(list, &longer), "{longer}");
+            }
+            assert!(list.iter().all(|w| f.contains(w)));
+        }
     }
 
     /// Every land of `data/demonyms.tsv` named like its people's plural is listed.
