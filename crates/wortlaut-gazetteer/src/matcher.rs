@@ -1821,46 +1821,83 @@ impl<'a> Resolver<'a> {
         }
         // Person by person, in text order: the order of the search per person.
         cands.sort_unstable();
-        let mut spans: Vec<(usize, usize)> =
-            self.out.mentions.iter().map(|m| (m.start, m.end)).collect();
-        spans.sort_unstable();
-        // Largest end among spans[..=i]: any span before `e` overlapping `s` shows there.
-        let mut max_end = Vec::with_capacity(spans.len());
-        let mut mx = 0;
-        for sp in &spans {
-            mx = mx.max(sp.1);
-            max_end.push(mx);
-        }
-        // Taken occurrences never overlap: start -> end.
-        let mut taken: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-        for &(k, s, e) in &cands {
-            let i = spans.partition_point(|sp| sp.0 < e);
-            if i > 0 && max_end[i - 1] > s {
-                continue;
+        let ms = &self.out.mentions;
+        // Mentions are non-empty, in text order and apart (as `find` promises): then the last
+        // one starting before `e` is the only one that may overlap `[s, e)`. Otherwise,
+        // sorted spans and the largest end up to each.
+        let apart =
+            ms.iter().all(|m| m.start < m.end) && ms.windows(2).all(|w| w[0].end <= w[1].start);
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut max_end = Vec::new();
+        if !apart {
+            spans = ms.iter().map(|m| (m.start, m.end)).collect();
+            spans.sort_unstable();
+            let mut mx = 0;
+            for sp in &spans {
+                mx = mx.max(sp.1);
+                max_end.push(mx);
             }
-            if taken.range(..e).next_back().is_some_and(|(_, t)| t.0 > s) {
-                continue;
+        }
+        let overlaps_mention = |s: usize, e: usize| {
+            if apart {
+                let i = ms.partition_point(|m| m.start < e);
+                i > 0 && ms[i - 1].end > s
+            } else {
+                let i = spans.partition_point(|sp| sp.0 < e);
+                i > 0 && max_end[i - 1] > s
             }
-            taken.insert(s, (e, k));
+        };
+        // Taken occurrences never overlap: (start, end, the person's entity), by start. A
+        // sorted vector for a few (no tree nodes to allocate), a tree for many (inserts into
+        // the middle of a long vector would cost their square).
+        let mut taken: Vec<(usize, usize, EntityRef)> = Vec::new();
+        if cands.len() <= 64 {
+            for &(k, s, e) in &cands {
+                if overlaps_mention(s, e) {
+                    continue;
+                }
+                let i = taken.partition_point(|t| t.0 < e);
+                if i > 0 && taken[i - 1].1 > s {
+                    continue;
+                }
+                // No taken start lies in `[s, e)` (it would have shown above): `s` goes
+                // right after the taken ones before it.
+                let at = taken.partition_point(|t| t.0 < s);
+                taken.insert(at, (s, e, ms[k].entity));
+            }
+        } else {
+            let mut tree: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+            for &(k, s, e) in &cands {
+                if overlaps_mention(s, e)
+                    || tree.range(..e).next_back().is_some_and(|(_, t)| t.0 > s)
+                {
+                    continue;
+                }
+                tree.insert(s, (e, k));
+            }
+            taken.extend(tree.into_iter().map(|(s, (e, k))| (s, e, ms[k].entity)));
         }
-        if taken.is_empty() {
-            return;
-        }
+        let found = taken.iter().map(|&(start, end, entity)| Mention {
+            start,
+            end,
+            label: Label::Per,
+            entity,
+            head: None,
+            role: None,
+            source: Source::Document,
+        });
         let mentions = &mut self.out.mentions;
-        let found: Vec<Mention> = taken
-            .into_iter()
-            .map(|(s, (e, k))| Mention {
-                start: s,
-                end: e,
-                label: Label::Per,
-                entity: mentions[k].entity,
-                head: None,
-                role: None,
-                source: Source::Document,
-            })
-            .collect();
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.start);
+        if taken.len() <= 8 {
+            // A few: each into its place, after the mentions that start no later (the
+            // order of the stable sort below).
+            for m in found {
+                let at = mentions.partition_point(|x| x.start <= m.start);
+                mentions.insert(at, m);
+            }
+        } else {
+            mentions.extend(found);
+            mentions.sort_by_key(|m| m.start);
+        }
     }
 
     /// The end of an occurrence of surname `sur` at `s` (a word start), a genitive `-s`
