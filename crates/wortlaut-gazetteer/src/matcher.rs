@@ -36,9 +36,9 @@
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
 use crate::rules::{
     ends, has_noun_ending, is_in, Shape, CURRENCIES, DETERMINERS, FUNCTION_WORD_LIST,
-    GENERIC_ORG_NOUNS, INSTITUTION_LINKS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_PARTICLES_2,
-    NOT_FIRST_NAME_LIST, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_RULES, PEOPLE_LIKE_THEIR_LAND,
-    PLACE_NOUNS, PLACE_NOUN_HEADS,
+    GENERIC_ORG_NOUNS, INSTITUTION_LINKS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES_2,
+    NAME_PARTICLE_LIST, NOT_FIRST_NAME_LIST, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_RULES,
+    PEOPLE_LIKE_THEIR_LAND, PLACE_NOUNS, PLACE_NOUN_HEADS,
 };
 use crate::scan::{scan, Hit};
 use crate::text::{
@@ -999,7 +999,6 @@ impl<'a> Resolver<'a> {
             }
         }
         // Rule `place_district`: all parts are places (`Berlin-Charlottenburg`): one `LOC`.
-        let parts = self.word(tok).split('-').count();
         let place_hits = in_tok
             .iter()
             .filter(|x| {
@@ -1011,7 +1010,9 @@ impl<'a> Resolver<'a> {
                         .is_some_and(|n| n.label == Label::Loc && n.form == Form::Name)
             })
             .count();
-        if parts >= 2 && place_hits == parts && h.s == tok.0 {
+        // The parts are counted only when two places may fill them.
+        let parts = || 1 + self.word(tok).bytes().filter(|&b| b == b'-').count();
+        if place_hits >= 2 && h.s == tok.0 && place_hits == parts() {
             self.push_token_place(tok);
             return used;
         }
@@ -1101,7 +1102,7 @@ impl<'a> Resolver<'a> {
     /// A particle group (`von`, `von der`, `de la`) starting after `i`: its end.
     fn particles(&self, i: usize) -> Option<usize> {
         let t = self.next_tok(i)?;
-        if !is_in(NAME_PARTICLES, self.word(t)) {
+        if !NAME_PARTICLE_LIST.contains(self.word(t)) {
             return None;
         }
         let mut end = t.1;

@@ -61,6 +61,9 @@ impl FilteredList {
 /// [`FUNCTION_WORDS`], asked for most capitalised words near a name.
 pub(crate) static FUNCTION_WORD_LIST: FilteredList = FilteredList::new(FUNCTION_WORDS);
 
+/// [`NAME_PARTICLES`], asked for the word after every first name and surname.
+pub(crate) static NAME_PARTICLE_LIST: FilteredList = FilteredList::new(NAME_PARTICLES);
+
 /// [`NOT_FIRST_NAMES`], asked for every first-name candidate.
 pub(crate) static NOT_FIRST_NAME_LIST: FilteredList = FilteredList::new(NOT_FIRST_NAMES);
 
@@ -881,6 +884,7 @@ mod tests {
         for (f, list) in [
             (&FUNCTION_WORD_LIST, FUNCTION_WORDS),
             (&NOT_FIRST_NAME_LIST, NOT_FIRST_NAMES),
+            (&NAME_PARTICLE_LIST, NAME_PARTICLES),
         ] {
             let mut words = vec!["", "A", "Merkel", "Über", "der", "Dezembers"];
             words.extend(list.iter().copied());
