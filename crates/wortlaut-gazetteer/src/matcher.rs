@@ -163,6 +163,14 @@ fn prev_token_fast(text: &str, i: usize) -> Option<(usize, usize)> {
     prev_token(text, i)
 }
 
+/// The part of `w` after its last space, if it has one (a byte loop: `rsplit_once` called
+/// `memrchr` for these short names).
+#[inline]
+fn after_last_space(w: &str) -> Option<&str> {
+    let k = w.as_bytes().iter().rposition(|&b| b == b' ')?;
+    Some(&w[k + 1..])
+}
+
 /// Can two occurrences of `w` overlap (`AbcAb`): does a proper prefix end it too?
 fn overlaps_itself(w: &str) -> bool {
     let b = w.as_bytes();
@@ -809,9 +817,10 @@ impl<'a> Resolver<'a> {
     /// GermEval annotates it; it still links to the listed entity.
     fn acronym_compound(&self, h: &Hit, n: NameInfo) -> (Label, Option<(usize, usize)>) {
         let w = self.word((h.s, h.e));
-        let Some((pre, rest)) = w.split_once('-') else {
+        let Some(k) = w.bytes().position(|b| b == b'-') else {
             return (n.label, None);
         };
+        let (pre, rest) = (&w[..k], &w[k + 1..]);
         let acronym = (2..=5).contains(&pre.len()) && pre.bytes().all(|b| b.is_ascii_uppercase());
         if !acronym || !rest.chars().next().is_some_and(char::is_uppercase) || rest.contains(' ') {
             return (n.label, None);
@@ -1743,18 +1752,17 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let span = self.word((m.start, m.end));
-            let Some((_, sur)) = span.rsplit_once(' ') else {
+            let Some(sur) = after_last_space(span) else {
                 continue;
             };
             let sur = match m.entity {
-                EntityRef::Known(i) => self.g.entities[i as usize]
-                    .canonical
-                    .rsplit(' ')
-                    .next()
-                    .unwrap_or(sur),
+                EntityRef::Known(i) => {
+                    let c = &self.g.entities[i as usize].canonical;
+                    after_last_space(c).unwrap_or(c)
+                }
                 EntityRef::Local(_) => sur,
             };
-            if sur.chars().count() < 3 || !is_capitalised_word(sur) {
+            if sur.chars().nth(2).is_none() || !is_capitalised_word(sur) {
                 continue;
             }
             persons.push((k, m.end, sur));
