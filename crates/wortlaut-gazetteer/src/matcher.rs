@@ -1258,10 +1258,9 @@ impl<'a> Resolver<'a> {
         let mut k = 0;
         while k + 1 < ms.len() {
             let (a, b) = (&ms[k], &ms[k + 1]);
-            let between = self.text.get(a.end..b.start).unwrap_or("");
             if a.label == Label::Loc
                 && b.label == Label::Loc
-                && matches!(between, "/" | "–" | "- ")
+                && matches!(self.text.get(a.end..b.start), Some("/" | "–" | "- "))
                 && b.role.is_none()
             {
                 let (start, end) = (a.start, b.end);
@@ -1298,7 +1297,7 @@ impl<'a> Resolver<'a> {
         let mut k = 0;
         while k + 1 < ms.len() {
             let (a, b) = (&ms[k], &ms[k + 1]);
-            let country = match b.entity {
+            let country = || match b.entity {
                 EntityRef::Known(e) => g.entities[e as usize]
                     .id
                     .as_deref()
@@ -1307,7 +1306,7 @@ impl<'a> Resolver<'a> {
             };
             if a.label == Label::Org
                 && b.label == Label::Loc
-                && country
+                && country()
                 && a.head.is_none()
                 && b.role.is_none()
                 && text.get(a.end..b.start) == Some(" ")
@@ -1328,7 +1327,14 @@ impl<'a> Resolver<'a> {
         if memchr::memchr(b'/', text.as_bytes()).is_none() {
             return;
         }
+        let bytes = text.as_bytes();
         let glued = |m: &Mention| {
+            // Most mentions have no `/` at either side.
+            if m.start.checked_sub(1).and_then(|i| bytes.get(i)) != Some(&b'/')
+                && bytes.get(m.end) != Some(&b'/')
+            {
+                return false;
+            }
             let before = text[..m.start]
                 .strip_suffix('/')
                 .and_then(|r| r.chars().last());
