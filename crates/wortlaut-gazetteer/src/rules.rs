@@ -458,6 +458,13 @@ pub(crate) const PEOPLE_LIKE_THEIR_LAND: &[&str] = &[
     "Westfalen",
 ];
 
+/// Is `w` in [`PEOPLE_LIKE_THEIR_LAND`]? Those names all end in `en` (a person noun in `-e`
+/// plus `n`), which most place names do not: the ending is compared first.
+#[inline]
+pub(crate) fn is_people_like_their_land(w: &str) -> bool {
+    w.ends_with("en") && is_in(PEOPLE_LIKE_THEIR_LAND, w)
+}
+
 /// Nouns for kinds of places that stand before a place name (`Stadt Essen`, `Kanton Bern`).
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "Bahnhof",
@@ -917,6 +924,10 @@ mod tests {
         want.sort_unstable();
         want.dedup();
         assert_eq!(want, PEOPLE_LIKE_THEIR_LAND);
+        for w in PEOPLE_LIKE_THEIR_LAND {
+            assert!(is_people_like_their_land(w), "{w}");
+        }
+        assert!(!is_people_like_their_land("Berlin") && !is_people_like_their_land("Essen"));
     }
 
     /// Each noun ending is filed under its own last byte, and the endings decide as a plain
