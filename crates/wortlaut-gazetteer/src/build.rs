@@ -160,6 +160,23 @@ impl Roles {
             None => self.short,
         }
     }
+    /// Can a token that ends at byte `e` of `text` be a role ([`Roles::is_role`])? Read from
+    /// the bytes before `e`, for callers that have not found the token yet: each form that
+    /// `is_role` looks up (the token, or its last part, without `-en`, `-n` or `-s`) ends at
+    /// `e`, `e - 1` or `e - 2`, in its own last three bytes.
+    #[inline]
+    pub fn may_end_at(&self, text: &str, e: usize) -> bool {
+        let Some(w) = text.as_bytes().get(..e) else {
+            return true;
+        };
+        let bit = |w: &[u8]| match end_bit(w) {
+            Some(b) => self.ends[b >> 6] & (1 << (b & 63)) != 0,
+            None => self.short,
+        };
+        bit(w)
+            || (w.ends_with(b"n") || w.ends_with(b"s")) && bit(&w[..w.len() - 1])
+            || w.ends_with(b"en") && bit(&w[..w.len() - 2])
+    }
     /// Is `tok` (a whole token, possibly a hyphen compound) a role or title?
     pub fn is_role(&self, tok: &str) -> bool {
         if self.may_end(tok) && self.words.contains(tok) {
@@ -1857,6 +1874,9 @@ mod tests {
         let mut roles = 0;
         for t in &toks {
             assert_eq!(r.is_role(t), plain(t), "{t:?}");
+            // The byte test before the token is found never turns a role away.
+            let text = format!("die {t} ");
+            assert!(!plain(t) || r.may_end_at(&text, text.len() - 1), "{t:?}");
             roles += usize::from(plain(t));
         }
         assert!(roles > 100, "{roles}");

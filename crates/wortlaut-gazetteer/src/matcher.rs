@@ -2074,6 +2074,12 @@ impl<'a> Resolver<'a> {
             if m.label != Label::Per {
                 continue;
             }
+            // The token before ends after the spaces before the mention (none: no token);
+            // most cannot end like a role, which the bytes there tell before it is found.
+            let e = self.text[..m.start].trim_end_matches([' ', '\u{a0}']).len();
+            if e == m.start || !self.g.roles.may_end_at(self.text, e) {
+                continue;
+            }
             let Some(t) = self.prev_tok(m.start) else {
                 continue;
             };
