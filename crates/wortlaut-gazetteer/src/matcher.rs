@@ -114,9 +114,16 @@ struct Resolver<'a> {
 /// Does `w` end in a place-noun head (`Heimatstadt`, `Nachbarland`, genitive `-s` ignored)?
 fn is_place_head(w: &str) -> bool {
     let l = w.trim_end_matches('s');
-    PLACE_NOUN_HEADS
-        .iter()
-        .any(|x| (l.len() > x.len() && ends(l, x)) || l.eq_ignore_ascii_case(x))
+    // Either test needs the last bytes to agree (the second up to ASCII case): a byte
+    // compare skips most heads before the suffix or case-blind compare.
+    let Some(&last) = l.as_bytes().last() else {
+        return false;
+    };
+    let last = last.to_ascii_lowercase();
+    PLACE_NOUN_HEADS.iter().any(|x| {
+        x.as_bytes().last() == Some(&last)
+            && ((l.len() > x.len() && ends(l, x)) || l.eq_ignore_ascii_case(x))
+    })
 }
 
 /// The part of a hyphen compound after its last `-` (the whole word without one): a byte
@@ -2128,6 +2135,46 @@ mod tests {
         }
     }
     use crate::{EntityRef, Gazetteer, Label, Source};
+
+    /// The last-byte test of `is_place_head` keeps every head: it answers as the plain
+    /// suffix and case-blind tests do (the heads are lower-case ASCII).
+    #[test]
+    fn place_heads_by_last_byte() {
+        use crate::rules::{ends, PLACE_NOUN_HEADS};
+        let plain = |w: &str| {
+            let l = w.trim_end_matches('s');
+            PLACE_NOUN_HEADS
+                .iter()
+                .any(|x| (l.len() > x.len() && ends(l, x)) || l.eq_ignore_ascii_case(x))
+        };
+        let mut words = vec![
+            "",
+            "s",
+            "Heimatstadt",
+            "Landkreises",
+            "KREIS",
+            "Stadt",
+            "Merkel",
+        ];
+        let more: Vec<String> = PLACE_NOUN_HEADS
+            .iter()
+            .flat_map(|x| {
+                [
+                    x.to_string(),
+                    x.to_uppercase(),
+                    format!("Bundes{x}s"),
+                    x[1..].to_owned(),
+                ]
+            })
+            .collect();
+        words.extend(more.iter().map(String::as_str));
+        for w in words {
+            assert_eq!(super::is_place_head(w), plain(w), "{w:?}");
+        }
+        assert!(PLACE_NOUN_HEADS
+            .iter()
+            .all(|x| x.bytes().all(|b| b.is_ascii_lowercase())));
+    }
 
     #[test]
     fn self_overlapping_words() {
