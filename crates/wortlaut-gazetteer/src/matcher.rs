@@ -1426,16 +1426,20 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let w = self.word(t);
-            if !self.surname_like(t)
-                || w.contains('-')
+            // Cheap tests first; a mention over the first name word also overlaps the
+            // longer name, so it is looked for before the name's tail is.
+            let ms = &self.out.mentions;
+            let k = ms.partition_point(|m| m.end <= t.0);
+            if w.as_bytes().contains(&b'-')
                 || NOT_FIRST_NAME_LIST.contains(w)
+                || ms.get(k).is_some_and(|m| m.start < t.1)
+                || !self.surname_like(t)
                 || self.g.roles.is_role(w)
             {
                 continue;
             }
             let end = self.name_tail(t.1);
             let ms = &self.out.mentions;
-            let k = ms.partition_point(|m| m.end <= t.0);
             if ms.get(k).is_some_and(|m| m.start < end) {
                 continue;
             }
