@@ -74,6 +74,7 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
         hits: &hits,
         out,
         memo: [Memo::new(), Memo::new()],
+        at: Cell::new(0),
     };
     r.run();
     r.place_pairs();
@@ -109,6 +110,8 @@ struct Resolver<'a> {
     /// The last [`next_token`] and [`prev_token`] asked for and their answers: the rules
     /// of one candidate ask for the same neighbours several times.
     memo: [Memo; 2],
+    /// The index of the candidate in hand in the main pass (a hint for [`Self::hit_at`]).
+    at: Cell<usize>,
 }
 
 /// Does `w` end in a place-noun head (`Heimatstadt`, `Nachbarland`, genitive `-s` ignored)?
@@ -379,9 +382,19 @@ impl<'a> Resolver<'a> {
         self.text.get(span.0..span.1).unwrap_or("")
     }
 
-    /// The candidate starting at byte `s`, if any (hits are sorted and non-overlapping).
+    /// The candidate starting at byte `s`, if any (hits are sorted and non-overlapping, so
+    /// their starts increase). The rules mostly ask about the word after the candidate in
+    /// hand: the two after it are looked at before a binary search.
     fn hit_at(&self, s: usize) -> Option<&'a Hit> {
         let hits = self.hits;
+        let from = self.at.get();
+        if hits.get(from).is_some_and(|h| h.s <= s) {
+            for h in hits.iter().skip(from).take(3) {
+                if h.s >= s {
+                    return (h.s == s).then_some(h);
+                }
+            }
+        }
         let k = hits.partition_point(|h| h.s < s);
         hits.get(k).filter(|h| h.s == s)
     }
@@ -449,6 +462,7 @@ impl<'a> Resolver<'a> {
                 i += 1;
                 continue;
             }
+            self.at.set(i);
             let whole = h.left == Edge::Word && h.right == Edge::Word;
             let used = if whole {
                 self.whole(i)
