@@ -1935,9 +1935,9 @@ impl<'a> Resolver<'a> {
             source: Source::Document,
         });
         let mentions = &mut self.out.mentions;
-        if taken.len() <= 8 {
-            // A few: each into its place, after the mentions that start no later (the
-            // order of the stable sort below).
+        if apart && taken.len() <= 8 {
+            // A few, into mentions in order: each into its place, after the mentions that
+            // start no later (the order of the stable sort below).
             for m in found {
                 let at = mentions.partition_point(|x| x.start <= m.start);
                 mentions.insert(at, m);
