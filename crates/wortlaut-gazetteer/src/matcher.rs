@@ -1353,12 +1353,9 @@ impl<'a> Resolver<'a> {
     /// rather than reported with a cut span. Place pairs (`München/Hamburg`) were joined before.
     fn slash_joined(&mut self) {
         let text = self.text;
-        if memchr::memchr(b'/', text.as_bytes()).is_none() {
-            return;
-        }
         let bytes = text.as_bytes();
+        // Two bytes per mention: cheaper than a search of the text for `/`.
         let glued = |m: &Mention| {
-            // Most mentions have no `/` at either side.
             if m.start.checked_sub(1).and_then(|i| bytes.get(i)) != Some(&b'/')
                 && bytes.get(m.end) != Some(&b'/')
             {
@@ -1372,7 +1369,9 @@ impl<'a> Resolver<'a> {
                 .and_then(|r| r.chars().next());
             before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
         };
-        self.out.mentions.retain(|m| !glued(m));
+        if self.out.mentions.iter().any(glued) {
+            self.out.mentions.retain(|m| !glued(m));
+        }
     }
 
     /// Rule `acronym_part`: an unlisted acronym starting a hyphen compound names an
