@@ -35,10 +35,10 @@
 
 use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
 use crate::rules::{
-    ends, has_noun_ending, is_in, is_people_like_their_land, Shape, CURRENCIES, DETERMINERS,
+    ends, has_noun_ending, is_in, is_people_like_their_land, Shape, CURRENCY_LIST, DETERMINERS,
     FUNCTION_WORD_LIST, GENERIC_ORG_NOUNS, INSTITUTION_LINKS, LOCATIVE_PREPOSITIONS,
-    NAME_PARTICLES_2, NAME_PARTICLE_LIST, NOT_FIRST_NAME_LIST, NOT_ORG_ACRONYMS, ORG_HEADS,
-    ORG_RULES, PLACE_NOUNS, PLACE_NOUN_HEADS,
+    NAME_PARTICLES_2, NAME_PARTICLE_LIST, NOT_FIRST_NAME_LIST, NOT_ORG_ACRONYMS, ORG_HEAD_LIST,
+    ORG_RULES, PLACE_NOUN_HEADS, PLACE_NOUN_LIST,
 };
 use crate::scan::{scan, Hit};
 use crate::text::{
@@ -622,7 +622,9 @@ impl<'a> Resolver<'a> {
             // also the next of a list of places (`in Cincinnati und Indianapolis`).
             Amb::Locative => {
                 prev.is_some_and(|p| {
-                    LOCATIVE_PREPOSITIONS.contains(&p) || is_in(PLACE_NOUNS, p) || is_place_head(p)
+                    LOCATIVE_PREPOSITIONS.contains(&p)
+                        || PLACE_NOUN_LIST.contains(p)
+                        || is_place_head(p)
                 }) || self.after_place_and(h.s)
             }
             Amb::Article => prev.is_some_and(|p| DETERMINERS.contains(&p)),
@@ -884,7 +886,7 @@ impl<'a> Resolver<'a> {
             && t.0 >= self.last_end()
             && !sentence_initial(self.text, t.0)
             && !FUNCTION_WORD_LIST.contains(pw)
-            && !is_in(PLACE_NOUNS, last)
+            && !PLACE_NOUN_LIST.contains(last)
             && !is_place_head(last)
             && !self.g.roles.is_role(pw)
             && !noun_form(last)
@@ -961,7 +963,7 @@ impl<'a> Resolver<'a> {
             if let Some(nt) = self.next_tok(h.e) {
                 let head = self.word(nt);
                 let head = last_part(head);
-                if is_in(ORG_HEADS, head) && self.hit_at(nt.0).is_none_or(|x| x.e <= nt.1) {
+                if ORG_HEAD_LIST.contains(head) && self.hit_at(nt.0).is_none_or(|x| x.e <= nt.1) {
                     let span = (h.s, nt.1);
                     self.push_rule(span, Label::Org, self.word(span), Vec::new());
                     return 1 + usize::from(self.hits.get(i + 1).is_some_and(|x| x.s < nt.1));
@@ -1055,7 +1057,7 @@ impl<'a> Resolver<'a> {
         }
         // Currencies (`US-Dollar`, `Taiwan-Dollar`) are no place mentions.
         let head_noun = last_part(self.word(tok));
-        if is_in(CURRENCIES, head_noun) {
+        if CURRENCY_LIST.contains(head_noun) {
             return used;
         }
         // Rule `compound_part`: the first name in the token that may stand in a compound.

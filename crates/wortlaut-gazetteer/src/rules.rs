@@ -61,6 +61,15 @@ impl FilteredList {
 /// [`FUNCTION_WORDS`], asked for most capitalised words near a name.
 pub(crate) static FUNCTION_WORD_LIST: FilteredList = FilteredList::new(FUNCTION_WORDS);
 
+/// [`PLACE_NOUNS`], asked for the word before most place names.
+pub(crate) static PLACE_NOUN_LIST: FilteredList = FilteredList::new(PLACE_NOUNS);
+
+/// [`ORG_HEADS`], asked for the word after every capitalised demonym.
+pub(crate) static ORG_HEAD_LIST: FilteredList = FilteredList::new(ORG_HEADS);
+
+/// [`CURRENCIES`], asked for the last part of every compound with a name.
+pub(crate) static CURRENCY_LIST: FilteredList = FilteredList::new(CURRENCIES);
+
 /// [`NAME_PARTICLES`], asked for the word after every first name and surname.
 pub(crate) static NAME_PARTICLE_LIST: FilteredList = FilteredList::new(NAME_PARTICLES);
 
@@ -892,6 +901,9 @@ mod tests {
             (&FUNCTION_WORD_LIST, FUNCTION_WORDS),
             (&NOT_FIRST_NAME_LIST, NOT_FIRST_NAMES),
             (&NAME_PARTICLE_LIST, NAME_PARTICLES),
+            (&PLACE_NOUN_LIST, PLACE_NOUNS),
+            (&ORG_HEAD_LIST, ORG_HEADS),
+            (&CURRENCY_LIST, CURRENCIES),
         ] {
             let mut words = vec!["", "A", "Merkel", "Über", "der", "Dezembers"];
             words.extend(list.iter().copied());
