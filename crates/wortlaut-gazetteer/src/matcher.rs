@@ -176,6 +176,30 @@ fn prev_token_fast(text: &str, i: usize) -> Option<(usize, usize)> {
     prev_token(text, i)
 }
 
+/// [`is_capitalised_word`] (`Müller`, not `NATO`, not `müller`), answering words that start
+/// with an ASCII letter from their bytes up to the first lower-case ASCII letter.
+#[inline]
+fn capitalised_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii() => {
+            if !c.is_ascii_uppercase() {
+                return false;
+            }
+            for &x in &b[1..] {
+                if x.is_ascii_lowercase() {
+                    return true;
+                }
+                if !x.is_ascii() {
+                    return is_capitalised_word(w);
+                }
+            }
+            false
+        }
+        _ => is_capitalised_word(w),
+    }
+}
+
 /// The part of `w` after its last space, if it has one (a byte loop: `rsplit_once` called
 /// `memrchr` for these short names).
 #[inline]
@@ -596,7 +620,7 @@ impl<'a> Resolver<'a> {
             || bytes.get(h.e) != Some(&b' ')
             || self
                 .prev_tok(h.s)
-                .is_some_and(|t| is_capitalised_word(self.word(t)))
+                .is_some_and(|t| capitalised_word(self.word(t)))
             || sentence_initial(text, h.s)
         {
             return false;
@@ -751,7 +775,7 @@ impl<'a> Resolver<'a> {
             "Vierter",
             "Zweiter",
         ];
-        if !is_capitalised_word(w)
+        if !capitalised_word(w)
             || !w.ends_with("er")
             || w.chars().count() < 5
             || w.contains('-')
@@ -829,7 +853,7 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|t| self.word(t).chars().next().is_some_and(char::is_uppercase))
             || self
                 .prev_tok(h.s)
-                .is_some_and(|t| is_capitalised_word(self.word(t)))
+                .is_some_and(|t| capitalised_word(self.word(t)))
         {
             return false;
         }
@@ -882,7 +906,7 @@ impl<'a> Resolver<'a> {
         };
         let pw = self.word(t);
         let last = last_part(pw);
-        is_capitalised_word(pw)
+        capitalised_word(pw)
             && t.0 >= self.last_end()
             && !sentence_initial(self.text, t.0)
             && !FUNCTION_WORD_LIST.contains(pw)
@@ -934,7 +958,7 @@ impl<'a> Resolver<'a> {
             if w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
                 span = Some((span.map_or(h.s, |s| s.0), t.1));
             } else if after_article()
-                && is_capitalised_word(w)
+                && capitalised_word(w)
                 && !w.contains('-')
                 && !FUNCTION_WORD_LIST.contains(w)
                 && !noun_form(w)
@@ -972,7 +996,7 @@ impl<'a> Resolver<'a> {
         }
         if n.form == Form::Adjective && capitalised && !sentence_initial(self.text, h.s) {
             let next = self.next_tok(h.e);
-            if let Some(nt) = next.filter(|t| is_capitalised_word(self.word(*t))) {
+            if let Some(nt) = next.filter(|t| capitalised_word(self.word(*t))) {
                 // `Deutschen Bundestag`: join a following list name.
                 if let Some(nh) = self.hits.get(i + 1).filter(|nh| nh.s == nt.0) {
                     let ni = *self.info(nh);
@@ -1098,7 +1122,7 @@ impl<'a> Resolver<'a> {
     /// Is `w` a plausible surname (or name word)?
     fn surname_like(&self, t: (usize, usize)) -> bool {
         let w = self.word(t);
-        if !is_capitalised_word(w) || FUNCTION_WORD_LIST.contains(w) {
+        if !capitalised_word(w) || FUNCTION_WORD_LIST.contains(w) {
             return false;
         }
         let last = last_part(w);
@@ -1121,7 +1145,7 @@ impl<'a> Resolver<'a> {
     /// Is the word at `t` a listed place (a whole word), the surname of a noble after a
     /// particle (`von Scharnhorst`)?
     fn place_after_particle(&self, t: (usize, usize)) -> bool {
-        is_capitalised_word(self.word(t))
+        capitalised_word(self.word(t))
             && self.hit_at(t.0).is_some_and(|h| {
                 h.e == t.1
                     && h.right == Edge::Word
@@ -1802,7 +1826,7 @@ impl<'a> Resolver<'a> {
                 }
                 EntityRef::Local(_) => sur,
             };
-            if sur.chars().nth(2).is_none() || !is_capitalised_word(sur) {
+            if sur.chars().nth(2).is_none() || !capitalised_word(sur) {
                 continue;
             }
             persons.push((k, m.end, sur));
@@ -2145,6 +2169,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn capitalised_matches_is_capitalised_word(w in "[a-zA-Z0-9äÄßÉé.-]{0,8}") {
+            prop_assert_eq!(super::capitalised_word(&w), crate::text::is_capitalised_word(&w));
+        }
+
         #[test]
         fn fast_token_paths_match_on_any_text(t in "[a-zA-Z0-9 äÜß×÷łÀ\u{a0}\\-.,„]{0,24}") {
             for i in 0..=t.len() + 1 {
