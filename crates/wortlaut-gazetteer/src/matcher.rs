@@ -943,12 +943,13 @@ impl<'a> Resolver<'a> {
             .unwrap_or("")
             .trim_start_matches([' ', '\u{a0}'])
             .starts_with(|c: char| c.is_ascii_digit());
+        // The entity's id last: a load from the large entity table.
         let after_article = || {
             span.is_none()
-                && self.g.entities[n.entity as usize].id.is_none()
                 && self
                     .prev_tok(h.s)
                     .is_some_and(|p| DETERMINERS.contains(&&text[p.0..p.1]))
+                && self.g.entities[n.entity as usize].id.is_none()
         };
         if let Some(t) = (year || after_article())
             .then(|| self.next_tok(h.e))
