@@ -144,7 +144,7 @@ impl Roles {
             .chain(self.heads.iter().map(|(_, low)| low))
         {
             match end_bit(w.as_bytes()) {
-                Some(b) => self.ends[b >> 6] |= 1 << (b & 63),
+                Some(b) => set_bit(&mut self.ends, b),
                 None => self.short = true,
             }
         }
@@ -154,9 +154,9 @@ impl Roles {
     }
     /// May a word or head match `w`: does some word or head end in its last three bytes?
     #[inline]
-    fn may_end(&self, w: &str) -> bool {
-        match end_bit(w.as_bytes()) {
-            Some(b) => self.ends[b >> 6] & (1 << (b & 63)) != 0,
+    fn may_end(&self, w: &[u8]) -> bool {
+        match end_bit(w) {
+            Some(b) => bit(&self.ends, b),
             None => self.short,
         }
     }
@@ -169,17 +169,13 @@ impl Roles {
         let Some(w) = text.as_bytes().get(..e) else {
             return true;
         };
-        let bit = |w: &[u8]| match end_bit(w) {
-            Some(b) => self.ends[b >> 6] & (1 << (b & 63)) != 0,
-            None => self.short,
-        };
-        bit(w)
-            || (w.ends_with(b"n") || w.ends_with(b"s")) && bit(&w[..w.len() - 1])
-            || w.ends_with(b"en") && bit(&w[..w.len() - 2])
+        self.may_end(w)
+            || (w.ends_with(b"n") || w.ends_with(b"s")) && self.may_end(&w[..w.len() - 1])
+            || w.ends_with(b"en") && self.may_end(&w[..w.len() - 2])
     }
     /// Is `tok` (a whole token, possibly a hyphen compound) a role or title?
     pub fn is_role(&self, tok: &str) -> bool {
-        if self.may_end(tok) && self.words.contains(tok) {
+        if self.may_end(tok.as_bytes()) && self.words.contains(tok) {
             return true;
         }
         let last = match tok.as_bytes().iter().rposition(|&b| b == b'-') {
@@ -194,7 +190,7 @@ impl Roles {
             last.strip_suffix('s'),
         ];
         forms.into_iter().flatten().any(|w| {
-            if !self.may_end(w) {
+            if !self.may_end(w.as_bytes()) {
                 return false;
             }
             if self.exact.contains(w) {
@@ -333,13 +329,16 @@ fn tail_index(tail: u32) -> usize {
 /// Size of the hashed tables in 64-bit words (16 KiB each).
 const THREE_WORDS: usize = 2048;
 
+/// Is bit `i` of the bit set `set` on? (Used by the filters here, in the resolver and, at
+/// compile time, by the filtered word lists.)
 #[inline]
-fn bit(set: &[u64], i: usize) -> bool {
+pub(crate) const fn bit(set: &[u64], i: usize) -> bool {
     set[i >> 6] & (1 << (i & 63)) != 0
 }
 
+/// Turns on bit `i` of the bit set `set`.
 #[inline]
-fn set_bit(set: &mut [u64], i: usize) {
+pub(crate) const fn set_bit(set: &mut [u64], i: usize) {
     set[i >> 6] |= 1 << (i & 63);
 }
 

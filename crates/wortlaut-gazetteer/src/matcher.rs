@@ -33,7 +33,7 @@
 //! - `noble_place`: after a particle a listed place is a surname (`Gerhard von Scharnhorst`).
 //! - `document`: the surname of a full-name person mention, later alone, links to it.
 
-use crate::build::{Amb, Form, Inner, NameInfo, PatInfo};
+use crate::build::{bit, set_bit, Amb, Form, Inner, NameInfo, PatInfo};
 use crate::rules::{
     ends, has_noun_ending, is_in, is_people_like_their_land, Shape, CURRENCY_LIST, DETERMINERS,
     FUNCTION_WORD_LIST, GENERIC_ORG_NOUNS, INSTITUTION_LINKS, LOCATIVE_PREPOSITIONS,
@@ -2059,11 +2059,11 @@ impl<'a> Resolver<'a> {
         let mut filter = [0u64; 64];
         for lead in by_lead.keys() {
             let f = lead_hash(lead.as_bytes());
-            filter[f >> 6] |= 1 << (f & 63);
+            set_bit(&mut filter, f);
         }
         let maybe = |w: &[u8]| {
             let f = lead_hash(w);
-            filter[f >> 6] & (1 << (f & 63)) != 0
+            bit(&filter, f)
         };
         let mut i = from;
         while let Some(&b) = bytes.get(i) {

@@ -3,6 +3,8 @@
 //! matcher (`matcher.rs`) applies them and the tests below pin their behaviour. Word lists
 //! checked for many words are kept sorted and searched with [`is_in`].
 
+use crate::build::{bit, set_bit};
+
 /// Is `w` in `list`, one of the sorted word lists below (binary search: several of them are
 /// checked for most capitalised words). The compare is an inlined byte loop in `str`'s order
 /// (bytes, then length): most compares end at the first byte, where a call to `memcmp`
@@ -44,7 +46,7 @@ impl FilteredList {
         let mut i = 0;
         while i < words.len() {
             let b = filter_bit(words[i].as_bytes());
-            filter[b >> 6] |= 1 << (b & 63);
+            set_bit(&mut filter, b);
             i += 1;
         }
         FilteredList { words, filter }
@@ -54,7 +56,7 @@ impl FilteredList {
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
         let b = filter_bit(w.as_bytes());
-        self.filter[b >> 6] & (1 << (b & 63)) != 0 && is_in(self.words, w)
+        bit(&self.filter, b) && is_in(self.words, w)
     }
 }
 
