@@ -210,10 +210,7 @@ impl Json<'_> {
             if let Some(Ok(window)) = window.map(<&[u8; WINDOW]>::try_from) {
                 // The whole window at once (a few wide compares); only when something in it
                 // needs an escape are the string's own bytes looked at, one by one.
-                let any = window.iter().fold(false, |hit, &b| {
-                    hit | (b < 0x20) | (b == b'"') | (b == b'\\')
-                });
-                if !any || !s.bytes().any(|b| ESCAPE[b as usize] != 0) {
+                if !any_to_escape(window) || !s.bytes().any(|b| ESCAPE[b as usize] != 0) {
                     let at = self.out.len();
                     self.out.reserve(WINDOW + 2);
                     self.out.push(b'"');
@@ -343,6 +340,15 @@ fn write_json_str_content(out: &mut Vec<u8>, s: &str) {
     }
 }
 
+/// Does some byte of `block` need an escape? No early exit inside the block: the compiler
+/// turns this into a few wide compares (used on 16- and 32-byte blocks).
+#[inline(always)]
+fn any_to_escape<const N: usize>(block: &[u8; N]) -> bool {
+    block.iter().fold(false, |hit, &b| {
+        hit | (b < 0x20) | (b == b'"') | (b == b'\\')
+    })
+}
+
 /// The index of the first byte of `bytes` that needs an escape, or its length: sixteen bytes
 /// at a time while none does, then byte by byte within the block that has one.
 #[inline]
@@ -352,11 +358,7 @@ fn next_escape(bytes: &[u8]) -> usize {
         let Ok(block) = <&[u8; 16]>::try_from(chunk) else {
             break;
         };
-        // No early exit inside the block: the compiler turns this into a few wide compares.
-        let hit = block.iter().fold(false, |hit, &b| {
-            hit | (b < 0x20) | (b == b'"') | (b == b'\\')
-        });
-        if hit {
+        if any_to_escape(block) {
             break;
         }
         start += 16;
