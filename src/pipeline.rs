@@ -43,17 +43,7 @@ impl Models {
 
     /// Runs every stage on `text`.
     pub fn annotate(&self, text: &str) -> Annotations {
-        self.annotate_reusing(text, Analysis::default())
-    }
-
-    /// Like [`Models::annotate`], with the tokenizer writing into `analysis`'s buffers (those
-    /// of the previous document): a worker passes its last result back in, so the token
-    /// vectors are not grown from nothing for every document.
-    pub fn annotate_reusing(&self, text: &str, analysis: Analysis) -> Annotations {
-        let mut annotations = Annotations {
-            analysis,
-            ..Annotations::default()
-        };
+        let mut annotations = Annotations::default();
         self.annotate_into(text, &mut annotations);
         annotations
     }
