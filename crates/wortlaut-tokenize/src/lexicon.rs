@@ -501,6 +501,30 @@ const fn pack(w: &[u8]) -> u64 {
     k
 }
 
+/// [`pack`] at run time, without a loop or a `memcpy` call: two loads that may
+/// overlap place the word's bytes (overlapping bytes land on themselves).
+/// `None` for a word longer than 8 bytes.
+#[inline]
+fn pack_fast(w: &[u8]) -> Option<u64> {
+    let n = w.len();
+    let shift = 8 * (8 - n.min(8)) as u32;
+    Some(match n {
+        0 => 0,
+        1 => u64::from(w[0]) << 56,
+        2..=3 => {
+            let head = u16::from_be_bytes([w[0], w[1]]);
+            let tail = u16::from_be_bytes([w[n - 2], w[n - 1]]);
+            u64::from(head) << 48 | u64::from(tail) << shift
+        }
+        4..=8 => {
+            let head = u32::from_be_bytes([w[0], w[1], w[2], w[3]]);
+            let tail = u32::from_be_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]);
+            u64::from(head) << 32 | u64::from(tail) << shift
+        }
+        _ => return None,
+    })
+}
+
 const N_ABBREVIATIONS: usize = ABBREVIATIONS.len();
 
 /// [`ABBREVIATIONS`] packed and sorted by key, at compile time.
@@ -526,16 +550,50 @@ static PACKED: [(u64, u8); N_ABBREVIATIONS] = {
     out
 };
 
-fn find_abbreviation(w: &[u8]) -> Option<u8> {
-    if w.len() > MAX_ABBREVIATION_LEN {
+/// Bits of the filter hash: 4096 bits for about 260 keys let about one word
+/// in sixteen through to the binary search.
+const FILTER_BITS: u32 = 12;
+
+/// The filter bit of a packed key (Fibonacci hashing: the top bits of a
+/// multiplication by 2^64 / golden ratio).
+const fn filter_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
+}
+
+/// A Bloom filter with one hash over the packed keys of [`ABBREVIATIONS`]:
+/// most words before a period are no abbreviation, and this rejects almost
+/// all of them without the binary search.
+static FILTER: [u64; 1 << (FILTER_BITS - 6)] = {
+    let mut bits = [0u64; 1 << (FILTER_BITS - 6)];
+    let mut i = 0;
+    while i < N_ABBREVIATIONS {
+        let slot = filter_slot(PACKED[i].0);
+        bits[slot / 64] |= 1 << (slot % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// The flags of the entry packed as `key`, if any.
+#[inline]
+fn find_packed(key: u64) -> Option<u8> {
+    let slot = filter_slot(key);
+    if FILTER
+        .get(slot / 64)
+        .is_none_or(|&bits| bits & (1 << (slot % 64)) == 0)
+    {
         return None;
     }
-    let key = pack(w);
     PACKED
         .binary_search_by_key(&key, |&(k, _)| k)
         .ok()
         .and_then(|i| PACKED.get(i))
         .map(|&(_, f)| f)
+}
+
+#[cfg(test)]
+fn find_abbreviation(w: &[u8]) -> Option<u8> {
+    find_packed(pack_fast(w)?)
 }
 
 /// The flags of `word` (without its period) if it is a known abbreviation.
@@ -546,26 +604,27 @@ pub(crate) fn abbreviation(word: &str) -> Option<u8> {
     if word.is_empty() || word.len() > 3 * MAX_ABBREVIATION_LEN {
         return None;
     }
-    let word = nfc_or_same(word);
-    let w = word.as_bytes();
-    if w.len() > MAX_ABBREVIATION_LEN {
-        return None;
-    }
-    if let Some(f) = find_abbreviation(w) {
+    let normalized;
+    let w = if word.is_ascii() || crate::below_combining_marks(word) {
+        // Already NFC (the usual case): no call, no copy.
+        word.as_bytes()
+    } else {
+        normalized = crate::nfc(word);
+        normalized.as_bytes()
+    };
+    let key = pack_fast(w)?;
+    if let Some(f) = find_packed(key) {
         return Some(f);
     }
     // `Usw.` at a sentence start: look up `usw` (all lower-case entries start
-    // with an ASCII letter or an umlaut).
-    let mut buf = [0u8; MAX_ABBREVIATION_LEN];
-    let lower = buf.get_mut(..w.len())?;
-    lower.copy_from_slice(w);
-    match lower {
-        [first, ..] if first.is_ascii_uppercase() => first.make_ascii_lowercase(),
+    // with an ASCII letter or an umlaut). The first byte is the key's top byte.
+    let lower = match (key >> 56) as u8 {
+        first if first.is_ascii_uppercase() => key | 0x20 << 56,
         // Ä Ö Ü → ä ö ü
-        [0xC3, second @ (0x84 | 0x96 | 0x9C), ..] => *second += 0x20,
+        0xC3 if matches!((key >> 48) as u8, 0x84 | 0x96 | 0x9C) => key + (0x20 << 48),
         _ => return None,
-    }
-    find_abbreviation(lower)
+    };
+    find_packed(lower)
 }
 
 /// Is `word` a month name (full or abbreviated)?
@@ -594,11 +653,7 @@ pub(crate) fn is_clitic(word: &str) -> bool {
 }
 
 fn nfc_or_same(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        Cow::Borrowed(word)
-    } else {
-        crate::nfc(word)
-    }
+    crate::nfc(word)
 }
 
 #[cfg(test)]
@@ -625,6 +680,52 @@ mod tests {
         openers.dedup();
         assert_eq!(openers.len(), SENTENCE_OPENERS.len(), "duplicate opener");
         assert_sorted("SENTENCE_OPENERS", SENTENCE_OPENERS);
+    }
+
+    /// The filter and the packed search answer exactly what a scan of the
+    /// list answers: every entry (and its case variants and prefixes) is found
+    /// with its flags, and nothing else is.
+    #[test]
+    fn filtered_search_agrees_with_the_list() {
+        let plain = |w: &[u8]| {
+            ABBREVIATIONS
+                .iter()
+                .find(|(k, _)| k.as_bytes() == w)
+                .map(|&(_, f)| f)
+        };
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for (k, _) in ABBREVIATIONS {
+            let k = k.as_bytes();
+            words.push(k.to_vec());
+            words.push(k.to_ascii_uppercase());
+            words.push(k.to_ascii_lowercase());
+            for i in 0..k.len() {
+                words.push(k[..i].to_vec());
+                words.push([k, b"x"].concat());
+            }
+        }
+        for w in ["Haus", "Kanzlerin", "gesagt", "Berlin", "Jahr", "", "\0"] {
+            words.push(w.as_bytes().to_vec());
+        }
+        for w in &words {
+            assert_eq!(
+                find_abbreviation(w),
+                plain(w),
+                "{:?}",
+                String::from_utf8_lossy(w)
+            );
+        }
+        for &(k, _) in ABBREVIATIONS {
+            assert_eq!(pack_fast(k.as_bytes()), Some(pack(k.as_bytes())));
+        }
+        let bytes = b"\x01ab\xC3\x9Cde\xFFgh";
+        for n in 0..=8 {
+            assert_eq!(pack_fast(&bytes[..n]), Some(pack(&bytes[..n])), "{n}");
+        }
+        assert_eq!(pack_fast(&bytes[..9]), None);
+        // The filter must reject most words, or it is not worth its lookup.
+        let set = FILTER.iter().map(|b| b.count_ones()).sum::<u32>();
+        assert!(set * 8 < 1 << FILTER_BITS, "{set} bits set");
     }
 
     #[test]

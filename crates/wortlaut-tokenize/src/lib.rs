@@ -387,7 +387,7 @@ impl Iterator for HyphenParts<'_> {
 /// index the original text.
 pub fn nfc(s: &str) -> Cow<'_, str> {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-    if s.is_ascii() {
+    if s.is_ascii() || below_combining_marks(s) {
         return Cow::Borrowed(s);
     }
     match is_nfc_quick(s.chars()) {
@@ -395,6 +395,15 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
         _ if unicode_normalization::is_nfc(s) => Cow::Borrowed(s),
         _ => Cow::Owned(s.nfc().collect()),
     }
+}
+
+/// Are all chars of `s` below U+0300 (every byte below 0xCC)? Such text is
+/// NFC: below the combining diacritics every char is NFC_Quick_Check=Yes with
+/// combining class 0, so nothing composes or reorders (a test checks every
+/// such char). Latin text with precomposed umlauts passes without decoding.
+#[inline]
+pub(crate) fn below_combining_marks(s: &str) -> bool {
+    s.bytes().all(|b| b < 0xCC)
 }
 
 /// Converts byte offsets into char (code point) offsets for one text, cheaply and
@@ -438,5 +447,43 @@ impl<'a> CharOffsets<'a> {
             .iter()
             .filter(|&&b| (b as i8) >= -0x40)
             .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+
+    /// The premise of `below_combining_marks`: every char below U+0300 is
+    /// NFC_Quick_Check=Yes with combining class 0, so any string of them is NFC.
+    #[test]
+    fn chars_below_u0300_are_nfc_starters() {
+        for c in (0u32..0x300).filter_map(char::from_u32) {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+        assert!(below_combining_marks("Größe ÆØÅ ǅ ʼ"));
+        assert!(!below_combining_marks("Gro\u{308}ße"));
+        assert!(!below_combining_marks("€"));
+    }
+
+    /// The fast path gives what the full check gives.
+    #[test]
+    fn nfc_fast_path_agrees_with_full_normalization() {
+        use unicode_normalization::UnicodeNormalization;
+        for s in [
+            "Größe",
+            "Gro\u{308}ße",
+            "ǅemal",
+            "Ça\u{327}",
+            "A\u{30A}",
+            "한국",
+            "€uro",
+        ] {
+            let full: String = s.nfc().collect();
+            assert_eq!(nfc(s), full, "{s:?}");
+        }
     }
 }

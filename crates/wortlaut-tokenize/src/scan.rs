@@ -84,18 +84,15 @@ impl Tok {
 
 /// What follows a position, past whitespace.
 #[derive(Debug, Clone, Copy)]
-struct Next<'a> {
+struct Next {
     /// Whitespace between.
     gap: bool,
     /// Line breaks in that whitespace.
     newlines: u32,
     /// The next char's class.
     first: NextKind,
-    /// The letters of the next word (empty unless `first` is a letter).
-    word: &'a str,
-    /// The next word is all lower case and not followed by `.` `:` `/` `@`
-    /// (which would make it a web address).
-    plain_lower: bool,
+    /// Where the next char starts.
+    at: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -404,7 +401,7 @@ impl Scanner<'_, '_> {
     }
 
     /// The first char class after `i`, past whitespace.
-    fn peek(&self, mut i: usize) -> Next<'_> {
+    fn peek(&self, mut i: usize) -> Next {
         let b = self.b;
         let from = i;
         let mut newlines = 0;
@@ -429,15 +426,13 @@ impl Scanner<'_, '_> {
             }
         }
         let gap = i > from;
-        let mut next = Next {
-            gap,
-            newlines,
-            first: NextKind::End,
-            word: "",
-            plain_lower: false,
-        };
         let Some(&x) = b.get(i) else {
-            return next;
+            return Next {
+                gap,
+                newlines,
+                first: NextKind::End,
+                at: i,
+            };
         };
         let first = if x < 0x80 {
             let c = BYTE[x as usize];
@@ -459,18 +454,38 @@ impl Scanner<'_, '_> {
                 _ => NextKind::Other,
             }
         };
-        next.first = first;
-        if matches!(first, NextKind::Upper | NextKind::Lower) {
-            let mut e = i;
-            while e < b.len() && e - i < 64 && is_letter_byte_at(b, e) {
-                e += utf8_len(b[e]);
-            }
-            next.word = self.slice(i, e);
-            next.plain_lower = first == NextKind::Lower
-                && !has_upper(next.word)
-                && !matches!(b.get(e), Some(b'.' | b':' | b'/' | b'@'));
+        Next {
+            gap,
+            newlines,
+            first,
+            at: i,
         }
-        next
+    }
+
+    /// The letters of the word that `nx` starts (at most 64 bytes; empty
+    /// unless it starts with a letter), and the byte after them. Computed only
+    /// where a rule needs the word, not on every [`Scanner::peek`].
+    fn next_word(&self, nx: Next) -> (&str, usize) {
+        if !matches!(nx.first, NextKind::Upper | NextKind::Lower) {
+            return ("", nx.at);
+        }
+        let b = self.b;
+        let i = nx.at;
+        let mut e = i;
+        while e < b.len() && e - i < 64 && is_letter_byte_at(b, e) {
+            e += utf8_len(b[e]);
+        }
+        (self.slice(i, e), e)
+    }
+
+    /// Is the next word all lower case and not followed by `.` `:` `/` `@`
+    /// (which would make it a web address)?
+    fn next_plain_lower(&self, nx: Next) -> bool {
+        if nx.first != NextKind::Lower {
+            return false;
+        }
+        let (word, e) = self.next_word(nx);
+        !has_upper(word) && !matches!(self.b.get(e), Some(b'.' | b':' | b'/' | b'@'))
     }
 
     /// Scans the token that starts at `start` (not whitespace).
@@ -1147,9 +1162,10 @@ impl Scanner<'_, '_> {
             NextKind::Upper if item_label => true,
             NextKind::Digit => s.len() <= 2 || day_month,
             NextKind::Upper => {
-                if lexicon::is_month(nx.word) {
+                let word = self.next_word(nx).0;
+                if lexicon::is_month(word) {
                     true
-                } else if lexicon::is_sentence_opener(nx.word) {
+                } else if lexicon::is_sentence_opener(word) {
                     false
                 } else {
                     (digits && s.len() <= 3) || day_month
@@ -1166,7 +1182,7 @@ impl Scanner<'_, '_> {
         let w = self.slice(start, end);
         let abbrev = (TokenKind::Abbreviation, Cue::Abbrev);
         // A single letter: an initial (`J. R. R. Tolkien`) or part of `z. B.`.
-        if w.chars().count() == 1 {
+        if w.chars().next().is_some_and(|c| c.len_utf8() == w.len()) {
             return Some(abbrev);
         }
         let found = lexicon::abbreviation(w).or_else(|| {
@@ -1176,10 +1192,9 @@ impl Scanner<'_, '_> {
                 None
             }
         });
-        let nx = self.peek(end + 1);
         if let Some(f) = found {
             if f & BEFORE_NUMBER != 0 {
-                return (nx.first == NextKind::Digit).then_some(abbrev);
+                return (self.peek(end + 1).first == NextKind::Digit).then_some(abbrev);
             }
             if f & TERMINAL != 0 {
                 return Some((TokenKind::Abbreviation, Cue::Terminal));
@@ -1190,6 +1205,9 @@ impl Scanner<'_, '_> {
         if w.len() > 4 && w.ends_with("str") {
             return Some((TokenKind::Abbreviation, Cue::Terminal));
         }
+        // What follows is looked at only now: most words before a period are
+        // no abbreviation of the list.
+        let nx = self.peek(end + 1);
         if nx.newlines >= 2 {
             return None;
         }
@@ -1197,7 +1215,7 @@ impl Scanner<'_, '_> {
             // `Johannes Paul II. sagte`, but `… Heinrich VIII. Die …`
             let ordinal = match nx.first {
                 NextKind::Lower | NextKind::Comma => true,
-                NextKind::Upper => !lexicon::is_sentence_opener(nx.word),
+                NextKind::Upper => !lexicon::is_sentence_opener(self.next_word(nx).0),
                 _ => false,
             };
             return ordinal.then_some((TokenKind::Ordinal, Cue::Abbrev));
@@ -1206,8 +1224,7 @@ impl Scanner<'_, '_> {
         // (`Bsp. für`), nor with a comma (`Jh.,`). A lower-case web address or
         // brand (`pic.twitter.com`, `https://…`, `eBay`) may open a sentence.
         if nx.newlines == 0
-            && ((nx.first == NextKind::Lower && nx.plain_lower)
-                || (!nx.gap && nx.first == NextKind::Comma))
+            && (self.next_plain_lower(nx) || (!nx.gap && nx.first == NextKind::Comma))
         {
             return Some(abbrev);
         }
@@ -1395,6 +1412,9 @@ fn run_end(b: &[u8], mut i: usize, x: u8) -> usize {
 /// The length of a gender suffix at `j` (`innen`, `in`, `Innen`, `In`, after
 /// `*`, `:`, `_`, `/`, `/-`, `·`), if the word ends there.
 fn gender_suffix(b: &[u8], j: usize) -> Option<usize> {
+    if !matches!(b.get(j), Some(b'i' | b'I')) {
+        return None;
+    }
     for suffix in [&b"innen"[..], b"Innen", b"in", b"In"] {
         if b.get(j..j + suffix.len()) == Some(suffix) && !is_alnum_at(b, j + suffix.len()) {
             return Some(suffix.len());
@@ -1439,6 +1459,10 @@ fn dotted_abbreviation(b: &[u8], start: usize) -> Option<usize> {
 
 /// `d.m.yyyy`, `d.m.yy` or `yyyy-mm-dd`.
 fn is_date(s: &str) -> bool {
+    // `1.1.25` to `2025-12-02`: most numbers are shorter or longer.
+    if !(6..=10).contains(&s.len()) {
+        return false;
+    }
     let parts: [&str; 3] = {
         let mut it = s.split(['.', '-']);
         match (it.next(), it.next(), it.next(), it.next()) {
