@@ -107,7 +107,14 @@ enum NextKind {
 
 /// Runs the scanner over `text`, filling `out` (which the caller has cleared).
 pub(crate) fn analyze(text: &str, opts: Options, out: &mut Analysis) {
-    let mut s = Scanner {
+    analyze_with::<true>(text, opts, out);
+}
+
+/// [`analyze`] with (`FAST`) or without the shortcuts for the common cases
+/// (one space between tokens, a plain word in the middle of a sentence). Tests
+/// run both and compare: the shortcuts must never change a result.
+fn analyze_with<const FAST: bool>(text: &str, opts: Options, out: &mut Analysis) {
+    let mut s = Scanner::<FAST> {
         text,
         b: text.as_bytes(),
         opts,
@@ -126,7 +133,7 @@ pub(crate) fn analyze(text: &str, opts: Options, out: &mut Analysis) {
     s.run();
 }
 
-struct Scanner<'a, 'o> {
+struct Scanner<'a, 'o, const FAST: bool> {
     text: &'a str,
     b: &'a [u8],
     opts: Options,
@@ -148,13 +155,17 @@ struct Scanner<'a, 'o> {
     no_address_until: usize,
 }
 
-impl Scanner<'_, '_> {
+impl<const FAST: bool> Scanner<'_, '_, FAST> {
     fn run(&mut self) {
         let b = self.b;
         let n = b.len();
         let mut pos = 0;
         loop {
             let mut newlines = 0u32;
+            // Shortcut: most gaps are one space (no line break to count).
+            if FAST && b.get(pos) == Some(&b' ') {
+                pos += 1;
+            }
             while let Some(&x) = b.get(pos) {
                 if x < 0x80 {
                     if BYTE[x as usize] & (WS | CTRL) == 0 {
@@ -179,6 +190,31 @@ impl Scanner<'_, '_> {
                 break;
             }
             self.gap_newlines = newlines;
+            if FAST {
+                let class = BYTE[b[pos] as usize];
+                if class & LETTER != 0 {
+                    match self.plain_word(pos) {
+                        // A plain word ends before an ASCII byte or at the end:
+                        // no marks to extend over.
+                        Ok(end) => {
+                            let cue = if class & UPPER != 0 {
+                                Cue::Upper
+                            } else {
+                                Cue::Lower
+                            };
+                            self.emit_word(pos, end, cue, newlines);
+                            pos = end;
+                        }
+                        Err(i) => {
+                            let mut t = self.word(pos, i, class & LETTER);
+                            t.end = self.extend_marks(t.end.max(pos + 1));
+                            self.emit(pos, t, newlines);
+                            pos = t.end;
+                        }
+                    }
+                    continue;
+                }
+            }
             let mut t = self.token(pos);
             t.end = self.extend_marks(t.end.max(pos + 1));
             self.emit(pos, t, newlines);
@@ -191,6 +227,14 @@ impl Scanner<'_, '_> {
     /// no token ends inside a character sequence that belongs together.
     #[inline]
     fn extend_marks(&self, mut end: usize) -> usize {
+        if FAST {
+            // The usual case: an ASCII byte (a char boundary, no mark) follows.
+            match self.b.get(end) {
+                Some(&x) if x < 0x80 => return end,
+                None if end == self.b.len() => return end,
+                _ => {}
+            }
+        }
         while let Some(&x) = self.b.get(end) {
             if x < 0x80 {
                 break;
@@ -206,6 +250,22 @@ impl Scanner<'_, '_> {
             end += 1;
         }
         end.min(self.b.len())
+    }
+
+    /// [`Scanner::emit`] for a plain word: in the middle of a sentence (no
+    /// line break before it, no sentence end pending) it only appends.
+    #[inline(always)]
+    fn emit_word(&mut self, start: usize, end: usize, cue: Cue, newlines: u32) {
+        if newlines == 0 && self.pending == Pending::None {
+            self.prev_cue = cue;
+            self.prev_end = end;
+            self.out.tokens.push(Token {
+                span: Span::new(start, end),
+                kind: TokenKind::Word,
+            });
+        } else {
+            self.emit(start, Tok::new(end, TokenKind::Word, cue), newlines);
+        }
     }
 
     fn emit(&mut self, start: usize, t: Tok, newlines: u32) {
@@ -497,8 +557,15 @@ impl Scanner<'_, '_> {
         if x < 0x80 {
             let class = BYTE[x as usize];
             if class & LETTER != 0 {
-                return match self.plain_word(start, class) {
-                    Ok(t) => t,
+                return match self.plain_word(start) {
+                    Ok(end) => {
+                        let cue = if class & UPPER != 0 {
+                            Cue::Upper
+                        } else {
+                            Cue::Lower
+                        };
+                        Tok::new(end, TokenKind::Word, cue)
+                    }
                     // Resume where the fast path stopped: letters so far.
                     Err(i) => self.word(start, i, class & LETTER),
                 };
@@ -745,7 +812,7 @@ impl Scanner<'_, '_> {
     /// abbreviation. Anything else goes to [`Scanner::word`]: `Err` gives the
     /// position to resume at (all bytes before it are letters or digits).
     #[inline(always)]
-    fn plain_word(&self, start: usize, first: u8) -> Result<Tok, usize> {
+    fn plain_word(&self, start: usize) -> Result<usize, usize> {
         let b = self.b;
         let mut i = start + 1;
         loop {
@@ -782,12 +849,7 @@ impl Scanner<'_, '_> {
             }
             break;
         }
-        let cue = if first & UPPER != 0 {
-            Cue::Upper
-        } else {
-            Cue::Lower
-        };
-        Ok(Tok::new(i, TokenKind::Word, cue))
+        Ok(i)
     }
 
     /// A word or number starting at `start` (an ASCII alphanumeric byte or a
@@ -1502,4 +1564,161 @@ fn is_day_month(s: &str) -> bool {
 /// initials.
 fn is_roman(w: &str) -> bool {
     w.len() >= 2 && w.len() <= 6 && w.bytes().all(|x| matches!(x, b'I' | b'V' | b'X' | b'L'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const OPTIONS: [Options; 3] = [
+        Options {
+            split_hyphens: false,
+            headlines: true,
+        },
+        Options {
+            split_hyphens: true,
+            headlines: true,
+        },
+        Options {
+            split_hyphens: false,
+            headlines: false,
+        },
+    ];
+
+    /// The scanner with its shortcuts gives exactly what it gives without them.
+    fn same_with_and_without_shortcuts(text: &str) -> Result<(), TestCaseError> {
+        for opts in OPTIONS {
+            let (mut fast, mut plain) = (Analysis::default(), Analysis::default());
+            analyze_with::<true>(text, opts, &mut fast);
+            analyze_with::<false>(text, opts, &mut plain);
+            prop_assert_eq!(&fast.tokens, &plain.tokens, "tokens of {:?}", text);
+            prop_assert_eq!(&fast.sentences, &plain.sentences, "sentences of {:?}", text);
+            prop_assert_eq!(
+                &fast.paragraphs,
+                &plain.paragraphs,
+                "paragraphs of {:?}",
+                text
+            );
+        }
+        Ok(())
+    }
+
+    /// Words, spaces, line breaks and the punctuation that ends or continues
+    /// sentences, so that the shortcuts meet every scanner state.
+    fn sentences_soup() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\t",
+            "\u{a0}",
+            "\u{2028}",
+            "Die",
+            "der",
+            "Haus",
+            "eBay",
+            "usw",
+            "Mio",
+            "Dr",
+            "Art",
+            "z",
+            "B",
+            "II",
+            "4",
+            "12",
+            "1990",
+            ".",
+            ",",
+            ";",
+            ":",
+            "!",
+            "?",
+            "...",
+            "…",
+            "„",
+            "“",
+            "\"",
+            "'",
+            "(",
+            ")",
+            "-",
+            "–",
+            "Ä",
+            "ä",
+            "ß",
+            "Größe",
+            "Gro\u{308}ße",
+            "\u{308}",
+            "\u{ad}",
+            "Bürger",
+            "innen",
+            "*",
+            "/",
+            "@",
+            "www",
+            "de",
+            "😀",
+            "A",
+            "x",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn shortcuts_on_arbitrary_strings(s in any::<String>()) {
+            same_with_and_without_shortcuts(&s)?;
+        }
+
+        #[test]
+        fn shortcuts_on_sentences(s in sentences_soup()) {
+            same_with_and_without_shortcuts(&s)?;
+        }
+    }
+
+    #[test]
+    fn shortcuts_on_the_sample_corpus() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/wikinews.jsonl");
+        let Ok(src) = std::fs::read_to_string(path) else {
+            println!("note: {path} is absent; skipped");
+            return;
+        };
+        let mut docs = 0;
+        for line in src.lines() {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            if let Some(text) = v.get("text").and_then(|t| t.as_str()) {
+                same_with_and_without_shortcuts(text).unwrap();
+                docs += 1;
+            }
+        }
+        assert!(docs > 0, "no documents in {path}");
+    }
+
+    #[test]
+    fn shortcuts_table() {
+        for text in [
+            "",
+            " ",
+            "Haus",
+            "Das Haus. Die Tür",
+            "Er kam am 1. Dezember usw. Die Frau",
+            "ein Wort\nNoch eins",
+            "Überschrift\n\nDer Text beginnt.",
+            "Wort ä ü",
+            "Wort\u{308} und mehr",
+            "a, b; c) d! e? f\"",
+            "Zu\u{AD}cker ist süß.",
+        ] {
+            same_with_and_without_shortcuts(text).unwrap();
+        }
+    }
 }
