@@ -182,19 +182,25 @@ fn is_titlecase(c: char) -> bool {
 }
 
 /// The high bit of every byte of a `u64`.
-pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
-/// SWAR: for eight bytes packed little-endian in `x`, the high bit of each byte
-/// is set in the result iff that byte is an ASCII letter or digit. No byte
-/// lane carries into the next: every lane value stays below 0x100 and above 0.
+/// SWAR: for eight bytes packed little-endian in `x`, the index (0 to 7) of
+/// the first byte that is not an ASCII letter or digit, or 8 if all are.
+///
+/// Only the first such byte counts, which saves masking: a lane below 0x80
+/// never carries or borrows into the next one (every step stays within 0x00 to
+/// 0xFF there), so the lanes up to the first non-alphanumeric byte compute
+/// exactly; a byte of 0x80 or more is flagged by its own high bit, and what
+/// its carries do to later lanes does not matter.
 #[inline(always)]
-pub(crate) const fn ascii_alnum_mask(x: u64) -> u64 {
+pub(crate) const fn first_non_alnum(x: u64) -> u32 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let y = x & !HIGH_BITS; // the low 7 bits of each byte
-    let t = y | (0x20 * ONES); // ASCII letters folded to lower case
-    let letter = (t + 0x1F * ONES) & (0xFA * ONES - t); // t >= 'a' && t <= 'z'
-    let digit = (y + 0x50 * ONES) & (0xB9 * ONES - y); // y >= '0' && y <= '9'
-    (letter | digit) & !x & HIGH_BITS
+    let t = x | (0x20 * ONES); // ASCII letters folded to lower case
+                               // Wrapping: lanes of 0x80 and more may carry out of the word.
+    let letter = t.wrapping_add(0x1F * ONES) & (0xFA * ONES).wrapping_sub(t); // 'a'..='z'
+    let digit = x.wrapping_add(0x50 * ONES) & (0xB9 * ONES).wrapping_sub(x); // '0'..='9'
+    let other = (!(letter | digit) | x) & HIGH_BITS;
+    other.trailing_zeros() / 8
 }
 
 /// Decodes the char starting at byte `i` of `b` (valid UTF-8, `i` on a char
@@ -265,22 +271,48 @@ mod tests {
         }
     }
 
+    /// The first byte that is not an ASCII letter or digit, byte by byte.
+    fn first_non_alnum_plain(bytes: [u8; 8]) -> u32 {
+        bytes
+            .iter()
+            .position(|&x| BYTE[x as usize] & ALNUM == 0)
+            .map_or(8, |k| k as u32)
+    }
+
     #[test]
-    fn swar_alnum_matches_table() {
-        // Every byte value in every lane, next to fillers that would expose carries.
+    fn swar_first_non_alnum_matches_table() {
+        // Every byte value in every lane, after letters and digits and before
+        // fillers that would expose carries and borrows.
+        let fillers = [
+            0x00, 0x1F, 0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x7F, 0x80, 0xB9, 0xC3,
+        ];
         for v in 0..=255u8 {
-            for filler in [0x00, 0x1F, 0x7F, 0x80, 0xFF, b'a', b'9', b'Z', b'@', b'`'] {
-                for lane in 0..8 {
-                    let mut bytes = [filler; 8];
-                    bytes[lane] = v;
-                    let m = ascii_alnum_mask(u64::from_le_bytes(bytes));
-                    assert_eq!(m & !HIGH_BITS, 0);
-                    for (k, &x) in bytes.iter().enumerate() {
-                        let expected = BYTE[x as usize] & ALNUM != 0;
-                        assert_eq!((m >> (8 * k + 7)) & 1 == 1, expected, "byte {x:#x}");
+            for filler in fillers
+                .into_iter()
+                .chain([0xFA, 0xFF, b'a', b'9', b'Z', b'z', b'0'])
+            {
+                for before in [b'a', b'z', b'A', b'Z', b'0', b'9', b'm'] {
+                    for lane in 0..8 {
+                        let mut bytes = [filler; 8];
+                        bytes[..lane].fill(before);
+                        bytes[lane] = v;
+                        let x = u64::from_le_bytes(bytes);
+                        assert_eq!(
+                            first_non_alnum(x),
+                            first_non_alnum_plain(bytes),
+                            "{bytes:x?}"
+                        );
                     }
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn swar_first_non_alnum_on_any_bytes(bytes in proptest::prelude::any::<[u8; 8]>()) {
+            let x = u64::from_le_bytes(bytes);
+            proptest::prop_assert_eq!(first_non_alnum(x), first_non_alnum_plain(bytes));
         }
     }
 

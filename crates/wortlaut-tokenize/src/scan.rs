@@ -205,6 +205,24 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
                             self.emit_word(pos, end, cue, newlines);
                             pos = end;
                         }
+                        // A word before a lone period and whitespace: what
+                        // `word` would do there, without scanning again.
+                        Err(i) if b.get(i) == Some(&b'.') && is_gap_after(b, i + 1) => {
+                            if let Some((kind, cue)) = self.word_period(pos, pos, i) {
+                                self.emit(pos, Tok::new(i + 1, kind, cue), newlines);
+                            } else {
+                                let cue = if class & UPPER != 0 {
+                                    Cue::Upper
+                                } else {
+                                    Cue::Lower
+                                };
+                                self.emit_word(pos, i, cue, newlines);
+                                self.gap_newlines = 0;
+                                let period = Tok::new(i + 1, TokenKind::Punctuation, Cue::Final);
+                                self.emit(i, period, 0);
+                            }
+                            pos = i + 1;
+                        }
                         Err(i) => {
                             let mut t = self.word(pos, i, class & LETTER);
                             t.end = self.extend_marks(t.end.max(pos + 1));
@@ -212,6 +230,16 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
                             pos = t.end;
                         }
                     }
+                    continue;
+                }
+                if b[pos] == b',' && b.get(pos + 1).is_none_or(|&y| y < 0x80) {
+                    // A comma is always a token of its own (and no mark follows).
+                    self.emit(
+                        pos,
+                        Tok::new(pos + 1, TokenKind::Punctuation, Cue::Comma),
+                        newlines,
+                    );
+                    pos += 1;
                     continue;
                 }
             }
@@ -268,56 +296,69 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
         }
     }
 
-    fn emit(&mut self, start: usize, t: Tok, newlines: u32) {
+    /// Decides whether a sentence and a paragraph end before the token `t` at
+    /// `start` (not the first token).
+    #[inline(never)]
+    fn boundary(&mut self, start: usize, t: Tok, newlines: u32) {
         let idx = self.out.tokens.len();
-        if idx > 0 {
-            let para = newlines >= 2;
-            let sentence = para
-                || match self.pending {
-                    Pending::Strong => match t.cue {
-                        Cue::Final | Cue::Closer => false,
-                        // `eBay`, `iPhone` may open a sentence.
-                        Cue::Lower if has_upper(self.slice(start, t.end)) => true,
-                        Cue::Lower | Cue::Comma => {
-                            self.pending = Pending::None;
-                            false
-                        }
-                        _ => true,
-                    },
-                    Pending::Weak => match t.cue {
-                        Cue::Final | Cue::Closer => false,
-                        Cue::Opener => true,
-                        Cue::Upper => lexicon::is_sentence_opener(self.slice(start, t.end)),
-                        _ => {
-                            self.pending = Pending::None;
-                            false
-                        }
-                    },
-                    Pending::None => {
-                        newlines == 1
-                            && self.opts.headlines
-                            && matches!(
-                                self.prev_cue,
-                                Cue::Lower | Cue::Upper | Cue::Digit | Cue::Closer
-                            )
-                            && matches!(t.cue, Cue::Upper | Cue::Digit | Cue::Opener | Cue::Dash)
-                            && !self.line_ends_mid_sentence()
-                            && !self.hard_wrapped()
+        let para = newlines >= 2;
+        let sentence = para
+            || match self.pending {
+                Pending::Strong => match t.cue {
+                    Cue::Final | Cue::Closer => false,
+                    // `eBay`, `iPhone` may open a sentence.
+                    Cue::Lower if has_upper(self.slice(start, t.end)) => true,
+                    Cue::Lower | Cue::Comma => {
+                        self.pending = Pending::None;
+                        false
                     }
-                };
-            if sentence {
-                self.out.sentences.push(self.sent_start..idx);
-                self.sent_start = idx;
-                self.pending = Pending::None;
-                // A single quote rarely spans sentences: forget an unclosed one, so
-                // that a stray `'` does not block later genitive apostrophes.
-                self.squote_open = false;
-            }
-            if para {
-                self.out.paragraphs.push(self.par_start..idx);
-                self.par_start = idx;
-                self.dquote_open = false;
-            }
+                    _ => true,
+                },
+                Pending::Weak => match t.cue {
+                    Cue::Final | Cue::Closer => false,
+                    Cue::Opener => true,
+                    Cue::Upper => lexicon::is_sentence_opener(self.slice(start, t.end)),
+                    _ => {
+                        self.pending = Pending::None;
+                        false
+                    }
+                },
+                Pending::None => {
+                    newlines == 1
+                        && self.opts.headlines
+                        && matches!(
+                            self.prev_cue,
+                            Cue::Lower | Cue::Upper | Cue::Digit | Cue::Closer
+                        )
+                        && matches!(t.cue, Cue::Upper | Cue::Digit | Cue::Opener | Cue::Dash)
+                        && !self.line_ends_mid_sentence()
+                        && !self.hard_wrapped()
+                }
+            };
+        if sentence {
+            self.out.sentences.push(self.sent_start..idx);
+            self.sent_start = idx;
+            self.pending = Pending::None;
+            // A single quote rarely spans sentences: forget an unclosed one, so
+            // that a stray `'` does not block later genitive apostrophes.
+            self.squote_open = false;
+        }
+        if para {
+            self.out.paragraphs.push(self.par_start..idx);
+            self.par_start = idx;
+            self.dquote_open = false;
+        }
+    }
+
+    /// Appends the token `t` that starts at `start`, after `newlines` line
+    /// breaks, ending a sentence or paragraph before it where it must.
+    #[inline(always)]
+    fn emit(&mut self, start: usize, t: Tok, newlines: u32) {
+        // In the middle of a sentence (no line break before the token, no
+        // sentence end pending) there is no boundary to decide.
+        let mid_sentence = FAST && newlines == 0 && self.pending == Pending::None;
+        if !mid_sentence && !self.out.tokens.is_empty() {
+            self.boundary(start, t, newlines);
         }
         match t.cue {
             Cue::Final => self.pending = Pending::Strong,
@@ -816,24 +857,27 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
         let b = self.b;
         let mut i = start + 1;
         loop {
-            // Eight bytes at a time while they are all ASCII letters or digits.
-            while let Some(chunk) = b.get(i..i + 8) {
+            // Eight bytes at a time while they are all ASCII letters or digits,
+            // byte by byte in the last seven bytes of the text.
+            if let Some(chunk) = b.get(i..i + 8) {
                 let mut word = [0u8; 8];
                 word.copy_from_slice(chunk);
-                let alnum = crate::chars::ascii_alnum_mask(u64::from_le_bytes(word));
-                if alnum == crate::chars::HIGH_BITS {
-                    i += 8;
-                } else {
-                    i += ((!alnum & crate::chars::HIGH_BITS).trailing_zeros() / 8) as usize;
-                    break;
+                let k = crate::chars::first_non_alnum(u64::from_le_bytes(word));
+                i += k as usize;
+                if k == 8 {
+                    continue;
+                }
+            } else {
+                while b.get(i).is_some_and(|&y| BYTE[y as usize] & ALNUM != 0) {
+                    i += 1;
                 }
             }
+            // `b[i]` is no ASCII letter or digit.
             let Some(&y) = b.get(i) else {
-                break;
+                return Ok(i);
             };
-            if BYTE[y as usize] & ALNUM != 0 {
-                i += 1;
-                continue;
+            if y == b' ' {
+                return Ok(i);
             }
             if y == 0xC3 {
                 match b.get(i + 1) {
@@ -847,9 +891,8 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
             if BYTE[y as usize] & WS == 0 && !matches!(y, b',' | b';' | b')' | b'!' | b'?' | b'"') {
                 return Err(i);
             }
-            break;
+            return Ok(i);
         }
-        Ok(i)
     }
 
     /// A word or number starting at `start` (an ASCII alphanumeric byte or a
@@ -1451,6 +1494,13 @@ fn utf8_len(x: u8) -> usize {
         0xF0..=0xFF => 4,
         _ => 1, // continuation byte: cannot start a char; move on byte by byte
     }
+}
+
+/// Is byte `i` ASCII whitespace or a control character, or the end of `b`?
+#[inline]
+fn is_gap_after(b: &[u8], i: usize) -> bool {
+    b.get(i)
+        .is_none_or(|&y| BYTE[y as usize] & (WS | CTRL) != 0)
 }
 
 /// Does `s` contain an upper-case letter?
