@@ -19,7 +19,7 @@
 
 use crate::chars::{
     classify, decode, is_alnum_at, is_gap_at, is_letter_byte_at, QuoteChar, ALNUM, BYTE, CTRL,
-    DIGIT, LETTER, LOWER, U, UPPER, WS,
+    DIGIT, LETTER, LOWER, NONASCII, U, UPPER, WS,
 };
 use crate::lexicon::{self, BEFORE_NUMBER, TERMINAL};
 use crate::{Analysis, Options, Span, Token, TokenKind};
@@ -502,7 +502,28 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
     }
 
     /// The first char class after `i`, past whitespace.
-    fn peek(&self, mut i: usize) -> Next {
+    #[inline]
+    fn peek(&self, i: usize) -> Next {
+        // Shortcut: one space, then a printable ASCII char (the next word).
+        if FAST && self.b.get(i) == Some(&b' ') {
+            if let Some(&x) = self.b.get(i + 1) {
+                let c = BYTE[x as usize];
+                if c & (WS | CTRL | NONASCII) == 0 {
+                    return Next {
+                        gap: true,
+                        newlines: 0,
+                        first: ascii_next_kind(x),
+                        at: i + 1,
+                    };
+                }
+            }
+        }
+        self.peek_any(i)
+    }
+
+    /// [`Scanner::peek`] without the shortcut.
+    #[inline(never)]
+    fn peek_any(&self, mut i: usize) -> Next {
         let b = self.b;
         let from = i;
         let mut newlines = 0;
@@ -536,18 +557,7 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
             };
         };
         let first = if x < 0x80 {
-            let c = BYTE[x as usize];
-            if c & DIGIT != 0 {
-                NextKind::Digit
-            } else if c & UPPER != 0 {
-                NextKind::Upper
-            } else if c & LOWER != 0 {
-                NextKind::Lower
-            } else if x == b',' || x == b';' {
-                NextKind::Comma
-            } else {
-                NextKind::Other
-            }
+            ascii_next_kind(x)
         } else {
             match classify(decode(b, i).0) {
                 U::Letter { upper: true } => NextKind::Upper,
@@ -1493,6 +1503,23 @@ fn utf8_len(x: u8) -> usize {
         0xE0..=0xEF => 3,
         0xF0..=0xFF => 4,
         _ => 1, // continuation byte: cannot start a char; move on byte by byte
+    }
+}
+
+/// The class of an ASCII char that follows a token.
+#[inline]
+fn ascii_next_kind(x: u8) -> NextKind {
+    let c = BYTE[x as usize];
+    if c & DIGIT != 0 {
+        NextKind::Digit
+    } else if c & UPPER != 0 {
+        NextKind::Upper
+    } else if c & LOWER != 0 {
+        NextKind::Lower
+    } else if x == b',' || x == b';' {
+        NextKind::Comma
+    } else {
+        NextKind::Other
     }
 }
 
