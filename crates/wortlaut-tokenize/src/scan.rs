@@ -193,52 +193,23 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
             if FAST {
                 let class = BYTE[b[pos] as usize];
                 if class & LETTER != 0 {
-                    match self.plain_word(pos) {
-                        // A plain word ends before an ASCII byte or at the end:
-                        // no marks to extend over.
-                        Ok(end) => {
-                            let cue = if class & UPPER != 0 {
-                                Cue::Upper
-                            } else {
-                                Cue::Lower
-                            };
-                            self.emit_word(pos, end, cue, newlines);
-                            pos = end;
+                    pos = self.letter_word(pos, class, newlines);
+                    // The words that follow after one space each, without the
+                    // general gap walk.
+                    while b.get(pos) == Some(&b' ') {
+                        let Some(&y) = b.get(pos + 1) else {
+                            break;
+                        };
+                        let class = BYTE[y as usize];
+                        if class & LETTER == 0 {
+                            break;
                         }
-                        // A word before a lone period and whitespace: what
-                        // `word` would do there, without scanning again.
-                        Err(i) if b.get(i) == Some(&b'.') && is_gap_after(b, i + 1) => {
-                            if let Some((kind, cue)) = self.word_period(pos, pos, i) {
-                                self.emit(pos, Tok::new(i + 1, kind, cue), newlines);
-                            } else {
-                                let cue = if class & UPPER != 0 {
-                                    Cue::Upper
-                                } else {
-                                    Cue::Lower
-                                };
-                                self.emit_word(pos, i, cue, newlines);
-                                self.gap_newlines = 0;
-                                let period = Tok::new(i + 1, TokenKind::Punctuation, Cue::Final);
-                                self.emit(i, period, 0);
-                            }
-                            pos = i + 1;
-                        }
-                        Err(i) => {
-                            let mut t = self.word(pos, i, class & LETTER);
-                            t.end = self.extend_marks(t.end.max(pos + 1));
-                            self.emit(pos, t, newlines);
-                            pos = t.end;
-                        }
+                        self.gap_newlines = 0;
+                        pos = self.letter_word(pos + 1, class, 0);
                     }
                     continue;
                 }
-                if b[pos] == b',' && b.get(pos + 1).is_none_or(|&y| y < 0x80) {
-                    // A comma is always a token of its own (and no mark follows).
-                    self.emit(
-                        pos,
-                        Tok::new(pos + 1, TokenKind::Punctuation, Cue::Comma),
-                        newlines,
-                    );
+                if self.comma(pos, newlines) {
                     pos += 1;
                     continue;
                 }
@@ -249,6 +220,58 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
             pos = t.end;
         }
         self.finish();
+    }
+
+    /// Emits a comma at `pos` unless a mark follows it (a comma is always a
+    /// token of its own). Returns whether it did.
+    #[inline(always)]
+    fn comma(&mut self, pos: usize, newlines: u32) -> bool {
+        if self.b.get(pos) != Some(&b',') || self.b.get(pos + 1).is_some_and(|&y| y >= 0x80) {
+            return false;
+        }
+        self.gap_newlines = newlines;
+        let t = Tok::new(pos + 1, TokenKind::Punctuation, Cue::Comma);
+        self.emit(pos, t, newlines);
+        true
+    }
+
+    /// Scans and emits the token at `pos`, which starts with an ASCII letter of
+    /// class bits `class`, after `newlines` line breaks. Returns its end.
+    #[inline(always)]
+    fn letter_word(&mut self, pos: usize, class: u8, newlines: u32) -> usize {
+        let b = self.b;
+        let cue = if class & UPPER != 0 {
+            Cue::Upper
+        } else {
+            Cue::Lower
+        };
+        match self.plain_word(pos) {
+            // A plain word ends before an ASCII byte or at the end: no marks to
+            // extend over.
+            Ok(end) => {
+                self.emit_word(pos, end, cue, newlines);
+                end
+            }
+            // A word before a lone period and whitespace: what `word` would do
+            // there, without scanning again.
+            Err(i) if b.get(i) == Some(&b'.') && is_gap_after(b, i + 1) => {
+                if let Some((kind, cue)) = self.word_period(pos, pos, i) {
+                    self.emit(pos, Tok::new(i + 1, kind, cue), newlines);
+                } else {
+                    self.emit_word(pos, i, cue, newlines);
+                    self.gap_newlines = 0;
+                    let period = Tok::new(i + 1, TokenKind::Punctuation, Cue::Final);
+                    self.emit(i, period, 0);
+                }
+                i + 1
+            }
+            Err(i) => {
+                let mut t = self.word(pos, i, class & LETTER);
+                t.end = self.extend_marks(t.end.max(pos + 1));
+                self.emit(pos, t, newlines);
+                t.end
+            }
+        }
     }
 
     /// Extends a token end over combining marks and format characters, so that
