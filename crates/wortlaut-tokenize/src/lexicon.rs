@@ -600,19 +600,20 @@ fn find_abbreviation(w: &[u8]) -> Option<u8> {
 /// A sentence-initial capitalised form of a lower-case entry counts too
 /// (`Vgl.`, `Ca.`). `word` is NFC-normalised when it is not ASCII.
 pub(crate) fn abbreviation(word: &str) -> Option<u8> {
-    // NFC never makes a word longer than 3x; anything longer is no abbreviation.
-    if word.is_empty() || word.len() > 3 * MAX_ABBREVIATION_LEN {
-        return None;
-    }
-    let normalized;
-    let w = if word.is_ascii() || crate::below_combining_marks(word) {
-        // Already NFC (the usual case): no call, no copy.
-        word.as_bytes()
-    } else {
-        normalized = crate::nfc(word);
-        normalized.as_bytes()
+    let key = match pack_fast(word.as_bytes()) {
+        // Up to 8 bytes, none of them from a char at or above U+0300: the word
+        // is NFC as it stands (see `crate::below_combining_marks`).
+        Some(key) if !has_byte_from_cc(key) => key,
+        // NFC never makes a word shorter than a third; a longer word that is
+        // NFC already (the usual case) is no abbreviation either.
+        None if word.len() > 3 * MAX_ABBREVIATION_LEN
+            || word.is_ascii()
+            || crate::below_combining_marks(word) =>
+        {
+            return None
+        }
+        _ => pack_fast(crate::nfc(word).as_bytes())?,
     };
-    let key = pack_fast(w)?;
     if let Some(f) = find_packed(key) {
         return Some(f);
     }
@@ -625,6 +626,15 @@ pub(crate) fn abbreviation(word: &str) -> Option<u8> {
         _ => return None,
     };
     find_packed(lower)
+}
+
+/// SWAR: does any byte of `key` lie at or above 0xCC (the lead bytes of
+/// chars from U+0300 on)? Per byte, the low seven bits plus 0x34 reach 0x80
+/// exactly from 0x4C on, and never carry into the next byte.
+#[inline]
+fn has_byte_from_cc(key: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    key & ((key & (0x7F * ONES)) + 0x34 * ONES) & (0x80 * ONES) != 0
 }
 
 /// Is `word` a month name (full or abbreviated)?
@@ -726,6 +736,96 @@ mod tests {
         // The filter must reject most words, or it is not worth its lookup.
         let set = FILTER.iter().map(|b| b.count_ones()).sum::<u32>();
         assert!(set * 8 < 1 << FILTER_BITS, "{set} bits set");
+    }
+
+    /// `abbreviation` as the plain rule: the NFC form, then the word with its
+    /// first letter lower-cased, each searched in the list itself.
+    fn abbreviation_plain(word: &str) -> Option<u8> {
+        use unicode_normalization::UnicodeNormalization;
+        let find = |w: &[u8]| {
+            ABBREVIATIONS
+                .iter()
+                .find(|(k, _)| k.as_bytes() == w)
+                .map(|&(_, f)| f)
+        };
+        let mut w = word.nfc().collect::<String>().into_bytes();
+        if w.is_empty() {
+            return None;
+        }
+        if let Some(f) = find(&w) {
+            return Some(f);
+        }
+        match w.as_mut_slice() {
+            [first, ..] if first.is_ascii_uppercase() => first.make_ascii_lowercase(),
+            [0xC3, second @ (0x84 | 0x96 | 0x9C), ..] => *second += 0x20,
+            _ => return None,
+        }
+        find(&w)
+    }
+
+    /// Entries, their capitalised, upper-case and decomposed forms, with a
+    /// letter more or less, and arbitrary words.
+    fn words() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let entry = prop::sample::select(ABBREVIATIONS.iter().map(|(k, _)| *k).collect::<Vec<_>>());
+        let form = (entry, 0..6u8).prop_map(|(k, how)| {
+            use unicode_normalization::UnicodeNormalization;
+            let mut chars = k.chars();
+            let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+            match how {
+                0 => k.to_string(),
+                1 => first.unwrap_or_default() + chars.as_str(),
+                2 => k.to_uppercase(),
+                3 => k.nfd().collect(),
+                4 => format!("{k}e"),
+                _ => k.get(..k.len() - 1).unwrap_or("").to_string(),
+            }
+        });
+        // The entries with umlauts, decomposed (`ggu\u{308}`), as they may stand in text.
+        let umlauts: Vec<String> = ABBREVIATIONS
+            .iter()
+            .filter(|(k, _)| !k.is_ascii())
+            .flat_map(|(k, _)| {
+                use unicode_normalization::UnicodeNormalization;
+                let upper = k
+                    .chars()
+                    .next()
+                    .map(|c| c.to_uppercase().collect::<String>());
+                let cap = upper.unwrap_or_default() + k.get(1..).unwrap_or("");
+                [
+                    k.nfd().collect(),
+                    cap.nfd().collect(),
+                    format!("{}e", k.nfd()),
+                ]
+            })
+            .collect();
+        prop_oneof![
+            form,
+            prop::sample::select(umlauts),
+            "[a-zA-ZäöüÄÖÜß\\u{308}]{0,12}",
+            any::<String>()
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn abbreviation_agrees_with_the_plain_rule(w in words()) {
+            proptest::prop_assert_eq!(abbreviation(&w), abbreviation_plain(&w), "{:?}", w);
+        }
+    }
+
+    #[test]
+    fn swar_byte_from_cc_matches_bytes() {
+        for v in 0..=255u8 {
+            for filler in [0x00, 0x4B, 0x4C, 0x7F, 0x80, 0xCB, 0xCC, 0xFF] {
+                for lane in 0..8 {
+                    let mut bytes = [filler; 8];
+                    bytes[lane] = v;
+                    let expected = bytes.iter().any(|&x| x >= 0xCC);
+                    assert_eq!(has_byte_from_cc(u64::from_be_bytes(bytes)), expected);
+                }
+            }
+        }
     }
 
     #[test]
