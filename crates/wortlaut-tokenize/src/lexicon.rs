@@ -3,7 +3,9 @@
 //!
 //! Every list is a sorted static slice searched with binary search, consulted
 //! only at the rare places that need it (a `.` after a word or a number), so
-//! the hot loop never touches them. Tests check the lists stay sorted.
+//! the hot loop never touches them. Abbreviations, looked up at every such
+//! period, are packed into integers and pass a bit filter before the search.
+//! Tests check the lists stay sorted.
 
 use std::borrow::Cow;
 

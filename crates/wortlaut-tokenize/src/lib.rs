@@ -59,10 +59,15 @@
 //! # Performance
 //!
 //! One pass over the bytes with a 256-entry class table; non-ASCII characters
-//! are decoded only where they occur (umlauts have a two-byte fast path). Word
-//! lists are binary-searched only at a period after a word or number. No heap
-//! allocation per token: [`Tokenizer::analyze_into`] reuses the caller's buffers.
-//! `split_hyphens` costs one extra scan of hyphenated tokens only.
+//! are decoded only where they occur (umlauts have a two-byte fast path). Plain
+//! words are scanned eight bytes at a time, and the common cases (one space
+//! between tokens, a word in mid-sentence, a word before a sentence-final
+//! period, a comma) take shortcuts that tests tie to the general path. Word
+//! lists are searched only at a period after a word or number, behind a bit
+//! filter. No heap allocation per token: [`Tokenizer::analyze_into`] reuses the
+//! caller's buffers. `split_hyphens` costs one extra scan of hyphenated tokens
+//! only. About 18 instructions per byte of German news
+//! (`examples/tokenize_corpus` under callgrind).
 
 #![deny(missing_docs)]
 
