@@ -284,8 +284,8 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
 
     /// Extends a token end over combining marks and format characters, so that
     /// no token ends inside a character sequence that belongs together.
-    #[inline]
-    fn extend_marks(&self, mut end: usize) -> usize {
+    #[inline(always)]
+    fn extend_marks(&self, end: usize) -> usize {
         if FAST {
             // The usual case: an ASCII byte (a char boundary, no mark) follows.
             match self.b.get(end) {
@@ -294,6 +294,12 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
                 _ => {}
             }
         }
+        self.extend_marks_any(end)
+    }
+
+    /// [`Scanner::extend_marks`] without the shortcut.
+    #[inline(never)]
+    fn extend_marks_any(&self, mut end: usize) -> usize {
         while let Some(&x) = self.b.get(end) {
             if x < 0x80 {
                 break;
