@@ -251,6 +251,9 @@ pub(crate) struct InsideTails {
     min_len: usize,
     /// Longest in-word pattern, in bytes.
     max_len: usize,
+    /// For [`Self::may_end_tail`]: words longer than this may end in a pattern, if their
+    /// tail's bit is set (0, with all bits set, when a pattern is shorter than four bytes).
+    cheap_min: usize,
 }
 
 /// Size of the tail bitset in 64-bit words (32,768 bits, 4 KiB): of news.jsonl's words,
@@ -265,6 +268,7 @@ impl InsideTails {
             endings: Vec::new(),
             min_len: usize::MAX,
             max_len: 0,
+            cheap_min: usize::MAX,
         };
         for p in pats {
             t.min_len = t.min_len.min(p.len());
@@ -280,6 +284,12 @@ impl InsideTails {
         }
         t.endings.sort_unstable();
         t.endings.dedup();
+        t.cheap_min = t.min_len;
+        if t.min_len < 4 {
+            // (`may_end` answers these without the bits.)
+            t.bits.fill(u64::MAX);
+            t.cheap_min = 0;
+        }
         t
     }
     /// The longest in-word pattern, in bytes.
@@ -301,6 +311,13 @@ impl InsideTails {
             return false;
         };
         bit(&self.bits[..], tail_index(tail)) && self.ends_with_one(&bytes[s + 1..e], tail)
+    }
+    /// The cheap part of [`Self::may_end`] for a word of `n` bytes whose last four (if it
+    /// has four) are `tail`: true for every word [`Self::may_end`] lets through.
+    #[inline(always)]
+    pub fn may_end_tail(&self, tail: u32, n: usize) -> bool {
+        let i = tail_index(tail);
+        (n > self.cheap_min) & (self.bits[i >> 6] >> (i & 63) & 1 != 0)
     }
     /// Does `word` end with one of the endings whose last four bytes are `tail`?
     #[cold]
@@ -468,6 +485,9 @@ impl Prefixes {
 /// Words that start with a lower-case ASCII letter (most of running text) have a table of
 /// their own: few patterns start so (demonyms, keywords), so it is small enough to stay in
 /// the L1 cache, where a test of the one big table missed it.
+///
+/// In front of it, for every word of the text, stands a cheaper filter with the same keys
+/// ([`FirstWords::may_hold`]).
 #[derive(Debug)]
 pub(crate) struct FirstWords {
     /// The tables: [`LOWER`] for keys whose first byte is a lower-case ASCII letter.
@@ -475,31 +495,40 @@ pub(crate) struct FirstWords {
     /// The number of blocks of each table (any number: the top 32 bits of a hash, scaled
     /// to it, pick the block).
     len: [u64; 2],
-    /// A bitset over the heads (first four bytes, or fewer for a shorter word, and the
-    /// length up to four) of the first words that start with a lower-case ASCII letter, and
-    /// of their genitives: 4 KiB that stay in L1, where a lower-case word (six in ten of
-    /// running text) is rejected before it is hashed whole.
-    lower_heads: Box<[u64; HEAD_WORDS]>,
+    /// The sieve of [`Self::may_hold`]: one bit per first word and genitive (the keys of
+    /// [`Key::Whole`] and [`Key::Multi`]) from [`sieve_hash`], in two tables as above, each
+    /// a power of two bits long, one after the other.
+    sieve: Box<[u64]>,
+    /// How a [`sieve_hash`] picks its bit in each table.
+    sieve_at: [SieveTable; 2],
 }
 
-/// Size of [`FirstWords`]'s `lower_heads` in 64-bit words (32,768 bits).
-const HEAD_WORDS: usize = 512;
-
-/// The bit of a word's head in [`FirstWords`]'s `lower_heads`: its first `min(n, 4)` bytes
-/// and that count.
-#[inline]
-fn head_index(word: &[u8]) -> usize {
-    let k = word.len().min(4);
-    let mut b = [0u8; 4];
-    b[..k].copy_from_slice(&word[..k]);
-    head_index_of(u32::from_le_bytes(b), k)
+/// Where a table of the [`FirstWords`] sieve lies: a hash's top bits, shifted right by
+/// `shift` (64 less the table's log2 length in bits), plus `at`, are the bit.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct SieveTable {
+    pub shift: u32,
+    pub at: usize,
 }
 
-/// [`head_index`] from the head's bytes (little-endian, zero past `k`) and `k`.
-#[inline]
-fn head_index_of(head: u32, k: usize) -> usize {
-    let x = (u64::from(head) | (k as u64) << 32).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (x >> (64 - 15)) as usize
+/// Bits per key of a [`FirstWords`] sieve table, at least (rounded up to a power of two):
+/// the default lists' 100 k capitalised keys get 2 Mbit (256 KiB, in L2), about 5 % of
+/// the bits set.
+const SIEVE_BITS_PER_KEY: usize = 16;
+
+/// The hash of [`FirstWords::may_hold`]: one multiply of the word's first eight bytes
+/// (`head`, zero past its end), its last eight (`tail`, 0 for a word of at most eight
+/// bytes) and its length `n`; the top bits pick the bit.
+#[inline(always)]
+pub(crate) fn sieve_hash(head: u64, tail: u64, n: usize) -> u64 {
+    (head ^ tail.rotate_left(29) ^ (n as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The sieve table and bit of a [`sieve_hash`] key bytes `b` (not empty).
+fn sieve_key(b: &[u8]) -> (usize, u64) {
+    let n = b.len();
+    let tail = if n > 8 { load8(b, n - 8, 8) } else { 0 };
+    (table_of(b[0]), sieve_hash(load8(b, 0, n), tail, n))
 }
 
 /// Distinct keys per 64-bit block of a [`FirstWords`] table.
@@ -531,7 +560,8 @@ impl FirstWords {
     fn new<'s>(pats: impl Iterator<Item = &'s str>) -> FirstWords {
         let mut keys: Vec<(u64, Key)> = Vec::new();
         let mut lower: Vec<(u64, Key)> = Vec::new();
-        let mut lower_heads = Box::new([0u64; HEAD_WORDS]);
+        // The sieve's keys: (table, hash).
+        let mut sieve: Vec<(usize, u64)> = Vec::new();
         let mut buf = Vec::new();
         // The key of `b` and its genitives `+s`, `+es`.
         let mut inflected = |keys: &mut Vec<(u64, Key)>, b: &[u8], k: Key| {
@@ -542,14 +572,13 @@ impl FirstWords {
                 keys.push((bloom_hash(&buf, 0, buf.len()), k));
             }
         };
-        // The heads of a lower-case first word `b`: of the word, and (`inflect`) of its
-        // genitives.
-        let mut heads = |b: &[u8], inflect: bool| {
+        // The sieve keys of a first word `b`: the word, and (`inflect`) its genitives.
+        let mut sieve_keys = |b: &[u8], inflect: bool| {
             let endings: &[&[u8]] = if inflect { &[b"", b"s", b"es"] } else { &[b""] };
             for ending in endings {
                 let mut w = b.to_vec();
                 w.extend_from_slice(ending);
-                set_bit(&mut lower_heads[..], head_index(&w));
+                sieve.push(sieve_key(&w));
             }
         };
         for p in pats {
@@ -566,9 +595,7 @@ impl FirstWords {
                 .get(r1..)
                 .and_then(|rest| rest.char_indices().find(|&(_, c)| crate::text::is_word(c)))
                 .map(|(k, _)| r1 + k);
-            if table_of(b[0]) == LOWER {
-                heads(&b[..r1], second.is_none());
-            }
+            sieve_keys(&b[..r1], second.is_none());
             match second {
                 None => inflected(keys, &b[..r1], Key::Whole),
                 Some(q) => {
@@ -581,8 +608,26 @@ impl FirstWords {
         let mut t = FirstWords {
             blocks: [Box::new([]), Box::new([])],
             len: [0; 2],
-            lower_heads,
+            sieve: Box::new([]),
+            sieve_at: [SieveTable::default(); 2],
         };
+        sieve.sort_unstable();
+        sieve.dedup();
+        let mut total = 0;
+        for table in [0, LOWER] {
+            let n = sieve.iter().filter(|k| k.0 == table).count();
+            let bits = (n * SIEVE_BITS_PER_KEY).next_power_of_two().max(1 << 12);
+            t.sieve_at[table] = SieveTable {
+                shift: 64 - bits.trailing_zeros(),
+                at: total,
+            };
+            total += bits;
+        }
+        t.sieve = vec![0; total / 64].into_boxed_slice();
+        for (table, h) in sieve {
+            let i = t.sieve_at[table].at + (h >> t.sieve_at[table].shift) as usize;
+            set_bit(&mut t.sieve, i);
+        }
         for (table, mut keys) in [(0, keys), (LOWER, lower)] {
             keys.sort_unstable_by_key(|&(h, k)| (h, k as u8));
             keys.dedup_by_key(|&mut (h, k)| (h, k as u8));
@@ -657,23 +702,50 @@ impl FirstWords {
         };
         self.may_start_hashed(text, s, e, mix_hash(head, 0, n), pair_end)
     }
-    /// For a word `bytes[s..e]` that starts with a lower-case ASCII letter: may it be a
-    /// first word of [`Self::may_start`] (by its head; no false negatives)?
-    #[inline]
-    pub fn may_be_lower_head(&self, bytes: &[u8], s: usize, e: usize) -> bool {
-        let i = match bytes.get(s..s + 4) {
-            // Four bytes loaded, those past a shorter word masked off: the zero padding of
-            // `head_index` without copying the word (a `memcpy` call for most short words).
-            Some(c) => {
-                let x = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-                match e - s {
-                    k @ 0..=3 => head_index_of(x & ((1u32 << (8 * k)) - 1), k),
-                    _ => head_index_of(x, 4),
-                }
-            }
-            None => head_index(bytes.get(s..e).unwrap_or(&[])),
+    /// May the word `bytes[s..e]` (a whole run of word chars, not empty) be a first word
+    /// or the genitive of a one-word pattern, as [`Self::may_start`] asks (no false
+    /// negatives)? The test the scan puts to every word: one or two loads, one multiply and
+    /// one bit, in a table that stays in L1 for the lower-case words (six in ten of running
+    /// text) and in L2 for the others; about one word in eight gets through.
+    #[inline(always)]
+    pub fn may_hold(&self, bytes: &[u8], s: usize, e: usize) -> bool {
+        let n = e - s;
+        let Some(x) = u64_at(bytes, s) else {
+            return self.may_hold_at_end(bytes, s, e);
         };
-        bit(&self.lower_heads[..], i)
+        let (head, tail) = if n > 8 {
+            match u64_at(bytes, e - 8) {
+                Some(t) => (x, t),
+                None => return self.may_hold_at_end(bytes, s, e),
+            }
+        } else {
+            // (`n` is at least 1.)
+            (x & u64::MAX >> ((64 - 8 * n) & 63), 0)
+        };
+        self.sieve_bit(head, tail, n)
+    }
+    /// [`Self::may_hold`] for a word less than eight bytes before the text's end.
+    #[cold]
+    fn may_hold_at_end(&self, bytes: &[u8], s: usize, e: usize) -> bool {
+        let n = e - s;
+        let tail = if n > 8 { load8(bytes, e - 8, 8) } else { 0 };
+        self.sieve_bit(load8(bytes, s, n), tail, n)
+    }
+    /// The sieve's bit for a word of `n` bytes whose first and last eight are `head` and
+    /// `tail` (as [`sieve_hash`] takes them).
+    #[inline(always)]
+    pub fn sieve_bit(&self, head: u64, tail: u64, n: usize) -> bool {
+        let t = self.sieve_at[table_of(head as u8)];
+        let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
+        self.sieve
+            .get(i >> 6)
+            .is_none_or(|w| w >> (i & 63) & 1 != 0)
+    }
+    /// The sieve's bits and tables, for a caller that tests many words as
+    /// [`Self::sieve_bit`] does.
+    #[inline]
+    pub fn sieve(&self) -> (&[u64], [SieveTable; 2]) {
+        (&self.sieve, self.sieve_at)
     }
     /// [`Self::may_start`] given the word's [`bloom_hash`] `h`, with `pair_end` as in
     /// [`Self::may_start_with`]. Always inlined: the scan calls it for four words in ten,
@@ -738,7 +810,7 @@ impl FirstWords {
     }
     /// Heap bytes.
     pub fn memory_usage(&self) -> usize {
-        (self.blocks[0].len() + self.blocks[LOWER].len() + HEAD_WORDS) * 8
+        (self.blocks[0].len() + self.blocks[LOWER].len()) * 8 + self.sieve.len() * 8
     }
 }
 
@@ -747,6 +819,13 @@ impl FirstWords {
 fn pair_key(h: u64) -> u64 {
     let x = (h ^ 2).wrapping_mul(0xD6E8_FEB8_6659_FD93);
     x ^ (x >> 32)
+}
+
+/// The eight bytes at `bytes[i..]` as a little-endian word, if the text has them.
+#[inline(always)]
+pub(crate) fn u64_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let c: &[u8; 8] = bytes.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(*c))
 }
 
 /// The eight bytes at `bytes[i..]` as a little-endian word, the first `n` of them only
@@ -2146,8 +2225,8 @@ mod tests {
         ] {
             assert!(p.tails.may_end(word.as_bytes(), 0, word.len()), "{word}");
         }
-        // Lower-case first words and their genitives pass the head filter, at a text's end
-        // too; others mostly do not.
+        // First words and their genitives pass the sieve, long and short, lower- and
+        // upper-case, at a text's end too; others mostly do not.
         for text in [
             "russisch",
             "russischs ",
@@ -2156,19 +2235,125 @@ mod tests {
             "ab",
             "abes.",
             "von der",
+            "Russland",
+            "Russlands sagte",
+            "Russlandes",
+            "Vereinigte Staaten",
+            "Baden-Württemberg",
+            "Bundesministerium für",
+            "Dr. Meier",
+            "Dres",
+            "Öl",
+            "US",
         ] {
             let e = crate::text::word_end(text, 0);
-            assert!(p.words.may_be_lower_head(text.as_bytes(), 0, e), "{text}");
+            assert!(p.words.may_hold(text.as_bytes(), 0, e), "{text}");
             assert!(p.words.may_start(text, 0, e), "{text}");
+            // The same word inside a longer text (the sieve's eight-byte loads).
+            let long = format!("{text} und so weiter");
+            assert!(p.words.may_hold(long.as_bytes(), 0, e), "{long}");
         }
-        let passed = ["und", "nicht", "sagte", "der", "vom", "russland", "abc"]
-            .iter()
-            .filter(|w| p.words.may_be_lower_head(w.as_bytes(), 0, w.len()))
-            .count();
+        let passed = [
+            "und",
+            "nicht",
+            "sagte",
+            "der",
+            "vom",
+            "russland",
+            "abc",
+            "Russ",
+            "Russlander",
+            "Vereinigten",
+            "Bundesministerien",
+            "Baden",
+            "USA",
+        ]
+        .iter()
+        .filter(|w| p.words.may_hold(w.as_bytes(), 0, w.len()))
+        .count();
         assert!(passed <= 1, "{passed}");
         // The pattern must start after the word's first byte.
         assert!(!p.tails.may_end("Straße".as_bytes(), 0, 7));
         assert!(!p.tails.may_end(b"Hauptstra", 0, 9));
+    }
+
+    /// The scan's cheap per-word filters have no false negatives, on many generated
+    /// patterns of all lengths (one to three words, umlauts, digits, lower and upper case):
+    /// every first word (and genitive of a one-word pattern) passes the sieve wherever it
+    /// stands in a text, and every word that [`InsideTails::may_end`] lets through passes
+    /// [`InsideTails::may_end_tail`].
+    #[test]
+    fn cheap_filters_pass_what_the_exact_ones_pass() {
+        let x = std::cell::Cell::new(0x9E37_79B9_7F4A_7C15u64);
+        let next = |n: u64| {
+            let mut y = x.get();
+            y ^= y << 13;
+            y ^= y >> 7;
+            y ^= y << 17;
+            x.set(y);
+            y % n
+        };
+        let letters = [
+            "a", "e", "n", "s", "r", "t", "ä", "ö", "ü", "ß", "1", "x", "é",
+        ];
+        let word = |cap: bool| {
+            let n = 1 + next(20) as usize;
+            let mut w = String::new();
+            for i in 0..n {
+                let l = letters[next(letters.len() as u64) as usize];
+                if i == 0 && cap {
+                    w.push_str(&l.to_uppercase());
+                } else {
+                    w.push_str(l);
+                }
+            }
+            w
+        };
+        let mut pats = Vec::new();
+        for _ in 0..3000 {
+            let k = 1 + next(3) as usize;
+            let cap = next(3) != 0;
+            let p: Vec<String> = (0..k).map(|_| word(cap)).collect();
+            pats.push(p.join(if next(4) == 0 { "-" } else { " " }));
+        }
+        let inside: Vec<String> = (0..200).map(|_| word(false)).collect();
+        let p = Prefixes::new(
+            pats.iter().map(String::as_str),
+            inside.iter().map(String::as_str),
+        );
+        for pat in &pats {
+            let e = crate::text::word_end(pat, 0);
+            let one =
+                crate::text::word_end(pat, e) == e && !pat[e..].chars().any(crate::text::is_word);
+            let first = &pat[..e];
+            let forms = if one {
+                vec![first.to_owned(), format!("{first}s"), format!("{first}es")]
+            } else {
+                vec![first.to_owned()]
+            };
+            for w in forms {
+                for text in [w.clone(), format!("{w} und so weiter, bis ans Ende")] {
+                    assert!(p.words.may_hold(text.as_bytes(), 0, w.len()), "{text:?}");
+                }
+            }
+        }
+        let mut passed = 0;
+        for w in inside.iter().chain(&pats).flat_map(|i| {
+            [
+                format!("X{i}"),
+                format!("Haupt{i}s"),
+                format!("z{i}es"),
+                i.clone(),
+            ]
+        }) {
+            let b = w.as_bytes();
+            if p.tails.may_end(b, 0, b.len()) {
+                passed += 1;
+                let tail = tail_of(b).unwrap_or(0);
+                assert!(p.tails.may_end_tail(tail, b.len()), "{w:?}");
+            }
+        }
+        assert!(passed >= 600, "{passed}");
     }
 
     /// Patterns are deduplicated by string, entities by canonical name and base label.

@@ -2,7 +2,7 @@
 //! non-overlapping (rule `whole_word` of `matcher.rs`: leftmost-longest among the
 //! candidates whose ends are boundaries), with genitive endings checked at match time.
 
-use crate::build::{bloom_hash, load8, mix_hash, Inner};
+use crate::build::{bloom_hash, load8, mix_hash, sieve_hash, Inner};
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
 use crate::text::{
     char_at, left_edge, non_alnum, right_edge, window_masks, word_end, Edge, WindowMasks,
@@ -47,6 +47,23 @@ struct Starts<'t> {
     /// computing its masks again.
     block_at: usize,
     block: WindowMasks,
+    /// The block's bytes and the eight after it (zero past the text's end), for the loads
+    /// of [`flag_words`].
+    buf: [u8; 72],
+    /// The word starts of the block that [`flag_words`] flagged, valid for the starts at or
+    /// after offset `flagged_from` (65: none computed yet for this block).
+    flags: Flags,
+    flagged_from: usize,
+}
+
+/// What [`Starts::one_word`] found.
+enum WordStep {
+    /// A candidate.
+    Found(Start),
+    /// None in the word: go on from its end.
+    Next(usize),
+    /// A word for [`Starts::step`], which starts here.
+    Stop(usize),
 }
 
 /// A candidate of [`Starts::next`]: `(start, end, pattern, left edge)`.
@@ -70,6 +87,9 @@ impl<'t> Starts<'t> {
             next_inside: 0,
             block_at: usize::MAX,
             block: WindowMasks { word: 0, unsure: 0 },
+            buf: [0; 72],
+            flags: Flags::default(),
+            flagged_from: 65,
         }
     }
 
@@ -116,12 +136,14 @@ impl<'t> Starts<'t> {
 
     /// The word-at-a-time path of [`Self::next`], for lists whose patterns all start with
     /// a word char ([`Prefixes::words_only`]): from `p` (not inside a word), block by block
-    /// of 64 bytes, it finds the words from [`window_masks`] bits and tests only them, as
-    /// [`Self::step`] would; the bytes between words are never looked at one by one. A word
-    /// may run into the next block (whose masks it then computes). It stops (`Err`) where
-    /// [`Self::step`] must take over: a word that holds or touches a char that is not ASCII
-    /// or a Latin-1 letter (`„`, `–`, other scripts, a Latin-1 letter cut by a block's edge),
-    /// a word longer than 64 bytes, and the text's end.
+    /// of 64 bytes, it finds the words from [`window_masks`] bits and tests them, as
+    /// [`Self::step`] would; the bytes between words are never looked at one by one. Each
+    /// block's words first meet the cheap filters all at once ([`flag_words`]), and only
+    /// the few they flag are looked at further, in text order. A word may run into the next
+    /// block (whose masks it then computes). It stops (`Err`) where [`Self::step`] must take
+    /// over: a word that holds or touches a char that is not ASCII or a Latin-1 letter
+    /// (`„`, `–`, other scripts, a Latin-1 letter cut by a block's edge), a word longer than
+    /// 64 bytes, and the text's end.
     ///
     /// [`Prefixes::words_only`]: crate::build::Prefixes
     #[inline]
@@ -132,48 +154,91 @@ impl<'t> Starts<'t> {
             let m = self.block(base);
             let any = m.word | m.unsure;
             let off = p - base;
-            // Word starts at or after `p`: where a run of word bytes starts, and at `p`
-            // itself, which is not inside a word.
-            let mut starts = (any & !(any << 1) | 1 << off) & any & (!0 << off);
-            while starts != 0 {
-                let j = starts.trailing_zeros() as usize;
-                // The run's length in this block: it ends before bit 64 unless all bits
-                // from `j` up are set.
-                let run = (!(any >> j)).trailing_zeros() as usize;
-                let q = base + j;
-                if j + run >= 64 && base + 64 < len {
-                    // The word goes on into the next block.
-                    let next = self.block(base + 64);
-                    let any2 = next.word | next.unsure;
-                    let run2 = (!any2).trailing_zeros() as usize;
-                    if run2 >= 64 || m.unsure >> j != 0 || next.unsure & ((1 << run2) - 1) != 0 {
-                        return Err(q);
-                    }
-                    let e = base + 64 + run2;
-                    if let Some(c) = self.word(g, q, e) {
-                        return Ok(c);
-                    }
-                    p = e;
-                    continue 'block;
-                }
-                // (A run to the block's end here is one to the text's end.)
-                if m.unsure != 0 {
-                    let unsure = match run {
-                        64.. => m.unsure,
-                        _ => m.unsure & ((1u64 << run) - 1) << j,
+            // (`p` inside a run of the masks, after an unsure byte, starts a word of its own:
+            // the flags from before do not have it.)
+            let cut = off > 0 && any >> (off - 1) & 3 == 3;
+            if self.flagged_from > off || cut {
+                self.flags = flag_words(g, &self.buf, m, off);
+                self.flagged_from = off;
+            }
+            let f = self.flags;
+            let mut flagged = (f.first | f.inside | f.odd) & (!0 << off);
+            while flagged != 0 {
+                let j = flagged.trailing_zeros() as usize;
+                let step = if f.odd >> j & 1 != 0 {
+                    self.one_word(g, base, m, j)
+                } else {
+                    // A word that ends in this block and holds no unsure byte.
+                    let q = base + j;
+                    let e = q + (!(any >> j)).trailing_zeros() as usize;
+                    let bytes = self.text.as_bytes();
+                    let c = if f.first >> j & 1 != 0 {
+                        self.word(g, q, e)
+                    } else if g.starts.tails.may_end(bytes, q, e) {
+                        self.inside_word(g, q + 1, e)
+                    } else {
+                        None
                     };
-                    if unsure >> j != 0 {
-                        return Err(q);
+                    match c {
+                        Some(c) => WordStep::Found(c),
+                        None => WordStep::Next(e),
                     }
+                };
+                match step {
+                    WordStep::Found(c) => return Ok(c),
+                    WordStep::Stop(q) => return Err(q),
+                    // A word into the next block.
+                    WordStep::Next(e) if e > base + 64 => {
+                        p = e;
+                        continue 'block;
+                    }
+                    WordStep::Next(_) => {}
                 }
-                if let Some(c) = self.word(g, q, q + run) {
-                    return Ok(c);
-                }
-                starts &= starts - 1;
+                flagged &= flagged - 1;
             }
             p = base + 64;
         }
         Err(p)
+    }
+
+    /// The word whose run of the masks `m` starts at offset `j` of the block at `base`, as
+    /// [`Self::words`] takes it: ended in the next block, left to [`Self::step`], or tested.
+    #[inline]
+    fn one_word(&mut self, g: &Inner, base: usize, m: WindowMasks, j: usize) -> WordStep {
+        let len = self.text.len();
+        let any = m.word | m.unsure;
+        // The run's length in this block: it ends before bit 64 unless all bits from `j`
+        // up are set.
+        let run = (!(any >> j)).trailing_zeros() as usize;
+        let q = base + j;
+        if j + run >= 64 && base + 64 < len {
+            // The word goes on into the next block.
+            let next = self.block(base + 64);
+            let any2 = next.word | next.unsure;
+            let run2 = (!any2).trailing_zeros() as usize;
+            if run2 >= 64 || m.unsure >> j != 0 || next.unsure & ((1 << run2) - 1) != 0 {
+                return WordStep::Stop(q);
+            }
+            let e = base + 64 + run2;
+            return match self.test_word(g, q, e) {
+                Some(c) => WordStep::Found(c),
+                None => WordStep::Next(e),
+            };
+        }
+        // (A run to the block's end here is one to the text's end.)
+        if m.unsure != 0 {
+            let unsure = match run {
+                64.. => m.unsure,
+                _ => m.unsure & ((1u64 << run) - 1) << j,
+            };
+            if unsure >> j != 0 {
+                return WordStep::Stop(q);
+            }
+        }
+        match self.test_word(g, q, q + run) {
+            Some(c) => WordStep::Found(c),
+            None => WordStep::Next(q + run),
+        }
     }
 
     /// The end of the word after the one ending at `e`, from the masks of the block that
@@ -203,39 +268,63 @@ impl<'t> Starts<'t> {
     #[inline]
     fn block(&mut self, base: usize) -> WindowMasks {
         if self.block_at != base {
-            let bytes = self.text.as_bytes();
-            self.block = match bytes.get(base..base + 64) {
-                Some(w) => window_masks(w.try_into().unwrap_or(&[0; 64])),
-                None => {
-                    let mut w = [0u8; 64];
-                    let rest = bytes.get(base..).unwrap_or(&[]);
-                    w[..rest.len().min(64)].copy_from_slice(&rest[..rest.len().min(64)]);
-                    window_masks(&w)
-                }
-            };
-            self.block_at = base;
+            self.fill_block(base);
         }
         self.block
     }
 
+    /// Computes the masks of the block at `base` for [`Self::block`].
+    #[inline(never)]
+    fn fill_block(&mut self, base: usize) {
+        {
+            let bytes = self.text.as_bytes();
+            match bytes.get(base..base + 72) {
+                Some(w) => self.buf.copy_from_slice(w),
+                None => {
+                    let rest = bytes.get(base..).unwrap_or(&[]);
+                    let n = rest.len().min(72);
+                    self.buf = [0; 72];
+                    self.buf[..n].copy_from_slice(&rest[..n]);
+                }
+            }
+            let (w, _) = self
+                .buf
+                .split_first_chunk::<64>()
+                .unwrap_or((&[0; 64], &[]));
+            self.block = window_masks(w);
+            self.block_at = base;
+            self.flagged_from = 65;
+        }
+    }
+
     /// The tests of [`Self::step`] for the word `[p, w)` (a whole run of word chars after a
     /// boundary or a joining hyphen): a pattern starting at it, or in-word patterns in it.
-    /// The same answers, found faster: the second word of a pair from the block's masks,
-    /// and the trie walk resumed after the word ([`Self::anchored_at_word`]).
+    /// The same answers, found faster: the sieve of first words ([`FirstWords::may_hold`])
+    /// turns away seven words in eight with a few instructions, before [`Self::word`]
+    /// hashes them; else only the in-word patterns remain to test.
+    ///
+    /// [`FirstWords::may_hold`]: crate::build::FirstWords::may_hold
     #[inline(always)]
+    fn test_word(&mut self, g: &Inner, p: usize, w: usize) -> Option<Start> {
+        let bytes = self.text.as_bytes();
+        if g.starts.words.may_hold(bytes, p, w) {
+            return self.word(g, p, w);
+        }
+        if g.starts.tails.may_end(bytes, p, w) {
+            return self.inside_word(g, p + 1, w);
+        }
+        None
+    }
+
+    /// [`Self::test_word`] for a word that the sieve let through: the second word of a
+    /// pair from the block's masks, and the trie walk resumed after the word
+    /// ([`Self::anchored_at_word`]).
+    #[inline(never)]
     fn word(&mut self, g: &Inner, p: usize, w: usize) -> Option<Start> {
         let text = self.text;
         let bytes = text.as_bytes();
         let b = *bytes.get(p)?;
-        // Lower-case words (six in ten) meet a small filter of first-word heads, in L1 (it
-        // also answers for their first byte): few get through to the first-word filter's
-        // hash of the whole word.
-        let may = if b.is_ascii_lowercase() {
-            g.starts.words.may_be_lower_head(bytes, p, w)
-        } else {
-            g.starts.first(b)
-        };
-        if may {
+        if g.starts.first(b) {
             // The word's hash for the first-word filter and the first-word states, and its
             // first eight bytes (zero past its end), from one load for a short word (whose
             // `bloom_hash` is `mix_hash` of those bytes).
@@ -436,6 +525,88 @@ impl<'t> Starts<'t> {
         let (n, pid) = g.anchored.longest(&bytes[p..])?;
         (left != Edge::Inside || g.pats[pid].inside_ok()).then_some((p, p + n, pid, left))
     }
+}
+
+/// The word starts of a block that need a closer look, by why (bits, one per start).
+#[derive(Debug, Clone, Copy, Default)]
+struct Flags {
+    /// Let through by the first-word sieve ([`FirstWords::sieve_bit`]).
+    ///
+    /// [`FirstWords::sieve_bit`]: crate::build::FirstWords::sieve_bit
+    first: u64,
+    /// Let through by the in-word tail filter ([`InsideTails::may_end_tail`]).
+    ///
+    /// [`InsideTails::may_end_tail`]: crate::build::InsideTails::may_end_tail
+    inside: u64,
+    /// Words that run into the next block or hold bytes the masks leave unsure: for
+    /// [`Starts::one_word`].
+    odd: u64,
+}
+
+/// The [`Flags`] of the word starts of a block (bytes `buf`, masks `m`) at or after
+/// offset `off`: one tight loop over all the block's words, branch-free, without bounds
+/// checks (the loads stay in `buf`) and without calls; about one word in six comes out.
+#[inline(never)]
+fn flag_words(g: &Inner, buf: &[u8; 72], m: WindowMasks, off: usize) -> Flags {
+    let (sieve, [upper, lower]) = g.starts.words.sieve();
+    let tails = &g.starts.tails;
+    let load = |i: usize| {
+        let i = i & 63;
+        u64::from_le_bytes([
+            buf[i],
+            buf[i + 1],
+            buf[i + 2],
+            buf[i + 3],
+            buf[i + 4],
+            buf[i + 5],
+            buf[i + 6],
+            buf[i + 7],
+        ])
+    };
+    // The runs from `off` on (one that `off` cuts starts there).
+    let any = (m.word | m.unsure) & !0 << off;
+    let mut starts = any & !(any << 1);
+    // The last byte of each run.
+    let mut ends = any & !(any >> 1);
+    let mut f = Flags::default();
+    // Runs that hold unsure bytes (each is in a run, whose start is the last start at or
+    // before it). The loop tests them too, for nothing.
+    let mut unsure = m.unsure & any;
+    while unsure != 0 {
+        let before = starts & u64::MAX >> (63 - unsure.trailing_zeros());
+        f.odd |= 1u64
+            .checked_shl(63u32.wrapping_sub(before.leading_zeros()))
+            .unwrap_or(0);
+        unsure &= unsure - 1;
+    }
+    // A run to the block's end: out of the loop.
+    if any >> 63 != 0 {
+        let last = 1 << (63 - starts.leading_zeros());
+        f.odd |= last;
+        starts &= !last;
+        ends &= !(1 << 63);
+    }
+    while starts != 0 {
+        let j = starts.trailing_zeros() as usize;
+        let e = ends.trailing_zeros() as usize + 1;
+        starts &= starts - 1;
+        ends &= ends - 1;
+        let n = e - j;
+        // The first and last eight bytes as `sieve_hash` takes them.
+        let head = load(j) & u64::MAX >> ((64 - 8 * n.min(8)) & 63);
+        let tail = load(e.wrapping_sub(8)) & 0u64.wrapping_sub(u64::from(n > 8));
+        let t = if (head as u8).wrapping_sub(b'a') < 26 {
+            lower
+        } else {
+            upper
+        };
+        let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
+        let first = sieve.get(i >> 6).map_or(1, |w| w >> (i & 63) & 1);
+        let inside = u64::from(tails.may_end_tail(load(e.wrapping_sub(4)) as u32, n));
+        f.first |= first << j;
+        f.inside |= inside << j;
+    }
+    f
 }
 
 /// The scan: candidates on word or hyphen boundaries, in text order, non-overlapping.
