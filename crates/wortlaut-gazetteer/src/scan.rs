@@ -168,9 +168,13 @@ impl<'t> Starts<'t> {
                 let step = if f.odd >> j & 1 != 0 {
                     self.one_word(g, base, m, j)
                 } else {
-                    // A word that ends in this block and holds no unsure byte.
+                    // A word that ends in this block (or just after it: `f.cross`) and
+                    // holds no unsure byte.
                     let q = base + j;
-                    let e = q + (!(any >> j)).trailing_zeros() as usize;
+                    let e = match f.cross >> j & 1 {
+                        0 => q + (!(any >> j)).trailing_zeros() as usize,
+                        _ => base + f.next,
+                    };
                     let bytes = self.text.as_bytes();
                     let c = if f.first >> j & 1 != 0 {
                         self.word(g, q, e)
@@ -196,7 +200,7 @@ impl<'t> Starts<'t> {
                 }
                 flagged &= flagged - 1;
             }
-            p = base + 64;
+            p = base + f.next;
         }
         Err(p)
     }
@@ -541,7 +545,24 @@ struct Flags {
     /// Words that run into the next block or hold bytes the masks leave unsure: for
     /// [`Starts::one_word`].
     odd: u64,
+    /// The start of a word that runs into the next block but ends within the eight bytes
+    /// after the block, at an ASCII char (its bit; or 0): no odd word, but one that ends at
+    /// offset `next`.
+    cross: u64,
+    /// Where the scan goes on after the block: 64, or the end of the word of `cross`.
+    next: usize,
 }
+
+/// The first `k` bytes of a little-endian word, for `k` up to 8.
+static HEAD_MASKS: [u64; 9] = {
+    let mut m = [0; 9];
+    let mut k = 1;
+    while k < 9 {
+        m[k] = u64::MAX >> (64 - 8 * k);
+        k += 1;
+    }
+    m
+};
 
 /// The [`Flags`] of the word starts of a block (bytes `buf`, masks `m`) at or after
 /// offset `off`: one tight loop over all the block's words, branch-free, without bounds
@@ -579,12 +600,41 @@ fn flag_words(g: &Inner, buf: &[u8; 72], m: WindowMasks, off: usize) -> Flags {
             .unwrap_or(0);
         unsure &= unsure - 1;
     }
-    // A run to the block's end: out of the loop.
+    f.next = 64;
+    // A run to the block's end: out of the loop. If it ends in the next eight bytes, at an
+    // ASCII char, and holds no unsure byte, it is tested here (its last eight bytes are in
+    // `buf`); else it is odd.
     if any >> 63 != 0 {
-        let last = 1 << (63 - starts.leading_zeros());
-        f.odd |= last;
+        let j = 63 - starts.leading_zeros() as usize;
+        let last = 1 << j;
         starts &= !last;
         ends &= !(1 << 63);
+        let after = u64::from_le_bytes([
+            buf[64], buf[65], buf[66], buf[67], buf[68], buf[69], buf[70], buf[71],
+        ]);
+        let k = (non_alnum(after).trailing_zeros() / 8) as usize;
+        if k < 8 && buf[64 + k] < 0x80 && f.odd & last == 0 {
+            let e = 64 + k;
+            let n = e - j;
+            let head = load(j) & HEAD_MASKS[n.min(8)];
+            // (`e - 8` is at most 63.)
+            let end8 = load(e - 8);
+            let tail = end8 & 0u64.wrapping_sub(u64::from(n > 8));
+            let t = if (head as u8).wrapping_sub(b'a') < 26 {
+                lower
+            } else {
+                upper
+            };
+            let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
+            let first = sieve.get(i >> 6).map_or(1, |w| w >> (i & 63) & 1);
+            let inside = u64::from(tails.may_end_tail((end8 >> 32) as u32, n));
+            f.first |= first << j;
+            f.inside |= inside << j;
+            f.cross = last;
+            f.next = e;
+        } else {
+            f.odd |= last;
+        }
     }
     while starts != 0 {
         let j = starts.trailing_zeros() as usize;
@@ -593,7 +643,7 @@ fn flag_words(g: &Inner, buf: &[u8; 72], m: WindowMasks, off: usize) -> Flags {
         ends &= ends - 1;
         let n = e - j;
         // The first and last eight bytes as `sieve_hash` takes them.
-        let head = load(j) & u64::MAX >> ((64 - 8 * n.min(8)) & 63);
+        let head = load(j) & HEAD_MASKS[n.min(8)];
         let tail = load(e.wrapping_sub(8)) & 0u64.wrapping_sub(u64::from(n > 8));
         let t = if (head as u8).wrapping_sub(b'a') < 26 {
             lower
