@@ -553,13 +553,16 @@ struct Flags {
     next: usize,
 }
 
-/// The first `k` bytes of a little-endian word, for `k` up to 8.
-static HEAD_MASKS: [u64; 9] = {
-    let mut m = [0; 9];
-    let mut k = 1;
-    while k < 9 {
-        m[k] = u64::MAX >> (64 - 8 * k);
-        k += 1;
+/// For a word of `n` bytes (below 64): the masks of its first eight bytes (the first `n`
+/// of them) and of its last eight (all for `n` above 8, none else), as [`sieve_hash`]
+/// takes them: one load each, no compare.
+static WORD_MASKS: [(u64, u64); 64] = {
+    let mut m = [(u64::MAX, u64::MAX); 64];
+    m[0] = (0, 0);
+    let mut n = 1;
+    while n <= 8 {
+        m[n] = (u64::MAX >> (64 - 8 * n), 0);
+        n += 1;
     }
     m
 };
@@ -616,7 +619,7 @@ fn flag_words(g: &Inner, buf: &[u8; 72], m: WindowMasks, off: usize) -> Flags {
         if k < 8 && buf[64 + k] < 0x80 && f.odd & last == 0 {
             let e = 64 + k;
             let n = e - j;
-            let head = load(j) & HEAD_MASKS[n.min(8)];
+            let head = load(j) & WORD_MASKS[n.min(63)].0;
             // (`e - 8` is at most 63.)
             let end8 = load(e - 8);
             let tail = end8 & 0u64.wrapping_sub(u64::from(n > 8));
@@ -643,8 +646,10 @@ fn flag_words(g: &Inner, buf: &[u8; 72], m: WindowMasks, off: usize) -> Flags {
         ends &= ends - 1;
         let n = e - j;
         // The first and last eight bytes as `sieve_hash` takes them.
-        let head = load(j) & HEAD_MASKS[n.min(8)];
-        let tail = load(e.wrapping_sub(8)) & 0u64.wrapping_sub(u64::from(n > 8));
+        // (Runs in the loop end before bit 63: `n` is below 64.)
+        let (head_mask, tail_mask) = WORD_MASKS[n & 63];
+        let head = load(j) & head_mask;
+        let tail = load(e.wrapping_sub(8)) & tail_mask;
         let t = if (head as u8).wrapping_sub(b'a') < 26 {
             lower
         } else {
