@@ -534,13 +534,6 @@ pub(crate) fn sieve_hash(head: u64, tail: u64, n: usize) -> u64 {
     (head ^ tail.rotate_left(29) ^ (n as u64) << 58).wrapping_mul(0xA903_8A92_1825_F10D)
 }
 
-/// The sieve table and bit of a [`sieve_hash`] key bytes `b` (not empty).
-fn sieve_key(b: &[u8]) -> (usize, u64) {
-    let n = b.len();
-    let tail = if n > 8 { load8(b, n - 8, 8) } else { 0 };
-    (table_of(b[0]), sieve_hash(load8(b, 0, n), tail, n))
-}
-
 /// Distinct keys per 64-bit block of a [`FirstWords`] table.
 const DENSITY: usize = 6;
 
@@ -568,10 +561,10 @@ enum Key {
 
 impl FirstWords {
     fn new<'s>(pats: impl Iterator<Item = &'s str>) -> FirstWords {
+        // The keys by table, by their `sieve_hash` (the Bloom filter's hash is `bloom_of`
+        // it): the sieve takes the whole and multi keys.
         let mut keys: Vec<(u64, Key)> = Vec::new();
         let mut lower: Vec<(u64, Key)> = Vec::new();
-        // The sieve's keys: (table, hash).
-        let mut sieve: Vec<(usize, u64)> = Vec::new();
         let mut buf = Vec::new();
         // The key of `b` and its genitives `+s`, `+es`.
         let mut inflected = |keys: &mut Vec<(u64, Key)>, b: &[u8], k: Key| {
@@ -579,16 +572,7 @@ impl FirstWords {
                 buf.clear();
                 buf.extend_from_slice(b);
                 buf.extend_from_slice(ending);
-                keys.push((bloom_hash(&buf, 0, buf.len()), k));
-            }
-        };
-        // The sieve keys of a first word `b`: the word, and (`inflect`) its genitives.
-        let mut sieve_keys = |b: &[u8], inflect: bool| {
-            let endings: &[&[u8]] = if inflect { &[b"", b"s", b"es"] } else { &[b""] };
-            for ending in endings {
-                let mut w = b.to_vec();
-                w.extend_from_slice(ending);
-                sieve.push(sieve_key(&w));
+                keys.push((sieve_hash_at(&buf, 0, buf.len()), k));
             }
         };
         for p in pats {
@@ -605,12 +589,11 @@ impl FirstWords {
                 .get(r1..)
                 .and_then(|rest| rest.char_indices().find(|&(_, c)| crate::text::is_word(c)))
                 .map(|(k, _)| r1 + k);
-            sieve_keys(&b[..r1], second.is_none());
             match second {
                 None => inflected(keys, &b[..r1], Key::Whole),
                 Some(q) => {
                     let r2 = crate::text::word_end(p, q);
-                    keys.push((bloom_hash(b, 0, r1), Key::Multi));
+                    keys.push((sieve_hash_at(b, 0, r1), Key::Multi));
                     inflected(keys, &b[..r2], Key::Pair);
                 }
             }
@@ -621,11 +604,25 @@ impl FirstWords {
             sieve: Box::new([]),
             sieve_at: [SieveTable::default(); 2],
         };
-        sieve.sort_unstable();
-        sieve.dedup();
+        let mut tables = [keys, lower];
+        for keys in &mut tables {
+            keys.sort_unstable_by_key(|&(h, k)| (h, k as u8));
+            keys.dedup_by_key(|&mut (h, k)| (h, k as u8));
+        }
+        // The sieve's keys: the distinct hashes of whole and multi keys.
+        fn sieve_keys(keys: &[(u64, Key)]) -> impl Iterator<Item = u64> + '_ {
+            let mut last = None;
+            keys.iter().filter_map(move |&(h, k)| {
+                let new = !matches!(k, Key::Pair) && last != Some(h);
+                if new {
+                    last = Some(h);
+                }
+                new.then_some(h)
+            })
+        }
         let mut total = 0;
         for table in [0, LOWER] {
-            let n = sieve.iter().filter(|k| k.0 == table).count();
+            let n = sieve_keys(&tables[table]).count();
             let bits = ((n * SIEVE_BITS_PER_KEY) << table)
                 .next_power_of_two()
                 .max(1 << 12);
@@ -636,13 +633,13 @@ impl FirstWords {
             total += bits;
         }
         t.sieve = vec![0; total / 64].into_boxed_slice();
-        for (table, h) in sieve {
-            let i = t.sieve_at[table].at + (h >> t.sieve_at[table].shift) as usize;
-            set_bit(&mut t.sieve, i);
+        for table in [0, LOWER] {
+            let at = t.sieve_at[table];
+            for h in sieve_keys(&tables[table]) {
+                set_bit(&mut t.sieve, at.at + (h >> at.shift) as usize);
+            }
         }
-        for (table, mut keys) in [(0, keys), (LOWER, lower)] {
-            keys.sort_unstable_by_key(|&(h, k)| (h, k as u8));
-            keys.dedup_by_key(|&mut (h, k)| (h, k as u8));
+        for (table, keys) in tables.into_iter().enumerate() {
             // About 10 bits per distinct key, at least 4 KiB, and no power of two: the
             // table for the default lists (about 115 KiB) stays in L2, whose misses cost
             // more than the few more false positives (cachegrind with a 1 MiB last level:
@@ -651,7 +648,8 @@ impl FirstWords {
             let nblocks = (keys.len() / DENSITY).max(1 << 9);
             t.blocks[table] = vec![0; nblocks].into_boxed_slice();
             t.len[table] = nblocks as u64;
-            for (h, k) in keys {
+            for (s, k) in keys {
+                let h = bloom_of(s);
                 let (i, m) = match k {
                     Key::Whole => t.index(table, h, 0),
                     Key::Multi => t.index(table, h, 12),
@@ -865,19 +863,31 @@ pub(crate) fn load8(bytes: &[u8], i: usize, n: usize) -> u64 {
 /// (they overlap for `n` < 16) and `n`.
 #[inline]
 pub(crate) fn bloom_hash(bytes: &[u8], s: usize, n: usize) -> u64 {
+    bloom_of(sieve_hash_at(bytes, s, n))
+}
+
+/// The [`sieve_hash`] of the `n` bytes at `bytes[s..]`.
+#[inline]
+fn sieve_hash_at(bytes: &[u8], s: usize, n: usize) -> u64 {
     let head = load8(bytes, s, n);
     let tail = if n > 8 { load8(bytes, s + n - 8, 8) } else { 0 };
-    mix_hash(head, tail, n)
+    sieve_hash(head, tail, n)
 }
 
 /// [`bloom_hash`] from its parts: the first eight bytes (only the first `n` of them), the
 /// last eight (0 for `n` up to 8), and `n`.
 #[inline]
 pub(crate) fn mix_hash(head: u64, tail: u64, n: usize) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let h = (head ^ (n as u64).rotate_left(56)).wrapping_mul(K);
-    let h = (h.rotate_left(23) ^ tail).wrapping_mul(K);
-    (h ^ (h >> 29)).wrapping_mul(K)
+    bloom_of(sieve_hash(head, tail, n))
+}
+
+/// [`bloom_hash`] from the [`sieve_hash`] of the same bytes: its good top bits rotated
+/// down and mixed once more, since the Bloom filter reads low bits too. (One hash of a key
+/// serves both filters: the build keeps one list of keys, not two.)
+#[inline]
+fn bloom_of(s: u64) -> u64 {
+    let r = s.rotate_left(23);
+    (r ^ (r >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// A hash of the `n` bytes at `bytes[s..]`, eight at a time. Reads whole eight-byte words
