@@ -1,6 +1,15 @@
 //! The candidate scan: list-name candidates on word or hyphen boundaries, in text order,
 //! non-overlapping (rule `whole_word` of `matcher.rs`: leftmost-longest among the
 //! candidates whose ends are boundaries), with genitive endings checked at match time.
+//!
+//! The text goes by blocks of 64 bytes: bit masks of its word chars ([`window_masks`]) give
+//! the words, and one branch-free pass over all of a block's words ([`flag_words`]) puts
+//! each to two cheap filters, a sieve of first words and a filter of in-word tails. Only
+//! the words they flag (about one in five) take the exact path: the first-word Bloom
+//! filter, the trie walk resumed after the word ([`FirstStates`]), the in-word search.
+//! Words the masks cannot settle (quote marks, dashes, other scripts) go char by char.
+//!
+//! [`FirstStates`]: crate::build::FirstStates
 
 use crate::build::{bloom_hash, load8, mix_hash, sieve_hash, Inner};
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
@@ -28,10 +37,10 @@ fn next_char(text: &str, i: usize) -> usize {
 }
 
 /// Finds where patterns may start, in text order, word by word: a word (a run of word
-/// chars) is skipped as a whole unless its first byte and the first-word filter let a
-/// pattern start there ([`Prefixes`]); the starts of the patterns that may begin inside a
-/// word are found by their own small unanchored automaton, searched only in the words
-/// whose ending the tail filter lets through.
+/// chars) is skipped as a whole unless the first-word filters let a pattern start there
+/// ([`Prefixes`]); the starts of the patterns that may begin inside a word are found by
+/// their own small unanchored automaton, searched only in the words whose ending the tail
+/// filter lets through.
 ///
 /// [`Prefixes`]: crate::build::Prefixes
 struct Starts<'t> {
