@@ -165,7 +165,8 @@ impl<'t> Starts<'t> {
             let off = p - base;
             // (`p` inside a run of the masks, after an unsure byte, starts a word of its own:
             // the flags from before do not have it.)
-            let cut = off > 0 && any >> (off - 1) & 3 == 3;
+            // (Branch-free: `off` is 0 at most block starts, and 0 or not at random else.)
+            let cut = (off > 0) & (any.wrapping_shr(off.wrapping_sub(1) as u32) & 3 == 3);
             if self.flagged_from > off || cut {
                 self.flags = flag_words(g, &self.buf, m, off);
                 self.flagged_from = off;
