@@ -1,16 +1,42 @@
 //! Byte offsets to char (code point) offsets, at the output edge.
 //!
 //! Every stage works in UTF-8 byte offsets; `--offsets char` (the default) converts them once,
-//! while the output line is written. Spans arrive in no fixed order (sentences, then entities,
-//! then quotes), but each kind in increasing order: the converter counts on from its previous
-//! answer, and while counting forward it notes the char count at every 256-byte block start,
-//! so a jump back (the first entity after the last sentence) costs at most one block. The
-//! text is counted in one pass overall, not once for a table and again for the answers.
+//! while the output line is written. Spans arrive in no fixed order (sentences, then entities
+//! with their heads and roles inside them, then quotes with speakers and cues before or after
+//! them), so every answer costs the same wherever it lies: one pass over the text notes the
+//! chars before every 64-byte block, and an answer adds the chars of its block before the
+//! offset, counted over the whole block at once with a mask (a few wide compares, no loop
+//! whose length depends on the offset, no branch on where the last answer was).
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
-/// Bytes per table entry: a lookup behind the furthest offset counts at most this many bytes.
-const BLOCK: usize = 256;
+/// Bytes per block: a table entry per block, an answer counts within one block.
+const BLOCK: usize = 64;
+
+/// Blocks per super block. A block's entry counts from its super block's start, so that it
+/// fits in a `u32` (four bytes per 64 of text) for any text length. Tests use a small one,
+/// so that texts of a few hundred bytes cross super blocks.
+#[cfg(not(test))]
+const SUPER_BLOCKS: usize = 1 << 20;
+#[cfg(test)]
+const SUPER_BLOCKS: usize = 4;
+
+/// Table capacity (entries) a thread keeps between texts at most: those of a 64 MB text.
+const KEEP_BLOCKS: usize = 1 << 20;
+
+/// The tables of one text, kept by each thread for its next text (a fresh table per
+/// document cost an allocation and its page faults).
+#[derive(Debug, Default)]
+struct Tables {
+    /// Chars before each block, from the start of its super block.
+    blocks: Vec<u32>,
+    /// Chars before each super block.
+    supers: Vec<usize>,
+}
+
+thread_local! {
+    static SPARE: Cell<Tables> = Cell::new(Tables::default());
+}
 
 /// Converts byte offsets of one text into char offsets (or leaves them as bytes).
 #[derive(Debug)]
@@ -18,14 +44,10 @@ pub struct OffsetMap<'a> {
     bytes: &'a [u8],
     /// Offsets stay as they are: byte offsets were asked for, or the text is ASCII.
     identity: bool,
-    /// Chars before block `i`'s first byte, for every block starting at or before
-    /// `furthest`.
-    table: RefCell<Vec<usize>>,
-    /// The furthest offset answered so far, `(byte, char)`.
-    furthest: Cell<(usize, usize)>,
-    /// The last answer `(byte, char)`: each kind of span comes in increasing order, so
-    /// counting on from there is usually shortest.
-    last: Cell<(usize, usize)>,
+    tables: Tables,
+    /// Chars in the whole text (the answer for its end, which has no block of its own when
+    /// the length is a multiple of [`BLOCK`]).
+    total: usize,
 }
 
 impl<'a> OffsetMap<'a> {
@@ -34,18 +56,41 @@ impl<'a> OffsetMap<'a> {
         let bytes = text.as_bytes();
         // Stops at the first non-ASCII byte: a few bytes into a German text.
         let identity = !chars || bytes.is_ascii();
-        let mut table = Vec::new();
-        if !identity {
-            table.reserve(bytes.len() / BLOCK + 1);
-            table.push(0);
-        }
-        OffsetMap {
+        let mut map = OffsetMap {
             bytes,
             identity,
-            table: RefCell::new(table),
-            furthest: Cell::new((0, 0)),
-            last: Cell::new((0, 0)),
+            tables: Tables::default(),
+            total: bytes.len(),
+        };
+        if !identity {
+            map.tables = SPARE.take();
+            map.build();
         }
+        map
+    }
+
+    /// Counts the chars of every block, noting the count before each.
+    fn build(&mut self) {
+        let Tables { blocks, supers } = &mut self.tables;
+        blocks.clear();
+        supers.clear();
+        blocks.reserve(self.bytes.len() / BLOCK + 1);
+        let mut before_super = 0;
+        let mut within = 0u32;
+        for (i, block) in self.bytes.chunks(BLOCK).enumerate() {
+            if i % SUPER_BLOCKS == 0 {
+                before_super += within as usize;
+                within = 0;
+                supers.push(before_super);
+            }
+            blocks.push(within);
+            // At most 64 per block and 2^20 blocks per super block: no overflow.
+            within += match <&[u8; BLOCK]>::try_from(block) {
+                Ok(full) => starts_in(full),
+                Err(_) => chars_in(block),
+            } as u32;
+        }
+        self.total = before_super + within as usize;
     }
 
     /// The offset to write for byte offset `byte` (clamped to the text's length).
@@ -55,46 +100,69 @@ impl<'a> OffsetMap<'a> {
         if self.identity {
             return byte;
         }
-        let (far_byte, far_char) = self.furthest.get();
-        let chars = if byte >= far_byte {
-            let chars = self.extend(far_byte, far_char, byte);
-            self.furthest.set((byte, chars));
-            chars
-        } else {
-            let (last_byte, last_char) = self.last.get();
-            let block = byte / BLOCK;
-            if byte >= last_byte && byte - last_byte < byte - block * BLOCK {
-                last_char + chars_in(&self.bytes[last_byte..byte])
-            } else {
-                // Every block starting at or before `far_byte` has its entry.
-                let before = self.table.borrow().get(block).copied().unwrap_or(0);
-                before + chars_in(&self.bytes[block * BLOCK..byte])
-            }
+        let block = byte / BLOCK;
+        let (Some(&within), Some(&before_super)) = (
+            self.tables.blocks.get(block),
+            self.tables.supers.get(block / SUPER_BLOCKS),
+        ) else {
+            // Only the end of a text whose length is a multiple of BLOCK has no block.
+            return self.total;
         };
-        self.last.set((byte, chars));
-        chars
+        let start = block * BLOCK;
+        let part = match self
+            .bytes
+            .get(start..start + BLOCK)
+            .map(<&[u8; BLOCK]>::try_from)
+        {
+            Some(Ok(full)) => starts_before(full, byte - start),
+            _ => chars_in(&self.bytes[start..byte]),
+        };
+        before_super + within as usize + part
     }
+}
 
-    /// Counts from `(from, chars)` forward to `to`, noting each block start passed.
-    fn extend(&self, mut from: usize, mut chars: usize, to: usize) -> usize {
-        let mut table = self.table.borrow_mut();
-        loop {
-            let next = table.len() * BLOCK;
-            if next > to {
-                break;
-            }
-            chars += chars_in(&self.bytes[from..next]);
-            table.push(chars);
-            from = next;
+impl Drop for OffsetMap<'_> {
+    fn drop(&mut self) {
+        // A giant text's table is let go rather than kept for the next one.
+        if self.tables.blocks.capacity() > 0 && self.tables.blocks.capacity() <= KEEP_BLOCKS {
+            SPARE.set(std::mem::take(&mut self.tables));
         }
-        chars + chars_in(&self.bytes[from..to])
     }
+}
+
+/// Chars starting among the first `n` bytes of `block` (non-continuation bytes at an index
+/// below `n`): every byte is looked at, against a table of byte-sized indices, so that the
+/// compiler makes a handful of wide compares and adds of it, whatever `n` is.
+#[inline]
+fn starts_before(block: &[u8; BLOCK], n: usize) -> usize {
+    const INDEX: [u8; BLOCK] = {
+        let mut t = [0u8; BLOCK];
+        let mut i = 0;
+        while i < BLOCK {
+            t[i] = i as u8;
+            i += 1;
+        }
+        t
+    };
+    // Both below 128, so the compiler may compare them as signed bytes.
+    let n = n.min(BLOCK) as u8;
+    block.iter().zip(&INDEX).fold(0u8, |acc, (&b, &i)| {
+        acc + u8::from(((b as i8) >= -0x40) & (i < n))
+    }) as usize
+}
+
+/// Chars starting in a whole block.
+#[inline]
+fn starts_in(block: &[u8; BLOCK]) -> usize {
+    block
+        .iter()
+        .fold(0u8, |acc, &b| acc + u8::from((b as i8) >= -0x40)) as usize
 }
 
 /// Number of chars starting in `bytes`: every byte that is not a UTF-8 continuation byte.
 /// Counted in byte-wide lanes over blocks short enough that a lane cannot overflow, which
 /// the compiler turns into wide byte compares and adds (a plain `filter().count()` widens
-/// every byte to a 64-bit counter, slow on long texts and on the short gaps between spans).
+/// every byte to a 64-bit counter).
 fn chars_in(bytes: &[u8]) -> usize {
     bytes
         .chunks(255)
@@ -112,17 +180,20 @@ mod tests {
 
     #[test]
     fn matches_char_indices_everywhere() {
-        // 256 bytes exactly once, then more, so block edges and the end are both exercised.
+        // Whole blocks exactly, then more, so block edges and the end are both exercised.
         let mut text = "ü".repeat(128);
-        assert_eq!(text.len(), BLOCK);
+        assert_eq!(text.len(), 4 * BLOCK);
         let map = OffsetMap::new(&text, true);
         assert_eq!(map.get(text.len()), 128);
+        assert_eq!(map.get(BLOCK), 32);
+        drop(map);
         text.push_str(&"Grüße aus Köln – „Straße“ 😀 ".repeat(40));
         let map = OffsetMap::new(&text, true);
         for (ci, (bi, _)) in text.char_indices().enumerate() {
             assert_eq!(map.get(bi), ci, "byte {bi}");
         }
         assert_eq!(map.get(text.len()), text.chars().count());
+        assert_eq!(map.get(text.len() + 5), text.chars().count());
         // Backwards and jumping around give the same answers.
         let all: Vec<_> = text.char_indices().map(|(b, _)| b).collect();
         for (ci, &bi) in all.iter().enumerate().rev().step_by(7) {
@@ -132,14 +203,35 @@ mod tests {
     }
 
     #[test]
-    fn a_first_jump_to_the_end_then_back_is_exact() {
-        let text = "Grüße aus Köln – „Straße“ 😀 ".repeat(60);
-        let map = OffsetMap::new(&text, true);
-        assert_eq!(map.get(text.len()), text.chars().count());
-        let all: Vec<_> = text.char_indices().map(|(b, _)| b).collect();
-        for (ci, &bi) in all.iter().enumerate().rev() {
-            assert_eq!(map.get(bi), ci, "byte {bi}");
+    fn a_reused_table_answers_for_its_new_text() {
+        let long = "Grüße aus Köln – „Straße“ 😀 ".repeat(60);
+        let short = "ääää Öl";
+        for text in [long.as_str(), short, long.as_str(), "", "ö"] {
+            let map = OffsetMap::new(text, true);
+            for (ci, (bi, _)) in text.char_indices().enumerate() {
+                assert_eq!(map.get(bi), ci, "byte {bi} of {} bytes", text.len());
+            }
+            assert_eq!(map.get(text.len()), text.chars().count());
         }
+    }
+
+    #[test]
+    fn super_blocks_carry_their_counts() {
+        // Past the first super blocks: their entries count from their own start.
+        let text = "ä".repeat(SUPER_BLOCKS * BLOCK + 40);
+        let map = OffsetMap::new(&text, true);
+        let edge = SUPER_BLOCKS * BLOCK;
+        for byte in [
+            edge - 2,
+            edge,
+            edge + 2,
+            edge + BLOCK + 6,
+            2 * edge + 2,
+            text.len(),
+        ] {
+            assert_eq!(map.get(byte), byte / 2, "byte {byte}");
+        }
+        assert_eq!(map.tables.supers.len(), 3);
     }
 
     #[test]
