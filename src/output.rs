@@ -9,8 +9,8 @@
 
 use std::sync::OnceLock;
 
-use wortlaut_gazetteer::{Entity, EntityRef, Gazetteer, Matches, Mention};
-use wortlaut_quotes::Quote;
+use wortlaut_gazetteer::{Entity, EntityRef, Gazetteer, Label, Matches, Mention, Source};
+use wortlaut_quotes::{Quote, QuoteKind};
 use wortlaut_tokenize::Analysis;
 
 use crate::doc::{Doc, Value};
@@ -228,7 +228,7 @@ impl Json<'_> {
     /// as [`digits8`] makes them, each piece stored over the unused digits of the one
     /// before) and appended whole, then cut back to length: one store where four appends
     /// and two calls were; spans are most of what a line holds.
-    #[inline]
+    #[inline(always)]
     fn span(&mut self, start: usize, end: usize) {
         const START: &[u8; 9] = b"{\"start\":";
         const END: &[u8; 7] = b",\"end\":";
@@ -266,6 +266,43 @@ impl Json<'_> {
         match s {
             Some(s) => self.str(s),
             None => self.raw("null"),
+        }
+    }
+    /// `,"label":"PER` (the string left open for the names that follow). Each known label
+    /// is one fixed-length store; `label.as_str()` would be a variable-length copy, a call
+    /// for every mention.
+    #[inline]
+    fn label(&mut self, label: Label) {
+        match label {
+            Label::Per => self.raw(",\"label\":\"PER"),
+            Label::Loc => self.raw(",\"label\":\"LOC"),
+            Label::Org => self.raw(",\"label\":\"ORG"),
+            Label::LocDeriv => self.raw(",\"label\":\"LOCderiv"),
+            Label::PerPart => self.raw(",\"label\":\"PERpart"),
+            Label::LocPart => self.raw(",\"label\":\"LOCpart"),
+            Label::OrgPart => self.raw(",\"label\":\"ORGpart"),
+            _ => {
+                self.raw(",\"label\":\"");
+                self.raw(label.as_str());
+            }
+        }
+    }
+    /// `,"source":"list"`, as [`Json::label`] writes labels.
+    #[inline]
+    fn source(&mut self, source: Source) {
+        match source {
+            Source::List => self.raw(",\"source\":\"list\""),
+            Source::Rule => self.raw(",\"source\":\"rule\""),
+            Source::Document => self.raw(",\"source\":\"document\""),
+        }
+    }
+    /// `,"kind":"direct"`, as [`Json::label`] writes labels.
+    #[inline]
+    fn quote_kind(&mut self, kind: QuoteKind) {
+        match kind {
+            QuoteKind::Direct => self.raw(",\"kind\":\"direct\""),
+            QuoteKind::Indirect => self.raw(",\"kind\":\"indirect\""),
+            QuoteKind::Reported => self.raw(",\"kind\":\"reported\""),
         }
     }
 }
@@ -520,8 +557,7 @@ impl Renderer<'_> {
             j.span(at(m.start), at(m.end));
             j.raw(",\"text\":");
             j.body_str(body, m.start, m.end);
-            j.raw(",\"label\":\"");
-            j.raw(m.label.as_str());
+            j.label(m.label);
             let pieces = match (m.entity, entity, entities) {
                 (EntityRef::Known(i), Some(e), Some(cache)) => cache.get(i, e),
                 _ => None,
@@ -547,9 +583,7 @@ impl Renderer<'_> {
                     None => j.raw("null"),
                 }
             }
-            j.raw(",\"source\":\"");
-            j.raw(m.source.as_str());
-            j.raw("\"");
+            j.source(m.source);
             match (pieces, entity) {
                 (Some((_, attrs)), _) => j.out.extend_from_slice(attrs),
                 (None, Some(e)) if !e.attrs.is_empty() => {
@@ -598,9 +632,8 @@ impl Renderer<'_> {
         j.span(at(q.span.start), at(q.span.end));
         j.raw(",\"text\":");
         j.str(slice(body, q.span.start, q.span.end));
-        j.raw(",\"kind\":\"");
-        j.raw(q.kind.as_str());
-        j.raw("\",\"speaker\":");
+        j.quote_kind(q.kind);
+        j.raw(",\"speaker\":");
         match &q.speaker {
             Some(sp) => {
                 let mention = sp.mention.filter(|&i| i < matches.mentions.len());
@@ -869,6 +902,34 @@ mod tests {
                 let want = format!("[{{\"start\":{start},\"end\":{end}");
                 assert_eq!(String::from_utf8_lossy(&out), want);
             }
+        }
+    }
+
+    #[test]
+    fn labels_sources_and_kinds_are_written_by_their_names() {
+        let labels = [
+            Label::Per,
+            Label::Loc,
+            Label::Org,
+            Label::LocDeriv,
+            Label::PerPart,
+            Label::LocPart,
+            Label::OrgPart,
+        ];
+        for label in labels {
+            let mut out = Vec::new();
+            Json { out: &mut out }.label(label);
+            assert_eq!(out, format!(",\"label\":\"{}", label.as_str()).as_bytes());
+        }
+        for source in [Source::List, Source::Rule, Source::Document] {
+            let mut out = Vec::new();
+            Json { out: &mut out }.source(source);
+            assert_eq!(out, format!(",\"source\":\"{}\"", source.as_str()).as_bytes());
+        }
+        for kind in [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Reported] {
+            let mut out = Vec::new();
+            Json { out: &mut out }.quote_kind(kind);
+            assert_eq!(out, format!(",\"kind\":\"{}\"", kind.as_str()).as_bytes());
         }
     }
 
