@@ -924,7 +924,10 @@ mod tests {
         for source in [Source::List, Source::Rule, Source::Document] {
             let mut out = Vec::new();
             Json { out: &mut out }.source(source);
-            assert_eq!(out, format!(",\"source\":\"{}\"", source.as_str()).as_bytes());
+            assert_eq!(
+                out,
+                format!(",\"source\":\"{}\"", source.as_str()).as_bytes()
+            );
         }
         for kind in [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Reported] {
             let mut out = Vec::new();
