@@ -519,6 +519,8 @@ impl Renderer<'_> {
                 j.key(false, key);
                 match value {
                     Value::Str(s) => j.str(s),
+                    // Checked by the reader: no line break inside.
+                    Value::Json(raw) => j.raw(raw),
                     Value::Raw(raw) => {
                         let raw = raw.get();
                         if memchr::memchr2(b'\n', b'\r', raw.as_bytes()).is_some() {
