@@ -242,17 +242,22 @@ pub enum Format {
     Plain,
 }
 
-/// One raw document: where its bytes lie in its [`Block`].
+/// One raw document: where its text lies in its [`Block`].
 #[derive(Debug)]
 pub struct Record {
     /// The source's name.
     pub source: Arc<str>,
     /// 1-based line of the record (1 for a plain-text file).
     pub line: u64,
-    /// How to read its bytes.
+    /// How to read its text.
     pub format: Format,
-    /// The record's bytes (without its line terminator) in [`Block::bytes`].
+    /// The record's text (without its line terminator) in [`Block::text`].
     pub range: std::ops::Range<usize>,
+    /// Its bytes were not UTF-8: the text is their lossy decoding (U+FFFD for each invalid
+    /// sequence).
+    pub repaired: bool,
+    /// Its length in the input, in bytes (the text's length unless repaired).
+    pub input_len: usize,
 }
 
 /// Something that went wrong with a source rather than a single document.
@@ -277,22 +282,24 @@ pub enum Item {
     Problem(Problem),
 }
 
-/// Consecutive items and one buffer holding the bytes of all their documents: what the
+/// Consecutive items and one buffer holding the text of all their documents: what the
 /// reader thread sends and a worker takes as one unit of work. One buffer per block, not
 /// one per document, spares an allocation and a copy per line, and one hand-over per block
-/// spares the channel a wake-up per document.
+/// spares the channel a wake-up per document. The reader checks (or repairs) each
+/// document's UTF-8 as it copies it in, while its bytes are still in the reader's cache, so
+/// that a worker takes text as it is.
 #[derive(Debug, Default)]
 pub struct Block {
-    /// The documents' bytes, one after the other.
-    pub bytes: Vec<u8>,
+    /// The documents' text, one after the other.
+    pub text: String,
     /// The items, in input order.
     pub items: Vec<Item>,
 }
 
 impl Block {
-    /// A record's bytes (empty for a range outside the buffer).
-    pub fn record_bytes(&self, record: &Record) -> &[u8] {
-        self.bytes.get(record.range.clone()).unwrap_or(&[])
+    /// A record's text (empty for a range outside the buffer or off char boundaries).
+    pub fn record_text(&self, record: &Record) -> &str {
+        self.text.get(record.range.clone()).unwrap_or("")
     }
 }
 
@@ -328,20 +335,24 @@ impl<'s> Blocks<'s> {
         }
     }
 
-    /// Adds a document, copying its bytes; false when the receiver is gone.
+    /// Adds a document, copying its bytes (decoded lossily when they are not UTF-8); false
+    /// when the receiver is gone.
     pub fn doc(&mut self, source: &Arc<str>, line: u64, format: Format, bytes: &[u8]) -> bool {
-        let buf = &mut self.block.bytes;
+        let buf = &mut self.block.text;
         if buf.capacity() == 0 {
             // Room for a full block and the line that crosses its limit, mostly.
             buf.reserve(self.limits.bytes + self.limits.bytes / 8);
         }
+        let (text, repaired) = crate::doc::decode(bytes);
         let start = buf.len();
-        buf.extend_from_slice(bytes);
+        buf.push_str(&text);
         self.push(Item::Doc(Record {
             source: source.clone(),
             line,
             format,
-            range: start..start + bytes.len(),
+            range: start..start + text.len(),
+            repaired,
+            input_len: bytes.len(),
         }))
     }
 
@@ -354,19 +365,26 @@ impl<'s> Blocks<'s> {
         format: Format,
         bytes: Vec<u8>,
     ) -> bool {
-        if !self.block.bytes.is_empty() && bytes.len() >= self.limits.bytes && !self.flush() {
+        if !self.block.text.is_empty() && bytes.len() >= self.limits.bytes && !self.flush() {
             return false;
         }
-        if !self.block.bytes.is_empty() {
+        if !self.block.text.is_empty() {
             return self.doc(source, line, format, &bytes);
         }
-        let len = bytes.len();
-        self.block.bytes = bytes;
+        let input_len = bytes.len();
+        let (text, repaired) = match String::from_utf8(bytes) {
+            Ok(text) => (text, false),
+            Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+        };
+        let len = text.len();
+        self.block.text = text;
         self.push(Item::Doc(Record {
             source: source.clone(),
             line,
             format,
             range: 0..len,
+            repaired,
+            input_len,
         }))
     }
 
@@ -377,8 +395,7 @@ impl<'s> Blocks<'s> {
 
     fn push(&mut self, item: Item) -> bool {
         self.block.items.push(item);
-        if self.block.items.len() >= self.limits.items
-            || self.block.bytes.len() >= self.limits.bytes
+        if self.block.items.len() >= self.limits.items || self.block.text.len() >= self.limits.bytes
         {
             self.flush()
         } else {
@@ -946,7 +963,7 @@ mod tests {
         let mut send = |block: Block| {
             for item in block.items {
                 let bytes = match &item {
-                    Item::Doc(r) => block.bytes[r.range.clone()].to_vec(),
+                    Item::Doc(r) => block.text.as_bytes()[r.range.clone()].to_vec(),
                     Item::Problem(_) => Vec::new(),
                 };
                 items.push((item, bytes));

@@ -1,7 +1,8 @@
 //! The corpus runner behind `wortlaut process`.
 //!
 //! Three kinds of threads: one reader (opens, decompresses and splits sources into blocks of
-//! documents, see [`crate::input`]), the rayon workers (each takes the next block from the
+//! documents, checking or repairing their UTF-8 as it copies them, see [`crate::input`]),
+//! the rayon workers (each takes the next block from the
 //! reader's bounded queue, then parses, annotates and renders it) and the main thread, which
 //! puts the finished blocks back in input order, counts and reports them and writes them
 //! (compressing if asked). No thread stands between the reader and the workers, so a worker
@@ -156,17 +157,18 @@ pub fn annotate_to_json(
         line: 1,
         format: input::Format::Json,
     };
+    let (text, repaired) = doc::decode(line);
     annotate_record(
         models,
         &renderer,
         &Fields::default(),
         place,
-        line,
+        &text,
+        repaired,
         true,
         out,
         &mut Vec::new(),
     )
-    .map(|(counts, _)| counts)
 }
 
 /// Where a record comes from.
@@ -177,34 +179,30 @@ struct Place<'a> {
     format: input::Format,
 }
 
-/// Parses, annotates and renders one record onto `json` and `csv`; returns its counts (with
-/// entity and speaker keys if `keys`) and whether it was repaired. A panic in a stage costs
-/// the document, not the run: it is caught and the document is skipped with the panic's
-/// message.
+/// Parses, annotates and renders one record (its text, `repaired` when its bytes were not
+/// UTF-8) onto `json` and `csv`; returns its counts (with entity and speaker keys if
+/// `keys`). A panic in a stage costs the document, not the run: it is caught and the
+/// document is skipped with the panic's message.
 #[allow(clippy::too_many_arguments)]
 fn annotate_record(
     models: &Models,
     renderer: &Renderer<'_>,
     fields: &Fields,
     place: Place<'_>,
-    bytes: &[u8],
+    text: &str,
+    repaired: bool,
     keys: bool,
     json: &mut Vec<u8>,
     csv: &mut Vec<u8>,
-) -> Result<(DocCounts, bool), DocError> {
-    let (text, repaired) = doc::decode(bytes);
+) -> Result<DocCounts, DocError> {
     let (doc, echo) = match place.format {
         input::Format::Json => {
-            doc::json_doc_echo(&text, fields, || format!("{}:{}", place.source, place.line))?
+            doc::json_doc_echo(text, fields, || format!("{}:{}", place.source, place.line))?
         }
-        input::Format::Plain => (doc::plain_doc(&text, place.source.to_string()), None),
+        input::Format::Plain => (doc::plain_doc(text, place.source.to_string()), None),
     };
-    match render_doc_with(models, renderer, &doc, echo, repaired, keys, json, csv) {
-        Ok(counts) => Ok((counts, repaired)),
-        Err(msg) => Err(DocError::Json(format!(
-            "internal error while annotating: {msg}"
-        ))),
-    }
+    render_doc_with(models, renderer, &doc, echo, repaired, keys, json, csv)
+        .map_err(|msg| DocError::Json(format!("internal error while annotating: {msg}")))
 }
 
 /// Something to report about one document or source, in input order.
@@ -295,7 +293,7 @@ fn work_part(
     };
     // Output lines are about three times their input (the text echoed, plus annotations): a
     // fresh buffer gets that much at once rather than growing by doubling, copying as it goes.
-    part.json.reserve(block.bytes.len().saturating_mul(3));
+    part.json.reserve(block.text.len().saturating_mul(3));
     for item in &block.items {
         let record = match item {
             Item::Doc(record) => record,
@@ -311,7 +309,7 @@ fn work_part(
                 continue;
             }
         };
-        let bytes = block.record_bytes(record);
+        let text = block.record_text(record);
         // A plain-text article is a whole file: its messages name the file, not a line.
         let line = match record.format {
             input::Format::Json => Some(record.line),
@@ -324,20 +322,21 @@ fn work_part(
         };
         let tally = &mut part.tally;
         tally.read += 1;
-        tally.bytes += bytes.len() as u64 + 1;
+        tally.bytes += record.input_len as u64 + 1;
         match annotate_record(
             models,
             renderer,
             fields,
             place,
-            bytes,
+            text,
+            record.repaired,
             keys,
             &mut part.json,
             &mut part.csv,
         ) {
-            Ok((counts, repaired)) => {
+            Ok(counts) => {
                 tally.written += 1;
-                if repaired {
+                if record.repaired {
                     tally.repaired += 1;
                     part.events.push(Event {
                         source: record.source.clone(),
@@ -1225,6 +1224,8 @@ mod tests {
                 line,
                 format: input::Format::Json,
                 range: 0..0,
+                repaired: false,
+                input_len: 0,
             })
         };
         let problem = Item::Problem(input::Problem {
@@ -1234,7 +1235,7 @@ mod tests {
             skipped: 1,
         });
         let block = Block {
-            bytes: Vec::new(),
+            text: String::new(),
             items: vec![doc(3), problem, doc(4)],
         };
         let part = lost_part(&block, "boom");
