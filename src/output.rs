@@ -7,7 +7,7 @@
 //! pre-quoted, numbers and short texts as fixed-size stores cut back to length, so that most
 //! fields cost no call to `memcpy`.
 
-use std::sync::OnceLock;
+use std::cell::RefCell;
 
 use wortlaut_gazetteer::{Entity, EntityRef, Gazetteer, Label, Matches, Mention, Source};
 use wortlaut_quotes::{Quote, QuoteKind};
@@ -511,6 +511,29 @@ impl Renderer<'_> {
         json: &mut Vec<u8>,
         csv: &mut Vec<u8>,
     ) -> DocCounts {
+        match entities {
+            Some(entities) => PIECES.with_borrow_mut(|pieces| {
+                pieces.claim(entities);
+                let pieces = Some((entities, pieces));
+                self.render_line(doc, echo, pieces, ann, repaired, keys, json, csv)
+            }),
+            None => self.render_line(doc, echo, None, ann, repaired, keys, json, csv),
+        }
+    }
+
+    /// [`Renderer::render_echo`], with this thread's entity pieces (for `entities`) at hand.
+    #[allow(clippy::too_many_arguments)]
+    fn render_line(
+        &self,
+        doc: &Doc<'_>,
+        echo: Option<&str>,
+        mut entities: Option<(&EntityJson, &mut Pieces)>,
+        ann: &Annotations,
+        repaired: bool,
+        keys: bool,
+        json: &mut Vec<u8>,
+        csv: &mut Vec<u8>,
+    ) -> DocCounts {
         let text: &str = &doc.text;
         let base = doc.body.min(text.len());
         let map = OffsetMap::new(text, self.options.offsets == OffsetUnit::Char);
@@ -605,12 +628,20 @@ impl Renderer<'_> {
             j.raw(",\"text\":");
             j.body_str(body, m.start, m.end);
             j.label(m.label);
-            let pieces = match (m.entity, entity, entities) {
-                (EntityRef::Known(i), Some(e), Some(cache)) => cache.get(i, e),
+            let pieces = match (m.entity, entity, entities.as_mut()) {
+                (EntityRef::Known(i), Some(e), Some((json, pieces))) => {
+                    pieces.get(json, i, e).map(|at| (&*pieces, at))
+                }
                 _ => None,
             };
+            // The pieces' place in the thread's buffer (the buffer is borrowed again for
+            // the attributes below).
+            let pieces = pieces.map(|(p, at)| {
+                j.out.extend_from_slice(p.names(at));
+                at
+            });
             match pieces {
-                Some((names, _)) => j.out.extend_from_slice(names),
+                Some(_) => {}
                 None => {
                     j.raw("\",\"canonical\":");
                     j.opt_str(entity.map(|e| e.canonical.as_str()));
@@ -632,7 +663,11 @@ impl Renderer<'_> {
             }
             j.source(m.source);
             match (pieces, entity) {
-                (Some((_, attrs)), _) => j.out.extend_from_slice(attrs),
+                (Some(at), _) => {
+                    if let Some((_, p)) = entities.as_ref() {
+                        j.out.extend_from_slice(p.attrs(at));
+                    }
+                }
                 (None, Some(e)) if !e.attrs.is_empty() => {
                     j.raw(",\"attrs\":");
                     write_attrs(&mut j, e);
@@ -812,46 +847,146 @@ impl Renderer<'_> {
 /// written and then copied: `","canonical":…,"id":…` (after the label) and
 /// `,"attrs":{…}` (or nothing). A news text mentions the same few hundred entities again and
 /// again, and escaping their names, ids and attributes anew was about a tenth of rendering.
-/// Shared by all workers (one per [`crate::pipeline::Models`]); its memory is bounded by
-/// the gazetteer, not by the corpus.
+///
+/// Each worker thread keeps the pieces it has written ([`Pieces`]): in one buffer, in the
+/// order first written, found through a small hash table. (A table shared by all threads,
+/// with a slot for every entity of the gazetteer, missed the cache on nearly every
+/// mention.) One per [`crate::pipeline::Models`]; a thread's pieces are bounded by the
+/// gazetteer and by [`PIECES_MAX_BYTES`], not by the corpus.
 pub struct EntityJson {
-    pieces: Vec<OnceLock<(Box<[u8]>, usize)>>,
+    /// Tells apart the models whose pieces a thread holds.
+    id: u64,
+    /// Entities of the gazetteer: valid indices are below.
+    count: usize,
 }
 
 impl EntityJson {
-    /// Room for `count` entities (the gazetteer's [`Gazetteer::entity_count`]).
+    /// For `count` entities (the gazetteer's [`Gazetteer::entity_count`]).
     pub fn new(count: usize) -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         EntityJson {
-            pieces: (0..count).map(|_| OnceLock::new()).collect(),
+            id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            count,
         }
-    }
-
-    /// The pieces of gazetteer entity `index` (which is `entity`), or `None` for an index
-    /// beyond the room made.
-    fn get(&self, index: u32, entity: &Entity) -> Option<(&[u8], &[u8])> {
-        let (bytes, split) = self.pieces.get(index as usize)?.get_or_init(|| {
-            let mut out = Vec::new();
-            let mut j = Json { out: &mut out };
-            j.raw("\",\"canonical\":");
-            j.str(&entity.canonical);
-            j.raw(",\"id\":");
-            j.opt_str(entity.id.as_deref());
-            let split = out.len();
-            if !entity.attrs.is_empty() {
-                let mut j = Json { out: &mut out };
-                j.raw(",\"attrs\":");
-                write_attrs(&mut j, entity);
-            }
-            (out.into_boxed_slice(), split)
-        });
-        Some(bytes.split_at(*split))
     }
 }
 
 impl std::fmt::Debug for EntityJson {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let made = self.pieces.iter().filter(|p| p.get().is_some()).count();
-        write!(f, "EntityJson({made} of {} made)", self.pieces.len())
+        write!(f, "EntityJson({} entities)", self.count)
+    }
+}
+
+/// A thread's pieces stop growing at this size (entities beyond it are written directly).
+const PIECES_MAX_BYTES: usize = 64 << 20;
+
+thread_local! {
+    static PIECES: RefCell<Pieces> = RefCell::new(Pieces::default());
+}
+
+/// One thread's entity pieces ([`EntityJson`]): an open-addressing table from entity index
+/// to the pieces' place in `bytes`.
+#[derive(Default)]
+struct Pieces {
+    /// The [`EntityJson::id`] these belong to.
+    owner: u64,
+    /// Per slot, the entity index plus one (0: empty); a power of two long.
+    slots: Vec<u32>,
+    /// Per slot, where its pieces lie in `bytes`: start, end of the names, end.
+    at: Vec<[u32; 3]>,
+    /// Slots taken.
+    used: usize,
+    bytes: Vec<u8>,
+}
+
+impl Pieces {
+    /// Makes these the pieces of `entities`, forgetting those of other models.
+    fn claim(&mut self, entities: &EntityJson) {
+        if self.owner != entities.id {
+            *self = Pieces {
+                owner: entities.id,
+                ..Pieces::default()
+            };
+        }
+    }
+
+    /// Where the pieces of gazetteer entity `index` (which is `entity`) lie, made on first
+    /// sight; `None` for an index beyond `entities`' room or once the buffer is full.
+    #[inline]
+    fn get(&mut self, entities: &EntityJson, index: u32, entity: &Entity) -> Option<[u32; 3]> {
+        let key = index
+            .checked_add(1)
+            .filter(|_| (index as usize) < entities.count)?;
+        if self.slots.is_empty() {
+            self.resize(1 << 10);
+        }
+        let mut slot = self.slot_of(key);
+        loop {
+            match self.slots[slot] {
+                k if k == key => return Some(self.at[slot]),
+                0 => break,
+                _ => slot = (slot + 1) & (self.slots.len() - 1),
+            }
+        }
+        let start = self.bytes.len();
+        if start > PIECES_MAX_BYTES {
+            return None;
+        }
+        let mut j = Json {
+            out: &mut self.bytes,
+        };
+        j.raw("\",\"canonical\":");
+        j.str(&entity.canonical);
+        j.raw(",\"id\":");
+        j.opt_str(entity.id.as_deref());
+        let split = j.out.len();
+        if !entity.attrs.is_empty() {
+            j.raw(",\"attrs\":");
+            write_attrs(&mut j, entity);
+        }
+        let at = [start as u32, split as u32, self.bytes.len() as u32];
+        self.slots[slot] = key;
+        self.at[slot] = at;
+        self.used += 1;
+        if self.used * 2 > self.slots.len() {
+            self.resize(self.slots.len() * 2);
+        }
+        Some(at)
+    }
+
+    /// The first slot to try for `key`: its upper bits after a multiplicative hash.
+    #[inline]
+    fn slot_of(&self, key: u32) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (key.wrapping_mul(0x9e37_79b9) >> (32 - bits)) as usize
+    }
+
+    /// Rehashes into `len` slots (a power of two).
+    fn resize(&mut self, len: usize) {
+        let old = std::mem::replace(&mut self.slots, vec![0; len]);
+        let old_at = std::mem::replace(&mut self.at, vec![[0; 3]; len]);
+        for (key, at) in old.into_iter().zip(old_at).filter(|(key, _)| *key != 0) {
+            let mut slot = self.slot_of(key);
+            while self.slots[slot] != 0 {
+                slot = (slot + 1) & (len - 1);
+            }
+            self.slots[slot] = key;
+            self.at[slot] = at;
+        }
+    }
+
+    /// `","canonical":…,"id":…` of pieces at `at`.
+    fn names(&self, at: [u32; 3]) -> &[u8] {
+        self.bytes
+            .get(at[0] as usize..at[1] as usize)
+            .unwrap_or_default()
+    }
+
+    /// `,"attrs":{…}` (or nothing) of pieces at `at`.
+    fn attrs(&self, at: [u32; 3]) -> &[u8] {
+        self.bytes
+            .get(at[1] as usize..at[2] as usize)
+            .unwrap_or_default()
     }
 }
 
