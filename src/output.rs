@@ -649,16 +649,21 @@ impl Renderer<'_> {
                     j.opt_str(entity.and_then(|e| e.id.as_deref()));
                 }
             }
-            for (key, span) in [(",\"head\":", m.head), (",\"role\":", m.role)] {
-                j.raw(key);
-                match span {
-                    Some((s, e)) => {
-                        j.span(at(s), at(e));
-                        j.raw(",\"text\":");
-                        j.body_str(body, s, e);
-                        j.raw("}");
+            if m.head.is_none() && m.role.is_none() {
+                // Most mentions: one store.
+                j.raw(",\"head\":null,\"role\":null");
+            } else {
+                for (key, span) in [(",\"head\":", m.head), (",\"role\":", m.role)] {
+                    j.raw(key);
+                    match span {
+                        Some((s, e)) => {
+                            j.span(at(s), at(e));
+                            j.raw(",\"text\":");
+                            j.body_str(body, s, e);
+                            j.raw("}");
+                        }
+                        None => j.raw("null"),
                     }
-                    None => j.raw("null"),
                 }
             }
             j.source(m.source);
