@@ -131,25 +131,30 @@ impl Drop for OffsetMap<'_> {
 }
 
 /// Chars starting among the first `n` bytes of `block` (non-continuation bytes at an index
-/// below `n`): every byte is looked at, against a table of byte-sized indices, so that the
-/// compiler makes a handful of wide compares and adds of it, whatever `n` is.
+/// below `n`): every byte is looked at, and-ed with the row of [`PREFIX`] for `n`, so that
+/// the compiler makes a handful of wide compares, ands and adds of it, whatever `n` is.
 #[inline]
 fn starts_before(block: &[u8; BLOCK], n: usize) -> usize {
-    const INDEX: [u8; BLOCK] = {
-        let mut t = [0u8; BLOCK];
-        let mut i = 0;
-        while i < BLOCK {
-            t[i] = i as u8;
-            i += 1;
-        }
-        t
-    };
-    // Both below 128, so the compiler may compare them as signed bytes.
-    let n = n.min(BLOCK) as u8;
-    block.iter().zip(&INDEX).fold(0u8, |acc, (&b, &i)| {
-        acc + u8::from(((b as i8) >= -0x40) & (i < n))
+    let keep = &PREFIX[n.min(BLOCK)];
+    block.iter().zip(keep).fold(0u8, |acc, (&b, &keep)| {
+        acc + (u8::from((b as i8) >= -0x40) & keep)
     }) as usize
 }
+
+/// Row `n`: ones for the first `n` bytes of a block, then zeros.
+static PREFIX: [[u8; BLOCK]; BLOCK + 1] = {
+    let mut t = [[0u8; BLOCK]; BLOCK + 1];
+    let mut n = 0;
+    while n <= BLOCK {
+        let mut i = 0;
+        while i < n {
+            t[n][i] = 1;
+            i += 1;
+        }
+        n += 1;
+    }
+    t
+};
 
 /// Chars starting in a whole block.
 #[inline]
