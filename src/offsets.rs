@@ -77,18 +77,23 @@ impl<'a> OffsetMap<'a> {
         blocks.reserve(self.bytes.len() / BLOCK + 1);
         let mut before_super = 0;
         let mut within = 0u32;
-        for (i, block) in self.bytes.chunks(BLOCK).enumerate() {
-            if i % SUPER_BLOCKS == 0 {
-                before_super += within as usize;
-                within = 0;
-                supers.push(before_super);
-            }
-            blocks.push(within);
+        for sup in self.bytes.chunks(BLOCK * SUPER_BLOCKS) {
+            before_super += within as usize;
+            within = 0;
+            supers.push(before_super);
+            let full = sup.chunks_exact(BLOCK);
+            let rest = full.remainder();
             // At most 64 per block and 2^20 blocks per super block: no overflow.
-            within += match <&[u8; BLOCK]>::try_from(block) {
-                Ok(full) => starts_in(full),
-                Err(_) => chars_in(block),
-            } as u32;
+            blocks.extend(full.map(|block| {
+                let before = within;
+                within += <&[u8; BLOCK]>::try_from(block)
+                    .map_or_else(|_| chars_in(block), starts_in) as u32;
+                before
+            }));
+            if !rest.is_empty() {
+                blocks.push(within);
+                within += chars_in(rest) as u32;
+            }
         }
         self.total = before_super + within as usize;
     }
