@@ -853,11 +853,11 @@ impl Renderer<'_> {
 /// `,"attrs":{…}` (or nothing). A news text mentions the same few hundred entities again and
 /// again, and escaping their names, ids and attributes anew was about a tenth of rendering.
 ///
-/// Each worker thread keeps the pieces it has written ([`Pieces`]): in one buffer, in the
-/// order first written, found through a small hash table. (A table shared by all threads,
-/// with a slot for every entity of the gazetteer, missed the cache on nearly every
-/// mention.) One per [`crate::pipeline::Models`]; a thread's pieces are bounded by the
-/// gazetteer and by [`PIECES_MAX_BYTES`], not by the corpus.
+/// Each worker thread keeps the pieces it has written: in one buffer, in the order first
+/// written, found through a small hash table. (A table shared by all threads, with a slot
+/// for every entity of the gazetteer, missed the cache on nearly every mention.) One per
+/// [`crate::pipeline::Models`]; a thread's pieces are bounded by the gazetteer and by 64 MB,
+/// not by the corpus.
 pub struct EntityJson {
     /// Tells apart the models whose pieces a thread holds.
     id: u64,
