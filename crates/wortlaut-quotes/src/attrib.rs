@@ -2343,6 +2343,38 @@ fn middle_field(units: &[Unit], a: usize, b: usize) -> Option<bool> {
     (depth == 0).then_some(comma)
 }
 
+/// The subject of a verb-final clause that runs through a quotation opening at `open` (`…,
+/// weil die Regierung das Land als „…“ bezeichnet hat`): the first phrase after the
+/// clause's conjunction. (Not in a relative clause: there gold names the antecedent as often
+/// as the pronoun.)
+/// Nothing when the clause opens the sentence at `lo` (a main clause: its subject is found
+/// by the verb-second rules) or holds no nominative phrase there.
+pub fn verb_final_subject(doc: &Doc, text: &str, lo: usize, open: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let mut i = open;
+    while i > lo && units[i - 1].is_word() {
+        i -= 1;
+    }
+    // (A subordinate clause starts after a comma or dash, with a conjunction or pronoun.)
+    if i == lo || i >= open || !matches!(units[i - 1].punct(), Some(',' | '–' | '-')) {
+        return None;
+    }
+    const SUBORDINATORS: &[&str] = &[
+        "weil", "da", "obwohl", "obgleich", "nachdem", "wenn", "falls", "indem", "sodass", "zumal",
+        "wobei", "weshalb", "weswegen",
+    ];
+    if units[i].flags & COMP == 0 && !SUBORDINATORS.contains(&w(i)) {
+        return None;
+    }
+    let (s, e) = np_right(doc, text, i + 1, open).filter(|&(s, _)| s == i + 1)?;
+    let x = w(s);
+    let nominative = units[s].flags & PRONOUN != 0 && matches!(x, "er" | "sie" | "wir" | "ich")
+        || units[s].flags & DET != 0 && nominative_det(x)
+        || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0;
+    (nominative && !temporal(text, units, s, e)).then_some((s, e))
+}
+
 /// The first noun phrase of the clause before `v` (`Peskow hat am Montag gesagt`).
 fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
     let units = &doc.units;

@@ -3,7 +3,8 @@
 
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev, np_left,
-    np_right, passive_agent, person_like, relative_pronoun, speaker_for, CueHit,
+    np_right, passive_agent, person_like, relative_pronoun, speaker_for, verb_final_subject,
+    CueHit,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -376,6 +377,11 @@ impl QuoteDetector {
                 {
                     cue = Some(c);
                     sp = speaker_for(&doc, text, &c, lo3, hi3).map(|(s, e)| Sp { s, e });
+                    if sp.is_none() && lo3 == p.close + 1 {
+                        // `…, weil die Regierung das Land als „…“ bezeichnet hat`: the verb
+                        // closes the quotation's own clause, whose subject opens it.
+                        sp = verb_final_subject(&doc, text, lo, p.open).map(|(s, e)| Sp { s, e });
+                    }
                 } else if let Some((s, e)) = crate::attrib::clause_subject(&doc, text, lo, p.open) {
                     // No verb of saying known: the sentence's subject (`Osterloh sieht einen „…“`).
                     // Only a clause-initial phrase followed by a lower-case word (the verb).

@@ -639,3 +639,32 @@ static CLAUSES_WITH_THEIR_OWN_SUBJECT: &[Case] = &[
 fn clauses_with_their_own_subject() {
     check(CLAUSES_WITH_THEIR_OWN_SUBJECT);
 }
+
+/// A naming verb closing a subordinate clause after its quotation (`…, weil die Regierung
+/// das Land als „…“ bezeichnet hat`): the subject after the clause's conjunction, not the
+/// main clause's subject nor a speaker from context.
+static VERB_FINAL_NAMING: &[Case] = &[
+    (
+        "weil_clause_with_participle",
+        "Der Bericht ist brisant, weil die Regierung das Land im Frühjahr als „junge stabile Demokratie“ bezeichnet hat.",
+        "junge stabile Demokratie",
+        Some("die Regierung"),
+    ),
+    (
+        "nachdem_clause_with_finite_verb",
+        "Die Spieler verließen den Platz, nachdem der Trainer den Schiedsrichter als „völlig überfordert“ bezeichnete.",
+        "völlig überfordert",
+        Some("der Trainer"),
+    ),
+    (
+        "main_clause_keeps_its_subject",
+        "Die Ministerin hat den Entwurf als „großen Wurf“ bezeichnet.",
+        "großen Wurf",
+        Some("Die Ministerin"),
+    ),
+];
+
+#[test]
+fn verb_final_naming_clauses() {
+    check(VERB_FINAL_NAMING);
+}
