@@ -1090,6 +1090,7 @@ impl QuoteDetector {
         // before the quotation), else the speaker of the quotation just before it in the
         // same paragraph, else the subject of the previous sentence.
         items.sort_by_key(|it| (it.span.start, it.span.end));
+        embedded_quotes_take_the_report_speaker(&mut items);
         let mut prev_sp: Option<(Sp, usize, usize)> = None;
         for it in items.iter_mut() {
             let a = units.partition_point(|u| u.span.end <= it.span.start);
@@ -1198,6 +1199,34 @@ impl QuoteDetector {
             });
         }
         quotes
+    }
+}
+
+/// A partial quotation inside a report (`erklärte X, dass das Blatt in einer „…“ stecke`,
+/// `beschrieb X die Mönche als „…“ und „…“`) with no attribution of its own (its speaker
+/// came from context) belongs to the report: it takes the report's speaker. `items` are
+/// sorted by start; the report is looked for among the few items around the quotation.
+fn embedded_quotes_take_the_report_speaker(items: &mut [Item]) {
+    const NEAR: usize = 6;
+    for k in 0..items.len() {
+        let it = &items[k];
+        if it.kind != QuoteKind::Direct || it.cue.is_some() || it.group.is_some() {
+            continue;
+        }
+        let (span, sentence) = (it.span, it.sentence);
+        let report = items[k.saturating_sub(NEAR)..(k + NEAR + 1).min(items.len())]
+            .iter()
+            .find(|o| {
+                o.kind != QuoteKind::Direct
+                    && o.sentence == sentence
+                    && o.cue.is_some()
+                    && o.span.start <= span.start
+                    && o.span.end >= span.end
+            })
+            .and_then(|o| o.speaker);
+        if let Some(sp) = report {
+            items[k].speaker = Some(sp);
+        }
     }
 }
 

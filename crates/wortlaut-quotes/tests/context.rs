@@ -718,3 +718,26 @@ static RELATIVE_PASSIVE_IN_A_CONTINUATION: &[Case] = &[
 fn relative_passives_do_not_interrupt_a_continuation() {
     check(RELATIVE_PASSIVE_IN_A_CONTINUATION);
 }
+
+/// A partial quotation inside a report, with no attribution of its own, is the report's:
+/// it takes the report's speaker, not one from the sentences before (also when a quoted name
+/// between the cue and the quotation hides the cue from the quotation's own look-back).
+static EMBEDDED_PARTIAL_QUOTES: &[Case] = &[
+    (
+        "partial_quote_in_a_dass_clause_past_a_quoted_name",
+        "Der Gewerkschafter Max Kurz kritisierte die Entlassungen scharf. In einer Mitteilung erklärte der Verleger der „Westfälischen Post“, dass die Zeitung in einer „schwierigen Marktsituation“ stecke.",
+        "schwierigen Marktsituation",
+        Some("der Verleger der „Westfälischen Post“"),
+    ),
+    (
+        "second_of_two_coordinated_terms",
+        "Der Bürgermeister lobte die friedliche Stimmung. Die Polizei beschrieb die Demonstranten als „aggressiv“ und „herausfordernd“.",
+        "herausfordernd",
+        Some("Die Polizei"),
+    ),
+];
+
+#[test]
+fn embedded_partial_quotes_take_the_report_speaker() {
+    check(EMBEDDED_PARTIAL_QUOTES);
+}
