@@ -277,6 +277,9 @@ impl QuoteDetector {
                         cue = Some(c);
                         sp = speaker_for(&doc, text, &c, start, hi).map(|(s, e)| Sp { s, e });
                     } else if let Some(h) = (start..(start + 2).min(s_end))
+                        // (Without a comma only right after the mark: `„…“ Nun heißt es im
+                        // Bericht, …` opens a new sentence with content of its own.)
+                        .filter(|&h| h == start || start > after)
                         .find(|&h| heisst_es_at(&doc, text, start, s_end, h))
                     {
                         // `„…“, hieß es vom Sprecher X`; `„…“, hieß es.` names no one.

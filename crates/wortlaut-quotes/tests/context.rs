@@ -741,3 +741,26 @@ static EMBEDDED_PARTIAL_QUOTES: &[Case] = &[
 fn embedded_partial_quotes_take_the_report_speaker() {
     check(EMBEDDED_PARTIAL_QUOTES);
 }
+
+/// `heißt es` right after a closing mark attributes the quotation before it (`„…“ hieß es
+/// aus dem Ministerium`); after a word that opens a new sentence (`„…“ Nun heißt es im
+/// Bericht, …`) it introduces content of its own and leaves the quotation to its own cue.
+static HEISST_ES_AFTER_A_QUOTATION: &[Case] = &[
+    (
+        "new_sentence_with_heisst_es",
+        "Das Fazit des ersten Berichts lautete: „Die Wahl verlief fair und frei.“ Nun heißt es im Abschlussbericht, es habe Probleme gegeben.",
+        "Die Wahl verlief fair und frei.",
+        Some("Das Fazit des ersten Berichts"),
+    ),
+    (
+        "heisst_es_right_after_the_mark",
+        "Die Lage sei ernst. „Wir brauchen mehr Hilfe“ hieß es aus dem Ministerium.",
+        "Wir brauchen mehr Hilfe",
+        Some("dem Ministerium"),
+    ),
+];
+
+#[test]
+fn heisst_es_after_a_quotation() {
+    check(HEISST_ES_AFTER_A_QUOTATION);
+}
