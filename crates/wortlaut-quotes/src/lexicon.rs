@@ -855,6 +855,16 @@ const PREPS: &[&str] = &[
     "laut",
     "gemäß",
     "infolge",
+    "aufgrund",
+    "außer",
+    "oberhalb",
+    "unterhalb",
+    "anhand",
+    "mithilfe",
+    "seitens",
+    "hinsichtlich",
+    "bezüglich",
+    "jenseits",
 ];
 
 const FUNCS: &[&str] = &[

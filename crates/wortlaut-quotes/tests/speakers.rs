@@ -668,3 +668,31 @@ static VERB_FINAL_NAMING: &[Case] = &[
 fn verb_final_naming_clauses() {
     check(VERB_FINAL_NAMING);
 }
+
+/// Prepositions beyond the common ones (`aufgrund`, `außer`, `oberhalb`, …) open a fronted
+/// prepositional phrase, which is no subject: the speaker follows the finite verb.
+static FRONTED_PREPOSITIONAL_PHRASES: &[Case] = &[
+    (
+        "aufgrund_phrase",
+        "Aufgrund der hohen Kosten kündigte der Verband an, das Projekt zu beenden.",
+        "das Projekt zu beenden",
+        Some("der Verband"),
+    ),
+    (
+        "oberhalb_phrase",
+        "Oberhalb von 800 Metern warnt der Wetterdienst vor Sturmböen, die Straßen seien gefährlich.",
+        "die Straßen seien gefährlich",
+        Some("der Wetterdienst"),
+    ),
+    (
+        "ausser_phrase",
+        "Außer aus Berlin meldet das Amt auch aus Köln neue Fälle, die Lage sei ernst.",
+        "die Lage sei ernst",
+        Some("das Amt"),
+    ),
+];
+
+#[test]
+fn fronted_prepositional_phrases_are_no_subjects() {
+    check(FRONTED_PREPOSITIONAL_PHRASES);
+}
