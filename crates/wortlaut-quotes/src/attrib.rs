@@ -2375,6 +2375,51 @@ pub fn verb_final_subject(doc: &Doc, text: &str, lo: usize, open: usize) -> Opti
     (nominative && !temporal(text, units, s, e)).then_some((s, e))
 }
 
+/// The subject of the clause after the last comma in `lo..colon`, a clause that ends at a
+/// colon introducing a quotation: after a finite verb opening the clause (`Höhnisch, auf das
+/// Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar:`), or after the
+/// relative pronoun or conjunction of a verb-final clause (`…, die Gerhard Schröder zum
+/// Erfolgskriterium erklärt hatte:`): a nominative phrase right there. Nothing otherwise.
+pub fn last_clause_subject(
+    doc: &Doc,
+    text: &str,
+    lo: usize,
+    colon: usize,
+) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let colon = colon.min(units.len());
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let k = (lo..colon).rev().find(|&i| units[i].punct() == Some(','))? + 1;
+    if k + 2 >= colon || !(k..colon).all(|i| units[i].is_word()) {
+        return None;
+    }
+    let first = units[k];
+    let verb_first = !first.cap
+        && first.flags & (DET | PREP | PRONOUN | COMP | FUNC) == 0
+        && (first.flags & (FINITE | CUE | SEP_BASE | LASSEN) != 0
+            || aux_or_modal(w(k))
+            // (A verb unknown to the lexicon: a weak past or present third person.)
+            || ["te", "ten", "t"].iter().any(|x| w(k).ends_with(x)) && !adverbial(w(k)));
+    let verb_final = !first.cap
+        && (relative_pronoun(w(k)).is_some() || first.flags & COMP != 0)
+        && units[colon - 1].is_word()
+        && !units[colon - 1].cap;
+    if !verb_first && !verb_final {
+        return None;
+    }
+    let (s, e) = np_right(doc, text, k + 1, colon).filter(|&(s, _)| s == k + 1)?;
+    // (An adjective after the head noun opens the object: `der Verfasser folgenden
+    // Kommentar`.)
+    let e = (s + 2..e)
+        .find(|&i| cap_noun(&units[i - 1]) && !units[i].cap && adjective_like(text, &units[i]))
+        .unwrap_or(e);
+    let x = w(s);
+    let nominative = units[s].flags & PRONOUN != 0 && matches!(x, "er" | "sie" | "wir" | "ich")
+        || units[s].flags & DET != 0 && nominative_det(x)
+        || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0;
+    (nominative && !temporal(text, units, s, e)).then_some((s, e))
+}
+
 /// The first noun phrase of the clause before `v` (`Peskow hat am Montag gesagt`).
 fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
     let units = &doc.units;

@@ -2,9 +2,9 @@
 //! sentence, then speakers resolved against the caller's mentions.
 
 use crate::attrib::{
-    agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev, np_left,
-    np_right, passive_agent, person_like, relative_pronoun, speaker_for, verb_final_subject,
-    CueHit,
+    agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
+    last_clause_subject, np_left, np_right, passive_agent, person_like, relative_pronoun,
+    speaker_for, verb_final_subject, CueHit,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -353,6 +353,13 @@ impl QuoteDetector {
                         // `In dem Antrag heißt es wörtlich: „…“`, `Laut X: „…“`.
                         sp = report_marker(&doc, text, lo2, p.open - 1)
                             .and_then(|(_, _, np)| np)
+                            .map(|(s, e)| Sp { s, e });
+                    }
+                    if sp.is_none() {
+                        // `Höhnisch, auf das Echo reagierend, veröffentlichte der Verfasser
+                        // folgenden Kommentar: „…“`, `…, die X zum Ziel erklärt hatte: „…“`:
+                        // the subject of the clause after the last comma.
+                        sp = last_clause_subject(&doc, text, lo2, p.open - 1)
                             .map(|(s, e)| Sp { s, e });
                     }
                 } else if let Some((_, _, Some((s, e)))) = report_marker(

@@ -696,3 +696,33 @@ static FRONTED_PREPOSITIONAL_PHRASES: &[Case] = &[
 fn fronted_prepositional_phrases_are_no_subjects() {
     check(FRONTED_PREPOSITIONAL_PHRASES);
 }
+
+/// A colon after a clause that a comma sets off from fronted material (`Sichtlich bewegt,
+/// aber gefasst, veröffentlichte die Familie folgende Zeilen: „…“`): the subject right after
+/// that clause's finite verb (up to an adjective that opens the object), not a speaker from
+/// the sentences before.
+static LAST_CLAUSE_BEFORE_A_COLON: &[Case] = &[
+    (
+        "verb_unknown_to_the_lexicon",
+        "Der Verein äußerte sich nicht. Sichtlich bewegt, aber gefasst, veröffentlichte die Familie am Abend folgende Zeilen: „Wir danken allen für die große Anteilnahme.“",
+        "Wir danken allen für die große Anteilnahme.",
+        Some("die Familie"),
+    ),
+    (
+        "object_adjective_ends_the_subject",
+        "Der Verband hält die Liste für unbedenklich. Höhnisch, wohl auf das Presseecho reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer gestrichen werden möchte, hat dazu jede Chance.“",
+        "Wer gestrichen werden möchte, hat dazu jede Chance.",
+        Some("der Verfasser"),
+    ),
+    (
+        "fronted_time_and_place",
+        "Die Spieler schwiegen. Nach dem Spiel, noch im Stadion, präsentierte der Trainer seine Sicht: „Wir haben heute verdient verloren.“",
+        "Wir haben heute verdient verloren.",
+        Some("der Trainer"),
+    ),
+];
+
+#[test]
+fn last_clause_before_a_colon() {
+    check(LAST_CLAUSE_BEFORE_A_COLON);
+}
