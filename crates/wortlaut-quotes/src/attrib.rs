@@ -937,6 +937,16 @@ fn speaker_phrase(
     // the subject opens the clause, the phrase right before the verb is its object.
     // (`begründet` is finite and a participle; after an auxiliary it is the latter.)
     let aux_before = || (lo..v).any(|i| text.get(units[i].span.range()).is_some_and(perfect_aux));
+    // (`Zur Lage des Vereins wird Watzke wie folgt zitiert`: a passive `zitieren` after a
+    // fronted phrase has the quoted one right after its auxiliary.)
+    if cue.zitieren
+        && units[lo].flags & PREP != 0
+        && (lo..v).any(|i| text.get(units[i].span.range()).is_some_and(passive_aux))
+    {
+        if let Some(np) = subject_after_aux(doc, text, lo, v) {
+            return Some(np);
+        }
+    }
     if (units[v].flags & FINITE == 0 || aux_before()) && cue.second.is_none() && !cue.zitieren {
         if let Some(np) = subject_after_aux(doc, text, lo, v) {
             return Some(np);

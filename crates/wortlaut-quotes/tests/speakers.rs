@@ -726,3 +726,26 @@ static LAST_CLAUSE_BEFORE_A_COLON: &[Case] = &[
 fn last_clause_before_a_colon() {
     check(LAST_CLAUSE_BEFORE_A_COLON);
 }
+
+/// A passive `zitieren` after a fronted prepositional phrase (`Zur Lage des Vereins wird X
+/// wie folgt zitiert: „…“`): the quoted one follows the auxiliary; the genitive inside the
+/// fronted phrase is no speaker.
+static PASSIVE_ZITIEREN_AFTER_A_FRONTED_PHRASE: &[Case] = &[
+    (
+        "zur_phrase_before_wird",
+        "Zur Lage des Vereins und seiner neuen Aufgabe wird Watzke auf der Internetseite wie folgt zitiert: „Es gab bestimmt auch Jahre, wo ich dieses Amt mit mehr Freude übernommen hätte.“",
+        "Es gab bestimmt auch Jahre, wo ich dieses Amt mit mehr Freude übernommen hätte.",
+        Some("Watzke"),
+    ),
+    (
+        "time_phrase_before_wurde",
+        "Am Montag wurde der Trainer in der Zeitung mit den Worten zitiert: „Wir haben heute verdient verloren.“",
+        "Wir haben heute verdient verloren.",
+        Some("der Trainer"),
+    ),
+];
+
+#[test]
+fn passive_zitieren_after_a_fronted_phrase() {
+    check(PASSIVE_ZITIEREN_AFTER_A_FRONTED_PHRASE);
+}
