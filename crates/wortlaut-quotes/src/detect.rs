@@ -330,6 +330,17 @@ impl QuoteDetector {
                     cue = Some(CueHit::word(h));
                     sp = src.map(|(s, e)| Sp { s, e });
                     no_source = src.is_none();
+                } else if let Some((t, (s, e))) = written_source(
+                    &doc,
+                    text,
+                    doc.sentences[sent].start,
+                    sentence_end_from(&doc, p.open),
+                    p.open,
+                    p.close,
+                ) {
+                    // `Auf dem Transparent war die Parole „…“ zu lesen`: the text it stands in.
+                    cue = Some(CueHit::word(t));
+                    sp = Some(Sp { s, e });
                 } else if p.open > 0 && units[p.open - 1].punct() == Some(':') {
                     // `Koppelin: „…“`, `Koppelin wörtlich: „…“`.
                     let lo2 = doc.sentences[doc.sentence_of(p.open - 1)].start;
@@ -1238,6 +1249,102 @@ fn embedded_quotes_take_the_report_speaker(items: &mut [Item]) {
             items[k].speaker = Some(sp);
         }
     }
+}
+
+/// The written source of a quotation in `lo..hi` (its sentence) with no verb of saying: a
+/// quotation that stands somewhere (`Auf dem Transparent war die Parole „…“ zu lesen`,
+/// `Darauf waren die Worte zu lesen: „…“`, `In einem Schreiben war von einem „…“ die Rede`,
+/// `In der Zeitung fand sich die Feststellung „…“`, `In dem Entwurf steht der Passus: „…“`).
+/// Returns the word that makes it a text (`lesen`, `Rede`, `fand`, `steht`) and the place:
+/// the phrase after the first `in`/`auf`/`an` before the quotation (opening at `open`,
+/// closing at `close`), or a pronominal `Darauf`/`Darin` opening the sentence. `steht`
+/// and `stand` need a place that names a text (`Entwurf`, `Brief`, `Plakat`): `Die Regierung
+/// steht in der Kritik` names none.
+fn written_source(
+    doc: &Doc,
+    text: &str,
+    lo: usize,
+    hi: usize,
+    open: usize,
+    close: usize,
+) -> Option<(usize, (usize, usize))> {
+    const TEXTS: &[&str] = &[
+        "entwurf",
+        "bericht",
+        "brief",
+        "schreiben",
+        "erklärung",
+        "vertrag",
+        "papier",
+        "text",
+        "gesetz",
+        "antrag",
+        "mitteilung",
+        "protokoll",
+        "dokument",
+        "zeitung",
+        "artikel",
+        "plakat",
+        "transparent",
+        "schild",
+        "banner",
+        "spruchband",
+        "zettel",
+        "homepage",
+        "seite",
+        "website",
+        "flugblatt",
+        "aufruf",
+        "resolution",
+        "beschluss",
+        "urteil",
+        "studie",
+        "programm",
+        "stellungnahme",
+        "meldung",
+        "buch",
+        "fassung",
+        "tafel",
+    ];
+    let u = &doc.units;
+    let hi = hi.min(u.len());
+    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    let outside = |i: usize| i < open || i > close;
+    let trigger = (lo..hi)
+        .filter(|&i| outside(i) && u[i].is_word())
+        .find_map(|i| {
+            let strict = match w(i) {
+                "lesen" if i > lo && w(i - 1) == "zu" => false,
+                "Rede" if i > lo && w(i - 1) == "die" => false,
+                "fand" | "findet" if i + 1 < hi && w(i + 1) == "sich" => false,
+                "steht" | "stand" | "stehen" | "standen" => true,
+                _ => return None,
+            };
+            Some((i, strict))
+        });
+    let (t, strict) = trigger?;
+    let first = w(lo);
+    if matches!(first, "Darauf" | "Darin") && lo + 1 < open {
+        return Some((t, (lo, lo + 1)));
+    }
+    let j = (lo..open.min(hi)).find(|&j| {
+        matches!(
+            w(j),
+            "in" | "In" | "im" | "Im" | "auf" | "Auf" | "an" | "An" | "am" | "Am"
+        )
+    })?;
+    let (s, e) = np_right_direct(doc, text, j + 1, open)?;
+    let names_text = (s..e).any(|k| {
+        u[k].cap
+            && TEXTS.iter().any(|x| {
+                let lw = w(k);
+                lw.len() >= x.len()
+                    && lw
+                        .get(lw.len() - x.len()..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(x))
+            })
+    });
+    (!strict || names_text).then_some((t, (s, e)))
 }
 
 /// The per-document buffers of [`QuoteDetector::detect`], kept per thread for the next

@@ -749,3 +749,45 @@ static PASSIVE_ZITIEREN_AFTER_A_FRONTED_PHRASE: &[Case] = &[
 fn passive_zitieren_after_a_fronted_phrase() {
     check(PASSIVE_ZITIEREN_AFTER_A_FRONTED_PHRASE);
 }
+
+/// A quotation that stands written somewhere, with no verb of saying: the place it stands
+/// in is the source (`Auf dem Transparent war … zu lesen`, `Darauf waren die Worte zu
+/// lesen`, `In einem Schreiben war von einem „…“ die Rede`, `In dem Entwurf steht der
+/// Passus`); `steht` needs a place that names a text (`in der Kritik` names none).
+static WRITTEN_SOURCES: &[Case] = &[
+    (
+        "zu_lesen_after_the_quotation",
+        "Hunderte zogen durch die Stadt. Auf dem Fronttransparent war die Parole „Autonome in Bewegung, wir greifen an“ zu lesen.",
+        "Autonome in Bewegung, wir greifen an",
+        Some("dem Fronttransparent"),
+    ),
+    (
+        "darauf_opens_the_sentence",
+        "Auslöser war ein Plakat. Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte auf der ganzen Welt.“",
+        "Paris unterstützt die Menschenrechte auf der ganzen Welt.",
+        Some("Darauf"),
+    ),
+    (
+        "die_rede_in_a_letter",
+        "Die Chefin sprach von einem offenen Prozess. In einem internen Schreiben an die Mitarbeiter war von einem „vertrauensvollen und offenen Dialog“ die Rede.",
+        "vertrauensvollen und offenen Dialog",
+        Some("einem internen Schreiben"),
+    ),
+    (
+        "steht_in_a_draft",
+        "Der Minister schwieg. Derzeit steht deshalb in dem Gesetzentwurf noch der Passus: „Die Fingerabdrücke sind nach der Aushändigung zu löschen.“",
+        "Die Fingerabdrücke sind nach der Aushändigung zu löschen.",
+        Some("dem Gesetzentwurf"),
+    ),
+    (
+        "steht_in_criticism_is_no_text",
+        "Der Kanzler schwieg. Die Opposition steht in der Kritik: „Wir haben keine Antworten bekommen.“",
+        "Wir haben keine Antworten bekommen.",
+        Some("Die Opposition"),
+    ),
+];
+
+#[test]
+fn written_sources() {
+    check(WRITTEN_SOURCES);
+}
