@@ -2505,11 +2505,18 @@ pub fn passive_agent(
         .find(|&i| !(i > lo && cap_noun(&units[i - 1])))
         .or_else(|| (first..end).rev().find(|&i| is_von(i)))
         .unwrap_or(first);
-    let passive = (lo..hi).any(|i| {
-        units[i].is_word()
-            && !units[i].cap
-            && matches!(w(i), "wurde" | "wurden" | "worden" | "wird" | "werden")
-    });
+    // (A `wie` clause with a bare participle is passive too: `…, wie von der Regierung
+    // angekündigt, …`.)
+    // (Past adverbs: `wie schon vom Gericht entschieden`.)
+    let passive = (k.saturating_sub(3).max(lo)..k)
+        .rev()
+        .take_while(|&i| units[i].is_word() && !units[i].cap || matches!(w(i), "Wie"))
+        .any(|i| matches!(w(i), "wie" | "Wie"))
+        || (lo..hi).any(|i| {
+            units[i].is_word()
+                && !units[i].cap
+                && matches!(w(i), "wurde" | "wurden" | "worden" | "wird" | "werden")
+        });
     if !passive {
         return None;
     }

@@ -791,3 +791,31 @@ static WRITTEN_SOURCES: &[Case] = &[
 fn written_sources() {
     check(WRITTEN_SOURCES);
 }
+
+/// A `wie` clause with a bare participle (`…, wie von der Regierung angekündigt, …`, `wie
+/// schon vom Gericht entschieden`) is a passive: the agent after `von` is the source.
+static WIE_PARTICIPLE_AGENTS: &[Case] = &[
+    (
+        "wie_von_before_the_participle",
+        "Die Steuer soll, wie von der Regierung angekündigt, im Mai steigen.",
+        "Die Steuer soll",
+        Some("der Regierung"),
+    ),
+    (
+        "adverb_between_wie_and_vom",
+        "Die Kürzung verstoße, wie schon vom Gericht entschieden, gegen das Grundgesetz.",
+        "gegen das Grundgesetz",
+        Some("Gericht"),
+    ),
+    (
+        "opening_wie_clause",
+        "Wie von der Polizei mitgeteilt, ist der Täter geflohen.",
+        "ist der Täter geflohen",
+        Some("der Polizei"),
+    ),
+];
+
+#[test]
+fn wie_participle_agents() {
+    check(WIE_PARTICIPLE_AGENTS);
+}
