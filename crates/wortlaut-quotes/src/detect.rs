@@ -2896,13 +2896,54 @@ fn anaphor_after(
         return None;
     }
     let v = r.start + 1;
-    let c = cue_at(doc, text, lex, v, r.end).filter(|c| c.verb == v)?;
+    let c = cue_at(doc, text, lex, v, r.end)
+        .filter(|c| c.verb == v)
+        .or_else(|| anaphor_with_auxiliary(doc, text, lex, v, r.end))?;
     if u[v].flags & (KONJ1 | KONJ2) != 0
         || konjunktiv_third_person(text.get(u[v].span.range()).unwrap_or(""))
     {
         return None;
     }
     Some((c, cue_speaker(doc, text, &c, r.start, r.end)))
+}
+
+/// `Das musste X einräumen`, `Das hat X gesagt`: an auxiliary or modal at `v` (right after
+/// the anaphor) and the infinitive or participle of saying closing its clause, with the
+/// subject in between. The cue is the verb of saying.
+fn anaphor_with_auxiliary(
+    doc: &Doc,
+    text: &str,
+    lex: &Lexicon,
+    v: usize,
+    hi: usize,
+) -> Option<CueHit> {
+    let u = &doc.units;
+    if !matches!(
+        text.get(u.get(v)?.span.range()),
+        Some(
+            "hat"
+                | "hatte"
+                | "haben"
+                | "hatten"
+                | "musste"
+                | "mussten"
+                | "muss"
+                | "wollte"
+                | "wollten"
+                | "will"
+                | "konnte"
+                | "konnten"
+                | "kann"
+                | "durfte"
+        )
+    ) {
+        return None;
+    }
+    let end = (v + 1..hi.min(u.len()))
+        .find(|&i| !u[i].is_word())
+        .unwrap_or(hi.min(u.len()));
+    let last = end.checked_sub(1).filter(|&l| l > v + 1)?;
+    cue_at(doc, text, lex, last, end).filter(|c| c.verb == last && !u[last].cap)
 }
 
 /// The source of `verlauten` and `hervorgehen`, a phrase after `aus` in the cue's clause

@@ -764,3 +764,26 @@ static HEISST_ES_AFTER_A_QUOTATION: &[Case] = &[
 fn heisst_es_after_a_quotation() {
     check(HEISST_ES_AFTER_A_QUOTATION);
 }
+
+/// `„…“ Das hat X gesagt.`, `„…“ Das musste X einräumen.`: an anaphoric attribution right
+/// after the quotation with an auxiliary or modal and the verb of saying closing the clause
+/// gives its subject to the quotation, as `Das sagte X` does.
+static ANAPHORS_WITH_AN_AUXILIARY: &[Case] = &[
+    (
+        "perfect_tense",
+        "Die Lage war angespannt. „Wir schaffen das.“ Das hat die Kanzlerin im Sommer gesagt.",
+        "Wir schaffen das.",
+        Some("die Kanzlerin"),
+    ),
+    (
+        "modal_with_infinitive",
+        "Die Zahlen sind schlecht. „Ja, es gibt Zumutungen.“ Das musste der Finanzminister einräumen.",
+        "Ja, es gibt Zumutungen.",
+        Some("der Finanzminister"),
+    ),
+];
+
+#[test]
+fn anaphors_with_an_auxiliary() {
+    check(ANAPHORS_WITH_AN_AUXILIARY);
+}
