@@ -893,6 +893,11 @@ fn speaker_phrase(
         {
             return Some((lo, v));
         }
+        // `In einer Mitteilung wird betont, …`: a passive of saying whose source is the
+        // text named in the prepositional phrase opening the clause.
+        if let Some(np) = passive_source_phrase(doc, text, lo, v) {
+            return Some(np);
+        }
         // `Klien wurde vorgeworfen, …`, `Es wird befürchtet, …`: no speaker is named.
         if agentless_passive(doc, text, cue, lo, hi) {
             return None;
@@ -1493,6 +1498,23 @@ fn past_dative(doc: &Doc, text: &str, np: (usize, usize), hi: usize) -> (usize, 
 /// Forms of `werden` that make a passive with a participle.
 fn passive_aux(w: &str) -> bool {
     matches!(w, "wird" | "wurde" | "werden" | "wurden" | "worden")
+}
+
+/// The source of a passive of saying at `v` named by a prepositional phrase opening the
+/// clause at `lo` (`In einer Mitteilung wird betont, …`, `In einem Bericht von ndr.de werden
+/// die Vorkehrungen als „…“ bezeichnet`, `In einer Presseerklärung, die …, wurde verkündet`):
+/// the phrase after `in`, when its head names a text or a medium and a form of `werden`
+/// follows it before the verb.
+pub fn passive_source_phrase(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    if lo + 2 >= v || !matches!(w(lo), "In" | "Im") {
+        return None;
+    }
+    let (s, e) = np_right(doc, text, lo + 1, v).filter(|&(s, _)| s == lo + 1)?;
+    let names_text = (s..e).any(|k| source_noun(w(k)) || units[k].cap && medium_noun(w(k)));
+    let passive = (e..v).any(|k| units[k].is_word() && !units[k].cap && passive_aux(w(k)));
+    (names_text && passive && participle_like(w(v))).then_some((s, e))
 }
 
 /// Whether a verb form reads as a past participle rather than an infinitive: it ends in

@@ -3,8 +3,8 @@
 
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
-    last_clause_subject, np_left, np_right, passive_agent, person_like, relative_pronoun,
-    speaker_for, verb_final_subject, CueHit,
+    last_clause_subject, np_left, np_right, passive_agent, passive_source_phrase, person_like,
+    relative_pronoun, speaker_for, verb_final_subject, CueHit,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -401,7 +401,9 @@ impl QuoteDetector {
                     if sp.is_none() && lo3 == p.close + 1 {
                         // `…, weil die Regierung das Land als „…“ bezeichnet hat`: the verb
                         // closes the quotation's own clause, whose subject opens it.
-                        sp = verb_final_subject(&doc, text, lo, p.open).map(|(s, e)| Sp { s, e });
+                        sp = verb_final_subject(&doc, text, lo, p.open)
+                            .or_else(|| passive_source_phrase(&doc, text, lo, c.verb))
+                            .map(|(s, e)| Sp { s, e });
                     }
                 } else if let Some((s, e)) = crate::attrib::clause_subject(&doc, text, lo, p.open) {
                     // No verb of saying known: the sentence's subject (`Osterloh sieht einen „…“`).

@@ -787,3 +787,39 @@ static ANAPHORS_WITH_AN_AUXILIARY: &[Case] = &[
 fn anaphors_with_an_auxiliary() {
     check(ANAPHORS_WITH_AN_AUXILIARY);
 }
+
+/// A passive of saying whose clause opens with `In` + a text or medium (`In der Mitteilung
+/// wird betont, …`, `In einem Bericht von ndr.de werden die Vorkehrungen als „…“
+/// bezeichnet`): that text is the source, as with `In der Mitteilung heißt es`; a report
+/// continued after it takes it too.
+static PASSIVE_WITH_A_SOURCE_TEXT: &[Case] = &[
+    (
+        "mitteilung_wird_betont",
+        "In der Mitteilung wird betont, dass niemand verletzt worden sei.",
+        "dass niemand verletzt worden sei",
+        Some("der Mitteilung"),
+    ),
+    (
+        "relative_clause_before_the_passive",
+        "In einer Presseerklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, dass die Täter vor Gericht gebracht werden sollen.",
+        "dass die Täter vor Gericht gebracht werden sollen",
+        Some("einer Presseerklärung"),
+    ),
+    (
+        "quoted_term_and_its_continuation",
+        "In einem Bericht von ndr.de werden die Sicherheitsvorkehrungen als „extrem“ bezeichnet. Mehrere Tausend Beamte seien im Einsatz gewesen.",
+        "Mehrere Tausend Beamte seien im Einsatz gewesen",
+        Some("einem Bericht"),
+    ),
+    (
+        "agentless_passive_names_no_one",
+        "Dem Minister wird vorgeworfen, die Öffentlichkeit getäuscht zu haben.",
+        "die Öffentlichkeit getäuscht zu haben",
+        None,
+    ),
+];
+
+#[test]
+fn passive_with_a_source_text() {
+    check(PASSIVE_WITH_A_SOURCE_TEXT);
+}
