@@ -1508,13 +1508,25 @@ fn passive_aux(w: &str) -> bool {
 pub fn passive_source_phrase(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
     let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
-    if lo + 2 >= v || !matches!(w(lo), "In" | "Im") {
+    let (s, e) = opening_source_text(doc, text, lo, v)?;
+    let passive = (e..v).any(|k| units[k].is_word() && !units[k].cap && passive_aux(w(k)));
+    (passive && participle_like(w(v))).then_some((s, e))
+}
+
+/// A text or medium named by `In`/`Im` opening the sentence part `lo..hi` (`Im Bericht der
+/// Organisation werden Beispiele aufgeführt`, `In der Studie heißt es`): the phrase after
+/// the preposition, when a word of it names a text (`Bericht`, `Mitteilung`, `Studie`) or a
+/// medium (`Zeitung`, `Agentur`).
+pub fn opening_source_text(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    if lo + 2 >= hi.min(units.len()) || !matches!(w(lo), "In" | "Im") {
         return None;
     }
-    let (s, e) = np_right(doc, text, lo + 1, v).filter(|&(s, _)| s == lo + 1)?;
-    let names_text = (s..e).any(|k| source_noun(w(k)) || units[k].cap && medium_noun(w(k)));
-    let passive = (e..v).any(|k| units[k].is_word() && !units[k].cap && passive_aux(w(k)));
-    (names_text && passive && participle_like(w(v))).then_some((s, e))
+    let (s, e) = np_right(doc, text, lo + 1, hi).filter(|&(s, _)| s == lo + 1)?;
+    (s..e)
+        .any(|k| source_noun(w(k)) || units[k].cap && medium_noun(w(k)))
+        .then_some((s, e))
 }
 
 /// Whether a verb form reads as a past participle rather than an infinitive: it ends in

@@ -3,8 +3,8 @@
 
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
-    last_clause_subject, np_left, np_right, passive_agent, passive_source_phrase, person_like,
-    relative_pronoun, speaker_for, verb_final_subject, CueHit,
+    last_clause_subject, np_left, np_right, opening_source_text, passive_agent,
+    passive_source_phrase, person_like, relative_pronoun, speaker_for, verb_final_subject, CueHit,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -982,7 +982,13 @@ impl QuoteDetector {
                             .and_then(|c| cue_speaker(&doc, text, &c, pr.start, pr.end))
                             .map(|sp| (sp.s, sp.e, true));
                         // (In verb-second order: `Langfristig strebt das Unternehmen …`.)
+                        // (`Im Bericht werden Beispiele aufgeführt. In vielen Fällen habe …`:
+                        // the text named at the sentence start.)
                         said.or_else(|| {
+                            opening_source_text(&doc, text, pr.start, pr.end)
+                                .map(|(s, e)| (s, e, true))
+                        })
+                        .or_else(|| {
                             clause_subject(&doc, text, pr.start, pr.end).map(|(s, e)| (s, e, false))
                         })
                     });

@@ -823,3 +823,18 @@ static PASSIVE_WITH_A_SOURCE_TEXT: &[Case] = &[
 fn passive_with_a_source_text() {
     check(PASSIVE_WITH_A_SOURCE_TEXT);
 }
+
+/// A report continued in Konjunktiv after a sentence that opens with `In`/`Im` + a text
+/// (`Im Bericht der Organisation werden Beispiele aufgeführt. In vielen Fällen habe …`):
+/// that text is the source, before the sentence's own subject.
+static CONTINUATIONS_AFTER_A_SOURCE_TEXT: &[Case] = &[(
+    "im_bericht_before_a_continuation",
+    "Die Organisation legte ihren Jahresbericht vor. Im Bericht der Organisation werden zahlreiche Beispiele für Gewalt aufgeführt. In vielen Fällen habe die Polizei nicht reagiert.",
+    "In vielen Fällen habe die Polizei nicht reagiert",
+    Some("Bericht der Organisation"),
+)];
+
+#[test]
+fn continuations_after_a_source_text() {
+    check(CONTINUATIONS_AFTER_A_SOURCE_TEXT);
+}
