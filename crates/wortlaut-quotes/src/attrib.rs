@@ -1858,6 +1858,10 @@ pub fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(us
         return None;
     }
     let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    // `Kritik kam von der Opposition`: whom the reaction came from.
+    if let Some(np) = reaction_source(doc, text, lo, hi) {
+        return Some(np);
+    }
     if let Some(np) = subject_before_verb(doc, text, lo, hi) {
         // With the finite verb right after the phrase: the agent of a passive (`Ortschaften
         // werden von Rechtsextremisten durchquert`), and a fronted object before a
@@ -1948,6 +1952,49 @@ pub fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(us
         r += 1;
     }
     np_right(doc, text, r, hi).filter(|&(s, e)| s == r && nominative_phrase(s, e))
+}
+
+/// The source of a reaction that `kommt von` someone (`Kritik kam von der Opposition`,
+/// `Scharfe Kritik kommt auch vom Verband`, `Lob kam vom Bürgermeister`): the phrase after
+/// `von`/`vom`, when a noun of a speech act (`Kritik`, `Lob`, `Widerspruch`) opens the
+/// clause `lo..hi` and a form of `kommen` follows it.
+fn reaction_source(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    const REACTIONS: &[&str] = &[
+        "Kritik",
+        "Lob",
+        "Widerspruch",
+        "Zustimmung",
+        "Protest",
+        "Proteste",
+        "Ablehnung",
+        "Warnungen",
+        "Unterstützung",
+        "Beifall",
+        "Applaus",
+        "Gegenwind",
+        "Skepsis",
+        "Zweifel",
+        "Reaktionen",
+        "Glückwünsche",
+        "Forderungen",
+    ];
+    let units = &doc.units;
+    let hi = hi.min(units.len());
+    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    // The noun, after at most one adjective (`Scharfe Kritik`, `Heftige Kritik`).
+    let n = (lo..(lo + 2).min(hi)).find(|&i| REACTIONS.contains(&w(i)))?;
+    if n > lo && !adjective_like(text, &units[lo]) && !units[lo].cap {
+        return None;
+    }
+    let k = n + 1;
+    if k >= hi || !matches!(w(k), "kam" | "kommt" | "kamen" | "kommen") {
+        return None;
+    }
+    // Past a few adverbs (`auch`, `zudem`, `unter anderem`) to `von`/`vom`.
+    let von = (k + 1..(k + 5).min(hi))
+        .take_while(|&i| units[i].is_word())
+        .find(|&i| matches!(w(i), "von" | "vom"))?;
+    np_right(doc, text, von + 1, hi).filter(|&(s, _)| s == von + 1)
 }
 
 /// A pronominal adverb (`Daraus`, `Darin`, `Dabei`, `Hierzu`, `Wonach`): `da`, `hier` or

@@ -819,3 +819,31 @@ static WIE_PARTICIPLE_AGENTS: &[Case] = &[
 fn wie_participle_agents() {
     check(WIE_PARTICIPLE_AGENTS);
 }
+
+/// A reaction that comes from someone (`Kritik kam von der Opposition`, `Lob kam vom
+/// Bürgermeister: „…“`): the phrase after `von` is the source, not the reaction noun.
+static REACTION_SOURCES: &[Case] = &[
+    (
+        "lob_before_a_colon",
+        "Lob kam vom Bürgermeister: „Das ist ein großer Erfolg für die Stadt.“",
+        "Das ist ein großer Erfolg für die Stadt.",
+        Some("Bürgermeister"),
+    ),
+    (
+        "kritik_before_a_relative_clause",
+        "Kritik kommt vom Fahrgastverband, der die Maßnahme als „Kapitulation vor den Randalierern“ sieht.",
+        "Kapitulation vor den Randalierern",
+        Some("Fahrgastverband"),
+    ),
+    (
+        "adjective_and_adverb_around_kam",
+        "Scharfe Kritik kam auch von den Grünen. Die Pläne seien unsozial.",
+        "Die Pläne seien unsozial",
+        Some("den Grünen"),
+    ),
+];
+
+#[test]
+fn reaction_sources() {
+    check(REACTION_SOURCES);
+}
