@@ -1524,9 +1524,13 @@ pub fn opening_source_text(doc: &Doc, text: &str, lo: usize, hi: usize) -> Optio
         return None;
     }
     let (s, e) = np_right(doc, text, lo + 1, hi).filter(|&(s, _)| s == lo + 1)?;
-    (s..e)
-        .any(|k| source_noun(w(k)) || units[k].cap && medium_noun(w(k)))
-        .then_some((s, e))
+    if !(s..e).any(|k| source_noun(w(k)) || units[k].cap && medium_noun(w(k))) {
+        return None;
+    }
+    // (The text's owner in a genitive after it is the source: `In einem Bericht der Zeitung
+    // wurde vermutet` names the newspaper.)
+    let owner = (s + 1..e).find(|&k| matches!(w(k), "der" | "des") && cap_noun(&units[k - 1]));
+    Some((owner.unwrap_or(s), e))
 }
 
 /// Whether a verb form reads as a past participle rather than an infinitive: it ends in
