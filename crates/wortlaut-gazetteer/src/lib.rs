@@ -272,10 +272,10 @@ impl Gazetteer {
         self.find_into(text, &mut out);
         out
     }
-    /// Like [`Gazetteer::find`], reusing `out`'s buffers (cleared first).
+    /// Like [`Gazetteer::find`], reusing `out`'s buffers (its former contents replaced; the
+    /// matcher overwrites the former local entities in place, reusing their strings).
     pub fn find_into(&self, text: &str, out: &mut Matches) {
         out.mentions.clear();
-        out.local.clear();
         matcher::find(&self.inner, text, out);
     }
     /// Only the list scan, without rules or document linking: the number of list-name

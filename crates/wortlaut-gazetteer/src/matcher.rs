@@ -60,7 +60,9 @@ pub(crate) fn count_candidates(g: &Inner, text: &str) -> usize {
     n
 }
 
-/// Full matching into `out` (cleared by the caller).
+/// Full matching into `out`: its mentions cleared by the caller; its local entities are
+/// those of a former document (or none), which this one's overwrite slot by slot (their
+/// strings reused) before the rest is dropped.
 pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
     // About one candidate per 60 bytes of news: one allocation, no regrowth.
     let mut hits = Vec::with_capacity(text.len() / 32 + 4);
@@ -75,6 +77,7 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
         out,
         memo: [Memo::new(), Memo::new()],
         at: Cell::new(0),
+        n_local: 0,
     };
     r.run();
     r.place_pairs();
@@ -84,6 +87,8 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
     r.acronym_parts();
     r.document_level();
     r.roles();
+    let n = r.n_local;
+    out.local.truncate(n);
 }
 
 /// A remembered neighbour-token query: the position asked about and the answer, in two
@@ -112,6 +117,35 @@ struct Resolver<'a> {
     memo: [Memo; 2],
     /// The index of the candidate in hand in the main pass (a hint for [`Self::hit_at`]).
     at: Cell<usize>,
+    /// The number of this document's local entities: `out.local[..n_local]` (the slots
+    /// after it hold a former document's, to be reused; see [`Resolver::local`]).
+    n_local: usize,
+}
+
+/// The `gender` attribute of a rule-found person from its first name's list entry (`m`,
+/// `f`; none for a name used by both).
+#[inline]
+fn gender_attr(g: u8) -> Option<char> {
+    matches!(g, b'm' | b'f').then_some(g as char)
+}
+
+/// Sets `attrs` to the one attribute `gender=…` (none without a gender), reusing the strings
+/// already there when they hold a gender.
+fn set_gender(attrs: &mut Vec<(String, String)>, gender: Option<char>) {
+    let Some(g) = gender else {
+        attrs.clear();
+        return;
+    };
+    match attrs.as_mut_slice() {
+        [(k, v)] if k == "gender" => {
+            v.clear();
+            v.push(g);
+        }
+        _ => {
+            attrs.clear();
+            attrs.push(("gender".to_owned(), g.to_string()));
+        }
+    }
 }
 
 /// Does `w` end in a place-noun head (`Heimatstadt`, `Nachbarland`, genitive `-s` ignored)?
@@ -444,7 +478,7 @@ impl<'a> Resolver<'a> {
     /// The whole token `tok` as a rule-found place of its own (`Goethestraße`,
     /// `Berlin-Charlottenburg`), linked to a document-local entity named as written.
     fn push_token_place(&mut self, tok: (usize, usize)) {
-        self.push_rule(tok, Label::Loc, self.word(tok), Vec::new());
+        self.push_rule(tok, Label::Loc, self.word(tok), None);
     }
 
     /// A mention found by a rule, linked to a new document-local entity named `canonical`.
@@ -453,9 +487,9 @@ impl<'a> Resolver<'a> {
         span: (usize, usize),
         label: Label,
         canonical: &str,
-        attrs: Vec<(String, String)>,
+        gender: Option<char>,
     ) {
-        let entity = self.local(canonical, label, attrs);
+        let entity = self.local(canonical, label, gender);
         self.push(Mention {
             start: span.0,
             end: span.1,
@@ -467,15 +501,33 @@ impl<'a> Resolver<'a> {
         });
     }
 
-    fn local(&mut self, canonical: &str, label: Label, attrs: Vec<(String, String)>) -> EntityRef {
-        let i = self.out.local.len() as u32;
-        self.out.local.push(Entity {
-            canonical: canonical.to_owned(),
-            label,
-            id: None,
-            attrs,
-        });
-        EntityRef::Local(i)
+    /// A new document-local entity named `canonical`, with a `gender` attribute if given.
+    /// It takes the next slot of `out.local`, overwriting the entity a former document left
+    /// there (see [`find`]): its strings are reused, so a rule-found person costs no
+    /// allocation once the slots have grown.
+    fn local(&mut self, canonical: &str, label: Label, gender: Option<char>) -> EntityRef {
+        let i = self.n_local;
+        self.n_local += 1;
+        match self.out.local.get_mut(i) {
+            Some(e) => {
+                e.canonical.clear();
+                e.canonical.push_str(canonical);
+                e.label = label;
+                e.id = None;
+                set_gender(&mut e.attrs, gender);
+            }
+            None => {
+                let mut attrs = Vec::new();
+                set_gender(&mut attrs, gender);
+                self.out.local.push(Entity {
+                    canonical: canonical.to_owned(),
+                    label,
+                    id: None,
+                    attrs,
+                });
+            }
+        }
+        EntityRef::Local(i as u32)
     }
 
     fn run(&mut self) {
@@ -567,11 +619,11 @@ impl<'a> Resolver<'a> {
             if names_a_document_or_degree(&text[lf_start..lf_end]) {
                 continue;
             }
-            let ent = self.local(acronym, Label::Org, Vec::new());
+            let ent = self.local(acronym, Label::Org, None);
             // The words too, when one names a kind of organisation and no mention is there.
             let free = before.is_none_or(|m| m.0 <= lf_start);
             if free && text[lf_start..lf_end].split(' ').any(is_org_kind) {
-                let whole = self.local(&text[lf_start..lf_end], Label::Org, Vec::new());
+                let whole = self.local(&text[lf_start..lf_end], Label::Org, None);
                 found.push(Mention {
                     start: lf_start,
                     end: lf_end,
@@ -632,7 +684,7 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        self.push_rule((h.s, t.1), Label::Per, &text[h.s..t.1], Vec::new());
+        self.push_rule((h.s, t.1), Label::Per, &text[h.s..t.1], None);
         true
     }
 
@@ -858,11 +910,7 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let gender = self.g.first_names.get(w).copied().unwrap_or(b'?');
-        let attrs = match gender {
-            b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
-            _ => Vec::new(),
-        };
-        self.push_rule((h.s, h.e), Label::Per, w, attrs);
+        self.push_rule((h.s, h.e), Label::Per, w, gender_attr(gender));
         true
     }
 
@@ -973,7 +1021,7 @@ impl<'a> Resolver<'a> {
         let Some((a, b)) = span else {
             return false;
         };
-        self.push_rule((a, b), Label::Org, &text[a..b], Vec::new());
+        self.push_rule((a, b), Label::Org, &text[a..b], None);
         true
     }
 
@@ -990,7 +1038,7 @@ impl<'a> Resolver<'a> {
                 let head = last_part(head);
                 if ORG_HEAD_LIST.contains(head) && self.hit_at(nt.0).is_none_or(|x| x.e <= nt.1) {
                     let span = (h.s, nt.1);
-                    self.push_rule(span, Label::Org, self.word(span), Vec::new());
+                    self.push_rule(span, Label::Org, self.word(span), None);
                     return 1 + usize::from(self.hits.get(i + 1).is_some_and(|x| x.s < nt.1));
                 }
             }
@@ -1238,10 +1286,6 @@ impl<'a> Resolver<'a> {
                 break;
             }
         }
-        let attrs = |gender: u8| match gender {
-            b'm' | b'f' => vec![("gender".to_owned(), (gender as char).to_string())],
-            _ => Vec::new(),
-        };
         // A middle initial (`George W. Bush`), or a surname's initial ending the name
         // (`Nico G.`, as news shortens the names of private persons).
         let mut initial = false;
@@ -1264,7 +1308,12 @@ impl<'a> Resolver<'a> {
             |t: (usize, usize)| self.surname_like(t) || cur != end && self.place_after_particle(t);
         let Some(sur) = self.next_tok(cur).filter(|&t| surname(t)) else {
             if initial && cur == end {
-                self.push_rule((fs, end), Label::Per, self.word((fs, end)), attrs(gender));
+                self.push_rule(
+                    (fs, end),
+                    Label::Per,
+                    self.word((fs, end)),
+                    gender_attr(gender),
+                );
                 return true;
             }
             return false;
@@ -1298,11 +1347,11 @@ impl<'a> Resolver<'a> {
                 publisher.map_or(fs, |t| t.0),
                 institution.map_or(stop, |t| t.1),
             );
-            self.push_rule(span, Label::Org, self.word(span), Vec::new());
+            self.push_rule(span, Label::Org, self.word(span), None);
             return true;
         }
         let span = (fs, stop);
-        self.push_rule(span, Label::Per, self.word(span), attrs(gender));
+        self.push_rule(span, Label::Per, self.word(span), gender_attr(gender));
         true
     }
 
@@ -1310,28 +1359,22 @@ impl<'a> Resolver<'a> {
     /// (`München/Hamburg`, `Düren–Euskirchen`) are one token and one `LOC` mention; so are
     /// two places of a hyphenated name split after its hyphen (`Mecklenburg- Vorpommern`).
     fn place_pairs(&mut self) {
-        let ms = &mut self.out.mentions;
         let mut k = 0;
-        while k + 1 < ms.len() {
-            let (a, b) = (&ms[k], &ms[k + 1]);
+        while k + 1 < self.out.mentions.len() {
+            let (a, b) = (&self.out.mentions[k], &self.out.mentions[k + 1]);
             if a.label == Label::Loc
                 && b.label == Label::Loc
                 && matches!(self.text.get(a.end..b.start), Some("/" | "–" | "- "))
                 && b.role.is_none()
             {
                 let (start, end) = (a.start, b.end);
-                let i = self.out.local.len() as u32;
-                self.out.local.push(Entity {
-                    canonical: self.text[start..end].to_owned(),
-                    label: Label::Loc,
-                    id: None,
-                    attrs: Vec::new(),
-                });
+                let entity = self.local(&self.text[start..end], Label::Loc, None);
+                let ms = &mut self.out.mentions;
                 ms[k] = Mention {
                     start,
                     end,
                     label: Label::Loc,
-                    entity: EntityRef::Local(i),
+                    entity,
                     head: None,
                     role: None,
                     source: Source::Rule,
@@ -1433,7 +1476,7 @@ impl<'a> Resolver<'a> {
             found.push((tok, (a, p)));
         }
         for (tok, head) in found {
-            let ent = self.local(&text[head.0..head.1], Label::Org, Vec::new());
+            let ent = self.local(&text[head.0..head.1], Label::Org, None);
             let ms = &self.out.mentions;
             let k = ms.partition_point(|m| m.end <= tok.0);
             self.out.mentions.insert(
@@ -1483,7 +1526,7 @@ impl<'a> Resolver<'a> {
             if ms.get(k).is_some_and(|m| m.start < end) {
                 continue;
             }
-            let ent = self.local(self.word((t.0, end)), Label::Per, Vec::new());
+            let ent = self.local(self.word((t.0, end)), Label::Per, None);
             self.out.mentions.insert(
                 k,
                 Mention {
@@ -1526,7 +1569,7 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let end = self.name_tail(t.1);
-        self.push_rule((t.0, end), Label::Per, self.word((t.0, end)), Vec::new());
+        self.push_rule((t.0, end), Label::Per, self.word((t.0, end)), None);
         true
     }
 
@@ -1601,7 +1644,7 @@ impl<'a> Resolver<'a> {
         if !ends || self.g.roles.is_role(self.word((t.0, t.1 + 1))) || self.g.roles.is_role(w) {
             return false;
         }
-        self.push_rule(t, Label::Per, w, Vec::new());
+        self.push_rule(t, Label::Per, w, None);
         true
     }
 
@@ -1779,7 +1822,7 @@ impl<'a> Resolver<'a> {
         }
         let entity = match entity {
             Some(e) => e,
-            None => self.local(&text[a..b], Label::Org, Vec::new()),
+            None => self.local(&text[a..b], Label::Org, None),
         };
         self.push(Mention {
             start: a,
@@ -2223,6 +2266,53 @@ mod tests {
         assert!(PLACE_NOUN_HEADS
             .iter()
             .all(|x| x.bytes().all(|b| b.is_ascii_lowercase())));
+    }
+
+    /// `find_into` overwrites the local entities a former document left in `out` (reusing
+    /// their strings) and drops the rest: each document's matches equal a fresh `find`'s,
+    /// whatever came before (more or fewer local entities, with or without a gender, or a
+    /// caller's own entity with an id and attributes).
+    #[test]
+    fn reused_matches_equal_fresh_ones() {
+        let texts = [
+            "Gestern sagte Anna Zobaka in Kiel, Maria Zodefi und Herr Willemsen kämen. \
+             Zobaka lachte. Die Firma Zomupo AG und die Robert Bosch Stiftung (RBS) auch.",
+            "Nichts.",
+            "Claire sagte, Kim Zovidu und Jonas Zoperu kämen nach München/Hamburg.",
+            "Sie nannte Tom Zokafe, Lea Zomira, Ben Zodupa, Eva Zorimo und Ulf Zobeki.",
+            "",
+            "Der DLR-Forscher traf Ministerpräsident Ehud Olmert.",
+        ];
+        let g = Gazetteer::default_german();
+        let mut out = crate::Matches::default();
+        out.local.push(crate::Entity {
+            canonical: "Alt".to_owned(),
+            label: Label::Org,
+            id: Some("Q1".to_owned()),
+            attrs: vec![
+                ("gender".to_owned(), "x".to_owned()),
+                ("a".into(), "b".into()),
+            ],
+        });
+        for round in 0..2 {
+            for (i, t) in texts.iter().enumerate() {
+                // Forwards, then backwards: each text after a larger and a smaller one.
+                let t = if round == 0 {
+                    *t
+                } else {
+                    texts[texts.len() - 1 - i]
+                };
+                g.find_into(t, &mut out);
+                let fresh = g.find(t);
+                assert_eq!(out.mentions, fresh.mentions, "{t:?}");
+                assert_eq!(out.local, fresh.local, "{t:?}");
+            }
+        }
+        // The texts do exercise genders and several local entities.
+        let locals: Vec<crate::Entity> = texts.iter().flat_map(|t| g.find(t).local).collect();
+        assert!(g.find(texts[0]).local.len() >= 3);
+        assert!(locals.iter().any(|e| e.attrs.is_empty()));
+        assert!(locals.iter().any(|e| !e.attrs.is_empty()));
     }
 
     #[test]
