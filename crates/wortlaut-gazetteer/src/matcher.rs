@@ -46,7 +46,7 @@ use crate::text::{
     prev_token, right_edge, sentence_initial, token_around, Edge,
 };
 use crate::{Entity, EntityRef, Label, Matches, Mention, Source};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 
 /// Number of whole-word or compound-part list-name candidates (the raw automaton stage).
@@ -88,7 +88,24 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
     r.document_level();
     r.roles();
     let n = r.n_local;
-    out.local.truncate(n);
+    if out.local.len() > n {
+        // Kept for the next documents of this thread, up to a bound.
+        SPARE.with_borrow_mut(|spare| {
+            let room = SPARE_MAX.saturating_sub(spare.len());
+            spare.extend(out.local.drain(n..).take(room));
+        });
+        out.local.truncate(n);
+    }
+}
+
+/// The most local entities [`SPARE`] keeps.
+const SPARE_MAX: usize = 64;
+
+thread_local! {
+    /// Local entities that [`find`] took out of a reused [`Matches`] (a document with fewer
+    /// of them than the one before), for the next documents on this thread to overwrite: a
+    /// rule-found entity then costs no allocation (its name, and its gender's two strings).
+    static SPARE: RefCell<Vec<Entity>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A remembered neighbour-token query: the position asked about and the answer, in two
@@ -503,29 +520,26 @@ impl<'a> Resolver<'a> {
 
     /// A new document-local entity named `canonical`, with a `gender` attribute if given.
     /// It takes the next slot of `out.local`, overwriting the entity a former document left
-    /// there (see [`find`]): its strings are reused, so a rule-found person costs no
-    /// allocation once the slots have grown.
+    /// there (see [`find`]), or one of [`SPARE`]: its strings are reused, so a rule-found
+    /// entity costs no allocation once they have grown.
     fn local(&mut self, canonical: &str, label: Label, gender: Option<char>) -> EntityRef {
         let i = self.n_local;
         self.n_local += 1;
-        match self.out.local.get_mut(i) {
-            Some(e) => {
-                e.canonical.clear();
-                e.canonical.push_str(canonical);
-                e.label = label;
-                e.id = None;
-                set_gender(&mut e.attrs, gender);
-            }
-            None => {
-                let mut attrs = Vec::new();
-                set_gender(&mut attrs, gender);
-                self.out.local.push(Entity {
-                    canonical: canonical.to_owned(),
-                    label,
-                    id: None,
-                    attrs,
-                });
-            }
+        if self.out.local.len() <= i {
+            let e = SPARE.with_borrow_mut(Vec::pop).unwrap_or_else(|| Entity {
+                canonical: String::new(),
+                label,
+                id: None,
+                attrs: Vec::new(),
+            });
+            self.out.local.push(e);
+        }
+        if let Some(e) = self.out.local.get_mut(i) {
+            e.canonical.clear();
+            e.canonical.push_str(canonical);
+            e.label = label;
+            e.id = None;
+            set_gender(&mut e.attrs, gender);
         }
         EntityRef::Local(i as u32)
     }
@@ -2269,9 +2283,10 @@ mod tests {
     }
 
     /// `find_into` overwrites the local entities a former document left in `out` (reusing
-    /// their strings) and drops the rest: each document's matches equal a fresh `find`'s,
-    /// whatever came before (more or fewer local entities, with or without a gender, or a
-    /// caller's own entity with an id and attributes).
+    /// their strings) and keeps the rest in the thread's spares: each document's matches
+    /// equal those of `find` on a new thread (no spares), whatever came before (more or fewer
+    /// local entities, with or without a gender, or a caller's own entity with an id and
+    /// attributes); so do those of `find` here, which takes spares.
     #[test]
     fn reused_matches_equal_fresh_ones() {
         let texts = [
@@ -2303,9 +2318,15 @@ mod tests {
                     texts[texts.len() - 1 - i]
                 };
                 g.find_into(t, &mut out);
-                let fresh = g.find(t);
-                assert_eq!(out.mentions, fresh.mentions, "{t:?}");
-                assert_eq!(out.local, fresh.local, "{t:?}");
+                let plain = std::thread::scope(|s| s.spawn(|| g.find(t)).join());
+                let Ok(plain) = plain else {
+                    panic!("find panicked on {t:?}");
+                };
+                assert_eq!(out.mentions, plain.mentions, "{t:?}");
+                assert_eq!(out.local, plain.local, "{t:?}");
+                let here = g.find(t);
+                assert_eq!(here.mentions, plain.mentions, "{t:?}");
+                assert_eq!(here.local, plain.local, "{t:?}");
             }
         }
         // The texts do exercise genders and several local entities.
