@@ -60,24 +60,28 @@ pub(crate) fn count_candidates(g: &Inner, text: &str) -> usize {
     n
 }
 
-/// Full matching into `out`: its mentions cleared by the caller; its local entities are
-/// those of a former document (or none), which this one's overwrite slot by slot (their
-/// strings reused) before the rest is dropped.
+/// Full matching into `out`: its mentions cleared by the caller; its local entities, those
+/// of a former document (or none), go to this thread's [`SPARE`] entities first.
 pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
-    // About one candidate per 60 bytes of news: one allocation, no regrowth.
-    let mut hits = Vec::with_capacity(text.len() / 32 + 4);
-    scan(g, text, |h| hits.push(h));
+    if !out.local.is_empty() {
+        SPARE.with_borrow_mut(|spare| spare.keep(&mut out.local));
+    }
+    let mut sc = SCRATCH.with_borrow_mut(std::mem::take);
+    // About one candidate per 60 bytes of news: no regrowth.
+    sc.hits.clear();
+    sc.hits.reserve(text.len() / 32 + 4);
+    scan(g, text, |h| sc.hits.push(h));
     // Fewer mentions than candidates, as a rule: a fresh `Matches` (`Gazetteer::find`, as
     // the driver calls it) grows once instead of doubling from four.
-    out.mentions.reserve(hits.len());
+    out.mentions.reserve(sc.hits.len());
     let mut r = Resolver {
         g,
         text,
-        hits: &hits,
+        hits: &sc.hits,
         out,
         memo: [Memo::new(), Memo::new()],
         at: Cell::new(0),
-        n_local: 0,
+        doc: std::mem::take(&mut sc.doc),
     };
     r.run();
     r.place_pairs();
@@ -87,25 +91,96 @@ pub(crate) fn find(g: &Inner, text: &str, out: &mut Matches) {
     r.acronym_parts();
     r.document_level();
     r.roles();
-    let n = r.n_local;
-    if out.local.len() > n {
-        // Kept for the next documents of this thread, up to a bound.
-        SPARE.with_borrow_mut(|spare| {
-            let room = SPARE_MAX.saturating_sub(spare.len());
-            spare.extend(out.local.drain(n..).take(room));
-        });
-        out.local.truncate(n);
+    sc.doc = r.doc;
+    if sc.hits.capacity() > SCRATCH_MAX {
+        sc.hits = Vec::new();
+    }
+    SCRATCH.with_borrow_mut(|s| *s = sc);
+}
+
+/// The buffers of [`find`] that one document leaves to the next on a thread (in
+/// [`SCRATCH`]): their allocations and regrowth had cost about a fortieth of the resolver.
+#[derive(Default)]
+struct Scratch {
+    /// The candidates of the scan.
+    hits: Vec<Hit>,
+    doc: DocScratch,
+}
+
+/// Candidate buffers larger than this are not kept (a huge document's).
+const SCRATCH_MAX: usize = 1 << 16;
+
+/// The buffers of [`Resolver::document_level`].
+#[derive(Default)]
+struct DocScratch {
+    /// (mention index, end, surname) of each full-name person, in mention order.
+    persons: Vec<(usize, usize, Surname)>,
+    /// Occurrences of their surnames: (person, start, end).
+    cands: Vec<(usize, usize, usize)>,
+    /// Ranges of `persons` with one surname.
+    groups: Vec<(usize, usize)>,
+    /// The occurrences taken: (start, end, the person's entity), by start.
+    taken: Vec<(usize, usize, EntityRef)>,
+}
+
+/// Where a person's surname is spelled: bytes of the text, or the end (from a byte offset)
+/// of a listed entity's canonical name.
+#[derive(Debug, Clone, Copy)]
+enum Surname {
+    Text(usize, usize),
+    Canonical(u32, usize),
+}
+
+thread_local! {
+    /// This thread's buffers for [`find`].
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// Local entities of former documents, for new ones to overwrite: a rule-found entity then
+/// costs no allocation (its name, and its gender's two strings), once their strings have
+/// grown. Those with a gender attribute are kept apart, so that a person takes the strings
+/// of one.
+struct Spare {
+    gendered: Vec<Entity>,
+    plain: Vec<Entity>,
+}
+
+/// The most entities [`Spare`] keeps of each kind.
+const SPARE_MAX: usize = 64;
+
+impl Spare {
+    /// Takes the entities of `local` (emptied; its capacity stays), up to the bound.
+    fn keep(&mut self, local: &mut Vec<Entity>) {
+        for e in local.drain(..) {
+            let pool = match e.attrs.as_slice() {
+                [(k, _)] if k == "gender" => &mut self.gendered,
+                _ => &mut self.plain,
+            };
+            if pool.len() < SPARE_MAX {
+                pool.push(e);
+            }
+        }
+    }
+
+    /// An entity to overwrite, of the kind `gender` asks for if there is one.
+    fn take(&mut self, gender: bool) -> Option<Entity> {
+        let (first, second) = match gender {
+            true => (&mut self.gendered, &mut self.plain),
+            false => (&mut self.plain, &mut self.gendered),
+        };
+        first.pop().or_else(|| second.pop())
     }
 }
 
-/// The most local entities [`SPARE`] keeps.
-const SPARE_MAX: usize = 64;
-
 thread_local! {
-    /// Local entities that [`find`] took out of a reused [`Matches`] (a document with fewer
-    /// of them than the one before), for the next documents on this thread to overwrite: a
-    /// rule-found entity then costs no allocation (its name, and its gender's two strings).
-    static SPARE: RefCell<Vec<Entity>> = const { RefCell::new(Vec::new()) };
+    /// This thread's spare local entities: [`find`] puts those of the `Matches` it is given
+    /// there and takes its new ones from there.
+    static SPARE: RefCell<Spare> = const {
+        RefCell::new(Spare {
+            gendered: Vec::new(),
+            plain: Vec::new(),
+        })
+    };
 }
 
 /// A remembered neighbour-token query: the position asked about and the answer, in two
@@ -134,9 +209,8 @@ struct Resolver<'a> {
     memo: [Memo; 2],
     /// The index of the candidate in hand in the main pass (a hint for [`Self::hit_at`]).
     at: Cell<usize>,
-    /// The number of this document's local entities: `out.local[..n_local]` (the slots
-    /// after it hold a former document's, to be reused; see [`Resolver::local`]).
-    n_local: usize,
+    /// The buffers of [`Self::document_level`].
+    doc: DocScratch,
 }
 
 /// The `gender` attribute of a rule-found person from its first name's list entry (`m`,
@@ -572,30 +646,25 @@ impl<'a> Resolver<'a> {
         });
     }
 
-    /// A new document-local entity named `canonical`, with a `gender` attribute if given.
-    /// It takes the next slot of `out.local`, overwriting the entity a former document left
-    /// there (see [`find`]), or one of [`SPARE`]: its strings are reused, so a rule-found
-    /// entity costs no allocation once they have grown.
+    /// A new document-local entity named `canonical`, with a `gender` attribute if given:
+    /// a spare one overwritten (see [`Spare`]), or a new one.
     fn local(&mut self, canonical: &str, label: Label, gender: Option<char>) -> EntityRef {
-        let i = self.n_local;
-        self.n_local += 1;
-        if self.out.local.len() <= i {
-            let e = SPARE.with_borrow_mut(Vec::pop).unwrap_or_else(|| Entity {
+        let i = self.out.local.len() as u32;
+        let mut e = SPARE
+            .with_borrow_mut(|s| s.take(gender.is_some()))
+            .unwrap_or_else(|| Entity {
                 canonical: String::new(),
                 label,
                 id: None,
                 attrs: Vec::new(),
             });
-            self.out.local.push(e);
-        }
-        if let Some(e) = self.out.local.get_mut(i) {
-            e.canonical.clear();
-            e.canonical.push_str(canonical);
-            e.label = label;
-            e.id = None;
-            set_gender(&mut e.attrs, gender);
-        }
-        EntityRef::Local(i as u32)
+        e.canonical.clear();
+        e.canonical.push_str(canonical);
+        e.label = label;
+        e.id = None;
+        set_gender(&mut e.attrs, gender);
+        self.out.local.push(e);
+        EntityRef::Local(i)
     }
 
     fn run(&mut self) {
@@ -1916,8 +1985,34 @@ impl<'a> Resolver<'a> {
     /// occurrence taken before: the same result as searching the rest of the text once per
     /// person, without its cost of persons x text length.
     fn document_level(&mut self) {
-        // (mention index, end, surname) of each full-name person, in mention order.
-        let mut persons: Vec<(usize, usize, &'a str)> = Vec::new();
+        let mut d = std::mem::take(&mut self.doc);
+        d.persons.clear();
+        d.cands.clear();
+        d.groups.clear();
+        d.taken.clear();
+        self.link_surnames(&mut d);
+        self.doc = d;
+    }
+
+    /// The surname of a person as [`DocScratch::persons`] keeps it.
+    fn surname(&self, s: Surname) -> &'a str {
+        match s {
+            Surname::Text(a, b) => self.text.get(a..b).unwrap_or(""),
+            Surname::Canonical(e, a) => {
+                let c = self.g.entities[e as usize].canonical.as_str();
+                c.get(a..).unwrap_or("")
+            }
+        }
+    }
+
+    /// [`Self::document_level`] with its buffers `d` (empty).
+    fn link_surnames(&mut self, d: &mut DocScratch) {
+        let DocScratch {
+            persons,
+            cands,
+            groups,
+            taken,
+        } = d;
         // A byte searched for one surname costs about a twentieth of a byte walked over for
         // all (callgrind on /tmp/news.jsonl: memchr's memmem 1.1 instructions a byte, the
         // walk 25): the searches are taken unless they would read this many times the bytes
@@ -1931,43 +2026,45 @@ impl<'a> Resolver<'a> {
             let Some(sur) = after_last_space(span) else {
                 continue;
             };
-            let sur = match m.entity {
+            let at = match m.entity {
                 EntityRef::Known(i) => {
                     let c = &self.g.entities[i as usize].canonical;
-                    after_last_space(c).unwrap_or(c)
+                    let sur = after_last_space(c).unwrap_or(c);
+                    Surname::Canonical(i, c.len() - sur.len())
                 }
-                EntityRef::Local(_) => sur,
+                EntityRef::Local(_) => Surname::Text(m.end - sur.len(), m.end),
             };
+            let sur = self.surname(at);
             if sur.chars().nth(2).is_none() || !capitalised_word(sur) {
                 continue;
             }
-            persons.push((k, m.end, sur));
+            persons.push((k, m.end, at));
         }
         if persons.is_empty() {
             return;
         }
-        // Candidates (person, start, end).
-        let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-        persons.retain(|&(k, end, sur)| {
+        // Candidates (person, start, end) go to `cands`.
+        persons.retain(|&(k, end, at)| {
             // Rare (`AbcAb`): the per-person search, whose occurrences never overlap.
+            let sur = self.surname(at);
             let own = overlaps_itself(sur);
             if own {
-                self.surname_search(k, end, sur, &mut cands);
+                self.surname_search(k, end, sur, cands);
             }
             !own
         });
         // Persons of one surname together, in mention order: `groups` holds their ranges.
-        persons.sort_unstable_by(|a, b| (a.2, a.0).cmp(&(b.2, b.0)));
-        let mut groups: Vec<(usize, usize)> = Vec::new();
+        persons.sort_unstable_by(|a, b| (self.surname(a.2), a.0).cmp(&(self.surname(b.2), b.0)));
         for (p, x) in persons.iter().enumerate() {
             match groups.last_mut() {
-                Some(g) if persons[g.0].2 == x.2 => g.1 = p + 1,
+                Some(g) if self.surname(persons[g.0].2) == self.surname(x.2) => g.1 = p + 1,
                 _ => groups.push((p, p + 1)),
             }
         }
+        let persons: &[(usize, usize, Surname)] = persons;
         // Where each surname's search would start: after its first person.
         let first_end = |&(a, b): &(usize, usize)| -> usize {
-            let who: &[(usize, usize, &str)] = &persons[a..b];
+            let who = &persons[a..b];
             who.iter().map(|x| x.1).min().unwrap_or(usize::MAX)
         };
         let len = self.text.len();
@@ -1982,16 +2079,16 @@ impl<'a> Resolver<'a> {
             .unwrap_or(0);
         if searched <= SEARCH_PER_WALK * walked {
             // A few surnames: a fast substring search each.
-            for g in &groups {
+            for g in groups.iter() {
                 let who = &persons[g.0..g.1];
-                self.surname_occurrences(first_end(g), who, &mut cands);
+                self.surname_occurrences(first_end(g), who, cands);
             }
         } else if !groups.is_empty() {
             // Many: one walk over the words, looking each up by the surname's leading word.
             let mut by_lead: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
             let mut from = usize::MAX;
-            for &(a, b) in &groups {
-                let sur = persons[a].2;
+            for &(a, b) in groups.iter() {
+                let sur = self.surname(persons[a].2);
                 let lead_len = sur
                     .char_indices()
                     .find(|&(_, c)| !is_word(c))
@@ -1999,7 +2096,7 @@ impl<'a> Resolver<'a> {
                 by_lead.entry(&sur[..lead_len]).or_default().push((a, b));
                 from = persons[a..b].iter().map(|x| x.1).fold(from, usize::min);
             }
-            self.surname_walk(from, &persons, &by_lead, &mut cands);
+            self.surname_walk(from, persons, &by_lead, cands);
         }
         if cands.is_empty() {
             return;
@@ -2035,9 +2132,8 @@ impl<'a> Resolver<'a> {
         // Taken occurrences never overlap: (start, end, the person's entity), by start. A
         // sorted vector for a few (no tree nodes to allocate), a tree for many (inserts into
         // the middle of a long vector would cost their square).
-        let mut taken: Vec<(usize, usize, EntityRef)> = Vec::new();
         if cands.len() <= 64 {
-            for &(k, s, e) in &cands {
+            for &(k, s, e) in cands.iter() {
                 if overlaps_mention(s, e) {
                     continue;
                 }
@@ -2052,7 +2148,7 @@ impl<'a> Resolver<'a> {
             }
         } else {
             let mut tree: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-            for &(k, s, e) in &cands {
+            for &(k, s, e) in cands.iter() {
                 if overlaps_mention(s, e)
                     || tree.range(..e).next_back().is_some_and(|(_, t)| t.0 > s)
                 {
@@ -2106,12 +2202,13 @@ impl<'a> Resolver<'a> {
     fn surname_occurrences(
         &self,
         from: usize,
-        who: &[(usize, usize, &str)],
+        who: &[(usize, usize, Surname)],
         cands: &mut Vec<(usize, usize, usize)>,
     ) {
-        let Some(&(_, _, sur)) = who.first() else {
+        let Some(&(_, _, at)) = who.first() else {
             return;
         };
+        let sur = self.surname(at);
         // A SIMD substring search: a plain search for the first char stops at every capital
         // of that letter in running text.
         let finder = Needle::new(sur);
@@ -2159,7 +2256,7 @@ impl<'a> Resolver<'a> {
     fn surname_walk(
         &self,
         from: usize,
-        persons: &[(usize, usize, &str)],
+        persons: &[(usize, usize, Surname)],
         by_lead: &HashMap<&str, Vec<(usize, usize)>>,
         cands: &mut Vec<(usize, usize, usize)>,
     ) {
@@ -2214,7 +2311,7 @@ impl<'a> Resolver<'a> {
                     };
                     for &(a, b) in ps {
                         let who = &persons[a..b];
-                        let sur = who[0].2;
+                        let sur = self.surname(who[0].2);
                         // The earliest person with this surname that ends before `i`.
                         let Some(&(k, _, _)) = who.iter().find(|x| x.1 <= i) else {
                             continue;
@@ -2350,7 +2447,9 @@ mod tests {
     /// their strings) and keeps the rest in the thread's spares: each document's matches
     /// equal those of `find` on a new thread (no spares), whatever came before (more or fewer
     /// local entities, with or without a gender, or a caller's own entity with an id and
-    /// attributes); so do those of `find` here, which takes spares.
+    /// attributes); so do those of `find` here, which takes spares. The thread's candidate
+    /// and document-level buffers (`Scratch`), left by the documents before, are tied to
+    /// fresh ones the same way.
     #[test]
     fn reused_matches_equal_fresh_ones() {
         let texts = [
