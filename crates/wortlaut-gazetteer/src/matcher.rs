@@ -932,7 +932,10 @@ impl<'a> Resolver<'a> {
         if info.street && h.right == Edge::Word && self.street_after_adjective(&h) {
             return 1;
         }
-        if info.first_name.is_some() && self.first_name_rule(h.s, h.e) {
+        // The hit spells its pattern, whose gender the pattern carries (a genitive hit spells
+        // more: its word is looked up).
+        let known = info.first_name.filter(|_| !h.genitive);
+        if info.first_name.is_some() && self.first_name_rule(h.s, h.e, known) {
             return 1;
         }
         if info.common_first_name && info.name.is_none() && self.first_name_alone(&h) {
@@ -1306,7 +1309,7 @@ impl<'a> Resolver<'a> {
         // A hyphenated first name (`Hans-Peter Müller`).
         if h.left == Edge::Word
             && self.info(&h).first_name.is_some()
-            && self.first_name_rule(tok.0, tok.1)
+            && self.first_name_rule(tok.0, tok.1, None)
         {
             return used;
         }
@@ -1387,7 +1390,10 @@ impl<'a> Resolver<'a> {
 
     /// Rule `first_name`: `[fs, fe)` is a first-name token. Not after `St.`/`Sankt`: a
     /// saint's name there names a church or place (`St. Johann Baptist`, `Sankt Peter Ording`).
-    fn first_name_rule(&mut self, fs: usize, fe: usize) -> bool {
+    ///
+    /// `gender` is the first name's list entry when the caller knows the token is one (a
+    /// whole-word hit of a first-name pattern); else the token is looked up.
+    fn first_name_rule(&mut self, fs: usize, fe: usize, gender: Option<u8>) -> bool {
         let first = self.word((fs, fe));
         if NOT_FIRST_NAME_LIST.contains(first)
             || FUNCTION_WORD_LIST.contains(first)
@@ -1397,12 +1403,10 @@ impl<'a> Resolver<'a> {
         }
         // Every part of `Hans-Peter` a first name; the first part gives the gender.
         let hyphen = first.bytes().position(|b| b == b'-');
-        let Some(gender) = self
-            .g
-            .first_names
-            .get(hyphen.map_or(first, |k| &first[..k]))
-            .copied()
-        else {
+        let Some(gender) = gender.filter(|_| hyphen.is_none()).or_else(|| {
+            let name = hyphen.map_or(first, |k| &first[..k]);
+            self.g.first_names.get(name).copied()
+        }) else {
             return false;
         };
         if let Some(k) = hyphen {
@@ -2575,6 +2579,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The first-name rule takes a whole-word hit's gender from its pattern instead of
+    /// looking the word up: every listed first name is a pattern of its own (a hit that is
+    /// not a genitive spells it) that carries the list's gender.
+    #[test]
+    fn first_name_patterns_carry_the_list_gender() {
+        let g = Gazetteer::default_german();
+        let inner = &g.inner;
+        assert!(inner.first_names.len() > 1000);
+        for (name, &gender) in &inner.first_names {
+            let hit = inner.anchored.longest(name.as_bytes());
+            let Some((n, pid)) = hit.filter(|&(n, _)| n == name.len()) else {
+                panic!("{name} is no pattern of its own");
+            };
+            assert_eq!(n, name.len());
+            assert_eq!(inner.pats[pid].first_name, Some(gender), "{name}");
+        }
+        let with_gender = inner.pats.iter().filter(|p| p.first_name.is_some()).count();
+        assert_eq!(with_gender, inner.first_names.len());
     }
 
     #[test]
