@@ -394,6 +394,21 @@ impl<'n> Needle<'n> {
     }
 }
 
+/// `text[..i]` without the spaces and no-break spaces at its end (as `trim_end_matches([' ',
+/// '\u{a0}'])` trims it), from the bytes; `""` if `i` is no char boundary of `text`.
+#[inline]
+fn before_spaces(text: &str, i: usize) -> &str {
+    let bytes = text.as_bytes();
+    let mut e = i;
+    loop {
+        match bytes.get(..e) {
+            Some([.., b' ']) => e -= 1,
+            Some([.., 0xC2, 0xA0]) => e -= 2,
+            _ => return text.get(..e).unwrap_or(""),
+        }
+    }
+}
+
 /// Does an ASCII digit follow byte `i` after spaces and no-break spaces (`Mainz 05`)?
 #[inline]
 fn digit_after_spaces(bytes: &[u8], i: usize) -> bool {
@@ -864,7 +879,7 @@ impl<'a> Resolver<'a> {
 
     /// Does `und`/`oder` (or a comma) right before `s` follow a place mention (`Böhmen und`)?
     fn after_place_and(&self, s: usize) -> bool {
-        let before = self.text[..s].trim_end_matches([' ', '\u{a0}']);
+        let before = before_spaces(self.text, s);
         let rest = match before.strip_suffix(',') {
             Some(r) => r,
             None => {
@@ -878,7 +893,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         };
-        let end = rest.trim_end_matches([' ', '\u{a0}']).len();
+        let end = before_spaces(rest, rest.len()).len();
         self.out
             .mentions
             .last()
@@ -1022,14 +1037,28 @@ impl<'a> Resolver<'a> {
 
     /// Does `St.`, `St .` or `Sankt` stand right before `s`?
     fn after_saint(&self, s: usize) -> bool {
-        let before = self.text[..s].trim_end_matches(' ');
-        let before = before
-            .strip_suffix('.')
-            .map_or(before, |b| b.trim_end_matches(' '));
-        // All five end in `t`, `n` or `a`: most words before a first name do not.
-        if !before.ends_with(['t', 'n', 'a']) {
+        // All five end in `t`, `n` or `a`: most words before a first name do not, which
+        // the byte before the spaces (and a dot) tells before any slicing.
+        let bytes = self.text.as_bytes();
+        let mut k = s;
+        while k > 0 && bytes.get(k - 1) == Some(&b' ') {
+            k -= 1;
+        }
+        if k > 0 && bytes.get(k - 1) == Some(&b'.') {
+            k -= 1;
+            while k > 0 && bytes.get(k - 1) == Some(&b' ') {
+                k -= 1;
+            }
+        }
+        if !matches!(
+            k.checked_sub(1).and_then(|j| bytes.get(j)),
+            Some(b't' | b'n' | b'a')
+        ) {
             return false;
         }
+        let Some(before) = self.text.get(..k) else {
+            return false;
+        };
         ["St", "Sankt", "San", "Santa", "Saint"].iter().any(|w| {
             before
                 .strip_suffix(w)
@@ -1378,7 +1407,8 @@ impl<'a> Resolver<'a> {
     /// The token right before `i` (as [`prev_token`] finds it) if it is one of `words`
     /// (ASCII words), from the bytes: the token itself is not found when it cannot be one.
     fn prev_word_in(&self, i: usize, words: &[&str]) -> Option<(usize, usize)> {
-        let before = self.text.get(..i)?.trim_end_matches([' ', '\u{a0}']);
+        self.text.get(..i)?;
+        let before = before_spaces(self.text, i);
         if before.len() == i {
             return None;
         }
@@ -1756,7 +1786,7 @@ impl<'a> Resolver<'a> {
     fn speaker(&mut self, h: &Hit) -> bool {
         let text = self.text;
         if &text[h.s..h.e] == "so" {
-            let before = text[..h.s].trim_end_matches([' ', '\u{a0}']);
+            let before = before_spaces(text, h.s);
             if !before.ends_with([',', '"', '“', '«', '»']) {
                 return false;
             }
@@ -2347,7 +2377,7 @@ impl<'a> Resolver<'a> {
             }
             // The token before ends after the spaces before the mention (none: no token);
             // most cannot end like a role, which the bytes there tell before it is found.
-            let e = self.text[..m.start].trim_end_matches([' ', '\u{a0}']).len();
+            let e = before_spaces(self.text, m.start).len();
             if e == m.start || !self.g.roles.may_end_at(self.text, e) {
                 continue;
             }
@@ -2363,9 +2393,10 @@ impl<'a> Resolver<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{next_token_fast, overlaps_itself, prev_token_fast};
+    use super::{next_token_fast, overlaps_itself, prev_token_fast, DocScratch, Memo, Resolver};
     use crate::text::{next_token, prev_token};
     use proptest::prelude::*;
+    use std::cell::Cell;
 
     /// The fast neighbour-token paths answer exactly as the general ones, at every byte
     /// offset (char boundary or not) of texts made of words, spaces, hyphens, no-break
@@ -2599,6 +2630,47 @@ mod tests {
         }
         let with_gender = inner.pats.iter().filter(|p| p.first_name.is_some()).count();
         assert_eq!(with_gender, inner.first_names.len());
+    }
+
+    /// The byte trims answer as the char-pattern trims they replace: `before_spaces` as
+    /// `trim_end_matches([' ', '\u{a0}'])`, and `after_saint` as its former slicing.
+    #[test]
+    fn byte_trims_match_the_char_trims() {
+        let plain_saint = |t: &str, s: usize| {
+            let before = t[..s].trim_end_matches(' ');
+            let before = before
+                .strip_suffix('.')
+                .map_or(before, |b| b.trim_end_matches(' '));
+            ["St", "Sankt", "San", "Santa", "Saint"].iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|r| r.is_empty() || r.ends_with([' ', '(', '"', '„']))
+            })
+        };
+        let g = Gazetteer::default_german();
+        let texts = [
+            "St. Peter, St . Paul, Sankt  Johann, (San Marco, Santa\u{a0}Maria, xSt Pe",
+            "a \u{a0} b\u{a0}\u{a0}c  .  Saint Louis „St Moritz St.  Gallen  ",
+            "",
+            "  . ",
+        ];
+        for t in texts {
+            let mut out = crate::Matches::default();
+            let r = Resolver {
+                g: &g.inner,
+                text: t,
+                hits: &[],
+                out: &mut out,
+                memo: [Memo::new(), Memo::new()],
+                at: Cell::new(0),
+                doc: DocScratch::default(),
+            };
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let plain = t[..i].trim_end_matches([' ', '\u{a0}']);
+                assert_eq!(super::before_spaces(t, i), plain, "{t:?} {i}");
+                assert_eq!(r.after_saint(i), plain_saint(t, i), "{t:?} {i}");
+            }
+        }
     }
 
     #[test]
