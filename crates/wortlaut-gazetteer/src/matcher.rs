@@ -114,13 +114,29 @@ const SCRATCH_MAX: usize = 1 << 16;
 #[derive(Default)]
 struct DocScratch {
     /// (mention index, end, surname) of each full-name person, in mention order.
-    persons: Vec<(usize, usize, Surname)>,
+    persons: Vec<Person>,
     /// Occurrences of their surnames: (person, start, end).
     cands: Vec<(usize, usize, usize)>,
     /// Ranges of `persons` with one surname.
     groups: Vec<(usize, usize)>,
     /// The occurrences taken: (start, end, the person's entity), by start.
     taken: Vec<(usize, usize, EntityRef)>,
+}
+
+/// A full-name person of the document level: (mention index, end, surname, the surname's
+/// [`lead_key`]).
+type Person = (usize, usize, Surname, u64);
+
+/// The first eight bytes of `w` (zeros after a shorter one) as a big-endian number: its
+/// order is the order of the words' first eight bytes, so persons sort by it without
+/// reading their surnames, and only equal keys need the whole words compared.
+#[inline]
+fn lead_key(w: &str) -> u64 {
+    let mut b = [0u8; 8];
+    for (x, y) in b.iter_mut().zip(w.bytes()) {
+        *x = y;
+    }
+    u64::from_be_bytes(b)
 }
 
 /// Where a person's surname is spelled: bytes of the text, or the end (from a byte offset)
@@ -2080,13 +2096,13 @@ impl<'a> Resolver<'a> {
             if sur.chars().nth(2).is_none() || !capitalised_word(sur) {
                 continue;
             }
-            persons.push((k, m.end, at));
+            persons.push((k, m.end, at, lead_key(sur)));
         }
         if persons.is_empty() {
             return;
         }
         // Candidates (person, start, end) go to `cands`.
-        persons.retain(|&(k, end, at)| {
+        persons.retain(|&(k, end, at, _)| {
             // Rare (`AbcAb`): the per-person search, whose occurrences never overlap.
             let sur = self.surname(at);
             let own = overlaps_itself(sur);
@@ -2096,14 +2112,20 @@ impl<'a> Resolver<'a> {
             !own
         });
         // Persons of one surname together, in mention order: `groups` holds their ranges.
-        persons.sort_unstable_by(|a, b| (self.surname(a.2), a.0).cmp(&(self.surname(b.2), b.0)));
+        // Ordered by surname key, then surname (read only for equal keys), then mention: the
+        // order of the groups does not matter (the occurrences are sorted below).
+        let same = |a: &Person, b: &Person| a.3 == b.3 && self.surname(a.2) == self.surname(b.2);
+        persons.sort_unstable_by(|a, b| {
+            let by_name = || self.surname(a.2).cmp(self.surname(b.2));
+            a.3.cmp(&b.3).then_with(by_name).then(a.0.cmp(&b.0))
+        });
         for (p, x) in persons.iter().enumerate() {
             match groups.last_mut() {
-                Some(g) if self.surname(persons[g.0].2) == self.surname(x.2) => g.1 = p + 1,
+                Some(g) if same(&persons[g.0], x) => g.1 = p + 1,
                 _ => groups.push((p, p + 1)),
             }
         }
-        let persons: &[(usize, usize, Surname)] = persons;
+        let persons: &[Person] = persons;
         // Where each surname's search would start: after its first person.
         let first_end = |&(a, b): &(usize, usize)| -> usize {
             let who = &persons[a..b];
@@ -2244,10 +2266,10 @@ impl<'a> Resolver<'a> {
     fn surname_occurrences(
         &self,
         from: usize,
-        who: &[(usize, usize, Surname)],
+        who: &[Person],
         cands: &mut Vec<(usize, usize, usize)>,
     ) {
-        let Some(&(_, _, at)) = who.first() else {
+        let Some(&(_, _, at, _)) = who.first() else {
             return;
         };
         let sur = self.surname(at);
@@ -2263,7 +2285,7 @@ impl<'a> Resolver<'a> {
             let s = from + p;
             from = s + sur.len();
             if let Some(e) = self.surname_end(s, sur) {
-                if let Some(&(k, _, _)) = who.iter().find(|x| x.1 <= s) {
+                if let Some(&(k, ..)) = who.iter().find(|x| x.1 <= s) {
                     cands.push((k, s, e));
                 }
             }
@@ -2298,7 +2320,7 @@ impl<'a> Resolver<'a> {
     fn surname_walk(
         &self,
         from: usize,
-        persons: &[(usize, usize, Surname)],
+        persons: &[Person],
         by_lead: &HashMap<&str, Vec<(usize, usize)>>,
         cands: &mut Vec<(usize, usize, usize)>,
     ) {
@@ -2355,7 +2377,7 @@ impl<'a> Resolver<'a> {
                         let who = &persons[a..b];
                         let sur = self.surname(who[0].2);
                         // The earliest person with this surname that ends before `i`.
-                        let Some(&(k, _, _)) = who.iter().find(|x| x.1 <= i) else {
+                        let Some(&(k, ..)) = who.iter().find(|x| x.1 <= i) else {
                             continue;
                         };
                         if let Some(e) = self.surname_end(i, sur) {
@@ -2434,6 +2456,18 @@ mod tests {
             h in "[abM ü]{0,90}",
         ) {
             prop_assert_eq!(super::Needle::new(&n).find(h.as_bytes()), h.find(n.as_str()));
+        }
+
+        /// Persons sort by `lead_key` before their surnames: where two keys differ, they
+        /// order as the words do, so equal surnames still end up together.
+        #[test]
+        fn lead_keys_order_as_words(a in "[A-Zäa-c\u{0}]{0,10}", b in "[A-Zäa-c\u{0}]{0,10}") {
+            let (ka, kb) = (super::lead_key(&a), super::lead_key(&b));
+            if a == b {
+                prop_assert_eq!(ka, kb);
+            } else if ka != kb {
+                prop_assert_eq!(ka.cmp(&kb), a.cmp(&b));
+            }
         }
 
         #[test]
