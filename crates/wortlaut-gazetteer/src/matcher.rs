@@ -368,8 +368,9 @@ struct Needle<'n> {
     needle: &'n [u8],
     #[cfg(target_arch = "x86_64")]
     pair: Option<memchr::arch::x86_64::avx2::packedpair::Finder>,
-    /// Built only without the pair searcher.
-    fallback: Option<memchr::memmem::Finder<'n>>,
+    /// Built only without the pair searcher (boxed: a large struct, which the usual
+    /// searcher should not carry and copy).
+    fallback: Option<Box<memchr::memmem::Finder<'n>>>,
 }
 
 impl<'n> Needle<'n> {
@@ -390,7 +391,7 @@ impl<'n> Needle<'n> {
             needle,
             #[cfg(target_arch = "x86_64")]
             pair,
-            fallback: (!has_pair).then(|| memchr::memmem::Finder::new(needle)),
+            fallback: (!has_pair).then(|| Box::new(memchr::memmem::Finder::new(needle))),
         }
     }
 
