@@ -2097,21 +2097,17 @@ impl<'a> Resolver<'a> {
             if sur.chars().nth(2).is_none() || !capitalised_word(sur) {
                 continue;
             }
-            persons.push((k, m.end, at, lead_key(sur)));
+            // Candidates (person, start, end) go to `cands`. Rare (`AbcAb`): a surname that
+            // may overlap itself gets the per-person search, whose occurrences never overlap.
+            if overlaps_itself(sur) {
+                self.surname_search(k, m.end, sur, cands);
+            } else {
+                persons.push((k, m.end, at, lead_key(sur)));
+            }
         }
-        if persons.is_empty() {
+        if persons.is_empty() && cands.is_empty() {
             return;
         }
-        // Candidates (person, start, end) go to `cands`.
-        persons.retain(|&(k, end, at, _)| {
-            // Rare (`AbcAb`): the per-person search, whose occurrences never overlap.
-            let sur = self.surname(at);
-            let own = overlaps_itself(sur);
-            if own {
-                self.surname_search(k, end, sur, cands);
-            }
-            !own
-        });
         // Persons of one surname together, in mention order: `groups` holds their ranges.
         // Ordered by surname key, then surname (read only for equal keys), then mention: the
         // order of the groups does not matter (the occurrences are sorted below).
@@ -2706,6 +2702,40 @@ mod tests {
                 assert_eq!(r.after_saint(i), plain_saint(t, i), "{t:?} {i}");
             }
         }
+    }
+
+    /// A surname that may overlap itself (`ZomaZo`) is searched for on its own; its later
+    /// occurrences link to its person, alone in a document or beside other persons.
+    #[test]
+    fn self_overlapping_surnames_link() {
+        let g = Gazetteer::default_german();
+        for (text, later) in [
+            (
+                "Gestern sagte Anna ZomaZo etwas. Dann kam ZomaZo zu Wort, ZomaZos Rede.",
+                2,
+            ),
+            (
+                "Gestern sagte Anna ZomaZo etwas, Kim Zobaka nicht. Dann kam ZomaZo, Zobaka ging.",
+                1,
+            ),
+        ] {
+            let m = g.find(text);
+            let per = |w: &str| {
+                m.mentions
+                    .iter()
+                    .filter(|x| x.label == Label::Per && text[x.start..x.end].starts_with(w))
+                    .map(|x| (x.source, x.entity))
+                    .collect::<Vec<_>>()
+            };
+            let zoma = per("ZomaZo");
+            assert_eq!(zoma.len(), later, "{text}: {zoma:?}");
+            let anna = per("Anna ZomaZo");
+            assert_eq!(anna.len(), 1, "{text}");
+            assert!(zoma
+                .iter()
+                .all(|&(s, e)| s == Source::Document && e == anna[0].1));
+        }
+        assert!(overlaps_itself("ZomaZo"));
     }
 
     #[test]
