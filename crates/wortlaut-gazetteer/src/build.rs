@@ -104,15 +104,27 @@ pub(crate) struct Roles {
     pub suffixes: Vec<(String, String)>,
     /// Built by [`Roles::finish`]: the words and the capitalised heads, one lookup for both.
     exact: FastSet<String>,
-    /// Built by [`Roles::finish`]: the lower-case heads sorted by their last byte, so a word
-    /// is compared only with the heads that end like it.
-    heads: Vec<(u8, String)>,
+    /// Built by [`Roles::finish`]: the lower-case heads of four bytes or more, sorted by
+    /// their last four bytes ([`tail_key`]), so a word is compared only with the heads that
+    /// end in its own last four (mostly none or one; by the last byte alone it was up to 16).
+    heads: Vec<(u32, String)>,
+    /// Built by [`Roles::finish`]: the heads shorter than four bytes (none by default).
+    short_heads: Vec<String>,
     /// Built by [`Roles::finish`]: a bit for the last three bytes of each word and head (see
     /// [`end_bit`]), so that most words are answered without a hash lookup.
     ends: [u64; 32],
     /// Built by [`Roles::finish`]: some word or head is shorter than three bytes (then
     /// [`Roles::ends`] has all bits set, and short words are looked up).
     short: bool,
+}
+
+/// The last four bytes of `w` as a number, if it has four.
+#[inline]
+fn tail_key(w: &[u8]) -> Option<u32> {
+    let [.., a, b, c, d] = *w else {
+        return None;
+    };
+    Some(u32::from_le_bytes([a, b, c, d]))
 }
 
 /// The bit of [`Roles::ends`] for the last three bytes of `w`, if it has three.
@@ -131,9 +143,13 @@ impl Roles {
         self.exact
             .extend(self.suffixes.iter().map(|(_, cap)| cap.clone()));
         self.heads = (self.suffixes.iter())
-            .filter_map(|(low, _)| Some((*low.as_bytes().last()?, low.clone())))
+            .filter_map(|(low, _)| Some((tail_key(low.as_bytes())?, low.clone())))
             .collect();
         self.heads.sort_unstable();
+        self.short_heads = (self.suffixes.iter())
+            .filter(|(low, _)| tail_key(low.as_bytes()).is_none())
+            .map(|(low, _)| low.clone())
+            .collect();
         // A word equal to a word, or ending in a head, ends in its last three bytes; a shorter
         // word or head lets every word through.
         self.ends = [0; 32];
@@ -142,6 +158,7 @@ impl Roles {
             .exact
             .iter()
             .chain(self.heads.iter().map(|(_, low)| low))
+            .chain(self.short_heads.iter())
         {
             match end_bit(w.as_bytes()) {
                 Some(b) => set_bit(&mut self.ends, b),
@@ -196,14 +213,16 @@ impl Roles {
             if self.exact.contains(w) {
                 return true;
             }
-            let Some(&lb) = w.as_bytes().last() else {
-                return false;
-            };
-            let k = self.heads.partition_point(|h| h.0 < lb);
-            self.heads[k..]
-                .iter()
-                .take_while(|h| h.0 == lb)
-                .any(|(_, low)| w.len() > low.len() && crate::rules::ends(w, low))
+            // A head of four bytes or more that `w` ends in ends in `w`'s last four bytes.
+            let head = |low: &String| w.len() > low.len() && crate::rules::ends(w, low);
+            let long = tail_key(w.as_bytes()).is_some_and(|key| {
+                let k = self.heads.partition_point(|h| h.0 < key);
+                self.heads[k..]
+                    .iter()
+                    .take_while(|h| h.0 == key)
+                    .any(|(_, low)| head(low))
+            });
+            long || self.short_heads.iter().any(head)
         })
     }
 }

@@ -2738,6 +2738,64 @@ mod tests {
         assert!(overlaps_itself("ZomaZo"));
     }
 
+    /// The role test's tables (a filter of last bytes, heads by their last four bytes, short
+    /// heads apart) answer as the plain definition: the token is a role word, or a form of
+    /// its last part (itself, less `-en`, `-n` or `-s`) is a role word, a capitalised head or
+    /// a word ending in a lower-case head. For the default roles, and for roles with a head
+    /// shorter than four bytes.
+    #[test]
+    fn role_tables_answer_as_the_definition() {
+        use crate::build::Roles;
+        let plain = |r: &Roles, tok: &str| {
+            let last = tok.rsplit('-').next().unwrap_or(tok);
+            let forms = [
+                Some(last),
+                last.strip_suffix("en"),
+                last.strip_suffix('n'),
+                last.strip_suffix('s'),
+            ];
+            r.words.contains(tok)
+                || forms.into_iter().flatten().any(|w| {
+                    r.words.contains(w)
+                        || r.suffixes.iter().any(|(low, cap)| {
+                            w == cap || w.len() > low.len() && w.ends_with(low.as_str())
+                        })
+                })
+        };
+        let g = Gazetteer::default_german();
+        let mut small = Roles::default();
+        small.words.insert("Dr.".to_owned());
+        for (low, cap) in [("rat", "Rat"), ("sprecher", "Sprecher"), ("chef", "Chef")] {
+            small.suffixes.push((low.to_owned(), cap.to_owned()));
+        }
+        small.finish();
+        for r in [&g.inner.roles, &small] {
+            let mut words: Vec<String> = r.words.iter().cloned().collect();
+            for (low, cap) in &r.suffixes {
+                for w in [
+                    cap.clone(),
+                    format!("Kreml-{cap}"),
+                    format!("Regierungs{low}"),
+                    low.clone(),
+                ] {
+                    for ending in ["", "en", "n", "s", "in", "e", "x"] {
+                        words.push(format!("{w}{ending}"));
+                    }
+                }
+                words.extend((1..low.len()).filter_map(|i| low.get(i..).map(str::to_owned)));
+            }
+            for w in [
+                "", "x", "Dr", "Dr.", "Rat", "Stadtrat", "Beirats", "Berater", "Chefs", "Müller",
+            ] {
+                words.push(w.to_owned());
+            }
+            for w in &words {
+                assert_eq!(r.is_role(w), plain(r, w), "{w:?}");
+            }
+            assert!(words.iter().filter(|w| plain(r, w)).count() > words.len() / 4);
+        }
+    }
+
     #[test]
     fn self_overlapping_words() {
         assert!(overlaps_itself("AbcAb"));
