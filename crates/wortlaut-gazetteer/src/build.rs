@@ -192,11 +192,15 @@ impl Roles {
     }
     /// Is `tok` (a whole token, possibly a hyphen compound) a role or title?
     pub fn is_role(&self, tok: &str) -> bool {
-        if self.may_end(tok.as_bytes()) && self.words.contains(tok) {
-            return true;
-        }
         let last = match tok.as_bytes().iter().rposition(|&b| b == b'-') {
-            Some(k) => &tok[k + 1..],
+            // A compound as a whole (`Vize-Präsident`), else its last part.
+            Some(k) => {
+                if self.may_end(tok.as_bytes()) && self.words.contains(tok) {
+                    return true;
+                }
+                &tok[k + 1..]
+            }
+            // The token itself is the first form below, looked up among the words too.
             None => tok,
         };
         // Inflected forms too: `Präsidenten`, `Sprechers`.
