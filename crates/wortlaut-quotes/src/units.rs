@@ -280,25 +280,11 @@ impl Doc {
         };
         let mut para_start = 0;
         let mut sent_start = 0;
-        // The first of the tokenizer's sentence starts after the current unit
-        // (`usize::MAX` past the last).
-        let mut starts = tok_starts.iter().copied();
-        let mut next_start = starts.next().unwrap_or(usize::MAX);
-        for (i, w) in units.windows(2).enumerate() {
-            let (a, b) = (&w[0], &w[1]);
+        // The pair of units `i, i + 1` (`w[0], w[1]`) breaks a paragraph at a line break
+        // between them, and a sentence there, at a start of one of the tokenizer's
+        // sentences (at unit `i + 1`) and after `.!?` (plus closing marks) that ends one.
+        let mut pair = |i: usize, a: &Unit, b: &Unit, tok_break: bool| {
             let (a_end, b_start) = (a.span.end, b.span.start);
-            while next_start <= i {
-                next_start = starts.next().unwrap_or(usize::MAX);
-            }
-            // Most pairs: one byte apart, not a line break, no tokenizer break between
-            // them and no unit that may end a sentence: no break, without the tests below.
-            if b_start == a_end.wrapping_add(1)
-                && bytes.get(a_end) != Some(&b'\n')
-                && next_start != i + 1
-                && !matches!(a.kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
-            {
-                continue;
-            }
             // Paragraphs break at a line break between units (most gaps are one space).
             let para_break = match b_start.saturating_sub(a_end) {
                 0 => false,
@@ -307,7 +293,6 @@ impl Doc {
                     .get(a_end..b_start)
                     .is_some_and(|g| g.contains(&b'\n')),
             };
-            let tok_break = next_start == i + 1;
             let sent_break = para_break
                 || tok_break
                 || matches!(a.kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
@@ -320,6 +305,42 @@ impl Doc {
                 self.paragraphs.push(para_start..i + 1);
                 para_start = i + 1;
             }
+        };
+        // The pairs from one of the tokenizer's sentence starts to the next, at a time: the
+        // pair before each start breaks, and inside most pairs are at most one byte apart,
+        // not a line break, with no unit that may end a sentence: no break, without the
+        // tests above.
+        let mut starts = tok_starts.iter().copied();
+        let mut i = 0;
+        while i + 1 < n {
+            // The next start after unit `i` (duplicates and earlier ones skipped): its
+            // pair is the chunk's last.
+            let stop = loop {
+                match starts.next() {
+                    Some(s) if s <= i => continue,
+                    Some(s) => break (s - 1).min(n - 1),
+                    None => break n - 1,
+                }
+            };
+            for (k, w) in units
+                .get(i..=stop)
+                .unwrap_or_default()
+                .windows(2)
+                .enumerate()
+            {
+                let (a, b) = (&w[0], &w[1]);
+                let gap = b.span.start.wrapping_sub(a.span.end);
+                if (gap == 0 || gap == 1 && bytes.get(a.span.end) != Some(&b'\n'))
+                    && !matches!(a.kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
+                {
+                    continue;
+                }
+                pair(i + k, a, b, false);
+            }
+            if let (true, Some(a), Some(b)) = (stop + 1 < n, units.get(stop), units.get(stop + 1)) {
+                pair(stop, a, b, true);
+            }
+            i = stop + 1;
         }
         if n > 0 {
             sentence(sent_start..n);
@@ -681,7 +702,76 @@ impl Drop for Pooled {
 
 #[cfg(test)]
 mod tests {
-    use super::alphanumeric;
+    use super::{alphanumeric, Doc};
+    use crate::lexicon::Lexicon;
+    use wortlaut_tokenize::{Analysis, Span, Token, TokenKind};
+
+    /// Tokens with punctuation attached (one per whitespace-separated chunk), in the
+    /// tokenizer's sentences of `per` tokens each and one paragraph: the units are
+    /// segmented by the detector's own rules, with a break at each of the tokenizer's
+    /// sentence starts too.
+    fn chunked(text: &str, per: usize) -> (Vec<String>, Vec<String>) {
+        let mut a = Analysis::default();
+        let mut at = 0;
+        for part in text.split_inclusive(char::is_whitespace) {
+            let w = part.trim_end();
+            if !w.is_empty() {
+                a.tokens.push(Token {
+                    span: Span::new(at, at + w.len()),
+                    kind: TokenKind::Word,
+                });
+            }
+            at += part.len();
+        }
+        let n = a.tokens.len();
+        a.sentences = (0..n).step_by(per).map(|s| s..(s + per).min(n)).collect();
+        a.paragraphs.push(0..n);
+        let doc = Doc::build(text, &a, &Lexicon::german());
+        let show = |rs: &[std::ops::Range<usize>]| -> Vec<String> {
+            rs.iter()
+                .map(|r| text[doc.units[r.start].span.start..doc.units[r.end - 1].span.end].into())
+                .collect()
+        };
+        for (i, &s) in doc.sent_of.iter().enumerate() {
+            assert!(doc.sentences[s as usize].contains(&i));
+        }
+        (show(&doc.sentences), show(&doc.paragraphs))
+    }
+
+    #[test]
+    fn segments_units_of_attached_punctuation() {
+        let text = "Er sagte am 1. Mai: „Wir kommen.“ Dann ging er.\nNeuer Absatz, hier.";
+        let (s, p) = chunked(text, 100);
+        assert_eq!(
+            s,
+            [
+                "Er sagte am 1. Mai: „Wir kommen.“",
+                "Dann ging er.",
+                "Neuer Absatz, hier."
+            ]
+        );
+        assert_eq!(
+            p,
+            [
+                "Er sagte am 1. Mai: „Wir kommen.“ Dann ging er.",
+                "Neuer Absatz, hier."
+            ]
+        );
+        // The tokenizer's sentence starts (every third token) break sentences too.
+        let (s, _) = chunked(text, 3);
+        assert_eq!(
+            s,
+            [
+                "Er sagte am",
+                "1. Mai: „Wir",
+                "kommen.“",
+                "Dann ging",
+                "er.",
+                "Neuer Absatz,",
+                "hier."
+            ]
+        );
+    }
 
     #[test]
     fn alphanumeric_is_char_is_alphanumeric() {
