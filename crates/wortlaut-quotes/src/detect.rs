@@ -96,8 +96,9 @@ impl QuoteDetector {
         let mut spare = SPARE.with(Cell::take).unwrap_or_default();
         let mut pairs = std::mem::take(&mut spare.pairs);
         pair_marks_into(&doc, text, &mut pairs);
-        // Full word flags only where needed: sentences with a trigger word or a quotation
-        // mark and the sentence before each (speakers named there), and every quotation.
+        // Full word flags only where needed (the others' are hidden below): sentences with
+        // a trigger word or a quotation mark and the sentence before each (speakers named
+        // there), and every quotation. (Until then the detector reads only trigger flags.)
         let mut need = filled(&mut spare.need, doc.sentences.len(), false);
         // Each sentence's `konj1_slot` where the first pass computed it (it reads full
         // flags, so enriching does not change it): the second pass takes it from here.
@@ -155,17 +156,18 @@ impl QuoteDetector {
             }
         }
         for (si, &n) in need.iter().enumerate() {
-            if n {
-                let r = doc.sentences[si].clone();
-                doc.enrich(r.start, r.end);
+            let r = doc.sentences[si].clone();
+            if !n {
+                doc.hide(r.start, r.end);
+            } else {
                 // (A sentence with a listed Konjunktiv I needs no second one.)
                 let listed = doc.sent_flags.get(si).is_none_or(|&f| f & KONJ1 != 0);
-                if let Some((u, k)) = (!listed)
+                if let Some((i, k)) = (!listed)
                     .then(|| slots[si].unwrap_or_else(|| konj1_slot(&doc, text, r)))
                     .flatten()
-                    .and_then(|(i, k)| Some((doc.units.get_mut(i)?, k)))
+                    .filter(|&(i, _)| i < doc.units.len())
                 {
-                    u.flags |= k | FINITE;
+                    doc.add_flags(i, k | FINITE);
                     if let Some(f) = doc.sent_flags.get_mut(si) {
                         *f |= k;
                     }
@@ -589,16 +591,26 @@ impl QuoteDetector {
                     });
                 }
             }
-            // One pass: words, quoted units and the flags of the words outside quotations.
-            let (mut words, mut quoted, mut any) = (0usize, 0usize, 0u32);
-            // (Without branches: whether a unit is quoted or capitalised is unpredictable.)
+            // Words, quoted units and the flags of the words outside quotations. (Most
+            // sentences quote nothing: the quoted units are counted first, over bytes, and
+            // without them the pass over the units has less to test.)
             let us = units.get(r.clone()).unwrap_or_default();
             let qs = in_quote.get(r.clone()).unwrap_or_default();
-            for (u, &q) in us.iter().zip(qs) {
-                words += usize::from(u.is_word());
-                quoted += usize::from(q);
-                let counts = !q & (!u.cap | (u.flags & (MARKER | KONJ2) != 0));
-                any |= u.flags & 0u32.wrapping_sub(u32::from(counts));
+            let quoted = qs.iter().map(|&q| usize::from(q)).sum::<usize>();
+            let (mut words, mut any) = (0usize, 0u32);
+            // (Without branches: whether a unit is quoted or capitalised is unpredictable.)
+            if quoted == 0 {
+                for u in us {
+                    words += usize::from(u.is_word());
+                    let counts = !u.cap | (u.flags & (MARKER | KONJ2) != 0);
+                    any |= u.flags & 0u32.wrapping_sub(u32::from(counts));
+                }
+            } else {
+                for (u, &q) in us.iter().zip(qs) {
+                    words += usize::from(u.is_word());
+                    let counts = !q & (!u.cap | (u.flags & (MARKER | KONJ2) != 0));
+                    any |= u.flags & 0u32.wrapping_sub(u32::from(counts));
+                }
             }
             if words < 3 {
                 continue;

@@ -3,8 +3,9 @@
 //!
 //! Built from the tokenizer's tokens, splitting any punctuation still attached to a token,
 //! so the detector works the same whether the tokenizer separates punctuation or not.
-//! Each word is looked up once, here; a unit shows only its trigger flags until its
-//! sentence is [enriched](Doc::enrich), which copies the rest in. The buffers of one
+//! Each word is looked up once, here, and its unit shows all its flags. The detector then
+//! [hides](Doc::hide) all but the trigger flags in the sentences it does not need to look
+//! at closely (as their rules expect: such a sentence is only context). The buffers of one
 //! document are reused for the next on the same thread ([`Pooled`]).
 
 use crate::lexicon::{Lexicon, ENRICHED, FUNC, PREP, TRIGGER};
@@ -128,12 +129,14 @@ pub struct Doc {
     pub paragraphs: Vec<Range<usize>>,
     /// For each unit, its sentence.
     pub sent_of: Vec<u32>,
-    /// For each sentence, the OR of its units' flags as built (trigger flags only: they do
-    /// not change when a sentence is enriched), plus [`SENT_MARK`] if it holds a quotation
-    /// mark. Lets the detector skip sentences without looking at their units.
+    /// For each sentence, the OR of the flags its units show once hidden (those of its
+    /// trigger words: [`Doc::hide`] and [`Doc::enrich`] do not change them), plus
+    /// [`SENT_MARK`] if it holds a quotation mark. Lets the detector skip sentences
+    /// without looking at their units.
     pub sent_flags: Vec<u32>,
-    /// For each unit, its full lexicon flags with [`ENRICHED`] (0 for punctuation), copied
-    /// in by `enrich`.
+    /// For each unit hidden by [`Doc::hide`] or given flags by [`Doc::add_flags`], its full
+    /// lexicon flags with [`ENRICHED`]; 0 for every other unit (empty until the first of
+    /// these calls for a document sizes it).
     full: Vec<u32>,
     /// Build scratch: the first unit of each of the tokenizer's sentences.
     tok_starts: Vec<usize>,
@@ -170,12 +173,10 @@ impl Doc {
         let tokens = &analysis.tokens;
         let n = tokens.len() + 16;
         self.units.reserve(n);
-        self.full.reserve(n);
         self.sent_of.reserve(n);
         let mut out = Out {
             text: text.as_bytes(),
             units: &mut self.units,
-            full: &mut self.full,
             lex,
         };
         // The usual case: the tokenizer's sentences and paragraphs tile its tokens. Then the
@@ -247,7 +248,8 @@ impl Doc {
                 // One pass: the sentence index and the flags (a mark as a bit, without a branch).
                 for (s, u) in s.iter_mut().zip(us) {
                     *s = si as u32;
-                    or |= u.flags | (u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK);
+                    or |=
+                        shown(u.flags) | (u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK);
                 }
             }
             self.sent_flags.push(or);
@@ -258,7 +260,7 @@ impl Doc {
     fn sentence_flags(units: &[Unit]) -> u32 {
         units.iter().fold(0, |or, u| {
             // (A mark as a bit, without a branch.)
-            or | u.flags | (u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK)
+            or | shown(u.flags) | (u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK)
         })
     }
 
@@ -381,7 +383,9 @@ impl Doc {
                 let w = text.get(p.span.range()).unwrap_or("");
                 if p.digit && b.cap {
                     // `am 1. Dezember`: an ordinal, unless the next word starts a sentence.
-                    return b.flags & (FUNC | PREP) != 0;
+                    // (The flags the next word shows once hidden, as this test has
+                    // always read them: a trigger word's only.)
+                    return shown(b.flags) & (FUNC | PREP) != 0;
                 }
                 if w.chars().count() == 1 {
                     return false;
@@ -398,27 +402,59 @@ impl Doc {
         true
     }
 
-    /// Gives the words in `lo..hi` their full flags. Until then a word shows only its
-    /// trigger flags: the first pass over a text looks at those alone, and only
-    /// sentences that need a closer look are enriched.
+    /// Shows only the trigger flags of the words in `lo..hi` (the others' flags become 0),
+    /// until [`Doc::enrich`]: the detector's rules read a sentence it does not look at
+    /// closely (context for a later one) that way.
+    pub fn hide(&mut self, lo: usize, hi: usize) {
+        if self.full.len() < self.units.len() {
+            self.full.resize(self.units.len(), 0);
+        }
+        let hi = hi.min(self.units.len());
+        let (Some(units), Some(full)) = (self.units.get_mut(lo..hi), self.full.get_mut(lo..hi))
+        else {
+            return;
+        };
+        // (Without branches: trigger words and others alternate unpredictably.)
+        for (u, f) in units.iter_mut().zip(full) {
+            *f |= u.flags;
+            u.flags = shown(u.flags);
+        }
+    }
+
+    /// Gives the words in `lo..hi` their full flags again after [`Doc::hide`].
     pub fn enrich(&mut self, lo: usize, hi: usize) {
         let hi = hi.min(self.units.len());
         let (Some(units), Some(full)) = (self.units.get_mut(lo..hi), self.full.get(lo..hi)) else {
             return;
         };
-        // A plain copy: `full` holds what each unit shows once enriched (a word's flags
-        // with `ENRICHED`, punctuation's 0, as its unit already shows). (A test of the
-        // unit's kind here compiled to a branch, mispredicted as words and punctuation
-        // alternate: about a tenth of detection time.)
+        // (`full` holds a hidden unit's flags, which include what it shows, and 0 for the
+        // others.)
         for (u, &f) in units.iter_mut().zip(full) {
-            u.flags = f;
+            u.flags |= f;
         }
     }
 
-    /// Unit `i`'s full lexicon flags, whether or not its sentence was enriched (0 for
-    /// punctuation and out of range).
+    /// Unit `i`'s full lexicon flags, whether or not its sentence is hidden, without those
+    /// [`Doc::add_flags`] gave it (0 for punctuation and out of range).
     pub(crate) fn full_flags(&self, i: usize) -> u32 {
-        self.full.get(i).map_or(0, |&f| f & !ENRICHED)
+        // (`full` is 0 but for hidden words and those given flags.)
+        let f = match self.full.get(i) {
+            Some(&f) if f != 0 => f,
+            _ => self.units.get(i).map_or(0, |u| u.flags),
+        };
+        f & !ENRICHED
+    }
+
+    /// Gives unit `i` the flags `add` (the detector's finding, not the lexicon's: its
+    /// [full flags](Doc::full_flags) stay as they were).
+    pub(crate) fn add_flags(&mut self, i: usize, add: u32) {
+        if self.full.len() < self.units.len() {
+            self.full.resize(self.units.len(), 0);
+        }
+        if let (Some(u), Some(f)) = (self.units.get_mut(i), self.full.get_mut(i)) {
+            *f |= u.flags;
+            u.flags |= add;
+        }
     }
 
     /// The sentence index of unit `i`.
@@ -470,11 +506,17 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-/// Where [`Doc::rebuild`] pushes units (and their full flags).
+/// What a word with the full flags `f` (with [`ENRICHED`]) shows once hidden: all of
+/// them if it is a trigger word, else none ([`Doc::hide`]).
+#[inline(always)]
+fn shown(f: u32) -> u32 {
+    f & 0u32.wrapping_sub(u32::from(f & TRIGGER != 0))
+}
+
+/// Where [`Doc::rebuild`] pushes units.
 struct Out<'a> {
     text: &'a [u8],
     units: &'a mut Vec<Unit>,
-    full: &'a mut Vec<u32>,
     lex: &'a Lexicon,
 }
 
@@ -616,11 +658,9 @@ impl Out<'_> {
             cap: false,
             digit: false,
         });
-        self.full.push(0);
     }
 
-    /// A word: looked up once (lower-cased first letter if capitalised); the unit shows
-    /// only trigger words' flags until `enrich`.
+    /// A word: looked up once (lower-cased first letter if capitalised).
     fn word(&mut self, w: &str, at: usize) {
         let b0 = w.as_bytes().first().copied().unwrap_or(b' ');
         let cap = if b0.is_ascii() {
@@ -650,11 +690,10 @@ impl Out<'_> {
         self.units.push(Unit {
             span,
             kind: UKind::Word,
-            flags: if f & TRIGGER != 0 { f | ENRICHED } else { 0 },
+            flags: f | ENRICHED,
             cap,
             digit,
         });
-        self.full.push(f | ENRICHED);
     }
 }
 
@@ -736,6 +775,35 @@ mod tests {
             assert!(doc.sentences[s as usize].contains(&i));
         }
         (show(&doc.sentences), show(&doc.paragraphs))
+    }
+
+    #[test]
+    fn hiding_shows_trigger_words_only() {
+        use crate::lexicon::{CUE, DET, ENRICHED, KONJ1};
+        let text = "Er sagte, die Lage sei ernst.";
+        let a = wortlaut_tokenize::Tokenizer::new().analyze(text);
+        let mut doc = Doc::build(text, &a, &Lexicon::german());
+        let at = |w: &str| {
+            doc.units
+                .iter()
+                .position(|u| &text[u.span.range()] == w)
+                .unwrap_or(usize::MAX)
+        };
+        let (sagte, die, lage) = (at("sagte"), at("die"), at("Lage"));
+        let shows = |doc: &Doc, i: usize| doc.units.get(i).map_or(0, |u| u.flags);
+        assert_ne!(shows(&doc, die) & DET, 0);
+        assert_eq!(doc.sent_flags[0] & (DET | CUE | KONJ1), CUE | KONJ1);
+        doc.hide(0, doc.units.len());
+        assert_eq!(shows(&doc, die), 0);
+        assert_ne!(shows(&doc, sagte) & CUE, 0);
+        assert_ne!(doc.full_flags(die) & DET, 0);
+        assert_eq!(doc.full_flags(die) & ENRICHED, 0);
+        doc.enrich(0, doc.units.len());
+        assert_ne!(shows(&doc, die) & DET, 0);
+        // Flags the detector adds show, but are not the word's own.
+        doc.add_flags(lage, KONJ1);
+        assert_ne!(shows(&doc, lage) & KONJ1, 0);
+        assert_eq!(doc.full_flags(lage) & KONJ1, 0);
     }
 
     #[test]
