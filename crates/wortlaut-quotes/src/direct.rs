@@ -85,11 +85,12 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
         // Set while the top quotation is an outer one whose nested pairs are in `out`
         // from this length on.
         let mut restored_from: Option<usize> = None;
-        // Most units are no marks: walk the slice (no bounds check per unit).
-        let pstart = para.start;
-        for (k, u) in units.get(para.clone()).unwrap_or(&[]).iter().enumerate() {
+        // Most units are no marks: walk the slices (no bounds check per unit) of the
+        // paragraph's sentences that hold one, as their flags say.
+        let units_with_marks = mark_sentences(doc, para.clone())
+            .flat_map(|(start, us)| us.iter().enumerate().map(move |(k, u)| (start + k, u)));
+        for (i, u) in units_with_marks {
             let Some(m) = u.mark() else { continue };
-            let i = pstart + k;
             if guil.is_none()
                 && matches!(
                     m,
@@ -280,6 +281,26 @@ fn may_hold_mark(doc: &Doc, para: Range<usize>) -> bool {
     doc.sent_flags
         .get(a as usize..=b as usize)
         .is_none_or(|fs| fs.iter().any(|&f| f & SENT_MARK != 0))
+}
+
+/// The parts of the units `para` that may hold a quotation mark, in order, each with
+/// the index of its first unit: the paragraph's part of each sentence whose flags have
+/// [`SENT_MARK`] (all of it if the sentences do not say).
+fn mark_sentences(doc: &Doc, para: Range<usize>) -> impl Iterator<Item = (usize, &[Unit])> + '_ {
+    let last = para.end.checked_sub(1).and_then(|e| doc.sent_of.get(e));
+    let sentences = match (doc.sent_of.get(para.start), last) {
+        (Some(&a), Some(&b)) if a <= b && (b as usize) < doc.sentences.len() => {
+            a as usize..b as usize + 1
+        }
+        _ => 0..0,
+    };
+    let whole = sentences.is_empty().then(|| para.clone());
+    sentences
+        .filter(|&s| doc.sent_flags.get(s).is_none_or(|&f| f & SENT_MARK != 0))
+        .filter_map(|s| doc.sentences.get(s))
+        .map(move |r| r.start.max(para.start)..r.end.min(para.end))
+        .chain(whole)
+        .filter_map(|r| Some((r.start, doc.units.get(r)?)))
 }
 
 /// Which way the paragraph's guillemets point: German `»…«` (true) or Swiss/French `«…»`.
