@@ -258,10 +258,14 @@ impl Doc {
 
     /// The entry of [`Doc::sent_flags`] for a sentence of these units.
     fn sentence_flags(units: &[Unit]) -> u32 {
-        units.iter().fold(0, |or, u| {
-            // (A mark as a bit, without a branch.)
-            or | shown(u.flags) | (u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK)
-        })
+        units.iter().fold(0, |or, u| or | Doc::unit_flags(u))
+    }
+
+    /// A unit's part of its sentence's [`Doc::sent_flags`].
+    #[inline(always)]
+    fn unit_flags(u: &Unit) -> u32 {
+        // (A mark as a bit, without a branch.)
+        shown(u.flags) | (u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK)
     }
 
     fn segment(&mut self, text: &str, tok_starts: &[usize]) {
@@ -271,13 +275,12 @@ impl Doc {
         // (The build may have noted sentences before it found a token split in two.)
         self.sent_of.clear();
         self.sent_flags.clear();
-        // Sentences go into `sentences`, `sent_of` and `sent_flags` at once.
-        let mut sentence = |r: Range<usize>| {
+        // Sentences go into `sentences`, `sent_of` and `sent_flags` at once (the flags
+        // gathered on the way, as `sentence_flags` of their units).
+        let mut sentence = |r: Range<usize>, flags: u32| {
             let si = self.sentences.len() as u32;
             self.sent_of.resize(r.end, si);
-            self.sent_flags.push(Doc::sentence_flags(
-                units.get(r.clone()).unwrap_or_default(),
-            ));
+            self.sent_flags.push(flags);
             self.sentences.push(r);
         };
         let mut para_start = 0;
@@ -285,7 +288,9 @@ impl Doc {
         // The pair of units `i, i + 1` (`w[0], w[1]`) breaks a paragraph at a line break
         // between them, and a sentence there, at a start of one of the tokenizer's
         // sentences (at unit `i + 1`) and after `.!?` (plus closing marks) that ends one.
-        let mut pair = |i: usize, a: &Unit, b: &Unit, tok_break: bool| {
+        // `acc` gathers the sentence's flags up to `i`.
+        let mut pair = |i: usize, a: &Unit, b: &Unit, tok_break: bool, acc: &mut u32| {
+            *acc |= Doc::unit_flags(a);
             let (a_end, b_start) = (a.span.end, b.span.start);
             // Paragraphs break at a line break between units (most gaps are one space).
             let para_break = match b_start.saturating_sub(a_end) {
@@ -300,7 +305,7 @@ impl Doc {
                 || matches!(a.kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
                     && Doc::ends_sentence(units, text, i);
             if sent_break {
-                sentence(sent_start..i + 1);
+                sentence(sent_start..i + 1, std::mem::take(acc));
                 sent_start = i + 1;
             }
             if para_break {
@@ -314,6 +319,7 @@ impl Doc {
         // tests above.
         let mut starts = tok_starts.iter().copied();
         let mut i = 0;
+        let mut acc = 0;
         while i + 1 < n {
             // The next start after unit `i` (duplicates and earlier ones skipped): its
             // pair is the chunk's last.
@@ -335,17 +341,19 @@ impl Doc {
                 if (gap == 0 || gap == 1 && bytes.get(a.span.end) != Some(&b'\n'))
                     && !matches!(a.kind, UKind::Punct('.' | '!' | '?') | UKind::Mark(_))
                 {
+                    // (No mark: its flags alone.)
+                    acc |= shown(a.flags);
                     continue;
                 }
-                pair(i + k, a, b, false);
+                pair(i + k, a, b, false, &mut acc);
             }
             if let (true, Some(a), Some(b)) = (stop + 1 < n, units.get(stop), units.get(stop + 1)) {
-                pair(stop, a, b, true);
+                pair(stop, a, b, true, &mut acc);
             }
             i = stop + 1;
         }
-        if n > 0 {
-            sentence(sent_start..n);
+        if let Some(last) = units.last() {
+            sentence(sent_start..n, acc | Doc::unit_flags(last));
             self.paragraphs.push(para_start..n);
         }
     }
