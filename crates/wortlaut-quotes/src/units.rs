@@ -503,6 +503,13 @@ fn alphanumeric(c: char) -> bool {
     }
 }
 
+/// Whether the character `C3 c` (U+00C0..U+00FF, `c` a continuation byte) is a letter,
+/// as [`alphanumeric`] decides it: all of them but `×` and `÷`.
+#[inline]
+fn latin1_letter(c: u8) -> bool {
+    (0x80..=0xBF).contains(&c) && c != 0x97 && c != 0xB7
+}
+
 /// Which bytes are ASCII letters or digits (one load instead of range checks per token).
 static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -599,11 +606,20 @@ impl Out<'_> {
 
     /// Splits leading and trailing punctuation off a token and pushes the pieces.
     fn split_token(&mut self, t: &str, base: usize) {
-        // Fast path: a token that starts and ends with an ASCII letter or digit is one word.
+        // Fast path: a token that starts and ends with a letter or digit, ASCII or Latin-1
+        // (`Über`, `groß`), is one word (the loops below split nothing off it).
         let b = t.as_bytes();
-        if b.first().is_some_and(u8::is_ascii_alphanumeric)
-            && b.last().is_some_and(u8::is_ascii_alphanumeric)
-        {
+        let starts = match b {
+            [c, ..] if c.is_ascii_alphanumeric() => true,
+            [0xC3, c, ..] => latin1_letter(*c),
+            _ => false,
+        };
+        let ends = match b {
+            [.., c] if c.is_ascii_alphanumeric() => true,
+            [.., 0xC3, c] => latin1_letter(*c),
+            _ => false,
+        };
+        if starts && ends {
             self.word(t, base);
             return;
         }
@@ -846,6 +862,15 @@ mod tests {
                 "hier."
             ]
         );
+    }
+
+    #[test]
+    fn latin1_letter_is_alphanumeric() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut b = [0; 2];
+            c.encode_utf8(&mut b);
+            assert_eq!(super::latin1_letter(b[1]), alphanumeric(c), "{c:?}");
+        }
     }
 
     #[test]
