@@ -551,16 +551,17 @@ impl Out<'_> {
         // Most tokens, at once: eight bytes from the start and eight up to the end hold
         // the first and last byte to test and all of the lexicon key (the paths below
         // give the same unit, with more loads and tests).
-        // (Tests that short-circuit: all but the last two almost always pass, and are
-        // cheaper as predicted branches than combined.)
-        if let (false, Some(h), Some(t)) = (
-            punct_kind,
+        if let (Some(h), Some(t)) = (
             self.text.get(at..).and_then(<[u8]>::first_chunk::<8>),
             self.text.get(..end).and_then(<[u8]>::last_chunk::<8>),
         ) {
             let (head, tail) = (u64::from_le_bytes(*h), u64::from_le_bytes(*t));
             let (b0, bl) = (head as u8, (tail >> 56) as u8);
-            if at < end && ASCII_ALNUM[usize::from(b0)] && ASCII_ALNUM[usize::from(bl)] {
+            if (at < end)
+                & !punct_kind
+                & ASCII_ALNUM[usize::from(b0)]
+                & ASCII_ALNUM[usize::from(bl)]
+            {
                 let cap = b0.is_ascii_uppercase();
                 let f = self
                     .lex
