@@ -96,9 +96,9 @@ impl QuoteDetector {
         let mut spare = SPARE.with(Cell::take).unwrap_or_default();
         let mut pairs = std::mem::take(&mut spare.pairs);
         pair_marks_into(&doc, text, &mut pairs);
-        // Full word flags only where needed (the others' are hidden below): sentences with
+        // Full word flags only where needed (the others are hidden below): sentences with
         // a trigger word or a quotation mark and the sentence before each (speakers named
-        // there), and every quotation. (Until then the detector reads only trigger flags.)
+        // there), and every quotation. (The first pass below tests trigger flags only.)
         let mut need = filled(&mut spare.need, doc.sentences.len(), false);
         // Each sentence's `konj1_slot` where the first pass computed it (it reads full
         // flags, so enriching does not change it): the second pass takes it from here.
