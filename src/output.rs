@@ -874,6 +874,11 @@ impl EntityJson {
             count,
         }
     }
+
+    /// Tells apart the models (for caches per thread, such as [`PIECES`]).
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
 }
 
 impl std::fmt::Debug for EntityJson {

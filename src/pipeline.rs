@@ -1,7 +1,9 @@
 //! One document through all stages: tokenizer → gazetteer → quotes.
 
-use wortlaut_gazetteer::{EntityRef, Gazetteer, Label, Matches};
-use wortlaut_quotes::{Mention, MentionKind, Quote, QuoteDetector};
+use std::cell::{Cell, RefCell};
+
+use wortlaut_gazetteer::{Entity, EntityRef, Gazetteer, Label, Matches};
+use wortlaut_quotes::{Gender, Mention, MentionKind, Quote, QuoteDetector};
 use wortlaut_tokenize::{Analysis, Span, Tokenizer};
 
 use crate::output::EntityJson;
@@ -54,12 +56,29 @@ impl Models {
     pub fn annotate_into(&self, text: &str, out: &mut Annotations) {
         self.tokenizer.analyze_into(text, &mut out.analysis);
         self.gazetteer.find_into(text, &mut out.matches);
-        let hints = quote_mentions(&self.gazetteer, &out.matches);
+        // The hints' vector of the thread's previous document, reused (taken, so that a
+        // panic in a stage merely loses it).
+        let mut hints = recycle(HINTS.take());
+        self.hints_into(&out.matches, &mut hints);
         out.quotes = if text.len() <= QUOTE_CHUNK {
             self.quotes.detect(text, &out.analysis, &hints)
         } else {
             self.detect_chunked(text, &hints, QUOTE_CHUNK)
         };
+        if hints.capacity() <= HINTS_MAX {
+            HINTS.set(recycle(hints));
+        }
+    }
+
+    /// [`quote_mentions`] appended to `hints`, with the entities' genders from this thread's
+    /// [`Genders`].
+    fn hints_into<'a>(&'a self, matches: &'a Matches, hints: &mut Vec<Mention<'a>>) {
+        GENDERS.with_borrow_mut(|genders| {
+            genders.claim(self);
+            hints.extend(mentions_of(&self.gazetteer, matches, |i, e| {
+                genders.get(i, e)
+            }));
+        });
     }
 
     /// Quote detection over a very large document, one chunk of whole paragraphs at a time.
@@ -154,45 +173,136 @@ pub fn paragraph_chunks(text: &str, max: usize) -> Vec<(usize, usize)> {
 
 /// The gazetteer's mentions as the quotes crate takes them (plain data, no crate edge).
 pub fn quote_mentions<'g>(gazetteer: &'g Gazetteer, matches: &'g Matches) -> Vec<Mention<'g>> {
-    matches
-        .mentions
-        .iter()
-        .enumerate()
-        .map(|(index, m)| {
-            let entity = match m.entity {
-                EntityRef::Known(i) => gazetteer.entity(i),
-                EntityRef::Local(i) => &matches.local[i as usize],
-            };
-            let kind = match m.label {
-                Label::Per => MentionKind::Person,
-                Label::Org => MentionKind::Organisation,
-                Label::Loc => MentionKind::Place,
-                _ => MentionKind::Other,
-            };
-            let gender =
-                entity
-                    .attrs
-                    .iter()
-                    .find(|(k, _)| k == "gender")
-                    .and_then(|(_, v)| match v.as_str() {
-                        "m" => Some(wortlaut_quotes::Gender::Male),
-                        "f" => Some(wortlaut_quotes::Gender::Female),
-                        _ => None,
-                    });
-            Mention {
-                span: Span::new(m.start, m.end),
-                kind,
-                name: &entity.canonical,
-                index,
-                gender,
+    mentions_of(gazetteer, matches, |_, e| gender_of(e)).collect()
+}
+
+/// [`quote_mentions`], with the gender of gazetteer entity `i` (which is the given entity)
+/// from `known_gender`.
+fn mentions_of<'g: 'f, 'f>(
+    gazetteer: &'g Gazetteer,
+    matches: &'g Matches,
+    mut known_gender: impl FnMut(u32, &Entity) -> Option<Gender> + 'f,
+) -> impl Iterator<Item = Mention<'g>> + 'f {
+    matches.mentions.iter().enumerate().map(move |(index, m)| {
+        let (entity, gender) = match m.entity {
+            EntityRef::Known(i) => {
+                let e = gazetteer.entity(i);
+                (e, known_gender(i, e))
             }
+            EntityRef::Local(i) => {
+                let e = &matches.local[i as usize];
+                (e, gender_of(e))
+            }
+        };
+        let kind = match m.label {
+            Label::Per => MentionKind::Person,
+            Label::Org => MentionKind::Organisation,
+            Label::Loc => MentionKind::Place,
+            _ => MentionKind::Other,
+        };
+        Mention {
+            span: Span::new(m.start, m.end),
+            kind,
+            name: &entity.canonical,
+            index,
+            gender,
+        }
+    })
+}
+
+/// An entity's `gender` attribute (`m` or `f`), if it has one.
+fn gender_of(entity: &Entity) -> Option<Gender> {
+    entity
+        .attrs
+        .iter()
+        .find(|(k, _)| k == "gender")
+        .and_then(|(_, v)| match v.as_str() {
+            "m" => Some(Gender::Male),
+            "f" => Some(Gender::Female),
+            _ => None,
         })
-        .collect()
+}
+
+/// Hints a thread keeps between documents at most (a few hundred KB).
+const HINTS_MAX: usize = 1 << 14;
+
+thread_local! {
+    /// The hints' vector of this thread's last document, empty (see [`recycle`]).
+    static HINTS: Cell<Vec<Mention<'static>>> = const { Cell::new(Vec::new()) };
+    /// The genders of the gazetteer entities this thread has seen.
+    static GENDERS: RefCell<Genders> = RefCell::new(Genders::default());
+}
+
+/// An empty vector in the memory of `v` (collecting a `vec::IntoIter` in place keeps its
+/// buffer), so that the hints of one document reuse those of the last, whose names borrow
+/// another document's mentions.
+fn recycle<'a, 'b>(mut v: Vec<Mention<'a>>) -> Vec<Mention<'b>> {
+    v.clear();
+    v.into_iter().map(|m| Mention { name: "", ..m }).collect()
+}
+
+/// One thread's genders of gazetteer entities, looked up in their attributes on first
+/// sight: the lookup compares attribute names, and the same few entities come up in
+/// document after document.
+#[derive(Default)]
+struct Genders {
+    /// The [`EntityJson::id`] of the models these belong to.
+    owner: u64,
+    /// Per entity: 0 not looked up yet, 1 none, 2 male, 3 female.
+    known: Vec<u8>,
+}
+
+impl Genders {
+    /// Makes these the genders of `models`, forgetting those of other models.
+    fn claim(&mut self, models: &Models) {
+        let owner = models.entity_json.id();
+        if self.owner != owner {
+            self.owner = owner;
+            self.known.clear();
+            self.known.resize(models.gazetteer.entity_count(), 0);
+        }
+    }
+
+    /// The gender of gazetteer entity `index` (which is `entity`).
+    #[inline]
+    fn get(&mut self, index: u32, entity: &Entity) -> Option<Gender> {
+        let Some(slot) = self.known.get_mut(index as usize) else {
+            return gender_of(entity);
+        };
+        if *slot == 0 {
+            *slot = match gender_of(entity) {
+                None => 1,
+                Some(Gender::Male) => 2,
+                Some(Gender::Female) => 3,
+            };
+        }
+        match *slot {
+            2 => Some(Gender::Male),
+            3 => Some(Gender::Female),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cached_genders_give_the_hints_of_quote_mentions() {
+        let models = Models::new(Gazetteer::builder().build().expect("default gazetteer"));
+        let text = "Angela Merkel traf Olaf Scholz in Berlin. „Wir bleiben dabei“, sagte Merkel. \
+                    Scholz sprach mit Annalena Baerbock und der Siemens AG.";
+        let matches = models.gazetteer.find(text);
+        let expected = format!("{:?}", quote_mentions(&models.gazetteer, &matches));
+        assert!(expected.contains("Some(Female)") && expected.contains("Some(Male)"));
+        // Twice: the first call looks the genders up, the second finds them cached.
+        for _ in 0..2 {
+            let mut hints = recycle(Vec::new());
+            models.hints_into(&matches, &mut hints);
+            assert_eq!(format!("{hints:?}"), expected);
+        }
+    }
 
     #[test]
     fn chunks_cover_the_text_and_end_at_paragraph_breaks() {
