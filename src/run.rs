@@ -21,7 +21,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender, TryRecvError};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -645,6 +645,18 @@ impl Permits {
         true
     }
 
+    /// A permit if one is free at once (and `stop` is not set).
+    fn try_acquire(&self, stop: &AtomicBool) -> bool {
+        let Ok(mut taken) = self.taken.lock() else {
+            return false;
+        };
+        if *taken >= self.limit || stop.load(Ordering::SeqCst) {
+            return false;
+        }
+        *taken += 1;
+        true
+    }
+
     fn release(&self) {
         if let Ok(mut taken) = self.taken.lock() {
             *taken = taken.saturating_sub(1);
@@ -657,6 +669,12 @@ impl Permits {
 /// renders it into a [`Part`] and sends that to the main thread, until the input ends or
 /// the run stops. The workers take blocks straight from the reader's queue: no other
 /// thread has to run (and find a free core) before a worker gets its next block.
+///
+/// Parts are sent two at a time ([`Held`]): the main thread mostly waits for the next part,
+/// and each send that finds it waiting wakes it, a system call (and a cross-core interrupt)
+/// on the worker's time. A held part is sent before the worker waits for anything (a
+/// permit, the reader, a large block) and when it stops, so it is never held up for long,
+/// and the blocks in flight stay bounded by the permits as before.
 fn worker(
     models: &Models,
     renderer: &Renderer<'_>,
@@ -666,20 +684,38 @@ fn worker(
     keys: bool,
     done: &Sender<(u64, Part)>,
 ) {
-    while feed.permits.acquire(&feed.stop) {
+    let mut held = Held { part: None, done };
+    loop {
+        if !feed.permits.try_acquire(&feed.stop) {
+            held.flush();
+            if !feed.permits.acquire(&feed.stop) {
+                break;
+            }
+        }
         let taken = match feed.queue.lock() {
-            Ok(mut queue) => match queue.0.recv_timeout(POLL) {
-                Ok(block) => {
+            Ok(mut queue) => {
+                let block = match queue.0.try_recv() {
+                    Ok(block) => Ok(block),
+                    Err(TryRecvError::Empty) => {
+                        held.flush();
+                        queue.0.recv_timeout(POLL)
+                    }
+                    Err(TryRecvError::Disconnected) => Err(RecvTimeoutError::Disconnected),
+                };
+                block.map(|block| {
                     let seq = queue.1;
                     queue.1 += 1;
-                    Ok((seq, block))
-                }
-                Err(e) => Err(e),
-            },
+                    (seq, block)
+                })
+            }
             Err(_) => Err(RecvTimeoutError::Disconnected),
         };
         match taken {
             Ok((seq, block)) => {
+                if block.text.len() > HOLD_MAX_BLOCK {
+                    // Far larger than a usual block: it may take long.
+                    held.flush();
+                }
                 // A stage's panic costs its document (caught per document); anything else
                 // that panics costs the block, not the run: a block that never arrived would
                 // leave the main thread waiting for it.
@@ -688,14 +724,45 @@ fn worker(
                 }))
                 .unwrap_or_else(|panic| lost_part(&block, &panic_message(&*panic)));
                 drop(block);
-                // The receiver outlives the workers, so this cannot fail.
-                let _ = done.send((seq, part));
+                held.push(seq, part);
             }
             Err(RecvTimeoutError::Timeout) => feed.permits.release(),
             Err(RecvTimeoutError::Disconnected) => {
                 feed.permits.release();
                 break;
             }
+        }
+    }
+    held.flush();
+}
+
+/// Input bytes of a block above which a worker sends its held part before working on it
+/// (blocks are about [`input::BlockLimits`] bytes; only a huge document makes one larger).
+const HOLD_MAX_BLOCK: usize = 1 << 20;
+
+/// A worker's finished part not yet sent to the main thread (see [`worker`]).
+struct Held<'a> {
+    part: Option<(u64, Part)>,
+    done: &'a Sender<(u64, Part)>,
+}
+
+impl Held<'_> {
+    /// Holds the part of block `seq`, or sends it with the one held (that one first).
+    fn push(&mut self, seq: u64, part: Part) {
+        match self.part.take() {
+            None => self.part = Some((seq, part)),
+            Some(first) => {
+                // The receiver outlives the workers, so these cannot fail.
+                let _ = self.done.send(first);
+                let _ = self.done.send((seq, part));
+            }
+        }
+    }
+
+    /// Sends the held part, if any.
+    fn flush(&mut self) {
+        if let Some(part) = self.part.take() {
+            let _ = self.done.send(part);
         }
     }
 }
@@ -1254,6 +1321,32 @@ mod tests {
             ]
         );
         assert!(part.json.is_empty());
+    }
+
+    #[test]
+    fn held_parts_go_out_in_pairs_in_order_and_on_flush() {
+        let part = |n: u64| Part {
+            json: n.to_string().into_bytes(),
+            csv: Vec::new(),
+            tally: Summary::default(),
+            events: Vec::new(),
+        };
+        let (tx, rx) = mpsc::channel();
+        let mut held = Held {
+            part: None,
+            done: &tx,
+        };
+        let sent = |rx: &mpsc::Receiver<(u64, Part)>| -> Vec<(u64, Vec<u8>)> {
+            rx.try_iter().map(|(seq, p)| (seq, p.json)).collect()
+        };
+        held.push(0, part(0));
+        assert!(sent(&rx).is_empty());
+        held.push(1, part(1));
+        assert_eq!(sent(&rx), [(0, b"0".to_vec()), (1, b"1".to_vec())]);
+        held.push(2, part(2));
+        held.flush();
+        held.flush();
+        assert_eq!(sent(&rx), [(2, b"2".to_vec())]);
     }
 
     #[test]
