@@ -637,7 +637,7 @@ impl Renderer<'_> {
             // The pieces' place in the thread's buffer (the buffer is borrowed again for
             // the attributes below).
             let pieces = pieces.map(|(p, at)| {
-                j.out.extend_from_slice(p.names(at));
+                p.copy(at[0], at[1], j.out);
                 at
             });
             match pieces {
@@ -670,7 +670,7 @@ impl Renderer<'_> {
             match (pieces, entity) {
                 (Some(at), _) => {
                     if let Some((_, p)) = entities.as_ref() {
-                        j.out.extend_from_slice(p.attrs(at));
+                        p.copy(at[1], at[2], j.out);
                     }
                 }
                 (None, Some(e)) if !e.attrs.is_empty() => {
@@ -887,6 +887,9 @@ impl std::fmt::Debug for EntityJson {
     }
 }
 
+/// Pieces up to this long are copied as a fixed-length window ([`Pieces::copy`]).
+const PIECE_WINDOW: usize = 64;
+
 /// A thread's pieces stop growing at this size (entities beyond it are written directly).
 const PIECES_MAX_BYTES: usize = 64 << 20;
 
@@ -985,18 +988,24 @@ impl Pieces {
         }
     }
 
-    /// `","canonical":…,"id":…` of pieces at `at`.
-    fn names(&self, at: [u32; 3]) -> &[u8] {
-        self.bytes
-            .get(at[0] as usize..at[1] as usize)
-            .unwrap_or_default()
-    }
-
-    /// `,"attrs":{…}` (or nothing) of pieces at `at`.
-    fn attrs(&self, at: [u32; 3]) -> &[u8] {
-        self.bytes
-            .get(at[1] as usize..at[2] as usize)
-            .unwrap_or_default()
+    /// Appends `bytes[start..end]` (the names or the attributes of an entity's pieces) to
+    /// `out`. A piece of at most [`PIECE_WINDOW`] bytes (nearly all) is copied as a whole
+    /// window of the buffer and cut back to its length: a fixed-length copy is a few wide
+    /// moves, a variable-length one a call to `memcpy` for every mention.
+    #[inline]
+    fn copy(&self, start: u32, end: u32, out: &mut Vec<u8>) {
+        let (start, end) = (start as usize, end as usize);
+        let len = end.saturating_sub(start);
+        if len <= PIECE_WINDOW {
+            let window = self.bytes.get(start..start + PIECE_WINDOW);
+            if let Some(Ok(window)) = window.map(<&[u8; PIECE_WINDOW]>::try_from) {
+                let at = out.len();
+                out.extend_from_slice(window);
+                out.truncate(at + len);
+                return;
+            }
+        }
+        out.extend_from_slice(self.bytes.get(start..end).unwrap_or_default());
     }
 }
 
@@ -1156,6 +1165,38 @@ mod tests {
             let mut plain = Vec::new();
             write_json_str(&mut plain, slice(body, start, end));
             assert_eq!(fast, plain, "{start}..{end}");
+        }
+    }
+
+    #[test]
+    fn pieces_are_copied_whole_by_window_and_at_the_buffer_end() {
+        let bytes: Vec<u8> = (0..200u8).collect();
+        let pieces = Pieces {
+            bytes: bytes.clone(),
+            ..Pieces::default()
+        };
+        // Short and long pieces, pieces whose window runs past the end, bad ranges.
+        for (start, end) in [
+            (0, 0),
+            (0, 5),
+            (3, 67),
+            (10, 80),
+            (150, 200),
+            (190, 200),
+            (199, 200),
+        ] {
+            let mut out = b"head".to_vec();
+            pieces.copy(start, end, &mut out);
+            assert_eq!(
+                &out[4..],
+                &bytes[start as usize..end as usize],
+                "{start}..{end}"
+            );
+        }
+        for (start, end) in [(5, 3), (190, 210), (300, 301)] {
+            let mut out = b"head".to_vec();
+            pieces.copy(start, end, &mut out);
+            assert_eq!(out, b"head", "{start}..{end}");
         }
     }
 
