@@ -941,19 +941,22 @@ mod tests {
         assert!(is_in(FUNCTION_WORDS, "Der") && !is_in(FUNCTION_WORDS, "Merkel"));
     }
 
+    /// Every hashed list with the words it was built from.
+    const HASHED_LISTS: [(&FilteredList, &[&str]); 7] = [
+        (&FUNCTION_WORD_LIST, FUNCTION_WORDS),
+        (&NOT_FIRST_NAME_LIST, NOT_FIRST_NAMES),
+        (&NAME_PARTICLE_LIST, NAME_PARTICLES),
+        (&PLACE_NOUN_LIST, PLACE_NOUNS),
+        (&ORG_HEAD_LIST, ORG_HEADS),
+        (&CURRENCY_LIST, CURRENCIES),
+        (&LOCATIVE_LIST, LOCATIVE_PREPOSITIONS),
+    ];
+
     /// A hashed list answers as a plain search of its words does: for every listed word, its
     /// prefixes and extensions, and other words.
     #[test]
     fn filtered_lists_answer_as_the_search() {
-        for (f, list) in [
-            (&FUNCTION_WORD_LIST, FUNCTION_WORDS),
-            (&NOT_FIRST_NAME_LIST, NOT_FIRST_NAMES),
-            (&NAME_PARTICLE_LIST, NAME_PARTICLES),
-            (&PLACE_NOUN_LIST, PLACE_NOUNS),
-            (&ORG_HEAD_LIST, ORG_HEADS),
-            (&CURRENCY_LIST, CURRENCIES),
-            (&LOCATIVE_LIST, LOCATIVE_PREPOSITIONS),
-        ] {
+        for (f, list) in HASHED_LISTS {
             let mut words = vec!["", "A", "Merkel", "Über", "der", "Dezembers"];
             words.extend(list.iter().copied());
             let plain = |w: &str| list.contains(&w);
@@ -975,15 +978,7 @@ mod tests {
         fn filtered_lists_answer_as_the_search_on_any_word(
             w in "(D|M|v|z|St)?[a-zäöüßAÄÖÜ]{0,10}",
         ) {
-            for (f, list) in [
-                (&FUNCTION_WORD_LIST, FUNCTION_WORDS),
-                (&NOT_FIRST_NAME_LIST, NOT_FIRST_NAMES),
-                (&NAME_PARTICLE_LIST, NAME_PARTICLES),
-                (&PLACE_NOUN_LIST, PLACE_NOUNS),
-                (&ORG_HEAD_LIST, ORG_HEADS),
-                (&CURRENCY_LIST, CURRENCIES),
-                (&LOCATIVE_LIST, LOCATIVE_PREPOSITIONS),
-            ] {
+            for (f, list) in HASHED_LISTS {
                 proptest::prop_assert_eq!(f.contains(&w), list.contains(&w.as_str()), "{}", w);
             }
         }
