@@ -56,9 +56,9 @@ struct Starts<'t> {
     /// computing its masks again.
     block_at: usize,
     block: WindowMasks,
-    /// The block's bytes and the eight after it (zero past the text's end), for the loads
-    /// of [`flag_words`].
-    buf: [u8; 72],
+    /// The eight bytes before the block, its bytes and the eight after it (zero outside
+    /// the text), for the loads of [`flag_words`].
+    buf: [u8; 80],
     /// The word starts of the block that [`flag_words`] flagged, valid for the starts at or
     /// after offset `flagged_from` (65: none computed yet for this block).
     flags: Flags,
@@ -96,7 +96,7 @@ impl<'t> Starts<'t> {
             next_inside: 0,
             block_at: usize::MAX,
             block: WindowMasks { word: 0, unsure: 0 },
-            buf: [0; 72],
+            buf: [0; 80],
             flags: Flags::default(),
             flagged_from: 65,
         }
@@ -292,20 +292,20 @@ impl<'t> Starts<'t> {
     fn fill_block(&mut self, base: usize) {
         {
             let bytes = self.text.as_bytes();
-            match bytes.get(base..base + 72) {
-                Some(w) => self.buf.copy_from_slice(w),
-                None => {
-                    let rest = bytes.get(base..).unwrap_or(&[]);
-                    let n = rest.len().min(72);
-                    self.buf = [0; 72];
-                    self.buf[..n].copy_from_slice(&rest[..n]);
+            match bytes.get(base.wrapping_sub(8)..base + 72) {
+                Some(w) if base >= 8 => self.buf.copy_from_slice(w),
+                _ => {
+                    // The text's first block or its last: zeros outside it.
+                    let from = base.saturating_sub(8);
+                    let skip = from + 8 - base;
+                    let rest = bytes.get(from..).unwrap_or(&[]);
+                    let n = rest.len().min(80 - skip);
+                    self.buf = [0; 80];
+                    self.buf[skip..skip + n].copy_from_slice(&rest[..n]);
                 }
             }
-            let (w, _) = self
-                .buf
-                .split_first_chunk::<64>()
-                .unwrap_or((&[0; 64], &[]));
-            self.block = window_masks(w);
+            let w: [u8; 64] = std::array::from_fn(|i| self.buf[8 + i]);
+            self.block = window_masks(&w);
             self.block_at = base;
             self.flagged_from = 65;
         }
@@ -577,15 +577,18 @@ static WORD_MASKS: [(u64, u64); 64] = {
     m
 };
 
-/// The [`Flags`] of the word starts of a block (bytes `buf`, masks `m`) at or after
-/// offset `off`: one tight loop over all the block's words, branch-free, without bounds
-/// checks (the loads stay in `buf`) and without calls; about one word in six comes out.
+/// The [`Flags`] of the word starts of a block (bytes `buf[8..72]`, masks `m`) at or
+/// after offset `off`: one tight loop over all the block's words, branch-free, without
+/// bounds checks (the loads stay in `buf`) and without calls; about one word in six comes
+/// out. Two loads a word: its first eight bytes, and the eight before its end, which give
+/// both the sieve's tail and the tail filter's last four bytes.
 #[inline(never)]
-fn flag_words(g: &Inner, buf: &[u8; 72], m: WindowMasks, off: usize) -> Flags {
+fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
     let (sieve, [upper, lower]) = g.starts.words.sieve();
     let tails = &g.starts.tails;
+    // The eight bytes at `buf[i..]`: those from offset `i - 8` of the block. (The callers
+    // bound `i` by a mask, so no bounds check is left.)
     let load = |i: usize| {
-        let i = i & 63;
         u64::from_le_bytes([
             buf[i],
             buf[i + 1],
@@ -622,16 +625,13 @@ fn flag_words(g: &Inner, buf: &[u8; 72], m: WindowMasks, off: usize) -> Flags {
         let last = 1 << j;
         starts &= !last;
         ends &= !(1 << 63);
-        let after = u64::from_le_bytes([
-            buf[64], buf[65], buf[66], buf[67], buf[68], buf[69], buf[70], buf[71],
-        ]);
+        let after = load(72);
         let k = (non_alnum(after).trailing_zeros() / 8) as usize;
-        if k < 8 && buf[64 + k] < 0x80 && f.odd & last == 0 {
+        if k < 8 && buf[72 + (k & 7)] < 0x80 && f.odd & last == 0 {
             let e = 64 + k;
             let n = e - j;
-            let head = load(j) & WORD_MASKS[n.min(63)].0;
-            // (`e - 8` is at most 63.)
-            let end8 = load(e - 8);
+            let head = load((j & 63) + 8) & WORD_MASKS[n.min(63)].0;
+            let end8 = load(64 + (k & 7));
             let tail = end8 & 0u64.wrapping_sub(u64::from(n > 8));
             let t = if (head as u8).wrapping_sub(b'a') < 26 {
                 lower
@@ -658,8 +658,9 @@ fn flag_words(g: &Inner, buf: &[u8; 72], m: WindowMasks, off: usize) -> Flags {
         // The first and last eight bytes as `sieve_hash` takes them.
         // (Runs in the loop end before bit 63: `n` is below 64.)
         let (head_mask, tail_mask) = WORD_MASKS[n & 63];
-        let head = load(j) & head_mask;
-        let tail = load(e.wrapping_sub(8)) & tail_mask;
+        let head = load((j & 63) + 8) & head_mask;
+        let end8 = load(e & 63);
+        let tail = end8 & tail_mask;
         let t = if (head as u8).wrapping_sub(b'a') < 26 {
             lower
         } else {
@@ -667,7 +668,7 @@ fn flag_words(g: &Inner, buf: &[u8; 72], m: WindowMasks, off: usize) -> Flags {
         };
         let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
         let first = sieve.get(i >> 6).map_or(1, |w| w >> (i & 63) & 1);
-        let inside = u64::from(tails.may_end_tail(load(e.wrapping_sub(4)) as u32, n));
+        let inside = u64::from(tails.may_end_tail((end8 >> 32) as u32, n));
         f.first |= first << j;
         f.inside |= inside << j;
     }
