@@ -640,7 +640,7 @@ fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
             };
             let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
             let first = sieve.get(i >> 6).map_or(1, |w| w >> (i & 63) & 1);
-            let inside = u64::from(tails.may_end_tail((end8 >> 32) as u32, n));
+            let inside = u64::from(tails.may_end_tail((end8 >> 32) as u32));
             f.first |= first << j;
             f.inside |= inside << j;
             f.cross = last;
@@ -668,7 +668,7 @@ fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
         };
         let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
         let first = sieve.get(i >> 6).map_or(1, |w| w >> (i & 63) & 1);
-        let inside = u64::from(tails.may_end_tail((end8 >> 32) as u32, n));
+        let inside = u64::from(tails.may_end_tail((end8 >> 32) as u32));
         f.first |= first << j;
         f.inside |= inside << j;
     }
