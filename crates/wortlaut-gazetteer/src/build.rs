@@ -1954,55 +1954,6 @@ fn add_demonyms(
 mod tests {
     use super::*;
 
-    /// The end filter of [`Roles`] never turns a role away: `is_role` answers as the plain
-    /// lookups do, for the role words, their inflections and compounds, and other words.
-    #[test]
-    fn role_end_filter_keeps_every_role() {
-        let g = crate::Gazetteer::default_german();
-        let r = &g.inner.roles;
-        let plain = |tok: &str| {
-            let last = tok.rsplit('-').next().unwrap_or(tok);
-            let forms = [
-                Some(last),
-                last.strip_suffix("en"),
-                last.strip_suffix('n'),
-                last.strip_suffix('s'),
-            ];
-            r.words.contains(tok)
-                || forms.into_iter().flatten().any(|w| {
-                    r.exact.contains(w)
-                        || r.heads
-                            .iter()
-                            .any(|(_, low)| w.len() > low.len() && w.ends_with(low.as_str()))
-                })
-        };
-        let mut toks: Vec<String> = ["Merkel", "sagte", "Dr", "Dr.", "ab", "", "-", "Ex-", "in"]
-            .map(str::to_owned)
-            .to_vec();
-        for w in r.exact.iter().chain(r.heads.iter().map(|(_, low)| low)) {
-            for t in [
-                w.clone(),
-                format!("{w}en"),
-                format!("{w}s"),
-                format!("{w}n"),
-                format!("Bundes{w}"),
-                format!("US-{w}"),
-                w.chars().skip(1).collect(),
-            ] {
-                toks.push(t);
-            }
-        }
-        let mut roles = 0;
-        for t in &toks {
-            assert_eq!(r.is_role(t), plain(t), "{t:?}");
-            // The byte test before the token is found never turns a role away.
-            let text = format!("die {t} ");
-            assert!(!plain(t) || r.may_end_at(&text, text.len() - 1), "{t:?}");
-            roles += usize::from(plain(t));
-        }
-        assert!(roles > 100, "{roles}");
-    }
-
     fn strings(words: &[&str]) -> Strings {
         let mut s = Strings::default();
         for w in words {

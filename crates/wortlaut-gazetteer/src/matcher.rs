@@ -2791,6 +2791,9 @@ mod tests {
             }
             for w in &words {
                 assert_eq!(r.is_role(w), plain(r, w), "{w:?}");
+                // The byte test before the token is found never turns a role away.
+                let text = format!("die {w} ");
+                assert!(!plain(r, w) || r.may_end_at(&text, text.len() - 1), "{w:?}");
             }
             assert!(words.iter().filter(|w| plain(r, w)).count() > words.len() / 4);
         }
