@@ -3,7 +3,8 @@
 //! A [`Gazetteer`] is built once from the embedded default lists (places, organisations,
 //! persons, demonyms, first names; see `data/README.md`) plus any user TSV lists, and then
 //! shared by all threads. [`Gazetteer::find`] walks a path-compressed byte trie of all names,
-//! anchored and only at word starts that a Bloom filter of first words lets through, from
+//! anchored and only at word starts that two filters of first words let through (a sieve
+//! that tests all words of a 64-byte block in one branch-free loop, then a Bloom filter), from
 //! the state after that word, which a table of first words gives (names
 //! that may start inside a word, such as `US` in `Ex-US-Präsident`, have their own small
 //! aho-corasick search), keeps candidates on Unicode word boundaries, and applies the
