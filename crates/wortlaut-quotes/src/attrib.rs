@@ -1336,9 +1336,13 @@ fn masculine_subject_after(doc: &Doc, text: &str, v: usize, hi: usize) -> Option
     }
     let (s, e) = np_right(doc, text, r, hi).filter(|&(s, _)| s == r)?;
     // (A medium is addressed in the dative: `erzählte der Nachrichtenagentur Reuters`.)
+    // (A noun of a feminine form makes `der` a dative: `wirft der Regierung vor`.)
     let masculine_role = (s..e).any(|i| {
         let x = w(i);
-        role_like(text, &units[i]) && !x.ends_with("in") && !x.ends_with("en")
+        role_like(text, &units[i])
+            && !x.ends_with("in")
+            && !x.ends_with("en")
+            && !feminine_singular(x)
     }) && !(s..e).any(|i| medium_noun(w(i)));
     (matches!(w(s), "der" | "ein") && masculine_role).then_some((s, e))
 }

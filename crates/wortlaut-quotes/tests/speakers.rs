@@ -847,3 +847,32 @@ static REACTION_SOURCES: &[Case] = &[
 fn reaction_sources() {
     check(REACTION_SOURCES);
 }
+
+/// `der` before a noun of a feminine form (`-ung`, `-heit`, `-schaft`, …) after the verb is a
+/// dative (`wirft der Regierung vor`), not a masculine subject: the speaker stays the subject
+/// before the verb.
+static FEMININE_DATIVES: &[Case] = &[
+    (
+        "wirft_der_regierung_vor",
+        "Die Opposition wirft der Regierung vor, sie habe die Zahlen geschönt.",
+        "sie habe die Zahlen geschönt",
+        Some("Die Opposition"),
+    ),
+    (
+        "bescheinigt_der_verwaltung",
+        "Der Rechnungshof bescheinigt der Verwaltung, sie arbeite zu langsam.",
+        "sie arbeite zu langsam",
+        Some("Der Rechnungshof"),
+    ),
+    (
+        "masculine_subject_kept",
+        "Am Montag erklärte der Regierungssprecher, man prüfe den Fall.",
+        "man prüfe den Fall",
+        Some("der Regierungssprecher"),
+    ),
+];
+
+#[test]
+fn feminine_datives_are_no_subjects() {
+    check(FEMININE_DATIVES);
+}
