@@ -60,11 +60,13 @@ impl Models {
         // panic in a stage merely loses it).
         let mut hints = recycle(HINTS.take());
         self.hints_into(&out.matches, &mut hints);
-        out.quotes = if text.len() <= QUOTE_CHUNK {
-            self.quotes.detect(text, &out.analysis, &hints)
+        if text.len() <= QUOTE_CHUNK {
+            // (Reusing the previous document's quotes' allocations.)
+            self.quotes
+                .detect_into(text, &out.analysis, &hints, &mut out.quotes);
         } else {
-            self.detect_chunked(text, &hints, QUOTE_CHUNK)
-        };
+            out.quotes = self.detect_chunked(text, &hints, QUOTE_CHUNK);
+        }
         if hints.capacity() <= HINTS_MAX {
             HINTS.set(recycle(hints));
         }

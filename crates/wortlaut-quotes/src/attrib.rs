@@ -34,11 +34,17 @@ impl CueHit {
 
     /// The cue's spans in text order.
     pub fn spans(&self, units: &[Unit]) -> Vec<Span> {
-        let mut v = vec![units[self.verb].span];
+        let mut v = Vec::with_capacity(2);
+        self.spans_into(units, &mut v);
+        v
+    }
+
+    /// [`CueHit::spans`] appended to `v` (whose allocation a caller may reuse).
+    pub fn spans_into(&self, units: &[Unit], v: &mut Vec<Span>) {
+        v.push(units[self.verb].span);
         if let Some(s) = self.second {
             v.push(units[s].span);
         }
-        v
     }
 }
 

@@ -86,14 +86,38 @@ impl QuoteDetector {
     /// All quotations in `text`, given its tokenization and (possibly empty) entity mentions
     /// sorted by start.
     pub fn detect(&self, text: &str, analysis: &Analysis, mentions: &[Mention<'_>]) -> Vec<Quote> {
-        let mut doc = Pooled::build(text, analysis, &self.lex);
-        if doc.units.is_empty() {
-            return Vec::new();
-        }
-        let lex = &self.lex;
+        let mut quotes = Vec::new();
+        self.detect_into(text, analysis, mentions, &mut quotes);
+        quotes
+    }
+
+    /// [`QuoteDetector::detect`] into `out` (cleared first), reusing its allocations: the
+    /// vector itself and its quotations' cue spans (a caller that annotates document after
+    /// document allocates next to nothing for the quotes of the next one).
+    pub fn detect_into(
+        &self,
+        text: &str,
+        analysis: &Analysis,
+        mentions: &[Mention<'_>],
+        out: &mut Vec<Quote>,
+    ) {
         // This thread's buffers from the last document (about 4 % of detection time went
         // into allocating and freeing them per document).
         let mut spare = SPARE.with(Cell::take).unwrap_or_default();
+        let mut cue_spans = cleared(&mut spare.cue_spans);
+        for q in out.drain(..) {
+            if let Some(mut c) = q.cue.filter(|_| cue_spans.len() < CUE_SPANS_KEPT) {
+                c.spans.clear();
+                cue_spans.push(c.spans);
+            }
+        }
+        let mut doc = Pooled::build(text, analysis, &self.lex);
+        if doc.units.is_empty() {
+            spare.cue_spans = cue_spans;
+            SPARE.with(|s| s.set(Some(spare)));
+            return;
+        }
+        let lex = &self.lex;
         let mut pairs = std::mem::take(&mut spare.pairs);
         pair_marks_into(&doc, text, &mut pairs);
         // Full word flags only where needed (the others are hidden below): sentences with
@@ -1181,12 +1205,13 @@ impl QuoteDetector {
         // 4. Output: speakers resolved against mentions, sorted by position.
         // (Sorted first, so that a pronoun or `demnach` can look back at earlier reports.)
         items.sort_by_key(|it| (it.span.start, it.span.end));
-        let mut quotes: Vec<Quote> = Vec::with_capacity(items.len());
+        let quotes = out;
+        quotes.reserve(items.len());
         let mut back = Back {
             doc: &doc,
             text,
             in_quote: &in_quote,
-            earlier: Vec::with_capacity(items.len()),
+            earlier: cleared(&mut spare.earlier),
         };
         for it in items.drain(..) {
             let speaker = it.speaker.map(|sp| {
@@ -1204,7 +1229,7 @@ impl QuoteDetector {
                 }
                 if s.mention.is_none() && s.resolved.is_none() {
                     let verb = it.cue.as_ref().map(|c| c.verb);
-                    if let Some((m, r)) = back.resolve(sp, verb, &quotes) {
+                    if let Some((m, r)) = back.resolve(sp, verb, quotes) {
                         s.mention = m;
                         s.resolved = Some(r);
                     }
@@ -1216,12 +1241,15 @@ impl QuoteDetector {
                 span: it.span,
                 kind: it.kind,
                 speaker,
-                cue: it.cue.map(|c| Cue {
-                    spans: c.spans(units),
+                cue: it.cue.map(|c| {
+                    let mut spans = cue_spans.pop().unwrap_or_else(|| Vec::with_capacity(2));
+                    c.spans_into(units, &mut spans);
+                    Cue { spans }
                 }),
                 group: it.group,
             });
         }
+        let earlier = back.earlier;
         // A huge document's buffers are not kept (as `Pooled` does with the units).
         if in_quote.capacity() <= 1 << 17 {
             SPARE.with(|s| {
@@ -1236,12 +1264,16 @@ impl QuoteDetector {
                     group_of_pair,
                     direct_items,
                     dir_speakers,
+                    earlier,
+                    cue_spans,
                 }))
             });
         }
-        quotes
     }
 }
+
+/// At most this many spare cue span vectors are kept per thread.
+const CUE_SPANS_KEPT: usize = 256;
 
 /// A partial quotation inside a report (`erklärte X, dass das Blatt in einer „…“ stecke`,
 /// `beschrieb X die Mönche als „…“ und „…“`) with no attribution of its own (its speaker
@@ -1381,6 +1413,10 @@ struct Spare {
     group_of_pair: Vec<Option<u32>>,
     direct_items: Vec<usize>,
     dir_speakers: Vec<(usize, Sp)>,
+    /// [`Back::earlier`].
+    earlier: Vec<Option<Sp>>,
+    /// Cue span vectors of the caller's previous quotations, empty, for the next ones.
+    cue_spans: Vec<Vec<Span>>,
 }
 
 thread_local! {
