@@ -102,15 +102,15 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         });
     }
     if f & SEP_BASE != 0 {
-        let w = text.get(u.span.range()).unwrap_or("");
-        let parts = lex.particles(w);
         let end = clause_end(units, i + 1, hi);
-        // The particle closes the clause (`fügte er vor Journalisten an,`).
+        // The particle closes the clause (`fügte er vor Journalisten an,`). (The base's
+        // particles are looked up only then.)
         if end > i + 1 {
             let last = units[end - 1];
             if last.flags & PARTICLE != 0 {
+                let w = text.get(u.span.range()).unwrap_or("");
                 let lw = text.get(last.span.range()).unwrap_or("");
-                if parts.contains(&lw) {
+                if lex.particles(w).contains(&lw) {
                     return Some(CueHit {
                         verb: i,
                         second: Some(end - 1),
