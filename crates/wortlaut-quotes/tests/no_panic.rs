@@ -102,6 +102,35 @@ proptest! {
         check(&s, false);
         check(&s, true);
     }
+
+    /// `detect_into` a vector holding an earlier document's quotes (whose cue spans it
+    /// reuses) gives what `detect` gives.
+    #[test]
+    fn detect_into_is_detect(a in soup(), b in soup()) {
+        same_into(&[&a, &b, &a]);
+    }
+}
+
+fn same_into(texts: &[&str]) {
+    let tok = Tokenizer::new();
+    let det = QuoteDetector::new();
+    let mut out = Vec::new();
+    for text in texts {
+        let an = tok.analyze(text);
+        det.detect_into(text, &an, &[], &mut out);
+        assert_eq!(out, det.detect(text, &an, &[]), "{text:?}");
+    }
+}
+
+#[test]
+fn detect_into_reuses_as_detect() {
+    let long = "„Wir kommen“, sagte er. Sie fügte an, man habe genug. „Nein“, ließ Rubio erklären.";
+    let short = "Laut Peskow sei alles ruhig.";
+    same_into(&[long, short, "", long, long, short]);
+    // (The texts do give quotes with cues, so cue spans are reused.)
+    let an = Tokenizer::new().analyze(long);
+    let q = QuoteDetector::new().detect(long, &an, &[]);
+    assert!(q.iter().filter(|q| q.cue.is_some()).count() >= 2, "{q:?}");
 }
 
 #[test]
