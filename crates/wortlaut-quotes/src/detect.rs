@@ -2271,8 +2271,14 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
             };
         }
     }
-    // The last person (else organisation) mention inside the phrase.
-    let inside = mentions
+    // The last person (else organisation) mention inside the phrase. (Mentions are sorted
+    // by start: only those starting inside the phrase are looked at, not all before it.)
+    let lo = mentions.partition_point(|m| m.span.start < span.start);
+    let near = mentions.get(lo..).unwrap_or_default();
+    let near = near
+        .get(..near.partition_point(|m| m.span.start <= span.end))
+        .unwrap_or_default();
+    let inside = near
         .iter()
         .rev()
         .filter(|m| m.span.start >= span.start && m.span.end <= span.end);
