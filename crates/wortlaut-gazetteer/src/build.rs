@@ -1039,12 +1039,20 @@ pub(crate) struct TrieState {
 /// instead of walking the trie byte by byte from its root (a few nodes, each a likely cache
 /// miss and a search of its children). A word that is no first word can start no pattern
 /// that ends on a boundary but through a genitive ending (`Russlands`), looked up the same
-/// way. Open addressing (linear probing) over the [`bloom_hash`] of the word, which the
-/// scan has already computed for the first-word filter.
+/// way. The entries lie sorted by the top bits of the word's [`bloom_hash`] (which the scan
+/// has already computed for the first-word filter), in buckets of one to four: a lookup
+/// reads the bucket's bounds from a small table (an eighth of the entries' bytes: in cache
+/// more often than not) and then the bucket's entries, which lie side by side. An open
+/// addressing table of indices (twice as many slots as entries) cost two dependent cache
+/// misses a lookup, more on a collision (callgrind, 1 MB last level: 25 k last-level
+/// misses in 45 k lookups a pass over `/tmp/news.jsonl`).
 #[derive(Debug, Default)]
 pub(crate) struct FirstStates {
-    /// Index + 1 into `entries` (0: empty); a power of two long.
-    slots: Vec<u32>,
+    /// Where each bucket's entries start in `entries`, and their end after the last one;
+    /// a power of two buckets, at least two.
+    starts: Vec<u32>,
+    /// A hash's bucket: its top bits, `h >> shift`.
+    shift: u32,
     entries: Vec<FirstState>,
     /// The bytes of the words longer than eight bytes.
     long_keys: Vec<u8>,
@@ -1094,7 +1102,6 @@ impl FirstStates {
     fn new(pats: &Strings, trie: &Trie) -> FirstStates {
         let mut t = FirstStates::default();
         let mut seen: FastSet<&str> = FastSet::default();
-        let mut hashes = Vec::new();
         for p in pats.iter() {
             let r1 = crate::text::word_end(p, 0);
             let word = &p[..r1];
@@ -1112,7 +1119,6 @@ impl FirstStates {
             } else {
                 0
             };
-            hashes.push(bloom_hash(b, 0, b.len()));
             t.entries.push(FirstState {
                 head: load8(b, 0, b.len()),
                 len: b.len() as u32,
@@ -1120,16 +1126,21 @@ impl FirstStates {
                 state,
             });
         }
-        let size = (t.entries.len() * 2).next_power_of_two().max(2);
-        t.slots = vec![0; size];
-        let mask = size - 1;
-        for (k, h) in hashes.into_iter().enumerate() {
-            let mut i = (h >> 32) as usize & mask;
-            while t.slots[i] != 0 {
-                i = (i + 1) & mask;
-            }
-            t.slots[i] = k as u32 + 1;
+        // Two to four entries a bucket on average (one to two for fewer than eight).
+        let buckets = (t.entries.len().next_power_of_two() / 4).max(2);
+        t.shift = 64 - buckets.trailing_zeros();
+        let bucket = |t: &FirstStates, e: &FirstState| (t.hash(e) >> t.shift) as usize;
+        let mut entries = std::mem::take(&mut t.entries);
+        entries.sort_by_cached_key(|e| bucket(&t, e) as u32);
+        t.starts = vec![0; buckets + 1];
+        for e in &entries {
+            let k = bucket(&t, e) + 1;
+            t.starts[k] += 1;
         }
+        for b in 0..buckets {
+            t.starts[b + 1] += t.starts[b];
+        }
+        t.entries = entries;
         t.entries.shrink_to_fit();
         t.long_keys.shrink_to_fit();
         t
@@ -1150,23 +1161,31 @@ impl FirstStates {
     #[inline]
     pub fn get(&self, bytes: &[u8], s: usize, e: usize, h: u64, head: u64) -> Option<TrieState> {
         let n = e - s;
-        let mask = self.slots.len().checked_sub(1)?;
-        let mut i = (h >> 32) as usize & mask;
-        loop {
-            let k = *self.slots.get(i)?;
-            let entry = self.entries.get(k.checked_sub(1)? as usize)?;
-            if entry.len as usize == n
-                && entry.head == head
-                && (n <= 8 || bytes.get(s..e) == Some(self.key(entry)))
-            {
-                return Some(entry.state);
-            }
-            i = (i + 1) & mask;
+        let b = h.checked_shr(self.shift)? as usize;
+        let from = *self.starts.get(b)? as usize;
+        let to = *self.starts.get(b + 1)? as usize;
+        self.entries
+            .get(from..to)?
+            .iter()
+            .find(|entry| {
+                entry.len as usize == n
+                    && entry.head == head
+                    && (n <= 8 || bytes.get(s..e) == Some(self.key(entry)))
+            })
+            .map(|entry| entry.state)
+    }
+    /// The [`bloom_hash`] of `e`'s word.
+    fn hash(&self, e: &FirstState) -> u64 {
+        let n = e.len as usize;
+        if n > 8 {
+            bloom_hash(&self.long_keys, e.at as usize, n)
+        } else {
+            mix_hash(e.head, 0, n)
         }
     }
     /// Heap bytes.
     pub fn memory_usage(&self) -> usize {
-        self.slots.capacity() * 4
+        self.starts.capacity() * 4
             + self.entries.capacity() * std::mem::size_of::<FirstState>()
             + self.long_keys.capacity()
     }
