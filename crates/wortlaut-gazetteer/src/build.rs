@@ -1297,6 +1297,11 @@ impl Trie {
     #[inline]
     fn walk(&self, hay: &[u8], state: TrieState, i: usize) -> Option<(usize, usize)> {
         let best = state.best();
+        if state.node == NONE {
+            // A closed state: no pattern goes on, and the node is not read (a likely
+            // cache miss).
+            return best;
+        }
         self.walk_from(hay, state.node, state.done as usize, best, i)
     }
 
@@ -1356,8 +1361,14 @@ impl Trie {
     }
 
     /// The walk's state after all of `word` (not empty), if some pattern has it as a
-    /// prefix: [`Self::walk`] from there goes on as [`Self::longest`] would.
+    /// prefix: [`Self::walk`] from there goes on as [`Self::longest`] would, for a `hay`
+    /// whose byte after the word is no ASCII letter or digit (`word` is a whole run of word
+    /// chars). The state is closed (`node` is `NONE`) where every way on from it takes such
+    /// a byte (`Berlin` when the lists hold `Berliner` but no `Berlin-Mitte`): the walk
+    /// then stops at once.
     fn state_after(&self, word: &[u8]) -> Option<TrieState> {
+        // Closed if no byte that may follow a run of word chars goes on.
+        let closed = |next: &[u8]| next.iter().all(u8::is_ascii_alphanumeric);
         let &b0 = word.first()?;
         let mut node = *self.root.get(usize::from(b0))?;
         let mut best = None;
@@ -1376,6 +1387,10 @@ impl Trie {
             if rest.len() < len {
                 // The word ends inside this edge.
                 return if edge[..rest.len()] == *rest {
+                    let node = match closed(&edge[rest.len()..=rest.len()]) {
+                        true => NONE,
+                        false => node,
+                    };
                     TrieState::new(node, rest.len(), best)
                 } else {
                     None
@@ -1388,11 +1403,12 @@ impl Trie {
             if n.pid != NONE {
                 best = Some((i, n.pid as usize));
             }
-            let Some(&b) = word.get(i) else {
-                return TrieState::new(node, len, best);
-            };
             let first = n.first as usize;
             let kids = self.labels.get(first..first + usize::from(n.count))?;
+            let Some(&b) = word.get(i) else {
+                let node = if closed(kids) { NONE } else { node };
+                return TrieState::new(node, len, best);
+            };
             node = (first + kids.binary_search(&b).ok()?) as u32;
             i += 1;
         }
@@ -2109,6 +2125,29 @@ mod tests {
                 Some(st) => assert_eq!(t.walk(b, st, e), t.longest(b), "{hay:?}"),
                 None => assert!(t.longest(b).is_none_or(|(n, _)| n < e), "{hay:?}"),
             }
+        }
+        // Closed states (the walk stops at once) only where every way on takes a letter or
+        // digit: `Rom` (only `Romantik` goes on), `Russland`; not `Baden` (`-`), `Dr` (`.`),
+        // `Vereinigte` (` `), `Donaudampfschifffahrtsgesellschaft` (` mbH`).
+        let closed = |w: &str| {
+            let b = w.as_bytes();
+            let st = f.get(
+                b,
+                0,
+                b.len(),
+                bloom_hash(b, 0, b.len()),
+                load8(b, 0, b.len()),
+            );
+            st.expect(w).node == NONE
+        };
+        assert!(closed("Rom") && closed("Russland") && closed("USA"));
+        for open in [
+            "Baden",
+            "Dr",
+            "Vereinigte",
+            "Donaudampfschifffahrtsgesellschaft",
+        ] {
+            assert!(!closed(open), "{open}");
         }
     }
 
