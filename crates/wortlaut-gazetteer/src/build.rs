@@ -1040,12 +1040,13 @@ pub(crate) struct TrieState {
 /// miss and a search of its children). A word that is no first word can start no pattern
 /// that ends on a boundary but through a genitive ending (`Russlands`), looked up the same
 /// way. The entries lie sorted by the top bits of the word's [`bloom_hash`] (which the scan
-/// has already computed for the first-word filter), in buckets of one to four: a lookup
-/// reads the bucket's bounds from a small table (an eighth of the entries' bytes: in cache
-/// more often than not) and then the bucket's entries, which lie side by side. An open
-/// addressing table of indices (twice as many slots as entries) cost two dependent cache
-/// misses a lookup, more on a collision (callgrind, 1 MB last level: 25 k last-level
-/// misses in 45 k lookups a pass over `/tmp/news.jsonl`).
+/// has already computed for the first-word filter), in buckets of one or two on average: a
+/// lookup reads the bucket's bounds from a small table (a quarter of the entries' bytes at
+/// most: in cache more often than not) and then the bucket's entries, which lie side by
+/// side. An open addressing table of indices (twice as many slots as entries) cost two
+/// dependent cache misses a lookup, more on a collision (callgrind, 1 MB last level: 25 k
+/// last-level misses in 45 k lookups a pass over `/tmp/news.jsonl`, 13 k now); buckets of
+/// two to four entries missed the first level more (47 k times, now 39 k).
 #[derive(Debug, Default)]
 pub(crate) struct FirstStates {
     /// Where each bucket's entries start in `entries`, and their end after the last one;
@@ -1126,8 +1127,8 @@ impl FirstStates {
                 state,
             });
         }
-        // Two to four entries a bucket on average (one to two for fewer than eight).
-        let buckets = (t.entries.len().next_power_of_two() / 4).max(2);
+        // One to two entries a bucket on average.
+        let buckets = (t.entries.len().next_power_of_two() / 2).max(2);
         t.shift = 64 - buckets.trailing_zeros();
         let bucket = |t: &FirstStates, e: &FirstState| (t.hash(e) >> t.shift) as usize;
         let mut entries = std::mem::take(&mut t.entries);
