@@ -600,6 +600,18 @@ fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
             buf[i + 7],
         ])
     };
+    // The sieve's and the tail filter's answers (1: may be) for a word of `n` bytes: its first
+    // eight bytes `head` and its last eight `end8` (`tail`: as `sieve_hash` takes them).
+    let filters = |head: u64, tail: u64, end8: u64, n: usize| {
+        let t = if (head as u8).wrapping_sub(b'a') < 26 {
+            lower
+        } else {
+            upper
+        };
+        let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
+        let first = sieve.get(i >> 6).map_or(1, |w| w >> (i & 63) & 1);
+        (first, u64::from(tails.may_end_tail((end8 >> 32) as u32)))
+    };
     // The runs from `off` on (one that `off` cuts starts there).
     let any = (m.word | m.unsure) & !0 << off;
     let mut starts = any & !(any << 1);
@@ -633,14 +645,7 @@ fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
             let head = load((j & 63) + 8) & WORD_MASKS[n.min(63)].0;
             let end8 = load(64 + (k & 7));
             let tail = end8 & 0u64.wrapping_sub(u64::from(n > 8));
-            let t = if (head as u8).wrapping_sub(b'a') < 26 {
-                lower
-            } else {
-                upper
-            };
-            let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
-            let first = sieve.get(i >> 6).map_or(1, |w| w >> (i & 63) & 1);
-            let inside = u64::from(tails.may_end_tail((end8 >> 32) as u32));
+            let (first, inside) = filters(head, tail, end8, n);
             f.first |= first << j;
             f.inside |= inside << j;
             f.cross = last;
@@ -661,14 +666,7 @@ fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
         let head = load((j & 63) + 8) & head_mask;
         let end8 = load(e & 63);
         let tail = end8 & tail_mask;
-        let t = if (head as u8).wrapping_sub(b'a') < 26 {
-            lower
-        } else {
-            upper
-        };
-        let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
-        let first = sieve.get(i >> 6).map_or(1, |w| w >> (i & 63) & 1);
-        let inside = u64::from(tails.may_end_tail((end8 >> 32) as u32));
+        let (first, inside) = filters(head, tail, end8, n);
         f.first |= first << j;
         f.inside |= inside << j;
     }
