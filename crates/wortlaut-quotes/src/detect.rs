@@ -1189,8 +1189,11 @@ impl QuoteDetector {
                     if para_of(pr.start) != para {
                         return None;
                     }
+                    // (Only a subject that can speak: `Die neue Brücke wurde eröffnet.`
+                    // names no source for the sentence after it.)
                     clause_subject(&doc, text, pr.start, pr.end)
                         .filter(|&(s, e)| plausible_speaker(&doc, text, s, e))
+                        .filter(|&(s, e)| source_like(&doc, text, Sp { s, e }, mentions))
                 };
                 it.speaker = own
                     .or(from_prev)

@@ -838,3 +838,28 @@ static CONTINUATIONS_AFTER_A_SOURCE_TEXT: &[Case] = &[(
 fn continuations_after_a_source_text() {
     check(CONTINUATIONS_AFTER_A_SOURCE_TEXT);
 }
+
+/// A report with no attribution of its own, after a sentence whose subject is a mere topic
+/// (`Die neue Brücke`, `Der Entwurf`): that subject cannot speak, so the report keeps no
+/// speaker rather than taking it; a subject that can speak still gives its name.
+static TOPIC_SUBJECT_BEFORE: &[Case] = &[
+    (
+        "topic_subject_then_dass_clause",
+        "Die neue Brücke über den Fluss wurde am Montag eröffnet. Weil der Verkehr stark \
+         zunimmt, geht man davon aus, dass sie bald zu klein sein wird.",
+        "dass sie bald zu klein sein wird",
+        None,
+    ),
+    (
+        "speaking_subject_then_dass_clause",
+        "Die Polizei sperrte am Montag die alte Brücke. Weil der Verkehr stark \
+         zunimmt, geht man davon aus, dass sie bald zu klein sein wird.",
+        "dass sie bald zu klein sein wird",
+        Some("Die Polizei"),
+    ),
+];
+
+#[test]
+fn topic_subject_before() {
+    check(TOPIC_SUBJECT_BEFORE);
+}
