@@ -1972,7 +1972,12 @@ pub fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(us
 /// `Scharfe Kritik kommt auch vom Verband`, `Lob kam vom Bürgermeister`): the phrase after
 /// `von`/`vom`, when a noun of a speech act (`Kritik`, `Lob`, `Widerspruch`) opens the
 /// clause `lo..hi` and a form of `kommen` follows it.
-fn reaction_source(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize)> {
+pub(crate) fn reaction_source(
+    doc: &Doc,
+    text: &str,
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
     const REACTIONS: &[&str] = &[
         "Kritik",
         "Lob",
@@ -2663,20 +2668,34 @@ fn role_like(text: &str, u: &Unit) -> bool {
         "wissenschaftlerin",
         "vertreter",
         "vertreterin",
+        "beobachter",
+        "beobachterin",
+        "kritiker",
+        "kritikerin",
+        "ermittler",
+        "ermittlerin",
+        "forscher",
+        "forscherin",
+        "analyst",
+        "analystin",
+        "politiker",
+        "politikerin",
+        "aktivist",
+        "aktivistin",
     ];
     // (Most words end in none of them: decided by one bit first.)
     static TAILS: std::sync::OnceLock<crate::affix::Tails> = std::sync::OnceLock::new();
-    if !TAILS
-        .get_or_init(|| crate::affix::Tails::new(&[ENDS]))
-        .may_end(w)
-    {
-        return false;
-    }
-    ENDS.iter().any(|e| {
-        w.len() >= e.len()
-            && w.is_char_boundary(w.len() - e.len())
-            && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
-    })
+    let tails = TAILS.get_or_init(|| crate::affix::Tails::new(&[ENDS]));
+    let ends = |w: &str| {
+        tails.may_end(w)
+            && ENDS.iter().any(|e| {
+                w.len() >= e.len()
+                    && w.is_char_boundary(w.len() - e.len())
+                    && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
+            })
+    };
+    // (Also in the plural or dative plural: `Experten`, `Vertretern`, `Abgeordneten`.)
+    ends(w) || w.strip_suffix('n').is_some_and(ends)
 }
 
 /// A time phrase (`Ende Januar`, `Am Montag`, `Im Mai 2005`): never a speaker.

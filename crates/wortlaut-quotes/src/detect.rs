@@ -4,7 +4,8 @@
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
     last_clause_subject, np_left, np_right, opening_source_text, passive_agent,
-    passive_source_phrase, person_like, relative_pronoun, speaker_for, verb_final_subject, CueHit,
+    passive_source_phrase, person_like, reaction_source, relative_pronoun, speaker_for,
+    verb_final_subject, CueHit,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -1025,7 +1026,10 @@ impl QuoteDetector {
                                 .map(|(s, e)| (s, e, true))
                         })
                         .or_else(|| {
-                            clause_subject(&doc, text, pr.start, pr.end).map(|(s, e)| (s, e, false))
+                            // (A reaction's source, `Kritik kam von X`, is said to speak.)
+                            let reaction = reaction_source(&doc, text, pr.start, pr.end).is_some();
+                            clause_subject(&doc, text, pr.start, pr.end)
+                                .map(|(s, e)| (s, e, reaction))
                         })
                     });
                 let recent = last_ind.filter(|l| {
@@ -1037,7 +1041,8 @@ impl QuoteDetector {
                     paragraph: para,
                 });
                 // A previous subject that can speak (a person, a role, a named entity)
-                // before the last report's speaker; a mere topic (`Die Proteste`) after it.
+                // before the last report's speaker; a mere topic (`Die Proteste`, `Der
+                // Umsatz`) never: without a recent report the sentence names no source.
                 // A sentence whose main clause is not in Konjunktiv names its own source
                 // (`Vertreter der Verbände erwarten keine Entscheidung, weil … hätten`).
                 // (Up to the first quotation: `Der Airbus sei erst „…“ zu Boden gebracht
@@ -1067,7 +1072,7 @@ impl QuoteDetector {
                     {
                         Some(l)
                     }
-                    _ => recent.or(prev_ctx),
+                    _ => recent,
                 };
                 if konj1 || ctx.is_some() {
                     let (a, b) = trim_units(&doc, r.start, end);
@@ -2823,6 +2828,8 @@ fn source_like(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> bool 
         "komitee",
         "gewerkschaft",
         "organisation",
+        "verwaltung",
+        "team",
     ];
     if (sp.s..sp.e).any(|i| {
         u[i].cap

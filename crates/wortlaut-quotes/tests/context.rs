@@ -839,9 +839,10 @@ fn continuations_after_a_source_text() {
     check(CONTINUATIONS_AFTER_A_SOURCE_TEXT);
 }
 
-/// A report with no attribution of its own, after a sentence whose subject is a mere topic
-/// (`Die neue Brücke`, `Der Entwurf`): that subject cannot speak, so the report keeps no
-/// speaker rather than taking it; a subject that can speak still gives its name.
+/// A report with no attribution of its own, also one continued in Konjunktiv, after a
+/// sentence whose subject is a mere topic (`Die neue Brücke`, `Der Umsatz`): that subject
+/// cannot speak, so the report keeps no speaker rather than taking it; a subject that can
+/// speak, also a role in the plural (`Von politischen Beobachtern`), still gives its name.
 static TOPIC_SUBJECT_BEFORE: &[Case] = &[
     (
         "topic_subject_then_dass_clause",
@@ -849,6 +850,20 @@ static TOPIC_SUBJECT_BEFORE: &[Case] = &[
          zunimmt, geht man davon aus, dass sie bald zu klein sein wird.",
         "dass sie bald zu klein sein wird",
         None,
+    ),
+    (
+        "topic_subject_then_konjunktiv",
+        "Der Umsatz ging im dritten Quartal deutlich zurück. Die Nachfrage sei vor allem in \
+         Asien eingebrochen.",
+        "Die Nachfrage sei vor allem in Asien eingebrochen",
+        None,
+    ),
+    (
+        "plural_role_then_konjunktiv",
+        "Von politischen Beobachtern wird der Schritt als Signal an die Bundespolitik \
+         gewertet. So könne die Partei bei der nächsten Wahl neue Wähler gewinnen.",
+        "So könne die Partei bei der nächsten Wahl neue Wähler gewinnen",
+        Some("politischen Beobachtern"),
     ),
     (
         "speaking_subject_then_dass_clause",
