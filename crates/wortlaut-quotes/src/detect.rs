@@ -866,15 +866,31 @@ impl QuoteDetector {
                     let (x2, y2) = trim_units(&doc, a2, end);
                     if x1 < y1 && x2 < y2 {
                         let sp = speaker();
-                        let g = next_group;
-                        next_group += 1;
-                        for (x, y) in [(x1, y1), (x2, y2)] {
+                        // `Die Lage sei ernst, sagte Müller, der seit 2010 im Amt ist`: a
+                        // relative clause after the attribution describes the speaker; the
+                        // report is the first part alone.
+                        // (Verb-final: `, das könne niemand bestreiten` goes on with a demonstrative.)
+                        let verb_second = x2 + 1 < y2
+                            && units[x2 + 1].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0;
+                        let verb_final = units[y2 - 1].is_word() && !units[y2 - 1].cap;
+                        let relative =
+                            opens_relative_clause(&doc, text, x2, y2) && !verb_second && verb_final;
+                        let parts: &[(usize, usize)] = if relative {
+                            &[(x1, y1)]
+                        } else {
+                            &[(x1, y1), (x2, y2)]
+                        };
+                        let g = (parts.len() > 1).then(|| {
+                            next_group += 1;
+                            next_group - 1
+                        });
+                        for &(x, y) in parts {
                             items.push(Item {
                                 span: Span::new(units[x].span.start, units[y - 1].span.end),
                                 kind: QuoteKind::Indirect,
                                 speaker: sp,
                                 cue: Some(c),
-                                group: Some(g),
+                                group: g,
                                 continuation: false,
                                 impersonal: false,
                                 sentence: si,
@@ -1576,21 +1592,25 @@ fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
 fn relative_clause_at(doc: &Doc, text: &str, lo: usize, hi: usize, v: usize) -> bool {
     let u = &doc.units;
     let (clo, _) = clause_of(doc, lo, hi, v);
-    // (An article before a noun opens an apposition, `, der Sekretär des Verbands sagte`.)
-    let rel = |j: usize| {
-        j + 1 < v
-            && match text.get(u[j].span.range()) {
-                Some("der" | "die" | "das" | "dem" | "den") => !u[j + 1].cap,
-                Some(
-                    "denen" | "deren" | "dessen" | "welcher" | "welche" | "welches" | "welchem"
-                    | "welchen",
-                ) => true,
-                _ => false,
-            }
-    };
+    let rel = |j: usize| opens_relative_clause(doc, text, j, v);
     clo > lo
         && u[clo - 1].punct() == Some(',')
         && (rel(clo) || u[clo].flags & PREP != 0 && rel(clo + 1))
+}
+
+/// Whether unit `j` is a relative pronoun opening a clause that runs before unit `hi`.
+/// (An article before a noun opens an apposition, `, der Sekretär des Verbands sagte`.)
+fn opens_relative_clause(doc: &Doc, text: &str, j: usize, hi: usize) -> bool {
+    let u = &doc.units;
+    j + 1 < hi.min(u.len())
+        && match text.get(u[j].span.range()) {
+            Some("der" | "die" | "das" | "dem" | "den") => !u[j + 1].cap,
+            Some(
+                "denen" | "deren" | "dessen" | "welcher" | "welche" | "welches" | "welchem"
+                | "welchen",
+            ) => true,
+            _ => false,
+        }
 }
 
 /// Whether [`cue_at`] can find a cue at unit `u`: a cue flag, or `bekannt` of `bekannt

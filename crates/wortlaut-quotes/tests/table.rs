@@ -529,3 +529,45 @@ fn lone_fronted_adverb_is_no_subject() {
         assert_eq!(r.first().and_then(|x| x.2.clone()), s(want), "{t}: {r:?}");
     }
 }
+
+/// `Die Lage sei ernst, sagte Müller, der seit 2010 im Amt ist`: a relative clause after
+/// an attribution that interrupts a report describes the speaker and is no second part of
+/// the report; a report that goes on after the attribution still gives two parts.
+#[test]
+fn relative_clause_after_the_attribution_is_no_part() {
+    /// (name, text, contents in order, speaker of each, whether they share a group)
+    type Case<'a> = (&'a str, &'a str, &'a [&'a str], &'a str, bool);
+    let cases: &[Case<'_>] = &[
+        (
+            "relative_der",
+            "Die Lage sei ernst, sagte Müller, der seit 2010 im Amt ist.",
+            &["Die Lage sei ernst"],
+            "Müller",
+            false,
+        ),
+        (
+            "relative_den",
+            "Die Lage sei ernst, sagte die Ministerin, die seit Mai im Amt ist.",
+            &["Die Lage sei ernst"],
+            "die Ministerin",
+            false,
+        ),
+        (
+            "article_opens_a_second_part",
+            "Russland habe, wie Putin sagte, die Absicht nicht.",
+            &["Russland habe", "die Absicht nicht"],
+            "Putin",
+            true,
+        ),
+    ];
+    for &(name, text, parts, speaker, grouped) in cases {
+        let r = rows(text);
+        let got: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(got, parts, "{name}: {r:?}");
+        for x in &r {
+            assert_eq!(x.0, QuoteKind::Indirect, "{name}");
+            assert_eq!(x.2.as_deref(), Some(speaker), "{name}");
+            assert_eq!(x.4.is_some(), grouped, "{name}");
+        }
+    }
+}
