@@ -1086,7 +1086,22 @@ fn speaker_phrase(
             (a..b).any(|i| role_like(text, &units[i]))
                 || b >= a + 2 && (a..b).all(|i| units[i].cap && units[i].flags & DET == 0)
         };
-        let left_is_subject_like = person(ls, le) || units[ls].flags & PRONOUN != 0;
+        // (A bare name opening the clause is its subject, `Amnesty kritisiert die
+        // Regierung`; a bare abstract noun may be a fronted object, `Kritik übte …`.)
+        let bare_name = le == ls + 1
+            && clause_start(doc, lo, ls)
+            && units[ls].cap
+            && units[ls].flags & (DET | FUNC | PREP | PRONOUN | SPEECH_NOUN | ROLE_NOUN) == 0
+            && !text.get(units[ls].span.range()).is_some_and(|w| {
+                [
+                    // (Nor a sentence adverb: `Weiterhin`, `Derzeit`, `Allerdings`.)
+                    "ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "nis", "ik", "mut",
+                    "fel", "end", "weise", "lich", "ig", "falls", "dings", "ell", "zeit", "hin",
+                ]
+                .iter()
+                .any(|x| w.ends_with(x))
+            });
+        let left_is_subject_like = person(ls, le) || units[ls].flags & PRONOUN != 0 || bare_name;
         let reflexive = rs == v + 2 && matches!(text.get(units[v + 1].span.range()), Some("sich"));
         // (A separable or `lassen` base with its particle at the clause end is finite.)
         if units[v].flags & (FINITE | SEP_BASE | LASSEN) != 0

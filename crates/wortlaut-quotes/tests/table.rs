@@ -571,3 +571,29 @@ fn relative_clause_after_the_attribution_is_no_part() {
         }
     }
 }
+
+/// A bare name opening the clause (`Amnesty kritisiert die Regierung`) is the subject,
+/// even before a phrase after the verb that names a speaker by role and could be a
+/// nominative; a sentence adverb there is no subject (`Weiterhin betonte die Ministerin`).
+#[test]
+fn bare_name_before_the_verb_is_the_subject() {
+    let speaker_of =
+        |text: &str| -> Option<String> { rows(text).into_iter().next().and_then(|r| r.2) };
+    let cases: &[(&str, &str)] = &[
+        (
+            "Amnesty kritisiert die Regierung für ihr Vorgehen gegen Demonstranten.",
+            "Amnesty",
+        ),
+        (
+            "Müller kritisierte die Regierung, weil sie die Steuern erhöhen wolle.",
+            "Müller",
+        ),
+        (
+            "Weiterhin betonte die Ministerin, die Reform sei notwendig.",
+            "die Ministerin",
+        ),
+    ];
+    for &(text, want) in cases {
+        assert_eq!(speaker_of(text), s(want), "{text}: {:?}", rows(text));
+    }
+}
