@@ -911,7 +911,9 @@ fn speaker_phrase(
         // `Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung`:
         // a nominative phrase filling the whole field before the finite verb is the subject,
         // whatever follows the verb.
-        if let Some(np) = vorfeld_subject(doc, text, lo, v) {
+        if let Some(np) =
+            vorfeld_subject(doc, text, lo, v).filter(|&np| !said_object(text, units, np))
+        {
             // (Unless subject and verb disagree in number: `Die Äußerungen Hassemers
             // bezeichnete Wiefelspütz als …`: the plural phrase is the object.)
             return Some(agreeing_subject(doc, text, np, v, hi));
@@ -1078,6 +1080,7 @@ fn speaker_phrase(
             && (lo..le).all(|i| units[i].is_word())
             && (lo + 1..ls).any(|i| units[i].flags & DET != 0 || !units[i].cap);
         let fronted = lone_adverb
+            || said_object(text, units, (ls, le))
             || opens_pp
             || ls > lo
                 && (units[ls - 1].flags & PREP != 0
@@ -1144,6 +1147,16 @@ fn speaker_phrase(
         return Some((s, e));
     }
     left.or(right)
+}
+
+/// Whether the phrase `np` before a verb of saying is a neuter demonstrative standing for
+/// what was said, alone or before an adverb (`…, das meint X`, `– das zumindest meint X`,
+/// `Dies bestätigte X`): the object, so the subject follows the verb.
+fn said_object(text: &str, units: &[Unit], (s, e): (usize, usize)) -> bool {
+    matches!(
+        text.get(units[s].span.range()),
+        Some("das" | "Das" | "dies" | "Dies")
+    ) && (e == s + 1 || e == s + 2 && units[s + 1].is_word() && !units[s + 1].cap)
 }
 
 /// Whether the word at `i` follows a capitalised noun that is no genitive in `-s`: an

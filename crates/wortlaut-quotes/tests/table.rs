@@ -597,3 +597,30 @@ fn bare_name_before_the_verb_is_the_subject() {
         assert_eq!(speaker_of(text), s(want), "{text}: {:?}", rows(text));
     }
 }
+
+/// A neuter demonstrative before the verb of saying stands for what was said (`…, das
+/// meint X`, `– das zumindest meint X`): the subject follows the verb.
+#[test]
+fn demonstrative_object_before_the_verb() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Die Lage ist ernst, das meint der Minister.",
+            "Die Lage ist ernst",
+            "der Minister",
+        ),
+        (
+            "Es ist nur eine Umbenennung, und sie hat großen Symbolwert – das zumindest meint \
+             Rick Homans vom Sekretariat.",
+            "Es ist nur eine Umbenennung, und sie hat großen Symbolwert",
+            "Rick Homans",
+        ),
+    ];
+    for &(text, content, want) in cases {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.1 == content)
+            .unwrap_or_else(|| panic!("{text}: no quotation «{content}» in {r:?}"));
+        assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
+    }
+}
