@@ -2566,6 +2566,18 @@ fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
         let u = units[i - 1];
         // An ordinal's dot (`am 25. November`) does not end the clause.
         let ordinal_dot = u.punct() == Some('.') && i >= 2 && units[i - 2].digit;
+        // Nor does a short quoted term after a word of the clause (`hatten von der
+        // Notwendigkeit eines „Volkskrieges“ gesprochen`).
+        if u.mark().is_some() {
+            let open = (i.saturating_sub(6).max(lo + 1)..i - 1)
+                .rev()
+                .find(|&j| units[j].mark().is_some())
+                .filter(|&j| (j + 1..i - 1).all(|k| units[k].is_word()) && j + 1 < i - 1);
+            if let Some(j) = open.filter(|&j| units[j - 1].is_word()) {
+                i = j;
+                continue;
+            }
+        }
         if !u.is_word() && !ordinal_dot {
             break;
         }
@@ -2575,7 +2587,17 @@ fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
     while i < v && units[i].flags & COMP != 0 {
         i += 1;
     }
-    let np = np_right(doc, text, i, v).filter(|&(s, _)| s < v && units[s].flags & PREP == 0)?;
+    // (A time phrase is no subject: `Letzte Woche hatte die Gewerkschaft … gesprochen`
+    // has its subject after it.)
+    let np = np_right(doc, text, i, v)
+        .and_then(|(s, e)| {
+            if temporal(text, units, s, e) {
+                np_right(doc, text, e, v).filter(|&(s2, e2)| !temporal(text, units, s2, e2))
+            } else {
+                Some((s, e))
+            }
+        })
+        .filter(|&(s, _)| s < v && units[s].flags & PREP == 0)?;
     // A sentence adverb filling the field (`Deswegen würde ich sagen`): the nominative
     // phrase right after the finite verb that follows it.
     let w = |k: usize| text.get(units[k].span.range()).unwrap_or("");

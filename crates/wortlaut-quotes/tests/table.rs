@@ -624,3 +624,32 @@ fn demonstrative_object_before_the_verb() {
         assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
     }
 }
+
+/// The subject of a clause whose verb of saying closes it (`hatte … gesprochen`) opens the
+/// clause, also past a short quoted term inside the clause and past a time phrase before
+/// it (`Letzte Woche hatte die Gewerkschaft …`); not the subject of the sentence before.
+#[test]
+fn subject_past_a_quoted_term_and_a_time_phrase() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Der Präsident reiste ab. Die Opposition hatte am Montag von einem „Skandal“ \
+             gesprochen.",
+            "Die Opposition hatte",
+            "Die Opposition",
+        ),
+        (
+            "Der Präsident reiste ab. Letzte Woche hatte die Gewerkschaft von einem \
+             „Skandal“ gesprochen.",
+            "Letzte Woche hatte",
+            "die Gewerkschaft",
+        ),
+    ];
+    for &(text, opens, want) in cases {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.1.starts_with(opens))
+            .unwrap_or_else(|| panic!("{text}: no report opening «{opens}» in {r:?}"));
+        assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
+    }
+}
