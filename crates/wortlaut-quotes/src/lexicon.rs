@@ -232,6 +232,8 @@ const WEAK: &[&str] = &[
     "!attackier",
     "laut",
     "durch+blick",
+    "formulier",
+    "aus+drück",
     "!bescheinig",
 ];
 

@@ -653,3 +653,34 @@ fn subject_past_a_quoted_term_and_a_time_phrase() {
         assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
     }
 }
+
+/// `sich ausdrücken` and `formulieren` are verbs of saying (`wie sich X ausdrückte`, `wie
+/// es X formulierte`): the `wie` clause names the speaker of the report around it.
+#[test]
+fn ausdruecken_and_formulieren_attribute() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Die Lage sei, wie sich der Minister ausdrückte, katastrophal.",
+            "Die Lage sei",
+            "der Minister",
+        ),
+        (
+            "Die Lage ist, wie es die Ministerin formulierte, katastrophal.",
+            "katastrophal",
+            "die Ministerin",
+        ),
+        (
+            "Die Ministerin drückte sich vorsichtig aus: Die Lage sei ernst.",
+            "Die Lage sei ernst",
+            "Die Ministerin",
+        ),
+    ];
+    for &(text, content, want) in cases {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.1 == content)
+            .unwrap_or_else(|| panic!("{text}: no quotation «{content}» in {r:?}"));
+        assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
+    }
+}
