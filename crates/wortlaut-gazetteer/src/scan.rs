@@ -11,7 +11,7 @@
 //!
 //! [`FirstStates`]: crate::build::FirstStates
 
-use crate::build::{bloom_hash, load8, mix_hash, sieve_hash, Inner};
+use crate::build::{bloom_hash, load8, mix_hash, multi_bit, sieve_hash, Inner};
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
 use crate::text::{
     char_at, left_edge, non_alnum, right_edge, window_masks, word_end, Edge, WindowMasks,
@@ -602,14 +602,19 @@ fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
     };
     // The sieve's and the tail filter's answers (1: may be) for a word of `n` bytes: its first
     // eight bytes `head` and its last eight `end8` (`tail`: as `sieve_hash` takes them).
-    let filters = |head: u64, tail: u64, end8: u64, n: usize| {
+    // (`next2`: the two bytes after the word, for the sieve's keys of first words of
+    // longer patterns.)
+    let filters = |head: u64, tail: u64, end8: u64, n: usize, next2: u16| {
         let t = if (head as u8).wrapping_sub(b'a') < 26 {
             lower
         } else {
             upper
         };
-        let i = t.at + (sieve_hash(head, tail, n) >> t.shift) as usize;
-        let first = sieve.get(i >> 6).map_or(1, |w| w >> (i & 63) & 1);
+        let h = sieve_hash(head, tail, n);
+        let i = t.at + (h >> t.shift) as usize;
+        let first = sieve.get(i >> 6).map_or(1, |w| {
+            (w >> (i & 63) | w.wrapping_shr(multi_bit(h, next2))) & 1
+        });
         (first, u64::from(tails.may_end_tail((end8 >> 32) as u32)))
     };
     // The runs from `off` on (one that `off` cuts starts there).
@@ -645,7 +650,11 @@ fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
             let head = load((j & 63) + 8) & WORD_MASKS[n.min(63)].0;
             let end8 = load(64 + (k & 7));
             let tail = end8 & 0u64.wrapping_sub(u64::from(n > 8));
-            let (first, inside) = filters(head, tail, end8, n);
+            // (The two bytes after the word are in `buf` unless it ends at its last byte:
+            // then it is let through.)
+            let next2 = u16::from_le_bytes([buf[72 + (k & 7)], buf[(73 + k).min(79)]]);
+            let (first, inside) = filters(head, tail, end8, n, next2);
+            let first = first | u64::from(k >= 7);
             f.first |= first << j;
             f.inside |= inside << j;
             f.cross = last;
@@ -666,7 +675,8 @@ fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
         let head = load((j & 63) + 8) & head_mask;
         let end8 = load(e & 63);
         let tail = end8 & tail_mask;
-        let (first, inside) = filters(head, tail, end8, n);
+        let next2 = u16::from_le_bytes([buf[(e & 63) + 8], buf[(e & 63) + 9]]);
+        let (first, inside) = filters(head, tail, end8, n, next2);
         f.first |= first << j;
         f.inside |= inside << j;
     }
