@@ -197,7 +197,27 @@ fn token_end(text: &str, e: usize) -> usize {
 /// The next token (word chars and joining hyphens, plus a trailing `.` of an initial or
 /// abbreviation is not included) starting after horizontal whitespace at `i`:
 /// `(start, end)`, or `None` if something other than spaces comes first.
+///
+/// The commonest shape is answered without decoding chars: one space, then an ASCII word
+/// that ends at the text's end or at an ASCII byte other than `-` (where
+/// [`next_token_general`] finds the same word edge); anything else goes to it.
+#[inline]
 pub(crate) fn next_token(text: &str, i: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        let s = i + 1;
+        let e = s + bytes.get(s..).map_or(0, ascii_alnum_run);
+        match bytes.get(e) {
+            None => return Some((s, e)),
+            Some(&b) if b < 0x80 && b != b'-' => return Some((s, e)),
+            Some(_) => {}
+        }
+    }
+    next_token_general(text, i)
+}
+
+/// [`next_token`] for any shape, char by char.
+fn next_token_general(text: &str, i: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     // Spaces and no-break spaces (`C2 A0`), bytewise.
     let mut s = i;
@@ -221,7 +241,28 @@ pub(crate) fn next_token(text: &str, i: usize) -> Option<(usize, usize)> {
 }
 
 /// The token right before `i` across horizontal whitespace (same shape as [`next_token`]).
+///
+/// The mirror shape of [`next_token`]'s shortcut (an ASCII word, then one space before `i`,
+/// after the text's start or an ASCII byte other than `-`) is answered without decoding
+/// chars; anything else goes to [`prev_token_general`].
+#[inline]
 pub(crate) fn prev_token(text: &str, i: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    if i >= 2 && bytes.get(i - 1) == Some(&b' ') && bytes[i - 2].is_ascii_alphanumeric() {
+        let e = i - 1;
+        let mut a = e - 1;
+        while a > 0 && bytes[a - 1].is_ascii_alphanumeric() {
+            a -= 1;
+        }
+        if a == 0 || bytes[a - 1] < 0x80 && bytes[a - 1] != b'-' {
+            return Some((a, e));
+        }
+    }
+    prev_token_general(text, i)
+}
+
+/// [`prev_token`] for any shape, char by char.
+fn prev_token_general(text: &str, i: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     if !text.is_char_boundary(i) {
         return None;
@@ -646,6 +687,28 @@ mod tests {
         assert_eq!(word_end(t, t.len()), t.len());
     }
 
+    /// The shortcuts of [`next_token`] and [`prev_token`] answer exactly as the general
+    /// paths, at every byte offset (char boundary or not) of texts made of words, spaces,
+    /// hyphens, no-break spaces, umlauts and punctuation.
+    #[test]
+    fn token_shortcuts_match_the_general_paths() {
+        let texts = [
+            "Angela Merkel sagte, Nato-Gipfel und US-Präsident kamen.",
+            " a  b\u{a0}c -d e- f--g Über über Müller-Lüdenscheidt x",
+            "für Präsident Åström ×2 a×b ÷ Łódź Straße. Ära Gemüse-Äcker",
+            "ab-  -cd 12 3a. (Kiel) „Bonn“ Ä",
+            "",
+            " ",
+            "a",
+        ];
+        for t in texts {
+            for i in 0..=t.len() + 1 {
+                assert_eq!(next_token(t, i), next_token_general(t, i), "{t:?} {i}");
+                assert_eq!(prev_token(t, i), prev_token_general(t, i), "{t:?} {i}");
+            }
+        }
+    }
+
     /// [`window_masks`] by decoding the window's chars one by one.
     fn plain_masks(t: &str) -> WindowMasks {
         let mut m = WindowMasks { word: 0, unsure: 0 };
@@ -684,6 +747,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn token_shortcuts_match_on_any_text(t in "[a-zA-Z0-9 äÜß×÷łÀ\u{a0}\\-.,„]{0,24}") {
+            for i in 0..=t.len() + 1 {
+                proptest::prop_assert_eq!(next_token(&t, i), next_token_general(&t, i));
+                proptest::prop_assert_eq!(prev_token(&t, i), prev_token_general(&t, i));
+            }
+        }
+
         /// Any 64 bytes that are valid UTF-8, from a mix of ASCII, Latin-1 and other chars.
         #[test]
         fn window_masks_match_decoding_on_any_text(
