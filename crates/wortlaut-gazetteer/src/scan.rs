@@ -56,8 +56,9 @@ struct Starts<'t> {
     /// computing its masks again.
     block_at: usize,
     block: WindowMasks,
-    /// The eight bytes before the block, its bytes and the eight after it (zero outside
-    /// the text), for the loads of [`flag_words`].
+    /// For the text's first and last blocks: the eight bytes before the block, its bytes
+    /// and the eight after it (zero outside the text), for the loads of [`flag_words`]
+    /// (other blocks have them in the text: [`Self::window`]).
     buf: [u8; 80],
     /// The word starts of the block that [`flag_words`] flagged, valid for the starts at or
     /// after offset `flagged_from` (65: none computed yet for this block).
@@ -168,7 +169,7 @@ impl<'t> Starts<'t> {
             // (Branch-free: `off` is 0 at most block starts, and 0 or not at random else.)
             let cut = (off > 0) & (any.wrapping_shr(off.wrapping_sub(1) as u32) & 3 == 3);
             if self.flagged_from > off || cut {
-                self.flags = flag_words(g, &self.buf, m, off);
+                self.flags = flag_words(g, self.window(base), m, off);
                 self.flagged_from = off;
             }
             let f = self.flags;
@@ -287,27 +288,40 @@ impl<'t> Starts<'t> {
         self.block
     }
 
-    /// Computes the masks of the block at `base` for [`Self::block`].
+    /// Computes the masks of the block at `base` for [`Self::block`]: from the text where
+    /// it has the eight bytes before the block and the eight after it, else from a copy
+    /// padded with zeros. (The masks of a copy had read it back right after writing it,
+    /// with loads across the copy's stores, which the CPU cannot forward: a fifth of this
+    /// function's time.)
     #[inline(never)]
     fn fill_block(&mut self, base: usize) {
-        {
-            let bytes = self.text.as_bytes();
-            match bytes.get(base.wrapping_sub(8)..base + 72) {
-                Some(w) if base >= 8 => self.buf.copy_from_slice(w),
-                _ => {
-                    // The text's first block or its last: zeros outside it.
-                    let from = base.saturating_sub(8);
-                    let skip = from + 8 - base;
-                    let rest = bytes.get(from..).unwrap_or(&[]);
-                    let n = rest.len().min(80 - skip);
-                    self.buf = [0; 80];
-                    self.buf[skip..skip + n].copy_from_slice(&rest[..n]);
-                }
+        let bytes = self.text.as_bytes();
+        let w = match bytes.get(base.wrapping_sub(8)..base + 72) {
+            Some(w) if base >= 8 => w,
+            _ => {
+                // The text's first block or its last: zeros outside it.
+                let from = base.saturating_sub(8);
+                let skip = from + 8 - base;
+                let rest = bytes.get(from..).unwrap_or(&[]);
+                let n = rest.len().min(80 - skip);
+                self.buf = [0; 80];
+                self.buf[skip..skip + n].copy_from_slice(&rest[..n]);
+                &self.buf
             }
-            let w: [u8; 64] = std::array::from_fn(|i| self.buf[8 + i]);
-            self.block = window_masks(&w);
-            self.block_at = base;
-            self.flagged_from = 65;
+        };
+        let block: &[u8; 64] = w[8..72].try_into().unwrap_or(&[0; 64]);
+        self.block = window_masks(block);
+        self.block_at = base;
+        self.flagged_from = 65;
+    }
+
+    /// The eight bytes before the block at `base` (the block of [`Self::fill_block`]'s
+    /// last call), its bytes and the eight after it, zero outside the text.
+    #[inline]
+    fn window(&self, base: usize) -> &[u8; 80] {
+        match self.text.as_bytes().get(base.wrapping_sub(8)..base + 72) {
+            Some(w) if base >= 8 => w.try_into().unwrap_or(&self.buf),
+            _ => &self.buf,
         }
     }
 
