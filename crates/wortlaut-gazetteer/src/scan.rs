@@ -58,7 +58,7 @@ struct Starts<'t> {
     block: WindowMasks,
     /// For the text's first and last blocks: the eight bytes before the block, its bytes
     /// and the eight after it (zero outside the text), for the loads of [`flag_words`]
-    /// (other blocks have them in the text: [`Self::window`]).
+    /// (other blocks have them in the text).
     buf: [u8; 80],
     /// The word starts of the block that [`flag_words`] flagged, valid for the starts at or
     /// after offset `flagged_from` (65: none computed yet for this block).
@@ -169,7 +169,11 @@ impl<'t> Starts<'t> {
             // (Branch-free: `off` is 0 at most block starts, and 0 or not at random else.)
             let cut = (off > 0) & (any.wrapping_shr(off.wrapping_sub(1) as u32) & 3 == 3);
             if self.flagged_from > off || cut {
-                self.flags = flag_words(g, self.window(base), m, off);
+                let win = match self.text.as_bytes().get(base.wrapping_sub(8)..base + 72) {
+                    Some(w) if base >= 8 => w.try_into().unwrap_or(&self.buf),
+                    _ => &self.buf,
+                };
+                flag_words(g, win, m, off, &mut self.flags);
                 self.flagged_from = off;
             }
             let f = self.flags;
@@ -313,16 +317,6 @@ impl<'t> Starts<'t> {
         self.block = window_masks(block);
         self.block_at = base;
         self.flagged_from = 65;
-    }
-
-    /// The eight bytes before the block at `base` (the block of [`Self::fill_block`]'s
-    /// last call), its bytes and the eight after it, zero outside the text.
-    #[inline]
-    fn window(&self, base: usize) -> &[u8; 80] {
-        match self.text.as_bytes().get(base.wrapping_sub(8)..base + 72) {
-            Some(w) if base >= 8 => w.try_into().unwrap_or(&self.buf),
-            _ => &self.buf,
-        }
     }
 
     /// The tests of [`Self::step`] for the word `[p, w)` (a whole run of word chars after a
@@ -592,12 +586,12 @@ static WORD_MASKS: [(u64, u64); 64] = {
 };
 
 /// The [`Flags`] of the word starts of a block (bytes `buf[8..72]`, masks `m`) at or
-/// after offset `off`: one tight loop over all the block's words, branch-free, without
+/// after offset `off`, into `out`: one tight loop over all the block's words, branch-free, without
 /// bounds checks (the loads stay in `buf`) and without calls; about one word in six comes
 /// out. Two loads a word: its first eight bytes, and the eight before its end, which give
 /// both the sieve's tail and the tail filter's last four bytes.
 #[inline(never)]
-fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
+fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize, out: &mut Flags) {
     let (sieve, [upper, lower]) = g.starts.words.sieve();
     let tails = &g.starts.tails;
     // The eight bytes at `buf[i..]`: those from offset `i - 8` of the block. (The callers
@@ -694,7 +688,14 @@ fn flag_words(g: &Inner, buf: &[u8; 80], m: WindowMasks, off: usize) -> Flags {
         f.first |= first << j;
         f.inside |= inside << j;
     }
-    f
+    // (Field by field into the caller's flags: a returned struct went through the stack
+    // and was read back with 16-byte loads across its 8-byte stores, which the CPU cannot
+    // forward.)
+    out.first = f.first;
+    out.inside = f.inside;
+    out.odd = f.odd;
+    out.cross = f.cross;
+    out.next = f.next;
 }
 
 /// The scan: candidates on word or hyphen boundaries, in text order, non-overlapping.
