@@ -489,6 +489,31 @@ impl Target {
     }
 }
 
+/// Removes the files that the targets' final renames would replace, each on a thread of
+/// its own, whose handles are returned (to be joined before those renames).
+///
+/// Replacing a file by renaming another over it frees the old file's blocks in the
+/// rename, at the very end of the run; on a file system that discards freed blocks
+/// (mounted with `discard`, as here) that took 0.11-0.15 s for a 640 MB output from the
+/// run before, added to every run that writes over its last output. Removed at the start,
+/// the old file goes while the run works. It also means that an output from an earlier
+/// run is not left looking finished beside a run that was interrupted or failed.
+fn remove_old<'a>(targets: impl Iterator<Item = &'a Target>) -> Vec<std::thread::JoinHandle<()>> {
+    targets
+        .filter(|t| !t.in_place && std::fs::symlink_metadata(&t.path).is_ok_and(|m| m.is_file()))
+        .filter_map(|t| {
+            let path = t.path.clone();
+            std::thread::Builder::new()
+                .name("wortlaut-remove".into())
+                .spawn(move || {
+                    // If this fails, the final rename replaces the file as before.
+                    let _ = std::fs::remove_file(path);
+                })
+                .ok()
+        })
+        .collect()
+}
+
 fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut s = path.as_os_str().to_os_string();
     s.push(suffix);
@@ -1173,6 +1198,9 @@ pub fn process(config: &Config) -> Exit {
         Ok(r) => r,
         Err(e) => return fatal(format_args!("cannot start threads: {e}")),
     };
+    // The run goes ahead: a previous output at the destination is removed now, on a
+    // thread of its own, rather than replaced by the final rename (see `remove_old`).
+    let removing = remove_old(json_target.iter().chain(csv_target.iter()));
 
     let renderer = Renderer {
         gazetteer: &models.gazetteer,
@@ -1298,6 +1326,10 @@ pub fn process(config: &Config) -> Exit {
         return fatal("the input reader failed; the output is incomplete and was removed");
     }
 
+    // The rename must not race the removal: it would remove the new output.
+    for handle in removing {
+        let _ = handle.join();
+    }
     let mut notes = String::new();
     for t in json_target.iter().chain(csv_target.iter()) {
         if t.in_place {

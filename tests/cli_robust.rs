@@ -346,6 +346,32 @@ fn usage_and_configuration_errors_exit_2_before_any_document() {
     assert_eq!(r.code, 2, "{r:?}");
     assert!(r.stdout.is_empty(), "no document may be written: {r:?}");
     assert!(r.stderr.contains(&format!("{}:3:", bad.display())), "{r:?}");
+    // A configuration error leaves an earlier output alone; a run replaces it.
+    let dir = tempdir();
+    let out = dir.path().join("out.jsonl");
+    std::fs::write(&out, "earlier\n").unwrap();
+    let r = run(
+        ["process", "--gazetteer", bad.to_str().unwrap(), news, "-o"]
+            .into_iter()
+            .map(std::ffi::OsStr::new)
+            .chain([out.as_os_str()]),
+        None,
+    );
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "earlier\n");
+    let r = run(
+        ["process", "--quiet", news, "-o"]
+            .into_iter()
+            .map(std::ffi::OsStr::new)
+            .chain([out.as_os_str()]),
+        None,
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        written.starts_with("{\"id\":") && written.ends_with("}\n"),
+        "{written}"
+    );
     let r = run(
         ["process", "--gazetteer", "/nonexistent/list.tsv", news],
         None,

@@ -180,6 +180,8 @@ fn ctrl_c_finishes_the_batch_writes_and_exits_130() {
     let dir = tempdir();
     let out = dir.path().join("out.jsonl");
     let tmp = dir.path().join("out.jsonl.tmp");
+    // An output of an earlier run is not left looking finished beside the partial one.
+    std::fs::write(&out, "{\"id\":\"earlier\"}\n").unwrap();
     let (child, stdin) = start_on_open_stdin(&["-o", out.to_str().unwrap()]);
     wait_until("all 20 documents", || {
         std::fs::read(&tmp).is_ok_and(|b| b.iter().filter(|&&c| c == b'\n').count() == 20)
