@@ -112,6 +112,19 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
     }
 }
 
+/// [`decode`] for bytes in a buffer of their own, which becomes the text's buffer when
+/// they are UTF-8 (nothing copied).
+///
+/// Taking a buffer over as a `String` needs std's check: only it vouches for the bytes
+/// without `unsafe` (forbidden here). It runs once per whole file or giant line, where the
+/// copy it spares costs more than the slower check.
+pub fn decode_owned(bytes: Vec<u8>) -> (String, bool) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, false),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+    }
+}
+
 /// A string, borrowed when it has no escapes.
 struct Str<'a>(Cow<'a, str>);
 

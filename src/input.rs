@@ -372,10 +372,7 @@ impl<'s> Blocks<'s> {
             return self.doc(source, line, format, &bytes);
         }
         let input_len = bytes.len();
-        let (text, repaired) = match String::from_utf8(bytes) {
-            Ok(text) => (text, false),
-            Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
-        };
+        let (text, repaired) = crate::doc::decode_owned(bytes);
         let len = text.len();
         self.block.text = text;
         self.push(Item::Doc(Record {

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use crate::doc::{date_prefix, decode, json_doc, json_doc_echo, plain_doc, Fields};
+use crate::doc::{date_prefix, decode, decode_owned, json_doc, json_doc_echo, plain_doc, Fields};
 use crate::offsets::OffsetMap;
 use crate::output::write_json_str;
 use crate::pipeline::Models;
@@ -67,7 +67,10 @@ proptest! {
         bytes.extend_from_slice(&noise);
         let (text, repaired) = decode(&bytes);
         prop_assert_eq!(repaired, std::str::from_utf8(&bytes).is_err());
-        prop_assert_eq!(text, String::from_utf8_lossy(&bytes));
+        prop_assert_eq!(&text, &String::from_utf8_lossy(&bytes));
+        // A buffer of its own decodes to the same.
+        let text = text.into_owned();
+        prop_assert_eq!(decode_owned(bytes), (text, repaired));
     }
 
     #[test]
