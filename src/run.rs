@@ -218,17 +218,13 @@ struct Event {
 /// the [`BufferPool`]), so a document costs no allocation of its own and the output gets
 /// one large piece per block.
 struct Part {
-    /// The lines are `json[start..]`: a direct sink wants room in front of them
-    /// ([`crate::direct::front`]).
     json: Vec<u8>,
-    start: usize,
     csv: Vec<u8>,
     tally: Summary,
     events: Vec<Event>,
 }
 
-/// Output buffers handed back once written (by the main thread, or for a direct sink once
-/// the device has them), so that steady state reuses
+/// Output buffers handed back by the main thread once written, so that steady state reuses
 /// the same memory instead of growing fresh buffers (and faulting in fresh pages) for every
 /// block. It keeps at most [`POOL_MAX_BYTES`] of buffers.
 #[derive(Default)]
@@ -242,9 +238,8 @@ struct Pooled {
 }
 
 /// Capacity the pool keeps at most: the output of the blocks in flight (three times their
-/// input) and of the direct sink's writes on their way (up to 12 MB) with room to spare; a
-/// huge document's buffer is freed rather than kept.
-const POOL_MAX_BYTES: usize = 16 << 20;
+/// input) with room to spare; a huge document's buffer is freed rather than kept.
+const POOL_MAX_BYTES: usize = 8 << 20;
 
 impl BufferPool {
     fn take(&self) -> Vec<u8> {
@@ -277,9 +272,7 @@ impl BufferPool {
 
 /// Processes one block into one [`Part`]. With `keys`, the entities and speakers of the
 /// written documents are counted for the summary (in [`KEYS`]); a quiet run shows no
-/// summary, and hashing every mention was about 1.5 % of a worker's time. With
-/// `room: Some(pending)`, the lines start where a direct sink with `pending` bytes pending
-/// takes them as they are ([`crate::direct::front`]).
+/// summary, and hashing every mention was about 1.5 % of a worker's time.
 fn work_part(
     models: &Models,
     renderer: &Renderer<'_>,
@@ -287,11 +280,9 @@ fn work_part(
     block: &Block,
     pool: &BufferPool,
     keys: bool,
-    room: Option<usize>,
 ) -> Part {
     let mut part = Part {
         json: pool.take(),
-        start: 0,
         csv: if renderer.csv.is_some() {
             pool.take()
         } else {
@@ -302,12 +293,7 @@ fn work_part(
     };
     // Output lines are about three times their input (the text echoed, plus annotations): a
     // fresh buffer gets that much at once rather than growing by doubling, copying as it goes.
-    part.json
-        .reserve(block.text.len().saturating_mul(3) + 3 * crate::direct::ALIGN);
-    if let Some(pending) = room {
-        part.start = crate::direct::front(part.json.as_ptr() as usize, pending);
-        part.json.resize(part.start, 0);
-    }
+    part.json.reserve(block.text.len().saturating_mul(3));
     for item in &block.items {
         let record = match item {
             Item::Doc(record) => record,
@@ -574,24 +560,6 @@ impl Sink {
         }
     }
 
-    /// Writes `buf[start..]`; the buffer goes to `recycle` once written (a direct sink
-    /// writes it as it is, see [`Direct::write_owned`]).
-    fn write_owned(
-        &mut self,
-        buf: Vec<u8>,
-        start: usize,
-        mut recycle: impl FnMut(Vec<u8>),
-    ) -> io::Result<()> {
-        if let Sink::Direct(w) = self {
-            w.write_owned(buf, start)?;
-            w.recycle().for_each(recycle);
-            return Ok(());
-        }
-        self.write_all(buf.get(start..).unwrap_or_default())?;
-        recycle(buf);
-        Ok(())
-    }
-
     /// Makes what was written so far visible (buffered uncompressed sinks only: a
     /// compressed stream would lose ratio to flush points, and direct writes go out in
     /// whole blocks).
@@ -665,58 +633,6 @@ struct Feed {
     stop: AtomicBool,
     /// Workers hold a finished part until the next is done (one worker only, see [`worker`]).
     hold: bool,
-    /// For a direct sink (`None` otherwise): where the parts' lines fall in the output.
-    lengths: Option<Mutex<Lengths>>,
-}
-
-/// The lengths of the finished parts, as far as they are known without a gap: which
-/// part comes next after them, and how many bytes of the output before it do not fill an
-/// aligned block (what a direct sink will have pending in front of it).
-#[derive(Default)]
-struct Lengths {
-    next: u64,
-    pending: usize,
-    /// Lengths of finished parts after a gap.
-    later: BTreeMap<u64, usize>,
-}
-
-impl Feed {
-    /// The room for [`work_part`] to leave in front of part `seq`'s lines: the bytes a
-    /// direct sink will have pending then, if known already (always at `-j1`); a guess
-    /// otherwise, which [`Feed::place`] may put right once the part is done.
-    fn room(&self, seq: u64) -> Option<usize> {
-        let lengths = self.lengths.as_ref()?.lock().ok()?;
-        Some(if lengths.next == seq {
-            lengths.pending
-        } else {
-            0
-        })
-    }
-
-    /// Part `seq` is done: records its length and, if every part before it is done too
-    /// (usual: they were started earlier), moves its lines to where the direct sink takes
-    /// them as they are. Done here, the move reads and writes the lines while they are in
-    /// this core's cache; the main thread would have to fetch them from the other core.
-    fn place(&self, seq: u64, part: &mut Part) {
-        let Some(Ok(mut lengths)) = self.lengths.as_ref().map(Mutex::lock) else {
-            return;
-        };
-        let len = part.json.len() - part.start.min(part.json.len());
-        let pending = (lengths.next == seq).then_some(lengths.pending);
-        lengths.later.insert(seq, len);
-        loop {
-            let next = lengths.next;
-            let Some(len) = lengths.later.remove(&next) else {
-                break;
-            };
-            lengths.pending = (lengths.pending + len) % crate::direct::ALIGN;
-            lengths.next = next + 1;
-        }
-        drop(lengths);
-        if let Some(pending) = pending {
-            part.start = crate::direct::place(&mut part.json, part.start, pending);
-        }
-    }
 }
 
 /// A counting semaphore: blocks taken and not yet written.
@@ -836,12 +752,10 @@ fn worker(
                 // A stage's panic costs its document (caught per document); anything else
                 // that panics costs the block, not the run: a block that never arrived would
                 // leave the main thread waiting for it.
-                let room = feed.room(seq);
-                let mut part = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    work_part(models, renderer, fields, &block, pool, keys, room)
+                let part = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    work_part(models, renderer, fields, &block, pool, keys)
                 }))
                 .unwrap_or_else(|panic| lost_part(&block, &panic_message(&*panic)));
-                feed.place(seq, &mut part);
                 drop(block);
                 held.push(seq, part);
                 if !feed.hold {
@@ -894,7 +808,6 @@ impl Held<'_> {
 fn lost_part(block: &Block, message: &str) -> Part {
     let mut part = Part {
         json: Vec::new(),
-        start: 0,
         csv: Vec::new(),
         tally: Summary::default(),
         events: Vec::new(),
@@ -970,24 +883,15 @@ impl Writer {
         }
     }
 
-    /// Writes `json[start..]` (taking the buffer: it goes to `recycle` once written) and
-    /// `rows`.
-    fn write(
-        &mut self,
-        json: Vec<u8>,
-        start: usize,
-        rows: &[u8],
-        recycle: impl FnMut(Vec<u8>),
-    ) -> io::Result<()> {
-        let lines = json.len().saturating_sub(start) as u64;
-        self.json.write_owned(json, start, recycle)?;
+    fn write(&mut self, lines: &[u8], rows: &[u8]) -> io::Result<()> {
+        self.json.write_all(lines)?;
         self.json.flush_plain()?;
         if let Some(csv) = self.csv.as_mut() {
             csv.write_all(rows)?;
             csv.flush_plain()?;
         }
         self.dirty = Some(Instant::now());
-        self.unsynced += lines;
+        self.unsynced += lines.len() as u64;
         if self.unsynced >= SYNC_EVERY {
             // Busy with the previous request: the next part asks again.
             if let Some((tx, _)) = &self.sync {
@@ -1211,7 +1115,6 @@ pub fn process(config: &Config) -> Exit {
     let mut interrupted = false;
     let mut output_closed = false;
     let mut write_error = None;
-    let direct = matches!(json_sink, Sink::Direct(_));
     let mut writer = Writer::new(json_sink, csv_sink, sync_file);
     let pool = BufferPool::default();
     // The workers take numbered blocks from the reader's queue themselves; this thread puts
@@ -1223,7 +1126,6 @@ pub fn process(config: &Config) -> Exit {
         permits: Permits::new(in_flight_limit(threads)),
         stop: AtomicBool::new(false),
         hold: threads == 1,
-        lengths: direct.then(Mutex::default),
     };
     // Only the summary names entities and speakers, and a quiet run prints none.
     let keys = !config.quiet;
@@ -1264,17 +1166,14 @@ pub fn process(config: &Config) -> Exit {
                         reporter.report(&e.source, e.line, e.action, &e.reason);
                     }
                     summary.merge(part.tally);
-                    let written =
-                        writer.write(part.json, part.start, &part.csv, |buf| pool.give(buf));
-                    if let Err(e) = written {
+                    if let Err(e) = writer.write(&part.json, &part.csv) {
                         // Nothing more will be written: the workers stop taking blocks.
                         write_error = Some(e);
                         output_closed = true;
                         feed.stop.store(true, Ordering::SeqCst);
                     }
-                } else {
-                    pool.give(part.json);
                 }
+                pool.give(part.json);
                 pool.give(part.csv);
                 feed.permits.release();
                 if let Some(bar) = &progress {
@@ -1472,7 +1371,6 @@ mod tests {
     fn held_parts_go_out_in_pairs_in_order_and_on_flush() {
         let part = |n: u64| Part {
             json: n.to_string().into_bytes(),
-            start: 0,
             csv: Vec::new(),
             tally: Summary::default(),
             events: Vec::new(),
