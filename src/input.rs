@@ -48,6 +48,23 @@ pub struct Source {
     /// The file name says JSON Lines (`.jsonl`, `.ndjson`, `.json`, also under `.gz`/`.zst`):
     /// only used to read an empty file as zero documents rather than one empty article.
     pub json_name: bool,
+    /// The file's device and inode, when known (Unix): tells whether a path names one of
+    /// the inputs (the output must not be removed before it is read).
+    pub file_id: Option<(u64, u64)>,
+}
+
+/// A file's device and inode (Unix; `None` elsewhere).
+pub fn file_id(meta: &std::fs::Metadata) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
+    }
 }
 
 /// A command-line path that cannot be used (a usage error: exit code 2).
@@ -91,7 +108,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Source>, PathError> {
             let mut seen = HashSet::new();
             walk(path, &mut out, &mut seen);
         } else {
-            out.push(file_source(path.clone(), Some(meta.len())));
+            out.push(file_source(path.clone(), Some(&meta)));
         }
     }
     Ok(out)
@@ -103,17 +120,19 @@ fn stdin_source() -> Source {
         kind: SourceKind::Stdin,
         size: None,
         json_name: false,
+        file_id: None,
     }
 }
 
-fn file_source(path: PathBuf, size: Option<u64>) -> Source {
+fn file_source(path: PathBuf, meta: Option<&std::fs::Metadata>) -> Source {
     let name = path.to_string_lossy().into_owned();
     let json_name = has_json_name(&name);
     Source {
         name,
         kind: SourceKind::File(path),
-        size,
+        size: meta.map(std::fs::Metadata::len),
         json_name,
+        file_id: meta.and_then(file_id),
     }
 }
 
@@ -164,6 +183,7 @@ fn walk(dir: &Path, out: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) {
                 kind: SourceKind::Unlistable(format!("cannot list directory: {e}")),
                 size: None,
                 json_name: false,
+                file_id: None,
             });
             return;
         }
@@ -177,7 +197,7 @@ fn walk(dir: &Path, out: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) {
         let path = dir.join(&name);
         match std::fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk(&path, out, seen),
-            Ok(meta) => out.push(file_source(path, Some(meta.len()))),
+            Ok(meta) => out.push(file_source(path, Some(&meta))),
             // A dangling symlink or similar: keep it, so opening it reports the problem in order.
             Err(_) => out.push(file_source(path, None)),
         }

@@ -476,7 +476,9 @@ impl Target {
 }
 
 /// Removes the files that the targets' final renames would replace, each on a thread of
-/// its own, whose handles are returned (to be joined before those renames).
+/// its own, whose handles are returned (to be joined before those renames). A file that is
+/// also an input (by device and inode, `inputs`) is left for the rename, as is any file on
+/// systems where that cannot be told.
 ///
 /// Replacing a file by renaming another over it frees the old file's blocks in the
 /// rename, at the very end of the run; on a file system that discards freed blocks
@@ -484,9 +486,17 @@ impl Target {
 /// run before, added to every run that writes over its last output. Removed at the start,
 /// the old file goes while the run works. It also means that an output from an earlier
 /// run is not left looking finished beside a run that was interrupted or failed.
-fn remove_old<'a>(targets: impl Iterator<Item = &'a Target>) -> Vec<std::thread::JoinHandle<()>> {
+fn remove_old<'a>(
+    targets: impl Iterator<Item = &'a Target>,
+    inputs: &std::collections::HashSet<(u64, u64)>,
+) -> Vec<std::thread::JoinHandle<()>> {
     targets
-        .filter(|t| !t.in_place && std::fs::symlink_metadata(&t.path).is_ok_and(|m| m.is_file()))
+        .filter(|t| {
+            !t.in_place
+                && std::fs::symlink_metadata(&t.path).is_ok_and(|m| {
+                    m.is_file() && input::file_id(&m).is_some_and(|id| !inputs.contains(&id))
+                })
+        })
         .filter_map(|t| {
             let path = t.path.clone();
             std::thread::Builder::new()
@@ -1095,6 +1105,8 @@ pub fn process(config: &Config) -> Exit {
             bytes: config.batch.bytes,
         },
     };
+    let input_ids: std::collections::HashSet<(u64, u64)> =
+        sources.iter().filter_map(|s| s.file_id).collect();
     let reader = match std::thread::Builder::new()
         .name("wortlaut-reader".into())
         .spawn(move || input::read_all(sources, read_options, block_tx))
@@ -1104,7 +1116,7 @@ pub fn process(config: &Config) -> Exit {
     };
     // The run goes ahead: a previous output at the destination is removed now, on a
     // thread of its own, rather than replaced by the final rename (see `remove_old`).
-    let removing = remove_old(json_target.iter().chain(csv_target.iter()));
+    let removing = remove_old(json_target.iter().chain(csv_target.iter()), &input_ids);
 
     let renderer = Renderer {
         gazetteer: &models.gazetteer,
@@ -1391,6 +1403,29 @@ mod tests {
         held.flush();
         held.flush();
         assert_eq!(sent(&rx), [(2, b"2".to_vec())]);
+    }
+
+    #[test]
+    fn an_earlier_output_is_removed_unless_it_is_an_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.jsonl");
+        std::fs::write(&path, "earlier\n").unwrap();
+        let target = Target::new(&path);
+        let id = input::file_id(&std::fs::metadata(&path).unwrap());
+        let inputs: std::collections::HashSet<_> = id.into_iter().collect();
+        assert!(remove_old([&target].into_iter(), &inputs).is_empty());
+        assert!(path.exists());
+        for handle in remove_old([&target].into_iter(), &Default::default()) {
+            handle.join().unwrap();
+        }
+        // Where device and inode cannot be told, nothing is removed.
+        assert_eq!(path.exists(), id.is_none());
+        // Nothing to remove: no thread.
+        assert!(remove_old(
+            [&Target::new(&dir.path().join("new.jsonl"))].into_iter(),
+            &Default::default()
+        )
+        .is_empty());
     }
 
     #[test]

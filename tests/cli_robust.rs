@@ -372,6 +372,21 @@ fn usage_and_configuration_errors_exit_2_before_any_document() {
         written.starts_with("{\"id\":") && written.ends_with("}\n"),
         "{written}"
     );
+    // An output that is also the input is read before it is replaced.
+    let same = dir.path().join("same.jsonl");
+    std::fs::copy(news, &same).unwrap();
+    let lines = std::fs::read_to_string(&same).unwrap().lines().count();
+    let r = run(
+        ["process", "--quiet", "-o"]
+            .into_iter()
+            .map(std::ffi::OsStr::new)
+            .chain([same.as_os_str(), same.as_os_str()]),
+        None,
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    let written = std::fs::read_to_string(&same).unwrap();
+    assert_eq!(written.lines().count(), lines, "{r:?}");
+    assert!(written.starts_with("{\"id\":"), "{written}");
     let r = run(
         ["process", "--gazetteer", "/nonexistent/list.tsv", news],
         None,
