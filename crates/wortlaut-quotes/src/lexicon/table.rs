@@ -1,13 +1,14 @@
-//! The lexicon's lookup structure: a two-choice (cuckoo) hash table keyed by a word's first
-//! and last eight bytes and its length.
+//! The lexicon's lookup structure: a perfect hash table keyed by a word's first and last
+//! eight bytes and its length.
 //!
 //! Every word of a text is looked up once, and about half of them (function words) are in
 //! the lexicon, so whether a word is in it is a coin toss for the branch predictor: a lookup
-//! reads both slots a word may be in and picks the matching one without branching. No
-//! hashing of the whole word, no pointer to follow, no `memcmp` call. Words of up to 16
-//! bytes are identified by their key alone; longer ones also compare their middle bytes
-//! with a copy kept aside. A capitalised word is looked up with its first letter lower-cased
-//! by adjusting the key, without copying the word.
+//! hashes the key once, reads the displacement of the hash's bucket (hash and displace: a
+//! small table chosen when the lexicon is built) and then the one slot the word can be in,
+//! and compares without branching. No hashing of the whole word, no
+//! pointer to follow, no `memcmp` call. Words of up to 16 bytes are identified by their key
+//! alone; the few longer ones are kept aside and compared whole. A capitalised word is looked
+//! up with its first letter lower-cased by adjusting the key, without copying the word.
 
 use std::collections::HashMap;
 
@@ -105,26 +106,50 @@ fn load_short(w: &[u8]) -> u64 {
     }
 }
 
-/// One slot: a key and its flags (`len == 0`: empty).
+/// One slot: a key and its flags (length 0: empty). 24 bytes: the German lexicon's 2,048
+/// slots take 48 KiB.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    key: Key,
-    flags: u32,
-    /// For words over 16 bytes: where the word is in [`WordTable::long`].
-    long: u32,
+    first: u64,
+    last: u64,
+    /// The length in the low half, the flags in the high half: read with the key in one
+    /// load, the flags cost no load of their own, which the compiler would skip on a miss
+    /// with a branch (a coin toss for the predictor).
+    meta: u64,
 }
 
+/// Buckets of the first hash level: a fixed count, so a bucket index taken from the hash's
+/// top bits needs no bounds check. (About three words a bucket for the German lexicon.)
+const BUCKETS: usize = 1 << BUCKET_BITS;
+const BUCKET_BITS: u32 = 9;
+
 /// Word → flags, built once from the lexicon's word map.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(super) struct WordTable {
-    /// Every word is in one of its two slots (`len == 0`: empty).
+    /// For each bucket, the displacement that gives its words their slots ([`slot_of`]):
+    /// chosen when the table is built so that no two words share a slot.
+    disp: Box<[u32; BUCKETS]>,
+    /// Every word of up to 16 bytes in the slot its hash and bucket give.
     slots: Vec<Slot>,
     mask: usize,
     seed: u64,
-    /// Words longer than 16 bytes, for the comparison of their middle bytes.
-    long: Vec<Box<[u8]>>,
+    /// Words longer than 16 bytes (their keys do not tell them apart), with their flags.
+    long: Vec<(Box<[u8]>, u32)>,
     /// The longest word, in bytes: longer words are not looked up.
     max_len: usize,
+}
+
+impl Default for WordTable {
+    fn default() -> Self {
+        WordTable {
+            disp: Box::new([0; BUCKETS]),
+            slots: vec![Slot::default()],
+            mask: 0,
+            seed: 0,
+            long: Vec::new(),
+            max_len: 0,
+        }
+    }
 }
 
 impl WordTable {
@@ -134,29 +159,25 @@ impl WordTable {
         let mut sorted: Vec<(&Box<[u8]>, &u32)> =
             words.iter().filter(|(w, _)| !w.is_empty()).collect();
         sorted.sort();
-        let mut long = Vec::new();
-        let entries: Vec<Slot> = sorted
-            .iter()
-            .map(|&(w, &flags)| Slot {
-                key: Key::of(w),
-                flags,
-                long: if w.len() > 16 {
-                    long.push(w.clone());
-                    long.len() as u32 - 1
-                } else {
-                    0
-                },
-            })
-            .collect();
         let max_len = sorted.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
-        // Two choices per word fill a table reliably up to about half; start at a load
-        // under 0.4 and grow if no seed places every word.
-        let mut cap = (entries.len() * 5 / 2).max(16).next_power_of_two();
+        let long: Vec<(Box<[u8]>, u32)> = sorted
+            .iter()
+            .filter(|(w, _)| w.len() > 16)
+            .map(|&(w, &f)| (w.clone(), f))
+            .collect();
+        let keys: Vec<(Key, u32)> = sorted
+            .iter()
+            .filter(|(w, _)| w.len() <= 16)
+            .map(|&(w, &f)| (Key::of(w), f))
+            .collect();
+        // Hash and displace at a load of at most 0.8; a larger table if no seed works.
+        let mut cap = (keys.len() * 5 / 4).max(16).next_power_of_two();
         loop {
-            for seed in 0..16u64 {
+            for seed in 0..8u64 {
                 let seed = seed.wrapping_mul(0xD6E8_FEB8_6659_FD93);
-                if let Some(slots) = place(&entries, cap, seed) {
+                if let Some((disp, slots)) = place(&keys, cap, seed) {
                     return WordTable {
+                        disp,
                         slots,
                         mask: cap - 1,
                         seed,
@@ -302,66 +323,106 @@ impl WordTable {
     /// first letter); they are sliced only for a long word.
     #[inline(always)]
     fn find(&self, key: Key, text: &[u8], at: usize) -> u32 {
+        if key.len > 16 {
+            return self.find_long(key, text, at);
+        }
         let h = key.hash(self.seed);
-        let (Some(a), Some(b)) = (
-            self.slots.get(h as usize & self.mask),
-            self.slots.get((h >> 32) as usize & self.mask),
-        ) else {
+        let Some(s) = self
+            .slots
+            .get(slot_of(h, self.disp[bucket_of(h)]) & self.mask)
+        else {
             return 0;
         };
-        let (in_a, in_b) = (a.key.same(key), b.key.same(key));
-        let flags = (a.flags & 0u32.wrapping_sub(u32::from(in_a)))
-            | (b.flags & 0u32.wrapping_sub(u32::from(in_b)));
-        if key.len <= 16 {
-            return flags;
-        }
-        // A long word: its middle bytes decide (two long words may share a key).
-        let holds = |s: &Slot, hit: bool| {
-            hit && self.long.get(s.long as usize).is_some_and(|l| {
-                let len = key.len as usize;
-                l.get(8..l.len() - 8) == text.get(at + 8..at + len - 8)
-            })
+        let differ =
+            (s.first ^ key.first) | (s.last ^ key.last) | ((s.meta ^ key.len) & 0xFFFF_FFFF) != 0;
+        // The flags shifted out on a miss. (An `&` with a mask from the comparison, which
+        // the compiler turns into a branch here, a coin toss for the predictor.)
+        ((s.meta >> 32) >> (u64::from(differ) << 5)) as u32
+    }
+
+    /// [`WordTable::find`] for a word of more than 16 bytes: its key and middle bytes
+    /// compared with each long word's.
+    #[cold]
+    #[inline(never)]
+    fn find_long(&self, key: Key, text: &[u8], at: usize) -> u32 {
+        let len = key.len as usize;
+        let Some(mid) = text.get(at + 8..at + len - 8) else {
+            return 0;
         };
-        if holds(a, in_a) {
-            a.flags
-        } else if holds(b, in_b) {
-            b.flags
-        } else {
-            0
-        }
+        self.long
+            .iter()
+            .find(|(w, _)| w.len() == len && Key::of(w).same(key) && w.get(8..len - 8) == Some(mid))
+            .map_or(0, |&(_, f)| f)
     }
 }
 
-/// Places every entry in one of its two slots by cuckoo displacement, or `None` if a chain
-/// runs too long (the caller tries another seed or a larger table).
-fn place(entries: &[Slot], cap: usize, seed: u64) -> Option<Vec<Slot>> {
+/// The bucket of a hash: its top bits (the slot comes from the others). A bucket from a
+/// cheaper hash of the first eight bytes, so that its displacement would load while the
+/// full hash is computed, was no faster (and its buckets larger).
+#[inline(always)]
+fn bucket_of(h: u64) -> usize {
+    (h >> (64 - BUCKET_BITS)) as usize
+}
+
+/// The slot of a hash (before masking) under its bucket's displacement `d`: the hash's
+/// low half plus `d` times its high half. (Not an offset or an xor alone, which would keep
+/// two words of a bucket that share a slot together under every displacement.)
+#[inline(always)]
+fn slot_of(h: u64, d: u32) -> usize {
+    (h as u32).wrapping_add(((h >> 32) as u32).wrapping_mul(d)) as usize
+}
+
+/// Places every key in its own slot by hash and displace (largest buckets first, each with
+/// the first displacement under which all its keys land in free and distinct slots), or
+/// `None` if some bucket finds none or two keys share a hash (the caller tries another seed
+/// or a larger table).
+fn place(keys: &[(Key, u32)], cap: usize, seed: u64) -> Option<(Box<[u32; BUCKETS]>, Vec<Slot>)> {
     let mask = cap - 1;
+    let mut buckets: Vec<Vec<(u64, Key, u32)>> = vec![Vec::new(); BUCKETS];
+    for &(k, f) in keys {
+        let h = k.hash(seed);
+        buckets[bucket_of(h)].push((h, k, f));
+    }
+    let mut order: Vec<usize> = (0..BUCKETS).collect();
+    order.sort_by_key(|&b| (std::cmp::Reverse(buckets[b].len()), b));
+    let mut disp = Box::new([0u32; BUCKETS]);
     let mut slots = vec![Slot::default(); cap];
-    for &e in entries {
-        let mut cur = e;
-        let mut i = cur.key.hash(seed) as usize & mask;
-        let mut placed = false;
-        for _ in 0..64 {
-            std::mem::swap(&mut slots[i], &mut cur);
-            if cur.key.len == 0 {
-                placed = true;
-                break;
-            }
-            // The evicted word moves to its other slot.
-            let h = cur.key.hash(seed);
-            let (a, b) = (h as usize & mask, (h >> 32) as usize & mask);
-            i = if i == a { b } else { a };
+    let mut taken = vec![false; cap];
+    let mut here = Vec::new();
+    for b in order {
+        let words = &buckets[b];
+        if words.is_empty() {
+            break;
         }
-        if !placed {
-            return None;
+        let found = (0..1u32 << 16).find(|&d| {
+            here.clear();
+            for &(h, _, _) in words {
+                let i = slot_of(h, d) & mask;
+                if taken[i] || here.contains(&i) {
+                    return false;
+                }
+                here.push(i);
+            }
+            true
+        })?;
+        disp[b] = found;
+        for &(h, k, f) in words {
+            let i = slot_of(h, found) & mask;
+            taken[i] = true;
+            slots[i] = Slot {
+                first: k.first,
+                last: k.last,
+                meta: k.len | u64::from(f) << 32,
+            };
         }
     }
-    Some(slots)
+    Some((disp, slots))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn table(words: &[&str]) -> WordTable {
         let mut m: HashMap<Box<[u8]>, u32> = HashMap::new();
@@ -531,5 +592,31 @@ mod tests {
             t.get_ascii_in(b"sagte sagte", 6, 11, false),
             t.get(b"sagte")
         );
+    }
+
+    proptest! {
+        /// The table answers what the map it was built from says, for its words and for
+        /// others, short and long, sharing first and last bytes (a small alphabet), as
+        /// written and with the first letter lower-cased.
+        #[test]
+        fn table_is_the_map(
+            words in proptest::collection::vec("[abä]{1,20}|[a-z]{1,9}", 1..400),
+            probes in proptest::collection::vec("[abäAÄ]{1,20}|[a-zA-Z]{1,9}", 0..100),
+        ) {
+            let mut m: HashMap<Box<[u8]>, u32> = HashMap::new();
+            for (i, w) in words.iter().enumerate() {
+                m.insert(w.as_bytes().into(), i as u32 + 1);
+            }
+            let t = WordTable::new(&m);
+            let want = |w: &str| m.get(w.as_bytes()).copied().unwrap_or(0);
+            for w in words.iter().chain(&probes) {
+                prop_assert_eq!(t.get(w.as_bytes()), want(w), "{}", w);
+                let mut lw = String::new();
+                let mut cs = w.chars();
+                lw.extend(cs.next().into_iter().flat_map(char::to_lowercase));
+                lw.push_str(cs.as_str());
+                prop_assert_eq!(t.get_lower_first(w.as_bytes()), want(&lw), "{}", w);
+            }
+        }
     }
 }
