@@ -174,9 +174,11 @@ impl Doc {
         let n = tokens.len() + 16;
         self.units.reserve(n);
         self.sent_of.reserve(n);
+        // (The units vector is moved into `out` and back: behind a reference, its length
+        // was written back to memory after every push.)
         let mut out = Out {
             text: text.as_bytes(),
-            units: &mut self.units,
+            units: std::mem::take(&mut self.units),
             lex,
         };
         // The usual case: the tokenizer's sentences and paragraphs tile its tokens. Then the
@@ -219,6 +221,7 @@ impl Doc {
                 out.token(text, tok);
             }
         }
+        self.units = out.units;
         // A real tokenizer's units are its tokens: take its sentences and paragraphs as they
         // are. Otherwise (punctuation attached to words) segment here.
         if tiled && self.units.len() == tokens.len() {
@@ -531,7 +534,7 @@ fn shown(f: u32) -> u32 {
 /// Where [`Doc::rebuild`] pushes units.
 struct Out<'a> {
     text: &'a [u8],
-    units: &'a mut Vec<Unit>,
+    units: Vec<Unit>,
     lex: &'a Lexicon,
 }
 
@@ -552,8 +555,12 @@ impl Out<'_> {
         // the first and last byte to test and all of the lexicon key (the paths below
         // give the same unit, with more loads and tests).
         if let (Some(h), Some(t)) = (
-            self.text.get(at..).and_then(<[u8]>::first_chunk::<8>),
-            self.text.get(..end).and_then(<[u8]>::last_chunk::<8>),
+            self.text
+                .get(at..at.wrapping_add(8))
+                .and_then(|b| <&[u8; 8]>::try_from(b).ok()),
+            self.text
+                .get(end.wrapping_sub(8)..end)
+                .and_then(|b| <&[u8; 8]>::try_from(b).ok()),
         ) {
             let (head, tail) = (u64::from_le_bytes(*h), u64::from_le_bytes(*t));
             let (b0, bl) = (head as u8, (tail >> 56) as u8);

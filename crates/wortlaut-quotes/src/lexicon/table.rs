@@ -324,7 +324,10 @@ impl WordTable {
     #[inline(always)]
     fn find(&self, key: Key, text: &[u8], at: usize) -> u32 {
         if key.len > 16 {
-            return self.find_long(key, text, at);
+            // (The key's two halves and the word go in registers: a key passed whole
+            // would be written to the stack for every word.)
+            let w = text.get(at..at + key.len as usize).unwrap_or_default();
+            return self.find_long(key.first, key.last, w);
         }
         let h = key.hash(self.seed);
         let Some(s) = self
@@ -340,13 +343,19 @@ impl WordTable {
         ((s.meta >> 32) >> (u64::from(differ) << 5)) as u32
     }
 
-    /// [`WordTable::find`] for a word of more than 16 bytes: its key and middle bytes
-    /// compared with each long word's.
+    /// [`WordTable::find`] for `word`, of more than 16 bytes, whose key has the halves
+    /// `first` and `last` (its first letter perhaps lower-cased): the key and the middle
+    /// bytes compared with each long word's.
     #[cold]
     #[inline(never)]
-    fn find_long(&self, key: Key, text: &[u8], at: usize) -> u32 {
-        let len = key.len as usize;
-        let Some(mid) = text.get(at + 8..at + len - 8) else {
+    fn find_long(&self, first: u64, last: u64, word: &[u8]) -> u32 {
+        let len = word.len();
+        let key = Key {
+            first,
+            last,
+            len: len as u64,
+        };
+        let Some(mid) = word.get(8..len.saturating_sub(8)) else {
             return 0;
         };
         self.long
