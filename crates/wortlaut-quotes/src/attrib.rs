@@ -108,8 +108,8 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         if end > i + 1 {
             let last = units[end - 1];
             if last.flags & PARTICLE != 0 {
-                let w = text.get(u.span.range()).unwrap_or("");
-                let lw = text.get(last.span.range()).unwrap_or("");
+                let w = u.text(text);
+                let lw = last.text(text);
                 if lex.particles(w).contains(&lw) {
                     return Some(CueHit {
                         verb: i,
@@ -198,7 +198,7 @@ fn attributive_participle(text: &str, units: &[Unit], i: usize) -> bool {
         "nach",
     ];
     let u = units[i];
-    let w = |k: usize| text.get(units[k].span.range()).unwrap_or("");
+    let w = |k: usize| units[k].text(text);
     u.is_word()
         && !u.cap
         && ["e", "en", "er", "es", "em"]
@@ -221,7 +221,7 @@ fn closed_relative_clause(text: &str, units: &[Unit], v: usize, hi: usize) -> bo
         "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche",
         "welches", "welchem", "welchen",
     ];
-    let w = |k: usize| text.get(units[k].span.range()).unwrap_or("");
+    let w = |k: usize| units[k].text(text);
     let Some(k) = (v.saturating_sub(14)..v)
         .rev()
         .take_while(|&j| units[j].mark().is_none())
@@ -255,7 +255,7 @@ fn content_clause_start(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<us
         .rev()
         .take_while(|&i| units[i].mark().is_none())
         .find(|&i| units[i].punct() == Some(','))?;
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     let opens_with_comp = units.get(k + 1).is_some_and(|u| u.flags & COMP != 0);
     // (A present stem in `-e` after a third person is Konjunktiv I too: `erinnere`, `betone`;
     // the past `-te` is not.)
@@ -278,13 +278,13 @@ fn adjective_like(text: &str, u: &Unit) -> bool {
     if !u.is_word() || u.cap || u.flags & (FUNC | PREP | PRONOUN | CUE | FINITE | DET) != 0 {
         return false;
     }
-    let w = text.get(u.span.range()).unwrap_or("");
+    let w = u.text(text);
     ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3
 }
 
 /// A capitalised sentence-initial adverb or participle (`Relativierend`, `Bezeichnenderweise`).
 fn adverb_like(text: &str, u: &Unit) -> bool {
-    let w = text.get(u.span.range()).unwrap_or("");
+    let w = u.text(text);
     ["end", "weise", "lich", "ig", "falls", "dings", "ell"]
         .iter()
         .any(|s| w.ends_with(s))
@@ -293,7 +293,7 @@ fn adverb_like(text: &str, u: &Unit) -> bool {
 
 fn name_particle(text: &str, u: &Unit) -> bool {
     matches!(
-        text.get(u.span.range()).unwrap_or(""),
+        u.text(text),
         "von"
             | "van"
             | "de"
@@ -391,10 +391,7 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                     }
                 }
                 // A quoted name after a genitive article (`die Online-Ausgabe des „Spiegel“`).
-                if v.mark().is_some()
-                    && e + 1 == j
-                    && genitive_article(text.get(units[e].span.range()).unwrap_or(""))
-                {
+                if v.mark().is_some() && e + 1 == j && genitive_article(units[e].text(text)) {
                     if let Some(c) = quoted_name_end(units, j, hi) {
                         e = c;
                         j = c;
@@ -427,7 +424,7 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 } else if j == s + 1
                     && e == s
                     && matches!(text.get(v.span.range()), Some("der" | "des"))
-                    && partitive(text.get(units[s].span.range()).unwrap_or(""))
+                    && partitive(units[s].text(text))
                 {
                     // `einer der Ärzte`: a partitive pronoun before its genitive.
                 } else if adjective_like(text, &v)
@@ -435,7 +432,7 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                     // `der Direktor der peruanischen Behörde`).
                     || (e == j
                         && e > s
-                        && genitive_article(text.get(v.span.range()).unwrap_or(""))
+                        && genitive_article(v.text(text))
                         && genitive_follows(text, units, j + 1, hi))
                     || (e > s
                         && name_particle(text, &v)
@@ -561,7 +558,7 @@ fn vocative(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
         "verehrten",
         "lieben",
     ];
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     let e = e.min(units.len());
     // (`Herr Brunner, Sie haben argumentiert`: a title and name set off by a comma before a
     // pronoun of address.)
@@ -683,7 +680,7 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
                     // (`Einer der Ärzte`: a partitive pronoun before the genitive.)
                     if matches!(text.get(p.span.range()), Some("der" | "des"))
                         && s > lo
-                        && partitive(text.get(units[s - 1].span.range()).unwrap_or(""))
+                        && partitive(units[s - 1].text(text))
                     {
                         s -= 1;
                     }
@@ -810,7 +807,7 @@ fn with_apposition(doc: &Doc, text: &str, np: (usize, usize), hi: usize) -> (usi
         // (`Die Bundeskanzlerin, Frau Staatssekretärin, …`: a form of address.)
         || matches!(text.get(units[a].span.range()), Some("Herr" | "Herrn" | "Frau"))
         // (Nor a partitive: `Maria Berger, eine der Abgeordneten, …`.)
-        || partitive(text.get(units[a].span.range()).unwrap_or(""))
+        || partitive(units[a].text(text))
     {
         return np;
     }
@@ -998,8 +995,7 @@ fn speaker_phrase(
                 // zum Urteil äußerten die Richter`.)
                 left = np_left(doc, text, lo, p).filter(|&(s, e)| {
                     !temporal(text, units, s, e)
-                        && (units[s].flags & DET == 0
-                            || nominative_det(text.get(units[s].span.range()).unwrap_or("")))
+                        && (units[s].flags & DET == 0 || nominative_det(units[s].text(text)))
                 });
             }
         }
@@ -1057,7 +1053,7 @@ fn speaker_phrase(
         _ => right,
     };
     if let (Some((rs, re)), Some((ls, le))) = (after_sich, left) {
-        let first = text.get(units[rs].span.range()).unwrap_or("");
+        let first = units[rs].text(text);
         // (A personal pronoun too: `Als Beispiel führte er … an`.)
         let nominative = matches!(
             first,
@@ -1129,7 +1125,7 @@ fn speaker_phrase(
     // (`dessen`/`deren` are possessives that leave the case open: `teilte dessen
     // Stellvertreter mit`.)
     let right = right.filter(|&(s, e)| {
-        let x = text.get(units[s].span.range()).unwrap_or("");
+        let x = units[s].text(text);
         units[s].flags & DET == 0
             || nominative_det(x)
             || matches!(x, "dessen" | "deren")
@@ -1226,7 +1222,7 @@ fn relative_subject(
     if v >= hi || units[v].cap {
         return None;
     }
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     let k = (v.saturating_sub(14)..v)
         .rev()
         .take_while(|&i| units[i].is_word() || units[i].punct() == Some(','))
@@ -1315,7 +1311,7 @@ fn agreeing_subject(
         }
         return np;
     }
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     let mut r = v + 1;
     if r < hi && w(r) == "sich" {
         r += 1;
@@ -1342,7 +1338,7 @@ fn agreeing_subject(
 /// Sprecher`).
 fn masculine_subject_after(doc: &Doc, text: &str, v: usize, hi: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     if !units[v].is_word()
         || units[v].cap
         || matches!(
@@ -1385,7 +1381,7 @@ fn masculine_subject_after(doc: &Doc, text: &str, v: usize, hi: usize) -> Option
 /// `die` with an adjective in `-en` (`die tibetischen Mönche`; the singular has `-e`), or
 /// `die` before a noun in a plural-only ending (`die Äußerungen`, `die Mehrheiten`).
 fn plural_phrase(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     let e = e.min(units.len());
     if s >= e {
         return false;
@@ -1424,7 +1420,7 @@ fn feminine_singular(w: &str) -> bool {
 /// Whether a lower-case finite verb is third person singular by its ending: plural forms end
 /// in `-n` (`bezeichneten`, `beschrieben`), except `sind`.
 fn singular_verb(text: &str, u: &Unit) -> bool {
-    let x = text.get(u.span.range()).unwrap_or("");
+    let x = u.text(text);
     u.is_word() && !u.cap && !x.ends_with('n') && x != "sind"
 }
 
@@ -1436,7 +1432,7 @@ fn singular_verb(text: &str, u: &Unit) -> bool {
 /// most 16 units for a `wie` that does not open the range.
 fn wie_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     // (Commas only when `wie` opens the range: across a comma, a `wie` at the end of an
     // earlier clause is a comparison, `ein Volk, wie sie sein sollten, rief ich`.)
     let k = (lo.max(v.saturating_sub(16))..v)
@@ -1505,7 +1501,7 @@ fn first_conjunct_inverted(doc: &Doc, text: &str, lo: usize, und: usize) -> Opti
     }
     let k = verb?;
     let (s, e) = np_right(doc, text, k + 1, und).filter(|&(s, _)| s == k + 1)?;
-    let w = text.get(units[s].span.range()).unwrap_or("");
+    let w = units[s].text(text);
     let nominative = units[s].flags & DET != 0 && nominative_det(w)
         || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0
         || matches!(w, "er" | "sie");
@@ -1545,7 +1541,7 @@ fn passive_aux(w: &str) -> bool {
 /// follows it before the verb.
 pub fn passive_source_phrase(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     let (s, e) = opening_source_text(doc, text, lo, v)?;
     let passive = (e..v).any(|k| units[k].is_word() && !units[k].cap && passive_aux(w(k)));
     (passive && participle_like(w(v))).then_some((s, e))
@@ -1557,7 +1553,7 @@ pub fn passive_source_phrase(doc: &Doc, text: &str, lo: usize, v: usize) -> Opti
 /// medium (`Zeitung`, `Agentur`).
 pub fn opening_source_text(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     if lo + 2 >= hi.min(units.len()) || !matches!(w(lo), "In" | "Im") {
         return None;
     }
@@ -1603,7 +1599,7 @@ pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usi
     }
     // The participle: the cue word, or the second part of `bekannt gegeben`.
     let part = cue.second.filter(|&s| s == v + 1).unwrap_or(v);
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     if cue.second.is_some() && part == v || !participle_like(w(part)) {
         return false;
     }
@@ -1899,7 +1895,7 @@ pub fn clause_subject(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<(us
     if lo >= hi {
         return None;
     }
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     // `Kritik kam von der Opposition`: whom the reaction came from.
     if let Some(np) = reaction_source(doc, text, lo, hi) {
         return Some(np);
@@ -2027,7 +2023,7 @@ pub(crate) fn reaction_source(
     ];
     let units = &doc.units;
     let hi = hi.min(units.len());
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     // The noun, after at most one adjective (`Scharfe Kritik`, `Heftige Kritik`).
     let n = (lo..(lo + 2).min(hi)).find(|&i| REACTIONS.contains(&w(i)))?;
     if n > lo && !adjective_like(text, &units[lo]) && !units[lo].cap {
@@ -2087,7 +2083,7 @@ fn field_subject(
     if v <= lo || v >= units.len() || v > lo + 40 {
         return None;
     }
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     let mut s = lo;
     // A coordinating conjunction does not fill the field (`Doch die Regierung sagte`).
     // Nor does a focus particle before the phrase (`Selbst die Zeitung hatte kritisiert`,
@@ -2407,7 +2403,7 @@ fn subject_after_aux(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
     /// Time adverbs that fill the field on their own (the others are function words).
     const TIME_ADVERBS: &[&str] = &["Damals", "Zuletzt", "Seither", "Seitdem", "Vorgestern"];
     let units = &doc.units;
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     // (A fronted prepositional phrase may be long: `Vor einer zweiten – humanitären –
     // Katastrophe nach dem Wirbelsturm „Nargis“ hat X gewarnt`.)
     let reach = if units[lo].flags & PREP != 0 { 30 } else { 8 };
@@ -2489,7 +2485,7 @@ fn middle_field(units: &[Unit], a: usize, b: usize) -> Option<bool> {
 /// by the verb-second rules) or holds no nominative phrase there.
 pub fn verb_final_subject(doc: &Doc, text: &str, lo: usize, open: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     let mut i = open;
     while i > lo && units[i - 1].is_word() {
         i -= 1;
@@ -2526,7 +2522,7 @@ pub fn last_clause_subject(
 ) -> Option<(usize, usize)> {
     let units = &doc.units;
     let colon = colon.min(units.len());
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     let k = (lo..colon).rev().find(|&i| units[i].punct() == Some(','))? + 1;
     if k + 2 >= colon || !(k..colon).all(|i| units[i].is_word()) {
         return None;
@@ -2600,7 +2596,7 @@ fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
         .filter(|&(s, _)| s < v && units[s].flags & PREP == 0)?;
     // A sentence adverb filling the field (`Deswegen würde ich sagen`): the nominative
     // phrase right after the finite verb that follows it.
-    let w = |k: usize| text.get(units[k].span.range()).unwrap_or("");
+    let w = |k: usize| units[k].text(text);
     if np.1 == np.0 + 1 && units[np.0].cap && adverbial(w(np.0)) {
         let f = np.1;
         if f + 1 < v
@@ -2633,7 +2629,7 @@ pub fn passive_agent(
 ) -> Option<(usize, usize)> {
     let units = &doc.units;
     let hi = hi.min(units.len());
-    let w = |i: usize| text.get(units[i].span.range()).unwrap_or("");
+    let w = |i: usize| units[i].text(text);
     // Cheap tests first: `von` in the clause (rare), then a form of `werden`.
     let end = clause_end(units, lo, hi).max(v).min(hi);
     // (On bytes: this runs on every unit of the clause.)
@@ -2684,7 +2680,7 @@ fn role_like(text: &str, u: &Unit) -> bool {
     if u.flags & ROLE_NOUN != 0 {
         return true;
     }
-    let w = text.get(u.span.range()).unwrap_or("");
+    let w = u.text(text);
     const ENDS: &[&str] = &[
         "sprecher",
         "sprecherin",

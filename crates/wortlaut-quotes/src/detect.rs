@@ -674,8 +674,7 @@ impl QuoteDetector {
                             debug_assert!(cue_at(&doc, text, lex, i, end).is_none());
                             return None;
                         }
-                        if outside(i) && !naming_verb(text.get(units[i].span.range()).unwrap_or(""))
-                        {
+                        if outside(i) && !naming_verb(units[i].text(text)) {
                             cue_at(&doc, text, lex, i, end)
                         } else {
                             None
@@ -733,7 +732,7 @@ impl QuoteDetector {
                     text.get(units[r.start].span.range()),
                     Some("Das" | "Dies" | "Dieses")
                 ) && (c.verb == r.start + 1 || anaphoric_passive(&doc, text, r.start, c.verb))
-                    && !denial(text.get(units[c.verb].span.range()).unwrap_or(""))
+                    && !denial(units[c.verb].text(text))
             });
             if let (true, Some(c), Some(prev)) = (
                 anaphoric,
@@ -754,7 +753,7 @@ impl QuoteDetector {
                 // (Not `Dies begründe X`: a verb in Konjunktiv continues the report.)
                 let taken = sp.is_some()
                     && units[c.verb].flags & (KONJ1 | KONJ2) == 0
-                    && !konjunktiv_third_person(text.get(units[c.verb].span.range()).unwrap_or(""))
+                    && !konjunktiv_third_person(units[c.verb].text(text))
                     && adopt_anaphoric_source(&mut items, si, units[a].span.start, sp, c);
                 if !taken
                     && a < b
@@ -918,8 +917,7 @@ impl QuoteDetector {
                 let quoted_share = (a..b).filter(|&i| in_quote[i]).count() * 10;
                 if a < b
                     && quoted_share < (b - a) * 6
-                    && (has_clause
-                        || summary_verb(text.get(units[c.verb].span.range()).unwrap_or("")))
+                    && (has_clause || summary_verb(units[c.verb].text(text)))
                 {
                     let seg_has = |f: u32| {
                         (a..b).any(|i| outside(i) && units[i].flags & f != 0 && !units[i].cap)
@@ -1384,7 +1382,7 @@ fn written_source(
     ];
     let u = &doc.units;
     let hi = hi.min(u.len());
-    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    let w = |i: usize| u[i].text(text);
     let outside = |i: usize| i < open || i > close;
     let trigger = (lo..hi)
         .filter(|&i| outside(i) && u[i].is_word())
@@ -1762,7 +1760,7 @@ fn report_marker(
     hi: usize,
 ) -> Option<(usize, usize, Option<(usize, usize)>)> {
     let u = &doc.units;
-    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    let w = |i: usize| u[i].text(text);
     for i in lo..hi {
         // Every word an arm below names is a lexicon MARKER (so are `nach` and `Nach`); a
         // capitalised word without the flag can still end in `…ngaben` after `nach`.
@@ -2087,7 +2085,7 @@ fn relative_source(
     b: usize,
 ) -> Option<(Sp, usize)> {
     let u = &doc.units;
-    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    let w = |i: usize| u[i].text(text);
     let b = b.min(u.len()).min(a + 12);
     let k = (a.max(lo + 1)..b).find(|&k| {
         u[k - 1].punct() == Some(',')
@@ -2146,7 +2144,7 @@ fn adjective_form(w: &str) -> bool {
 /// Whether unit `i` is the verb of an impersonal `heißt es` / `hieß es` / `wie es heißt`.
 fn heisst_es_at(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
     let u = &doc.units;
-    let w = |j: usize| text.get(u[j].span.range()).unwrap_or("");
+    let w = |j: usize| u[j].text(text);
     i < hi
         && matches!(w(i), "heißt" | "hieß" | "geheißen")
         && (i + 1 < hi && w(i + 1) == "es" || (lo + 2..=i).rev().take(2).any(|j| w(j - 1) == "es"))
@@ -2332,7 +2330,7 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
             while s > sp.s
                 && u[s - 1].cap
                 && u[s - 1].flags & crate::lexicon::ROLE_NOUN == 0
-                && !text.get(u[s - 1].span.range()).unwrap_or("").contains('-')
+                && !u[s - 1].text(text).contains('-')
             {
                 s -= 1;
             }
@@ -2395,7 +2393,7 @@ impl Back<'_> {
         if sp.e != sp.s + 1 || sp.s >= u.len() {
             return None;
         }
-        match self.text.get(u[sp.s].span.range()).unwrap_or("") {
+        match u[sp.s].text(self.text) {
             "demnach" | "Demnach" => self.previous_source(sp, quotes),
             "er" | "Er" => self.antecedent(sp, Gender::Male, quotes),
             // `sie sagten`: plural, no single person.
@@ -2422,7 +2420,7 @@ impl Back<'_> {
             .get(si.saturating_sub(MENTION_BACK_SENTENCES))
             .and_then(|r| u.get(r.start))
             .map_or(0, |x| x.span.start);
-        let word = |i: usize| self.text.get(u[i].span.range()).unwrap_or("");
+        let word = |i: usize| u[i].text(self.text);
         let w = word(sp.s);
         if !matches!(w, "er" | "Er" | "sie" | "Sie") {
             return false;
@@ -2460,7 +2458,7 @@ impl Back<'_> {
     /// Whether unit `v` is a finite verb in the plural (`sagten`, `erklärten`, `seien`).
     fn plural_verb(&self, v: usize) -> bool {
         self.doc.units.get(v).is_some_and(|u| {
-            let w = self.text.get(u.span.range()).unwrap_or("");
+            let w = u.text(self.text);
             u.is_word() && !u.cap && w.len() > 3 && w.ends_with("en")
         })
     }
@@ -2540,7 +2538,7 @@ impl Back<'_> {
                 let written = self.text.get(qs.span.range()).unwrap_or("");
                 // Not when its title says otherwise (`Ministerin Anna Berg` is no `er`).
                 let other = (e.s..e.e).any(|i| {
-                    let g = person_noun(self.text.get(doc.units[i].span.range()).unwrap_or(""));
+                    let g = person_noun(doc.units[i].text(self.text));
                     matches!(
                         (g, want),
                         (Some(NounGender::Male), Gender::Female)
@@ -2565,7 +2563,7 @@ impl Back<'_> {
     fn person_phrase(&self, j: usize, want: Gender) -> Option<(usize, Span)> {
         let (doc, text) = (self.doc, self.text);
         let u = &doc.units;
-        let word = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+        let word = |i: usize| u[i].text(text);
         let uj = u.get(j)?;
         if !uj.is_word()
             || !uj.cap
@@ -2886,7 +2884,7 @@ fn plausible_speaker(doc: &Doc, text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     if e == s + 1 && u[s].cap && doc.sentences[doc.sentence_of(s)].start == s {
-        let w = text.get(u[s].span.range()).unwrap_or("");
+        let w = u[s].text(text);
         let adverb = [
             "end", "weise", "lich", "ig", "falls", "dings", "ell", "zeit", "hin",
         ]
@@ -2991,9 +2989,7 @@ fn anaphor_after(
     let c = cue_at(doc, text, lex, v, r.end)
         .filter(|c| c.verb == v)
         .or_else(|| anaphor_with_auxiliary(doc, text, lex, v, r.end))?;
-    if u[v].flags & (KONJ1 | KONJ2) != 0
-        || konjunktiv_third_person(text.get(u[v].span.range()).unwrap_or(""))
-    {
+    if u[v].flags & (KONJ1 | KONJ2) != 0 || konjunktiv_third_person(u[v].text(text)) {
         return None;
     }
     Some((c, cue_speaker(doc, text, &c, r.start, r.end)))
@@ -3042,7 +3038,7 @@ fn anaphor_with_auxiliary(
 /// (`Aus EU-Kreisen verlautete, …`, `Wie aus einer Mitteilung der Polizei hervorgeht, …`).
 fn aus_source(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Option<Sp> {
     let u = &doc.units;
-    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    let w = |i: usize| u[i].text(text);
     let verb = w(c.verb);
     let hervor = verb.starts_with("hervorg") || c.second.is_some_and(|k| w(k) == "hervor");
     if !(hervor || verb.starts_with("verlaut")) {
@@ -3066,7 +3062,7 @@ fn reported_passive(doc: &Doc, in_quote: &[bool], lo: usize, hi: usize, v: usize
 /// mitgeteilt`, `Dies wird von der Polizei bestätigt`).
 fn anaphoric_passive(doc: &Doc, text: &str, lo: usize, v: usize) -> bool {
     let u = &doc.units;
-    let w = |i: usize| text.get(u[i].span.range()).unwrap_or("");
+    let w = |i: usize| u[i].text(text);
     v > lo + 3
         && v < u.len()
         && matches!(w(lo + 1), "wurde" | "wird" | "war" | "ist")

@@ -568,11 +568,7 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             UKind::Word => {
                 f.words += 1;
                 // A lower-case word with an inner capital or digit (`iPod`, `eBay`, `c4`) is a name.
-                let t = if u.cap || u.digit {
-                    ""
-                } else {
-                    text.get(u.span.range()).unwrap_or("")
-                };
+                let t = if u.cap || u.digit { "" } else { u.text(text) };
                 let lower = !u.cap
                     && !u.digit
                     && !t

@@ -98,6 +98,11 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// Its text, or `""` if the span does not fit `text` (never for the text it was built
+    /// from). The rules read units this way all the time.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span.range()).unwrap_or("")
+    }
     /// A word unit.
     pub fn is_word(&self) -> bool {
         matches!(self.kind, UKind::Word)
@@ -391,7 +396,7 @@ impl Doc {
         if a.punct() == Some('.') && i > 0 {
             let p = u[i - 1];
             if p.is_word() && p.span.end == a.span.start {
-                let w = text.get(p.span.range()).unwrap_or("");
+                let w = p.text(text);
                 if p.digit && b.cap {
                     // `am 1. Dezember`: an ordinal, unless the next word starts a sentence.
                     // (The flags the next word shows once hidden, as this test has
