@@ -445,11 +445,6 @@ impl Prefixes {
             tails: InsideTails::new(inside),
             words_only: false,
         };
-        // (The word path packs a candidate's length and pattern into one word.)
-        let fits = pats.clone().count() <= u32::MAX as usize
-            && pats
-                .clone()
-                .all(|p| p.len() < crate::scan::PACKED_LEN_LIMIT);
         for p in pats {
             match *p.as_bytes() {
                 [] => {}
@@ -473,7 +468,7 @@ impl Prefixes {
                 }
             }
         }
-        t.words_only = fits && (0..0x80u8).all(|b| b.is_ascii_alphanumeric() || !t.first(b));
+        t.words_only = (0..0x80u8).all(|b| b.is_ascii_alphanumeric() || !t.first(b));
         t
     }
     /// Does some pattern start with byte `b`?

@@ -65,12 +65,14 @@ struct Starts<'t> {
     /// after offset `flagged_from` (65: none computed yet for this block).
     flags: Flags,
     flagged_from: usize,
+    /// The last candidate too long for a [`Packed`] ([`Self::pack`]).
+    big: Start,
 }
 
 /// What [`Starts::one_word`] found.
 enum WordStep {
     /// A candidate.
-    Found(Start),
+    Found(Packed),
     /// None in the word: go on from its end.
     Next(usize),
     /// A word for [`Starts::step`], which starts here.
@@ -80,23 +82,21 @@ enum WordStep {
 /// A candidate of [`Starts::next`]: `(start, end, pattern, left edge)`.
 type Start = (usize, usize, usize, Edge);
 
-/// Patterns at least this long (or more than `u32::MAX` patterns) keep the scan off the
-/// word-at-a-time path, whose [`Packed`] candidates hold a length in 30 bits.
-pub(crate) const PACKED_LEN_LIMIT: usize = 1 << 30;
+/// Candidates this long or longer (or of a pattern above `u32::MAX`) do not fit a [`Packed`]
+/// (none in real lists): [`Starts::pack`] keeps them aside.
+const PACKED_LEN_LIMIT: usize = 1 << 30;
 
-/// A [`Start`] packed into two words, as [`Starts::word`] returns it: the start, and the
-/// pattern (bits 32..64), the left edge plus one (bits 30..32) and the length (bits 0..30).
+/// A [`Start`] packed into two words, as [`Starts::word`] and [`Starts::next`] return it:
+/// the start, and the pattern (bits 32..64), the left edge plus one (bits 30..32) and the
+/// length (bits 0..30); edge bits 0: the candidate did not fit and waits in [`Starts::big`].
 /// `Option<Packed>` comes back in two registers; the 32-byte `Option<Start>` went through
-/// the stack, and the caller reloaded it with 16-byte loads across the callee's 8-byte
-/// stores, which the CPU cannot forward (gazscan9's perf annotate: 1.5-2 % of `find`).
+/// the stack, and the caller reloaded it with loads across the callee's narrower stores,
+/// which the CPU cannot forward (gazscan9's perf annotate: 1.5-2 % of `find`).
 #[derive(Clone, Copy)]
 struct Packed(usize, NonZeroU64);
 
 impl Packed {
-    /// Packs the candidate `[s, s + n)` of pattern `pid` (`n < PACKED_LEN_LIMIT`,
-    /// `pid <= u32::MAX`: [`Prefixes`] keeps longer lists off the word path).
-    ///
-    /// [`Prefixes`]: crate::build::Prefixes
+    /// Packs the candidate `[s, s + n)` of pattern `pid`, if its length and pattern fit.
     #[inline(always)]
     fn new(s: usize, n: usize, pid: usize, left: Edge) -> Option<Packed> {
         let edge = match left {
@@ -104,7 +104,10 @@ impl Packed {
             Edge::Hyphen => 2,
             Edge::Inside => 3,
         };
-        let x = (pid as u64) << 32 | edge << 30 | (n as u64 & (PACKED_LEN_LIMIT as u64 - 1));
+        if n >= PACKED_LEN_LIMIT || pid > u32::MAX as usize {
+            return None;
+        }
+        let x = (pid as u64) << 32 | edge << 30 | n as u64;
         NonZeroU64::new(x).map(|x| Packed(s, x))
     }
 
@@ -133,6 +136,28 @@ enum Step {
 }
 
 impl<'t> Starts<'t> {
+    /// The candidate `c` as a [`Packed`]; one that does not fit waits in [`Self::big`].
+    #[inline(always)]
+    fn pack(&mut self, c: Start) -> Packed {
+        let (s, e, pid, left) = c;
+        match Packed::new(s, e - s, pid, left) {
+            Some(p) => p,
+            None => {
+                self.big = c;
+                Packed(s, NonZeroU64::MIN)
+            }
+        }
+    }
+
+    /// The candidate that [`Self::pack`] made `p` of.
+    #[inline(always)]
+    fn unpack(&self, p: Packed) -> Start {
+        match p.1.get() >> 30 & 3 {
+            0 => self.big,
+            _ => p.start(),
+        }
+    }
+
     fn new(text: &'t str, fast: bool) -> Self {
         Starts {
             text,
@@ -143,6 +168,7 @@ impl<'t> Starts<'t> {
             buf: [0; 80],
             flags: Flags::default(),
             flagged_from: 65,
+            big: (0, 0, 0, Edge::Word),
         }
     }
 
@@ -152,7 +178,7 @@ impl<'t> Starts<'t> {
     /// to those whose first word is not the word (no such hit can end on a boundary); but
     /// the automaton runs anchored, and only where a pattern can start.
     #[inline]
-    fn next(&mut self, g: &Inner, from: usize) -> Option<Start> {
+    fn next(&mut self, g: &Inner, from: usize) -> Option<Packed> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut p = from;
@@ -167,7 +193,7 @@ impl<'t> Starts<'t> {
             // (In-word patterns here start at or after `p`, after the word's start.)
             if g.starts.tails.may_end(bytes, p - 1, w) {
                 if let Some(c) = self.inside_word(g, p, w) {
-                    return Some(c);
+                    return Some(self.pack(c));
                 }
             }
             p = w;
@@ -180,7 +206,7 @@ impl<'t> Starts<'t> {
                 }
             }
             match self.step(g, p) {
-                Step::Found(c) => return Some(c),
+                Step::Found(c) => return Some(self.pack(c)),
                 Step::Next(q) => p = q,
                 Step::End => return None,
             }
@@ -200,7 +226,7 @@ impl<'t> Starts<'t> {
     ///
     /// [`Prefixes::words_only`]: crate::build::Prefixes
     #[inline]
-    fn words(&mut self, g: &Inner, mut p: usize) -> Result<Start, usize> {
+    fn words(&mut self, g: &Inner, mut p: usize) -> Result<Packed, usize> {
         let len = self.text.len();
         'block: while p < len {
             let base = p & !63;
@@ -235,9 +261,10 @@ impl<'t> Starts<'t> {
                     };
                     let bytes = self.text.as_bytes();
                     let c = if f.first >> j & 1 != 0 {
-                        self.word(g, q, e).map(Packed::start)
+                        self.word(g, q, e)
                     } else if g.starts.tails.may_end(bytes, q, e) {
-                        self.inside_word(g, q + 1, e)
+                        let c = self.inside_word(g, q + 1, e);
+                        c.map(|c| self.pack(c))
                     } else {
                         None
                     };
@@ -370,13 +397,14 @@ impl<'t> Starts<'t> {
     ///
     /// [`FirstWords::may_hold`]: crate::build::FirstWords::may_hold
     #[inline(always)]
-    fn test_word(&mut self, g: &Inner, p: usize, w: usize) -> Option<Start> {
+    fn test_word(&mut self, g: &Inner, p: usize, w: usize) -> Option<Packed> {
         let bytes = self.text.as_bytes();
         if g.starts.words.may_hold(bytes, p, w) {
-            return self.word(g, p, w).map(Packed::start);
+            return self.word(g, p, w);
         }
         if g.starts.tails.may_end(bytes, p, w) {
-            return self.inside_word(g, p + 1, w);
+            let c = self.inside_word(g, p + 1, w);
+            return c.map(|c| self.pack(c));
         }
         None
     }
@@ -413,13 +441,13 @@ impl<'t> Starts<'t> {
                         Some(b'-') => left_edge(text, p),
                         _ => Edge::Word,
                     };
-                    return Packed::new(p, n, pid, left);
+                    return Some(self.pack((p, p + n, pid, left)));
                 }
             }
         }
         if g.starts.tails.may_end(bytes, p, w) {
-            if let Some((s, e, pid, left)) = self.inside_word(g, p + 1, w) {
-                return Packed::new(s, e - s, pid, left);
+            if let Some(c) = self.inside_word(g, p + 1, w) {
+                return Some(self.pack(c));
             }
         }
         None
@@ -753,7 +781,8 @@ pub(crate) fn scan(g: &Inner, text: &str, f: impl FnMut(Hit)) {
 fn scan_with(g: &Inner, text: &str, fast: bool, mut f: impl FnMut(Hit)) {
     let mut pos = 0;
     let mut starts = Starts::new(text, fast);
-    while let Some((s, e, pid, left)) = starts.next(g, pos) {
+    while let Some(c) = starts.next(g, pos) {
+        let (s, e, pid, left) = starts.unpack(c);
         // The longest pattern at `s` whose end is a boundary.
         let (mut e, mut pid) = (e, pid);
         let mut gen = false;
@@ -888,23 +917,26 @@ mod tests {
         "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt",
     ];
 
-    /// A packed candidate unpacks to the same start, end, pattern and edge, up to the
-    /// largest length and pattern it may hold.
+    /// A packed candidate unpacks to the same start, end, pattern and edge, also one too
+    /// long (or of a pattern too high) for a [`Packed`].
     #[test]
     fn packed_round_trips() {
+        let mut starts = Starts::new("", true);
         let cases = [
             (0, 1, 0, Edge::Word),
             (7, 12, 3, Edge::Hyphen),
             (
-                1 << 40,
+                1 << 20,
                 PACKED_LEN_LIMIT - 1,
                 u32::MAX as usize,
                 Edge::Inside,
             ),
+            (5, PACKED_LEN_LIMIT, 2, Edge::Word),
+            (9, 1, u32::MAX as usize + 1, Edge::Hyphen),
         ];
         for (s, n, pid, left) in cases {
-            let c = Packed::new(s, n, pid, left).map(Packed::start);
-            assert_eq!(c, Some((s, s + n, pid, left)));
+            let p = starts.pack((s, s + n, pid, left));
+            assert_eq!(starts.unpack(p), (s, s + n, pid, left));
         }
     }
 
