@@ -52,6 +52,18 @@ fn s(x: &str) -> Option<String> {
     Some(x.to_string())
 }
 
+/// The speaker of the first quotation or report found in `text`.
+fn first_speaker(text: &str) -> Option<String> {
+    rows(text).into_iter().next().and_then(|r| r.2)
+}
+
+/// Each text's first quotation or report has the speaker given beside it.
+fn assert_first_speakers(cases: &[(&str, &str)]) {
+    for &(text, want) in cases {
+        assert_eq!(first_speaker(text), s(want), "{text}: {:?}", rows(text));
+    }
+}
+
 #[test]
 fn mark_conventions() {
     let cases: &[(&str, &str, &str)] = &[
@@ -434,8 +446,6 @@ fn foreign_names_and_titles_are_not_speech() {
 
 #[test]
 fn subjects_of_passives_participles_and_adverbs() {
-    let speaker_of =
-        |text: &str| -> Option<String> { rows(text).into_iter().next().and_then(|r| r.2) };
     let cases: &[(&str, &str)] = &[
         // The agent of a passive is the speaker, not the subject.
         (
@@ -458,9 +468,7 @@ fn subjects_of_passives_participles_and_adverbs() {
             "die Anwälte",
         ),
     ];
-    for &(text, want) in cases {
-        assert_eq!(speaker_of(text), s(want), "{text}: {:?}", rows(text));
-    }
+    assert_first_speakers(cases);
 }
 
 #[test]
@@ -479,17 +487,15 @@ fn quoted_sources_of_reports_are_names() {
 
 #[test]
 fn quoted_and_lower_case_source_names() {
-    let speaker_of =
-        |text: &str| -> Option<String> { rows(text).into_iter().next().and_then(|r| r.2) };
     let t = "Die Zeitung „Nordkurier“ berichtet, dass die Brücke gesperrt worden sei.";
     assert_eq!(
-        speaker_of(t),
+        first_speaker(t),
         s("Die Zeitung „Nordkurier“"),
         "{:?}",
         rows(t)
     );
     assert_eq!(
-        speaker_of("Laut stadtblog.de wurde die Brücke am Morgen gesperrt."),
+        first_speaker("Laut stadtblog.de wurde die Brücke am Morgen gesperrt."),
         s("stadtblog.de")
     );
 }
@@ -577,8 +583,6 @@ fn relative_clause_after_the_attribution_is_no_part() {
 /// nominative; a sentence adverb there is no subject (`Weiterhin betonte die Ministerin`).
 #[test]
 fn bare_name_before_the_verb_is_the_subject() {
-    let speaker_of =
-        |text: &str| -> Option<String> { rows(text).into_iter().next().and_then(|r| r.2) };
     let cases: &[(&str, &str)] = &[
         (
             "Amnesty kritisiert die Regierung für ihr Vorgehen gegen Demonstranten.",
@@ -593,9 +597,7 @@ fn bare_name_before_the_verb_is_the_subject() {
             "die Ministerin",
         ),
     ];
-    for &(text, want) in cases {
-        assert_eq!(speaker_of(text), s(want), "{text}: {:?}", rows(text));
-    }
+    assert_first_speakers(cases);
 }
 
 /// A neuter demonstrative before the verb of saying stands for what was said (`…, das
