@@ -57,6 +57,19 @@ fn first_speaker(text: &str) -> Option<String> {
     rows(text).into_iter().next().and_then(|r| r.2)
 }
 
+/// Each text has a quotation or report whose content opens with the second string, and its
+/// speaker is the third.
+fn assert_speakers_of_quotations(cases: &[(&str, &str, &str)]) {
+    for &(text, opens, want) in cases {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.1.starts_with(opens))
+            .unwrap_or_else(|| panic!("{text}: no quotation opening «{opens}» in {r:?}"));
+        assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
+    }
+}
+
 /// Each text's first quotation or report has the speaker given beside it.
 fn assert_first_speakers(cases: &[(&str, &str)]) {
     for &(text, want) in cases {
@@ -617,14 +630,7 @@ fn demonstrative_object_before_the_verb() {
             "Rick Homans",
         ),
     ];
-    for &(text, content, want) in cases {
-        let r = rows(text);
-        let hit = r
-            .iter()
-            .find(|x| x.1 == content)
-            .unwrap_or_else(|| panic!("{text}: no quotation «{content}» in {r:?}"));
-        assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
-    }
+    assert_speakers_of_quotations(cases);
 }
 
 /// The subject of a clause whose verb of saying closes it (`hatte … gesprochen`) opens the
@@ -646,14 +652,7 @@ fn subject_past_a_quoted_term_and_a_time_phrase() {
             "die Gewerkschaft",
         ),
     ];
-    for &(text, opens, want) in cases {
-        let r = rows(text);
-        let hit = r
-            .iter()
-            .find(|x| x.1.starts_with(opens))
-            .unwrap_or_else(|| panic!("{text}: no report opening «{opens}» in {r:?}"));
-        assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
-    }
+    assert_speakers_of_quotations(cases);
 }
 
 /// `sich ausdrücken` and `formulieren` are verbs of saying (`wie sich X ausdrückte`, `wie
@@ -677,12 +676,5 @@ fn ausdruecken_and_formulieren_attribute() {
             "Die Ministerin",
         ),
     ];
-    for &(text, content, want) in cases {
-        let r = rows(text);
-        let hit = r
-            .iter()
-            .find(|x| x.1 == content)
-            .unwrap_or_else(|| panic!("{text}: no quotation «{content}» in {r:?}"));
-        assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
-    }
+    assert_speakers_of_quotations(cases);
 }
