@@ -434,6 +434,7 @@ impl<'t> Starts<'t> {
                 }
                 _ => (bloom_hash(bytes, p, n), load8(bytes, p, n)),
             };
+            g.first_states.prefetch(h);
             let pair_end = || self.pair_end(w);
             if g.starts.words.may_start_hashed(text, p, w, h, pair_end) {
                 if let Some((n, pid)) = self.anchored_at_word(g, p, w, h, head) {
