@@ -2448,7 +2448,15 @@ fn subject_after_aux(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
         return None;
     }
     let (s, e) = np_right(doc, text, f + 1, v).filter(|&(s, _)| s == f + 1)?;
-    let x = w(s);
+    nominative_at(text, units, s, e)
+}
+
+/// `s..e` when the phrase there can be a clause's subject: a lower-case subject pronoun, a
+/// nominative determiner or a plain capitalised word first, and no time phrase
+/// (`am Montag`). The subject rules that take the phrase right after a clause's opening word
+/// share this test.
+fn nominative_at(text: &str, units: &[Unit], s: usize, e: usize) -> Option<(usize, usize)> {
+    let x = units[s].text(text);
     let nominative = units[s].flags & PRONOUN != 0 && matches!(x, "er" | "sie" | "wir" | "ich")
         || units[s].flags & DET != 0 && nominative_det(x)
         || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0;
@@ -2502,11 +2510,7 @@ pub fn verb_final_subject(doc: &Doc, text: &str, lo: usize, open: usize) -> Opti
         return None;
     }
     let (s, e) = np_right(doc, text, i + 1, open).filter(|&(s, _)| s == i + 1)?;
-    let x = w(s);
-    let nominative = units[s].flags & PRONOUN != 0 && matches!(x, "er" | "sie" | "wir" | "ich")
-        || units[s].flags & DET != 0 && nominative_det(x)
-        || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0;
-    (nominative && !temporal(text, units, s, e)).then_some((s, e))
+    nominative_at(text, units, s, e)
 }
 
 /// The subject of the clause after the last comma in `lo..colon`, a clause that ends at a
@@ -2547,11 +2551,7 @@ pub fn last_clause_subject(
     let e = (s + 2..e)
         .find(|&i| cap_noun(&units[i - 1]) && !units[i].cap && adjective_like(text, &units[i]))
         .unwrap_or(e);
-    let x = w(s);
-    let nominative = units[s].flags & PRONOUN != 0 && matches!(x, "er" | "sie" | "wir" | "ich")
-        || units[s].flags & DET != 0 && nominative_det(x)
-        || units[s].cap && units[s].flags & (DET | FUNC | PREP | PRONOUN) == 0;
-    (nominative && !temporal(text, units, s, e)).then_some((s, e))
+    nominative_at(text, units, s, e)
 }
 
 /// The first noun phrase of the clause before `v` (`Peskow hat am Montag gesagt`).
