@@ -136,6 +136,30 @@ fn end_bit(w: &[u8]) -> Option<usize> {
     Some(((usize::from(a) * 31 + usize::from(b)) * 31 + usize::from(c)) & 2047)
 }
 
+#[cfg(test)]
+impl Roles {
+    /// Words for tests that compare a fast role test with a plain one: the role words, and
+    /// each head capitalised, in a compound (`Kreml-`, `Regierungs`) and alone with inflected
+    /// and wrong endings, plus its tails (the head less its first chars: too short to be one).
+    pub(crate) fn test_forms(&self) -> Vec<String> {
+        let mut words: Vec<String> = self.words.iter().cloned().collect();
+        for (low, cap) in &self.suffixes {
+            for w in [
+                cap.clone(),
+                format!("Kreml-{cap}"),
+                format!("Regierungs{low}"),
+                low.clone(),
+            ] {
+                for ending in ["", "en", "n", "s", "in", "e", "x"] {
+                    words.push(format!("{w}{ending}"));
+                }
+            }
+            words.extend((1..low.len()).filter_map(|i| low.get(i..).map(str::to_owned)));
+        }
+        words
+    }
+}
+
 impl Roles {
     /// Builds the lookup tables once all words and suffixes are in.
     pub fn finish(&mut self) {
@@ -2288,21 +2312,7 @@ mod tests {
         plain.finish();
         // Every bit set: the filter lets every word through to the lookups.
         plain.ends = [u64::MAX; 32];
-        let mut words: Vec<String> = roles.words.iter().cloned().collect();
-        for (low, cap) in &roles.suffixes {
-            for w in [
-                cap.clone(),
-                format!("Kreml-{cap}"),
-                format!("Regierungs{low}"),
-                low.clone(),
-            ] {
-                for ending in ["", "en", "n", "s", "in", "e"] {
-                    words.push(format!("{w}{ending}"));
-                }
-            }
-            // The head less its first char: too short to be one.
-            words.extend(low.char_indices().nth(1).map(|(i, _)| low[i..].to_owned()));
-        }
+        let mut words = roles.test_forms();
         for w in [
             "",
             "x",

@@ -2705,20 +2705,7 @@ mod tests {
         }
         small.finish();
         for r in [&g.inner.roles, &small] {
-            let mut words: Vec<String> = r.words.iter().cloned().collect();
-            for (low, cap) in &r.suffixes {
-                for w in [
-                    cap.clone(),
-                    format!("Kreml-{cap}"),
-                    format!("Regierungs{low}"),
-                    low.clone(),
-                ] {
-                    for ending in ["", "en", "n", "s", "in", "e", "x"] {
-                        words.push(format!("{w}{ending}"));
-                    }
-                }
-                words.extend((1..low.len()).filter_map(|i| low.get(i..).map(str::to_owned)));
-            }
+            let mut words = r.test_forms();
             for w in [
                 "", "x", "Dr", "Dr.", "Rat", "Stadtrat", "Beirats", "Berater", "Chefs", "Müller",
             ] {
