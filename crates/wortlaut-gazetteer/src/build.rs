@@ -1126,18 +1126,17 @@ pub(crate) struct TrieState {
 /// that ends on a boundary but through a genitive ending (`Russlands`), looked up the same
 /// way. The entries lie in an open addressing table keyed by the top bits of the word's
 /// [`bloom_hash`] (which the scan has already computed for the first-word filter), with
-/// linear probing and at least twice as many slots as entries: a lookup reads its slot
+/// linear probing and 4/3 to 8/3 slots an entry: a lookup reads its slot
 /// and, on a collision, the next ones (32-byte aligned entries, two a cache line), so it
 /// costs one cache miss where a table of bucket bounds in front of the entries cost two
 /// dependent ones.
 #[derive(Debug, Default)]
 pub(crate) struct FirstStates {
-    /// A power of two slots (at least two, at least one empty); an empty slot has length 0.
+    /// A power of two slots (at least two, at least one empty), none without words; an empty
+    /// slot has length 0.
     slots: Vec<FirstState>,
     /// A hash's home slot: its top bits, `h >> shift`.
     shift: u32,
-    /// Words held.
-    count: usize,
     /// The bytes of the words longer than eight bytes.
     long_keys: Vec<u8>,
 }
@@ -1194,7 +1193,7 @@ impl FirstStates {
     /// No states (an automaton other than the trie).
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.count == 0
+        self.slots.is_empty()
     }
     /// The states after the first words of `pats` in `trie`.
     fn new(pats: &Strings, trie: &Trie) -> FirstStates {
@@ -1240,7 +1239,6 @@ impl FirstStates {
                 i = (i + 1) & (n - 1);
             }
             t.slots[i] = e;
-            t.count += 1;
         }
         t.long_keys.shrink_to_fit();
         t
