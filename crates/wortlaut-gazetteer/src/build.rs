@@ -568,12 +568,18 @@ pub(crate) struct FirstWords {
     /// to it, pick the block).
     len: [u64; 2],
     /// The sieve of [`Self::may_hold`], in two tables as above, each a power of two bits
-    /// long, one after the other: one bit per one-word pattern and genitive (the keys of
-    /// [`Key::Whole`]) from [`sieve_hash`], and one per first word of a longer pattern
-    /// ([`Key::Multi`]) and the two bytes after it in the pattern (`die| t`ageszeitung), in
-    /// the same 64-bit word, from [`multi_bit`]. Its first word alone let through `die`,
-    /// `von`, `Die`, `Der` wherever they stood: a third of the words that took the exact
-    /// path, none of them a candidate, with about three mispredicted branches each.
+    /// long, one after the other. A key sets two bits of the 64-bit word its
+    /// [`sieve_hash`] picks: the bit the hash picks, shared by all its keys, and a second
+    /// one, from six more bits of the hash for a one-word pattern or genitive
+    /// ([`Key::Whole`], [`whole_bit`]), and from the hash and the two bytes after the word in
+    /// the pattern (`die| t`ageszeitung) for a first word of a longer one ([`Key::Multi`],
+    /// [`multi_bit`]). A word passes if the first bit and either second bit are set. The
+    /// first word alone let through `die`, `von`, `Die`, `Der` wherever they stood: a
+    /// third of the words that took the exact path, none of them a candidate, with about
+    /// three mispredicted branches each. With one bit a key instead of two, 72.5 k words a
+    /// pass over `/tmp/news.jsonl` went to the exact path instead of 54.9 k (44.5 k of
+    /// them pass the Bloom filter either way): each false positive cost a branch miss,
+    /// the Bloom filter's block and a prefetch, for three instructions more a word here.
     sieve: Box<[u64]>,
     /// How a [`sieve_hash`] picks its bit in each table.
     sieve_at: [SieveTable; 2],
@@ -589,7 +595,7 @@ pub(crate) struct SieveTable {
 
 /// Bits per key of a [`FirstWords`] sieve table, at least (rounded up to a power of two;
 /// twice as many for the lower-case table): the default lists' 100 k capitalised keys get
-/// 2 Mbit (256 KiB, in L2), about 5 % of the bits set; their 2 k lower-case keys 128 kbit
+/// 2 Mbit (256 KiB, in L2), about 9 % of the bits set; their 2 k lower-case keys 128 kbit
 /// (16 KiB, in L1), where lower-case words (most of them) met 13 k false positives a pass
 /// over `/tmp/news.jsonl` with half that (callgrind: 1.2 M instructions and 11 k branch
 /// misses fewer a pass, 41 k more L1 misses).
@@ -610,13 +616,30 @@ pub(crate) fn sieve_hash(head: u64, tail: u64, n: usize) -> u64 {
     (head ^ tail.rotate_left(29) ^ (n as u64) << 58).wrapping_mul(0xA903_8A92_1825_F10D)
 }
 
-/// The bit, in the 64-bit word of the [`FirstWords`] sieve that the [`sieve_hash`] `h` of a
-/// word picks, for that word as the first word of a longer pattern followed by the two
-/// bytes `next2` (little-endian, zero past the text's end): a char that is no word char
-/// and, where that char is one byte, the second word's first letter.
+/// The second bit, in the 64-bit word of the [`FirstWords`] sieve that the [`sieve_hash`]
+/// `h` of a word picks, for that word as the first word of a longer pattern followed by
+/// the two bytes `next2` (little-endian, zero past the text's end): a char that is no word
+/// char and, where that char is one byte, the second word's first letter.
 #[inline(always)]
 pub(crate) fn multi_bit(h: u64, next2: u16) -> u32 {
     ((h ^ u64::from(next2).wrapping_mul(0x9E37_79B9_7F4A_7C15)) >> 58) as u32
+}
+
+/// The second bit of a [`Key::Whole`] of [`sieve_hash`] `h` in its word of the
+/// [`FirstWords`] sieve (taken mod 64, as a shift count is): bits 32..38 of the hash,
+/// below those that pick the word for any table of fewer than 2^26 bits.
+#[inline(always)]
+pub(crate) fn whole_bit(h: u64) -> u32 {
+    (h >> 32) as u32
+}
+
+/// The [`FirstWords`] sieve's answer in bit 0 (1: may be a key) for a word of
+/// [`sieve_hash`] `h` followed by the two bytes `next2`, whose bit of the table is `i`
+/// and `w` the 64-bit word that holds it: that bit, and the second bit of a whole key or
+/// of a multi key. Shifts only (counts taken mod 64): no masks to build.
+#[inline(always)]
+pub(crate) fn sieve_answer(w: u64, i: usize, h: u64, next2: u16) -> u64 {
+    w >> (i & 63) & (w.wrapping_shr(whole_bit(h)) | w.wrapping_shr(multi_bit(h, next2)))
 }
 
 /// Distinct keys per 64-bit block of a [`FirstWords`] table.
@@ -732,11 +755,12 @@ impl FirstWords {
         for table in [0, LOWER] {
             let at = t.sieve_at[table];
             for h in sieve_keys(&tables[table]) {
-                set_bit(&mut t.sieve, at.at + (h >> at.shift) as usize);
+                let i = at.at + (h >> at.shift) as usize;
+                t.sieve[i >> 6] |= 1 << (i & 63) | 1u64.wrapping_shl(whole_bit(h));
             }
             for &(h, next2) in &multi[table] {
                 let i = at.at + (h >> at.shift) as usize;
-                t.sieve[i >> 6] |= 1 << multi_bit(h, next2);
+                t.sieve[i >> 6] |= 1 << (i & 63) | 1u64.wrapping_shl(multi_bit(h, next2));
             }
         }
         for (table, keys) in tables.into_iter().enumerate() {
@@ -815,9 +839,9 @@ impl FirstWords {
     /// May the word `bytes[s..e]` (a whole run of word chars, not empty) be a one-word
     /// pattern or its genitive, or the first word of a longer pattern that goes on with
     /// the two bytes after it, as [`Self::may_start`] asks (no false negatives)? The test
-    /// the scan puts to every word: one or two loads, one multiply and two bits of one
+    /// the scan puts to every word: one or two loads, two multiplies and three bits of one
     /// 64-bit word, in a table that stays in L1 for the lower-case words (six in ten of
-    /// running text) and in L2 for the others; about one word in eight gets through.
+    /// running text) and in L2 for the others; about one word in eleven gets through.
     #[inline(always)]
     pub fn may_hold(&self, bytes: &[u8], s: usize, e: usize) -> bool {
         let n = e - s;
@@ -855,7 +879,7 @@ impl FirstWords {
         let i = t.at + (h >> t.shift) as usize;
         self.sieve
             .get(i >> 6)
-            .is_none_or(|w| (w >> (i & 63) | w.wrapping_shr(multi_bit(h, next2))) & 1 != 0)
+            .is_none_or(|&w| sieve_answer(w, i, h, next2) & 1 != 0)
     }
     /// The sieve's bits and tables, for a caller that tests many words as
     /// [`Self::sieve_bit`] does.
