@@ -4,7 +4,8 @@
 //! or the committed sample article when the corpus is absent. Group `gazetteer_scan`
 //! (Throughput::Bytes): the full `find` per article, the automaton stage alone
 //! (`count_candidates`), and plain aho-corasick LeftmostLongest NFA and DFA scans over the
-//! same list names as peers for a ratio. Group `gazetteer_build`: the default lists, and the
+//! same list names as peers for a ratio. Group `gazetteer_build`: the default lists (also on
+//! a thread of a two-thread rayon pool, as the driver's workers would), and the
 //! default lists plus a synthetic person list (100,000 names; 1,000,000 with
 //! `WORTLAUT_BENCH_1M=1`; `examples/build_synthetic.rs` measures time and peak RSS).
 
@@ -163,6 +164,15 @@ fn build(c: &mut Criterion) {
     let mut group = c.benchmark_group("gazetteer_build");
     group.sample_size(10);
     group.bench_function("default", |b| b.iter(Gazetteer::default_german));
+    // As the driver's workers would build it: on a thread of a two-thread rayon pool, where
+    // the build's independent parts run at once.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .expect("thread pool");
+    group.bench_function("default_in_pool_of_2", |b| {
+        b.iter(|| pool.install(Gazetteer::default_german))
+    });
     let n = if std::env::var_os("WORTLAUT_BENCH_1M").is_some() {
         1_000_000
     } else {

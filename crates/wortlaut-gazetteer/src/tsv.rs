@@ -52,13 +52,17 @@ pub(crate) fn parse(origin: &str, bytes: &[u8], out: &mut Vec<Row>) -> Result<()
         err(origin, line, "invalid UTF-8")
     })?;
     let mut cols: Option<Columns> = None;
+    // One buffer for the fields of all lines: a vector a line cost 3 % of the default
+    // build's instructions (callgrind).
+    let mut fields: Vec<&str> = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line_no = i + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let fields: Vec<&str> = line.split('\t').collect();
+        fields.clear();
+        fields.extend(line.split('\t'));
         let Some(c) = &cols else {
             cols = Some(header(origin, line_no, &fields)?);
             continue;

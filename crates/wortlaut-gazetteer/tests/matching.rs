@@ -1024,3 +1024,32 @@ fn compass_parts() {
         ("Die Nordkurve jubelte .", &[]),
     ]);
 }
+
+/// A build on a rayon pool's thread, where the build's independent parts run at once, makes
+/// the gazetteer a build outside any pool makes: the same patterns and automaton, and the
+/// same mentions with the same entities on a text with list names, rule-found persons,
+/// compounds, demonyms and a document-level surname.
+#[test]
+fn build_on_a_pool_matches_the_serial_build() {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .expect("thread pool");
+    let pooled = pool.install(Gazetteer::default_german);
+    let serial = g();
+    assert_eq!(pooled.pattern_count(), serial.pattern_count());
+    assert_eq!(pooled.automaton_bytes(), serial.automaton_bytes());
+    let text = "Kreml-Sprecher Dmitri Peskow sagte in Moskau, die russische Regierung und \
+                Josef Schwammberger seien einig. Später widersprach Peskow den US-Präsidenten \
+                in Berlin-Mitte; die Nato-Gipfel in Kiew und die Bundesregierung schwiegen.";
+    let (a, b) = (serial.find(text), pooled.find(text));
+    assert!(a.mentions.len() >= 8, "{:?}", a.mentions);
+    assert_eq!(a.mentions, b.mentions);
+    let names = |g: &Gazetteer, m: &Matches| -> Vec<Entity> {
+        m.mentions
+            .iter()
+            .map(|x| entity(g, m, x.entity).clone())
+            .collect()
+    };
+    assert_eq!(names(serial, &a), names(&pooled, &b));
+}
