@@ -1661,7 +1661,7 @@ impl<'a> Resolver<'a> {
     fn titles(&mut self) {
         let hits = self.hits;
         for h in hits {
-            if !self.g.pats[h.pid as usize].title || h.right != Edge::Word {
+            if !h.title || h.right != Edge::Word {
                 continue;
             }
             let Some(t) = self.next_tok(h.e) else {

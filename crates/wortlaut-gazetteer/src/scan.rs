@@ -29,6 +29,11 @@ pub(crate) struct Hit {
     pub right: Edge,
     /// Extended by a genitive ending (`Russlands`).
     pub genitive: bool,
+    /// The pattern's [`PatInfo::title`], read here beside its genitive flags: the resolver's
+    /// pass over all candidates for titles then reads no pattern.
+    ///
+    /// [`PatInfo::title`]: crate::build::PatInfo
+    pub title: bool,
 }
 
 /// Next char boundary after `i`.
@@ -826,6 +831,7 @@ fn scan_with(g: &Inner, text: &str, fast: bool, mut f: impl FnMut(Hit)) {
                 left,
                 right,
                 genitive: gen,
+                title: g.pats[pid].title,
             });
             pos = e;
         } else {
