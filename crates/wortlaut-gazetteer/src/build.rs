@@ -2182,7 +2182,7 @@ fn add_demonyms(
     // City inhabitant forms: only for cities, and never for ambiguous names (`Hofer`).
     for (_, text) in data::LISTS {
         for line in text.lines().skip(1) {
-            let f: Vec<&str> = line.split('\t').collect();
+            let f = data::Fields::of(line);
             let (Some(name), Some(canonical), Some(source)) = (f.first(), f.get(2), f.get(4))
             else {
                 continue;
