@@ -577,9 +577,10 @@ pub(crate) struct FirstWords {
     /// first word alone let through `die`, `von`, `Die`, `Der` wherever they stood: a
     /// third of the words that took the exact path, none of them a candidate, with about
     /// three mispredicted branches each. With one bit a key instead of two, 72.5 k words a
-    /// pass over `/tmp/news.jsonl` went to the exact path instead of 54.9 k (44.5 k of
-    /// them pass the Bloom filter either way): each false positive cost a branch miss,
-    /// the Bloom filter's block and a prefetch, for three instructions more a word here.
+    /// pass over `/tmp/news.jsonl` went to the exact path instead of 54.9 k (44.5 k and
+    /// 43.9 k of them pass the Bloom filter, 40.7 k hold a candidate either way): each false
+    /// positive cost a branch miss, the Bloom filter's block and a prefetch, for three
+    /// instructions more a word here.
     sieve: Box<[u64]>,
     /// How a [`sieve_hash`] picks its bit in each table.
     sieve_at: [SieveTable; 2],
