@@ -265,9 +265,12 @@ impl QuoteDetector {
                 let prev_ends_clause = units[after].punct().is_some()
                     || p.close > 0
                         && matches!(units[p.close - 1].punct(), Some('!' | '?' | ',' | '.'));
+                // (Also `laut X` right after the mark, with or without a comma: `„…“ laut
+                // Gall „…“`, `„…“, laut dem Sprecher.`: the source names the speaker.)
                 let so = (start < s_end
-                    && units[after].punct() == Some(',')
-                    && text.get(units[start].span.range()) == Some("so"))
+                    && (units[after].punct() == Some(',')
+                        && text.get(units[start].span.range()) == Some("so")
+                        || matches!(text.get(units[start].span.range()), Some("laut" | "gemäß"))))
                 .then(|| np_right_direct(&doc, text, start + 1, s_end))
                 .flatten();
                 // `„…“, wird Mike Downey, Produktmanager, zitiert.`: the quoted one of a

@@ -678,3 +678,36 @@ fn ausdruecken_and_formulieren_attribute() {
     ];
     assert_speakers_of_quotations(cases);
 }
+
+/// `laut X` right after a direct quotation's closing mark, with or without a comma, names
+/// its speaker (`„…“ laut Gall „…“`, `„…“, laut dem Sprecher.`), not the speaker of the
+/// sentence before.
+#[test]
+fn laut_after_the_closing_mark_names_the_speaker() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Die Ministerin sprach über den Haushalt. „Die Lage ist ernst“ laut Müller \
+             „und sie wird nicht besser“.",
+            "Die Lage ist ernst",
+            "Müller",
+        ),
+        (
+            "Die Ministerin sprach über den Haushalt. „Die Lage ist ernst“ laut Müller \
+             „und sie wird nicht besser“.",
+            "und sie wird",
+            "Müller",
+        ),
+        (
+            "Er lehnte den Plan ab. „Das bringt uns nicht weiter“, laut dem Sprecher der Stadt.",
+            "Das bringt uns",
+            "dem Sprecher der Stadt",
+        ),
+    ];
+    for &(text, opens, want) in cases {
+        let hit = direct(text)
+            .into_iter()
+            .find(|x| x.0.starts_with(opens))
+            .unwrap_or_else(|| panic!("{text}: no direct quotation opening «{opens}»"));
+        assert_eq!(hit.1.as_deref(), Some(want), "{text}");
+    }
+}
