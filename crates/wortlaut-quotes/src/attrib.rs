@@ -1600,7 +1600,14 @@ pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usi
     // The participle: the cue word, or the second part of `bekannt gegeben`.
     let part = cue.second.filter(|&s| s == v + 1).unwrap_or(v);
     let w = |i: usize| units[i].text(text);
-    if cue.second.is_some() && part == v || !participle_like(w(part)) {
+    if cue.second.is_some() && part == v {
+        return false;
+    }
+    // (A strong participle with an inseparable prefix looks like an infinitive,
+    // `beschlossen`, `entschieden`: after a past form of `werden` it can only be the
+    // participle, `wurde beschlossen`; after `wird` it may be a future, `wird entscheiden`.)
+    let participle = participle_like(w(part));
+    if !participle && !w(part).ends_with("en") {
         return false;
     }
     let boundary = |i: usize| {
@@ -1614,7 +1621,7 @@ pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usi
             break;
         }
         if units[i].is_word() && !units[i].cap && passive_aux(w(i)) {
-            aux = true;
+            aux = participle || matches!(w(i), "wurde" | "wurden" | "worden");
             break;
         }
     }
@@ -1622,7 +1629,11 @@ pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usi
         // Verb-final order: `…, wie gesagt wurde`.
         aux = (part + 1..(part + 3).min(hi).min(units.len()))
             .take_while(|&k| !boundary(k))
-            .any(|k| units[k].is_word() && passive_aux(w(k)));
+            .any(|k| {
+                units[k].is_word()
+                    && passive_aux(w(k))
+                    && (participle || matches!(w(k), "wurde" | "wurden" | "worden"))
+            });
     }
     if !aux || passive_agent(doc, text, lo, v, hi).is_some() {
         return false;
@@ -2641,6 +2652,9 @@ pub fn passive_agent(
                 Some(b"von" | b"vom" | b"Von" | b"Vom")
             )
             && i + 1 < end
+            // (After a number `von` counts out of a whole: `Mit 27 von 35 Stimmen wurde
+            // beschlossen` names no agent.)
+            && !(i > 0 && units[i - 1].digit)
     };
     let first = (lo..end).find(|&i| is_von(i))?;
     // A `von` right after a noun is mostly attributive (`wird die Gefahr von Waldbränden vom

@@ -711,3 +711,29 @@ fn laut_after_the_closing_mark_names_the_speaker() {
         assert_eq!(hit.1.as_deref(), Some(want), "{text}");
     }
 }
+
+/// A passive of saying after a past form of `werden` names no speaker, also with a strong
+/// participle that looks like an infinitive (`wurde beschlossen`, `wurde entschieden`), and
+/// `von` after a number counts out of a whole (`27 von 35 Stimmen`): no agent, and no
+/// speaker taken from the sentence before.
+#[test]
+fn strong_participle_passive_names_no_speaker() {
+    for text in [
+        "Mit 27 von 35 Stimmen wurde beschlossen, den Antrag an den Ausschuss zu überweisen.",
+        "Die Regierung forderte Polen auf, das Gesetz zurückzunehmen. Darüber hinaus wurde \
+         entschieden, eine Delegation nach Warschau zu entsenden.",
+    ] {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.1.contains("zu überweisen") || x.1.contains("zu entsenden"))
+            .unwrap_or_else(|| panic!("{text}: no report in {r:?}"));
+        assert_eq!(hit.2, None, "{text}: {r:?}");
+    }
+    // (With its agent the passive names the speaker.)
+    assert_speakers_of_quotations(&[(
+        "Von der Versammlung wurde beschlossen, den Antrag an den Ausschuss zu überweisen.",
+        "den Antrag",
+        "der Versammlung",
+    )]);
+}
