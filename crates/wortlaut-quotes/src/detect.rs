@@ -975,8 +975,88 @@ impl QuoteDetector {
                 if let Some((ps, pe)) =
                     phrase.filter(|&(ps, pe)| a == r.start && ps > r.start + 1 && pe + 1 < end)
                 {
-                    let (a1, b1) = trim_units(&doc, r.start, ps);
-                    let (a2, b2) = trim_units(&doc, pe, end);
+                    // (A semicolon before the source phrase closes a clause of its own,
+                    // `Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren
+                    // es 1.000`: a report of its own when it has a verb of saying, else no
+                    // part of this one.)
+                    let own_before = |k: usize| {
+                        let c =
+                            find_cue(&doc, text, lex, r.start, k).filter(|c| !in_quote[c.verb])?;
+                        Some((k, cue_speaker(&doc, text, &c, r.start, k)?, c))
+                    };
+                    let semi = (r.start + 1..ps)
+                        .rev()
+                        .find(|&k| units[k].punct() == Some(';') && !in_quote[k])
+                        .and_then(own_before);
+                    let (a1, b1) = trim_units(&doc, semi.map_or(r.start, |(k, _, _)| k + 1), ps);
+                    let (mut a2, mut b2) = trim_units(&doc, pe, end);
+                    // (`…, die Polizei spricht von 4.000`: see `second_report`.)
+                    let second = second_report(&doc, text, &in_quote, a2, b2)
+                        .filter(|&(k, _, _)| k >= a2)
+                        .and_then(|(k, sp, c)| {
+                            let (x, y) = trim_units(&doc, k + 1, b2);
+                            let (a3, b3) = trim_units(&doc, a2, k);
+                            (x < y && a3 < b3).then(|| {
+                                (a2, b2) = (a3, b3);
+                                (x, y, sp, c)
+                            })
+                        });
+                    if let Some((k, sp0, c0)) = semi {
+                        let (x, y) = trim_units(&doc, r.start, k);
+                        if x < y {
+                            items.push(Item {
+                                span: Span::new(units[x].span.start, units[y - 1].span.end),
+                                kind: QuoteKind::Reported,
+                                speaker: Some(sp0),
+                                cue: Some(c0),
+                                group: None,
+                                continuation: false,
+                                impersonal: false,
+                                sentence: si,
+                            });
+                        }
+                    }
+                    if let Some((x, y, sp2, c2)) = second {
+                        let konj = (x..y).any(|i| {
+                            !in_quote[i]
+                                && units[i].flags & (KONJ1 | KONJ2 | COMP) != 0
+                                && !units[i].cap
+                        });
+                        items.push(Item {
+                            span: Span::new(units[x].span.start, units[y - 1].span.end),
+                            kind: if konj {
+                                QuoteKind::Indirect
+                            } else {
+                                QuoteKind::Reported
+                            },
+                            speaker: Some(sp2),
+                            cue: Some(c2),
+                            group: None,
+                            continuation: false,
+                            impersonal: false,
+                            sentence: si,
+                        });
+                    }
+                    if semi.is_some() && a1 >= b1 && a2 < b2 {
+                        items.push(Item {
+                            span: Span::new(units[a2].span.start, units[b2 - 1].span.end),
+                            kind: QuoteKind::Indirect,
+                            speaker: sp.map(|(s, e)| Sp { s, e }),
+                            cue: None,
+                            group: None,
+                            continuation: false,
+                            impersonal: false,
+                            sentence: si,
+                        });
+                        note_report(
+                            &mut last_ind,
+                            &mut prev_report_sentence,
+                            sp.map(|(s, e)| Sp { s, e }),
+                            si,
+                            para,
+                        );
+                        continue;
+                    }
                     if a1 < b1 && a2 < b2 {
                         let g = next_group;
                         next_group += 1;
@@ -1126,6 +1206,54 @@ impl QuoteDetector {
                     }
                     it.speaker = Some(sp);
                 }
+            }
+            // A second source reporting side by side in a main clause of its own (`…, die
+            // Polizei spricht von 4.000`): that clause is a report of its own, cut off the
+            // first.
+            let mut first_part: Option<Item> = None;
+            if let Some(it) = out.as_mut().filter(|it| !it.continuation) {
+                let us = &units[r.clone()];
+                let a = r.start + us.partition_point(|u| u.span.end <= it.span.start);
+                let b = r.start + us.partition_point(|u| u.span.start < it.span.end);
+                if let Some((k, sp, c)) = second_report(&doc, text, &in_quote, a, b) {
+                    let (x1, y1) = trim_units(&doc, if k < a { r.start } else { a }, k);
+                    let (x2, y2) = trim_units(&doc, k + 1, b);
+                    if x1 < y1 && x2 < y2 {
+                        let first = Item {
+                            span: Span::new(units[x1].span.start, units[y1 - 1].span.end),
+                            // (The clause before holds the cue when the content started at
+                            // the punctuation: it is the summary of its own report.)
+                            kind: if k < a { QuoteKind::Reported } else { it.kind },
+                            ..*it
+                        };
+                        let konj = (x2..y2).any(|i| {
+                            !in_quote[i]
+                                && units[i].flags & (KONJ1 | KONJ2 | COMP) != 0
+                                && !units[i].cap
+                        });
+                        it.span = Span::new(units[x2].span.start, units[y2 - 1].span.end);
+                        it.kind = if konj {
+                            QuoteKind::Indirect
+                        } else {
+                            QuoteKind::Reported
+                        };
+                        it.speaker = Some(sp);
+                        it.cue = Some(c);
+                        it.group = None;
+                        it.impersonal = false;
+                        first_part = Some(first);
+                    }
+                }
+            }
+            if let Some(first) = first_part {
+                note_report(
+                    &mut last_ind,
+                    &mut prev_report_sentence,
+                    first.speaker,
+                    si,
+                    para,
+                );
+                items.push(first);
             }
             if let Some(mut it) = out {
                 let impersonal = it.cue.is_some_and(|c| {
@@ -2070,6 +2198,77 @@ fn contrast_subject(doc: &Doc, text: &str, a: usize, b: usize) -> Option<Sp> {
     let finite = |i: usize| u[i].is_word() && !u[i].cap && u[i].flags & (FINITE | CUE) != 0;
     let verb = e + 1 < b && !finite(e) && (e + 1..b).any(finite);
     verb.then_some(Sp { s, e })
+}
+
+/// Indicative verbs that give a figure or a claim beside another source's (`die Polizei
+/// spricht von 4.000`, `die Veranstalter schätzten 2.000`, `die Polizei zählte 1.000`).
+fn side_report_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "spricht"
+            | "sprach"
+            | "sprachen"
+            | "sprechen"
+            | "schätzt"
+            | "schätzte"
+            | "schätzten"
+            | "schätzen"
+            | "zählt"
+            | "zählte"
+            | "zählten"
+            | "zählen"
+            | "nennt"
+            | "nannte"
+            | "nannten"
+            | "nennen"
+            | "meldet"
+            | "meldete"
+            | "meldeten"
+            | "melden"
+    )
+}
+
+/// A report of its own inside or right before the content `a..b` of another: after a comma
+/// or semicolon (at `a - 1` or later), a main clause that opens with a nominative phrase
+/// right before an indicative verb of saying, with more of the clause after the verb
+/// (`Nach Angaben der Veranstalter kamen 7.000 Menschen, die Polizei spricht von 4.000`,
+/// `Die Veranstalter schätzten 2.000 Teilnehmer; die Polizei sprach von 1.000`). Two sources
+/// report side by side: that clause is no part of the first report. (A Konjunktiv verb
+/// there is reported by the first source; a verb closing the clause ends a relative clause,
+/// `…, die Reporter fragten`.) Returns the punctuation unit, the subject and the verb.
+fn second_report(
+    doc: &Doc,
+    text: &str,
+    in_quote: &[bool],
+    a: usize,
+    b: usize,
+) -> Option<(usize, Sp, CueHit)> {
+    let u = &doc.units;
+    (a.saturating_sub(1)..b.saturating_sub(3)).find_map(|k| {
+        if !matches!(u[k].punct(), Some(',' | ';')) || in_quote[k] {
+            return None;
+        }
+        let (s, e) = np_right_direct(doc, text, k + 1, b).filter(|&(s, _)| s == k + 1)?;
+        let nominative = if u[s].flags & DET != 0 {
+            matches!(
+                u[s].text(text),
+                "der" | "die" | "das" | "ein" | "eine" | "Der" | "Die" | "Das" | "Ein" | "Eine"
+            )
+        } else {
+            u[s].cap && u[s].flags & (FUNC | PREP | PRONOUN) == 0
+        };
+        if !nominative || e + 1 >= b || (s..=e).any(|i| in_quote[i]) {
+            return None;
+        }
+        if !u[e].is_word() || u[e].cap || !side_report_verb(u[e].text(text)) {
+            return None;
+        }
+        let c = CueHit::word(e);
+        let ce = (e + 1..b)
+            .find(|&i| matches!(u[i].punct(), Some(',' | ';' | ':' | '.')))
+            .unwrap_or(b);
+        (ce > e + 1).then_some((k, Sp { s, e }, c))
+    })
 }
 
 /// The source that a relative clause opening the content `a..b` names (within its first

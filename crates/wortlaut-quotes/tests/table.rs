@@ -737,3 +737,71 @@ fn strong_participle_passive_names_no_speaker() {
         "der Versammlung",
     )]);
 }
+
+/// Two sources reporting side by side in one sentence: a main clause after a comma or a
+/// semicolon that opens with its own subject and a verb giving a figure (`die Polizei
+/// spricht von 4.000`) is a report of its own with that subject, cut off the report before
+/// it; a clause with its own verb of saying before a semicolon is not part of a `nach
+/// Angaben` report after it. A Konjunktiv verb after the comma stays the first source's.
+#[test]
+fn two_reports_side_by_side_in_one_sentence() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Nach Angaben der Veranstalter kamen rund 7.000 Menschen, die Polizei spricht \
+             von 4.000 Teilnehmern.",
+            "die Polizei spricht",
+            "die Polizei",
+        ),
+        (
+            "Nach Angaben der Veranstalter kamen rund 7.000 Menschen, die Polizei spricht \
+             von 4.000 Teilnehmern.",
+            "kamen rund 7.000 Menschen",
+            "der Veranstalter",
+        ),
+        (
+            "Am Samstag protestierten laut den Organisatoren 3.000 Bauern, die Polizei \
+             zählte 1.800.",
+            "die Polizei zählte",
+            "die Polizei",
+        ),
+        (
+            "Die Gewerkschaft sprach von 5.000 Streikenden, die Stadtverwaltung schätzte \
+             die Zahl auf 3.000.",
+            "die Stadtverwaltung schätzte",
+            "die Stadtverwaltung",
+        ),
+        (
+            "Die Veranstalter schätzten etwa 2.000 Teilnehmer; nach Polizeiangaben waren es \
+             zirka 1.000.",
+            "Die Veranstalter schätzten",
+            "Die Veranstalter",
+        ),
+        (
+            "Die Veranstalter schätzten etwa 2.000 Teilnehmer; nach Polizeiangaben waren es \
+             zirka 1.000.",
+            "waren es zirka 1.000",
+            "Polizeiangaben",
+        ),
+        (
+            "Der Minister sagte, die Polizei spreche von 4.000 Teilnehmern.",
+            "die Polizei spreche",
+            "Der Minister",
+        ),
+    ];
+    assert_speakers_of_quotations(cases);
+    // (The first report ends before the second.)
+    let r = rows(
+        "Nach Angaben der Veranstalter kamen rund 7.000 Menschen, die Polizei spricht von \
+         4.000 Teilnehmern.",
+    );
+    assert!(
+        r.iter().any(|x| x.1 == "kamen rund 7.000 Menschen"),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0 == QuoteKind::Reported
+                && x.1 == "die Polizei spricht von 4.000 Teilnehmern"),
+        "{r:?}"
+    );
+}
