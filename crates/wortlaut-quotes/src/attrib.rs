@@ -2585,6 +2585,22 @@ fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
                 continue;
             }
         }
+        // Nor a short parenthesis after a word of the clause (`die X in seiner ersten
+        // Amtszeit (1998 bis 2002) zum Ziel erklärt hatte`).
+        if u.punct() == Some(')') {
+            let open = (i.saturating_sub(8).max(lo + 1)..i - 1)
+                .rev()
+                .find(|&j| units[j].punct() == Some('('))
+                .filter(|&j| {
+                    j + 1 < i - 1
+                        && (j + 1..i - 1)
+                            .all(|k| units[k].is_word() || units[k].punct() == Some('-'))
+                });
+            if let Some(j) = open.filter(|&j| units[j - 1].is_word()) {
+                i = j;
+                continue;
+            }
+        }
         if !u.is_word() && !ordinal_dot {
             break;
         }

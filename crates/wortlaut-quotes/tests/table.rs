@@ -805,3 +805,17 @@ fn two_reports_side_by_side_in_one_sentence() {
         "{r:?}"
     );
 }
+
+/// A short parenthesis inside the clause of a verb of saying that closes its clause (`die
+/// X in ihrer Amtszeit (2005 bis 2009) zum Ziel erklärt hatte: „…“`) does not end the
+/// clause: its subject is found past it, not taken from the sentence before.
+#[test]
+fn subject_past_a_short_parenthesis() {
+    let text = "Die Agentur legte am Montag neue Zahlen vor. Damit ist die Marke erreicht, die \
+                Bürgermeisterin Anna Weber in ihrer Amtszeit (2005 bis 2009) zum Ziel erklärt \
+                hatte: „Wir schaffen das.“";
+    let d = direct(text);
+    assert_eq!(d.len(), 1, "{d:?}");
+    let sp = d[0].1.clone().unwrap_or_default();
+    assert!(sp.ends_with("Bürgermeisterin Anna Weber"), "{d:?}");
+}
