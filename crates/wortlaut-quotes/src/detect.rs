@@ -1881,6 +1881,18 @@ fn trim_units(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
     (a, b)
 }
 
+/// The unit after a short parenthesis of words opening at `e` (`nach Angaben des
+/// Ministeriums (BMI) sei …`: the report's content starts after it), else `e`.
+fn past_parenthesis(u: &[Unit], e: usize, hi: usize) -> usize {
+    if e >= hi || u[e].punct() != Some('(') {
+        return e;
+    }
+    (e + 2..(e + 7).min(hi))
+        .find(|&k| u[k].punct() == Some(')'))
+        .filter(|&c| (e + 1..c).all(|k| u[k].is_word() || u[k].punct() == Some('-')))
+        .map_or(e, |c| c + 1)
+}
+
 /// `laut X`, `X zufolge`, `nach Angaben von X`, `…, so X`, `heißt es`: the content range and
 /// the source phrase.
 #[allow(clippy::type_complexity)]
@@ -2027,7 +2039,7 @@ fn report_marker(
                     .or_else(|| np_right_direct(doc, text, j, hi))
                     .or(Some((i - 1, i + 1)));
                 let a = if i - 1 == lo || i >= 2 && i - 2 == lo {
-                    np.map_or(i + 1, |x| x.1)
+                    np.map_or(i + 1, |x| past_parenthesis(u, x.1, hi))
                 } else {
                     lo
                 };
@@ -2125,7 +2137,7 @@ fn report_marker(
                     })
                     .or(Some((i, i + 1)));
                 let a = if (lo..i).all(|j| u[j].is_word()) && i < lo + 4 {
-                    np.map_or(i + 1, |x| x.1.max(i + 1))
+                    np.map_or(i + 1, |x| past_parenthesis(u, x.1.max(i + 1), hi))
                 } else {
                     lo
                 };

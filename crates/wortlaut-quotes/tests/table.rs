@@ -819,3 +819,20 @@ fn subject_past_a_short_parenthesis() {
     let sp = d[0].1.clone().unwrap_or_default();
     assert!(sp.ends_with("Bürgermeisterin Anna Weber"), "{d:?}");
 }
+
+/// A short parenthesis after the source of `nach Angaben des X (…)` belongs to the source:
+/// the report's content starts after it.
+#[test]
+fn report_content_starts_after_the_source_parenthesis() {
+    let r = rows("Nach Angaben des Innenministeriums (BMI) sei die Lage ernst.");
+    assert!(
+        r.iter()
+            .any(|x| x.1 == "sei die Lage ernst" && x.2.as_deref() == Some("des Innenministeriums")),
+        "{r:?}"
+    );
+    let r = rows("Nach Polizeiangaben (Stand Montag) waren rund 300 Menschen betroffen.");
+    assert!(
+        r.iter().any(|x| x.1 == "waren rund 300 Menschen betroffen"),
+        "{r:?}"
+    );
+}
