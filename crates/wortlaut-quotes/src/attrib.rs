@@ -1491,9 +1491,12 @@ fn first_conjunct_inverted(doc: &Doc, text: &str, lo: usize, und: usize) -> Opti
             continue;
         }
         // (A past plural looks like an adjective; right after a noun it is the verb: `Am
-        // Abend zogen Demonstranten …`; `Berlins neue Chefin` has a genitive before it.)
+        // Abend zogen Demonstranten …`; `Berlins neue Chefin` has a genitive before it. So
+        // right after a quoted term: `Unter dem Motto „…“ zogen die Demonstranten …`.)
         if u.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
-            && (!adjective_like(text, &u) || after_plain_noun(text, units, i))
+            && (!adjective_like(text, &u)
+                || after_plain_noun(text, units, i)
+                || units[i - 1].mark().is_some())
         {
             verb = Some(i);
             break;
