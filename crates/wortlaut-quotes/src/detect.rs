@@ -226,6 +226,8 @@ impl QuoteDetector {
         let mut group_of_pair = filled(&mut spare.group_of_pair, pairs.len(), None);
         let mut last: Option<Last> = None;
         let mut direct_items = cleared(&mut spare.direct_items);
+        // The closing mark, speaker and cue of the last direct quotation kept.
+        let mut prev_direct: Option<(usize, Option<Sp>, Option<CueHit>)> = None;
         for (k, p) in pairs.iter().enumerate() {
             if !keep_first[k] {
                 continue;
@@ -330,6 +332,20 @@ impl QuoteDetector {
                             sp = Some(Sp { s, e });
                         }
                     }
+                }
+            }
+            // `…: „A“ und „B“`, `Parolen wie „A“ oder „B“`: a quotation joined to the one
+            // just before it by `und`/`oder` shares its speaker and cue.
+            if cue.is_none() && sp.is_none() && p.continues.is_none() {
+                if let Some((_, psp, pcue)) = prev_direct.filter(|&(pc, _, _)| {
+                    pc + 2 == p.open
+                        && matches!(
+                            text.get(units[pc + 1].span.range()),
+                            Some("und" | "oder" | "sowie")
+                        )
+                }) {
+                    sp = psp;
+                    cue = pcue;
                 }
             }
             if cue.is_none() {
@@ -567,6 +583,7 @@ impl QuoteDetector {
                     paragraph: para,
                 });
             }
+            prev_direct = Some((p.close, sp, cue));
             direct_items.push(items.len());
             items.push(Item {
                 span,

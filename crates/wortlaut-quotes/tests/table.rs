@@ -836,3 +836,33 @@ fn report_content_starts_after_the_source_parenthesis() {
         "{r:?}"
     );
 }
+
+/// Quotations joined by `und`/`oder` (`…: „A“ und „B“`, `Parolen wie „A“ oder „B“`) share the
+/// speaker and cue of the first; a quoted term in a fronted phrase (`Unter dem Motto „…“ zogen
+/// die Demonstranten … und skandierten …`) leaves the first conjunct's subject as the speaker
+/// of the verb after `und`, not its object.
+#[test]
+fn joined_quotations_and_a_fronted_quoted_term() {
+    let text = "Zu der Demonstration hatten mehrere Gruppen aufgerufen. Unter dem Motto „Freiheit \
+                statt Angst“ zogen die Demonstranten vom Bahnhof zum Rathaus und skandierten \
+                dabei Parolen wie „Stoppt die Überwachung“ oder „Daten sind kein Gut“.";
+    let d = direct(text);
+    let sp = |opens: &str| {
+        d.iter()
+            .find(|x| x.0.starts_with(opens))
+            .and_then(|x| x.1.clone())
+    };
+    assert_eq!(sp("Stoppt"), s("die Demonstranten"), "{d:?}");
+    let text = "Der Kanzler äußerte sich am Montag. Damit ist die Marke erreicht, die Gerhard \
+                Schröder als Ziel genannt hatte: „Wir schaffen das.“ und „Sonst haben wir es \
+                nicht verdient.“";
+    let d = direct(text);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].1, d[1].1, "{d:?}");
+    assert!(
+        d[1].1
+            .as_deref()
+            .is_some_and(|x| x.ends_with("Gerhard Schröder")),
+        "{d:?}"
+    );
+}
