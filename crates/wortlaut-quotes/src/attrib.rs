@@ -311,6 +311,20 @@ fn name_particle(text: &str, u: &Unit) -> bool {
     )
 }
 
+/// A surname written with a lower-case Arabic article (`el-Baradei`, `al-Assad`,
+/// `as-Sisi`): part of the name before it (`Mohammed el-Baradei`).
+fn particle_name(w: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "asch-", "at-", "az-", "an-",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
 /// Whether the particle `den` at `j` is an article opening the next phrase (`der
 /// Bürgermeister den Vorschlag`) rather than part of a name, which needs `von`/`van`
 /// before it (`Ludwig van den Berg`). (`der` after a noun stays: a genitive continues the
@@ -417,7 +431,7 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                         }
                     }
                 }
-                if cap_noun(&v) {
+                if cap_noun(&v) || e == j && e > s && particle_name(v.text(text)) {
                     e = j + 1;
                 } else if v.flags & DET != 0 && j == s && !seen_det {
                     seen_det = true;

@@ -866,3 +866,22 @@ fn joined_quotations_and_a_fronted_quoted_term() {
         "{d:?}"
     );
 }
+
+/// A surname with a lower-case Arabic article (`el-Baradei`, `al-Assad`) belongs to the
+/// speaker's name, before and after the verb of saying.
+#[test]
+fn names_with_an_arabic_article() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "IAEO-Direktor Mohammed el-Baradei sagte, Nordkorea besitze Atomwaffen.",
+            "Nordkorea besitze",
+            "IAEO-Direktor Mohammed el-Baradei",
+        ),
+        (
+            "Das Land sei sicher, sagte der syrische Präsident Baschar al-Assad am Montag.",
+            "Das Land sei sicher",
+            "der syrische Präsident Baschar al-Assad",
+        ),
+    ];
+    assert_speakers_of_quotations(cases);
+}
