@@ -314,6 +314,11 @@ fn name_particle(text: &str, u: &Unit) -> bool {
 /// A surname written with a lower-case Arabic article (`el-Baradei`, `al-Assad`,
 /// `as-Sisi`): part of the name before it (`Mohammed el-Baradei`).
 fn particle_name(w: &str) -> bool {
+    // (Cheap test first: a hyphen as the third, fourth or fifth byte.)
+    let b = w.as_bytes();
+    if !(b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-') || b.get(4) == Some(&b'-')) {
+        return false;
+    }
     [
         "al-", "el-", "ad-", "ar-", "as-", "asch-", "at-", "az-", "an-",
     ]
@@ -1604,6 +1609,15 @@ fn participle_like(w: &str) -> bool {
         && !w.starts_with("geben")
 }
 
+/// Whether `w` may be a strong participle with an inseparable prefix, which has no `ge-`
+/// and looks like an infinitive (`beschlossen`, `entschieden`, `verboten`, `erwogen`).
+fn strong_inseparable(w: &str) -> bool {
+    w.ends_with("en")
+        && ["be", "ver", "er", "ent", "zer", "emp", "miss"]
+            .iter()
+            .any(|p| w.starts_with(p))
+}
+
 /// Whether the cue is the participle of a passive without an agent (`Klien wurde
 /// vorgeworfen, …`, `Es wird befürchtet, …`, `…, wie bekannt gegeben wurde`): news names
 /// no speaker then, and none should be taken from context. The form of `werden` must sit in
@@ -1624,7 +1638,16 @@ pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usi
     // `beschlossen`, `entschieden`: after a past form of `werden` it can only be the
     // participle, `wurde beschlossen`; after `wird` it may be a future, `wird entscheiden`.)
     let participle = participle_like(w(part));
-    if !participle && !w(part).ends_with("en") {
+    // (Cheap test first for the other forms: a past form of `werden` nearby, on bytes.)
+    if !participle
+        && !(strong_inseparable(w(part))
+            && (v.saturating_sub(12).max(lo)..(part + 3).min(hi).min(units.len())).any(|k| {
+                matches!(
+                    text.as_bytes().get(units[k].span.range()),
+                    Some(b"wurde" | b"wurden" | b"worden")
+                )
+            }))
+    {
         return false;
     }
     let boundary = |i: usize| {

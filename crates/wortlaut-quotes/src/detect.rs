@@ -741,6 +741,8 @@ impl QuoteDetector {
                 None
             };
             let mut out: Option<Item> = None;
+            // The unit range of a report made from a verb of saying or a marker.
+            let mut out_units: Option<(usize, usize)> = None;
             // A marker whose content holds the verb (`heißt es, man werde klagen`) wins.
             if marker.is_some_and(|(a, _, _)| cue.is_some_and(|c| c.verb >= a)) {
                 cue = None;
@@ -961,6 +963,7 @@ impl QuoteDetector {
                         QuoteKind::Reported
                     };
                     let span = Span::new(units[a].span.start, units[b - 1].span.end);
+                    out_units = Some((a, b));
                     out = Some(Item {
                         span,
                         kind,
@@ -1008,7 +1011,9 @@ impl QuoteDetector {
                     let (a1, b1) = trim_units(&doc, semi.map_or(r.start, |(k, _, _)| k + 1), ps);
                     let (mut a2, mut b2) = trim_units(&doc, pe, end);
                     // (`…, die Polizei spricht von 4.000`: see `second_report`.)
-                    let second = second_report(&doc, text, &in_quote, a2, b2)
+                    let second = (any & CUE != 0)
+                        .then(|| second_report(&doc, text, &in_quote, a2, b2, true))
+                        .flatten()
                         .filter(|&(k, _, _)| k >= a2)
                         .and_then(|(k, sp, c)| {
                             let (x, y) = trim_units(&doc, k + 1, b2);
@@ -1105,6 +1110,7 @@ impl QuoteDetector {
                     && heisst_es_in(&doc, text, r.start, end)
                         .is_some_and(|(h, _)| heisst_unnamed(&doc, text, r.start, end, h));
                 if a < b {
+                    out_units = Some((a, b));
                     out = Some(Item {
                         span: Span::new(units[a].span.start, units[b - 1].span.end),
                         kind: QuoteKind::Indirect,
@@ -1228,11 +1234,22 @@ impl QuoteDetector {
             // Polizei spricht von 4.000`): that clause is a report of its own, cut off the
             // first.
             let mut first_part: Option<Item> = None;
-            if let Some(it) = out.as_mut().filter(|it| !it.continuation) {
-                let us = &units[r.clone()];
-                let a = r.start + us.partition_point(|u| u.span.end <= it.span.start);
-                let b = r.start + us.partition_point(|u| u.span.start < it.span.end);
-                if let Some((k, sp, c)) = second_report(&doc, text, &in_quote, a, b) {
+            // (Not when the content was moved past a relative phrase of source.)
+            if let Some((it, (a, b))) = out.as_mut().zip(out_units).filter(|(it, (a, b))| {
+                !it.continuation
+                    && units[*a].span.start == it.span.start
+                    && units[*b - 1].span.end == it.span.end
+            }) {
+                // (After a verb of saying only a clause that opens the content: `X sprach
+                // von 5.000, die Polizei schätzte 3.000`.)
+                // (Cheap tests first: a marker sentence with a verb of saying outside the
+                // quotations, a content after a comma.)
+                let whole = it.cue.is_none() && marker.is_some() && any & CUE != 0;
+                let after_comma = a > r.start && matches!(units[a - 1].punct(), Some(',' | ';'));
+                if let Some((k, sp, c)) = (whole || after_comma)
+                    .then(|| second_report(&doc, text, &in_quote, a, b, whole))
+                    .flatten()
+                {
                     let (x1, y1) = trim_units(&doc, if k < a { r.start } else { a }, k);
                     let (x2, y2) = trim_units(&doc, k + 1, b);
                     if x1 < y1 && x2 < y2 {
@@ -2230,7 +2247,7 @@ fn contrast_subject(doc: &Doc, text: &str, a: usize, b: usize) -> Option<Sp> {
 }
 
 /// Indicative verbs that give a figure or a claim beside another source's (`die Polizei
-/// spricht von 4.000`, `die Veranstalter schätzten 2.000`, `die Polizei zählte 1.000`).
+/// spricht von 4.000`, `die Veranstalter schätzten 2.000`, `die Polizei nannte 1.000`).
 fn side_report_verb(w: &str) -> bool {
     matches!(
         w,
@@ -2242,10 +2259,6 @@ fn side_report_verb(w: &str) -> bool {
             | "schätzte"
             | "schätzten"
             | "schätzen"
-            | "zählt"
-            | "zählte"
-            | "zählten"
-            | "zählen"
             | "nennt"
             | "nannte"
             | "nannten"
@@ -2262,7 +2275,8 @@ fn side_report_verb(w: &str) -> bool {
 /// right before an indicative verb of saying, with more of the clause after the verb
 /// (`Nach Angaben der Veranstalter kamen 7.000 Menschen, die Polizei spricht von 4.000`,
 /// `Die Veranstalter schätzten 2.000 Teilnehmer; die Polizei sprach von 1.000`). Two sources
-/// report side by side: that clause is no part of the first report. (A Konjunktiv verb
+/// report side by side: that clause is no part of the first report. With `whole` false only
+/// a clause right after `a - 1` counts. (A Konjunktiv verb
 /// there is reported by the first source; a verb closing the clause ends a relative clause,
 /// `…, die Reporter fragten`.) Returns the punctuation unit, the subject and the verb.
 fn second_report(
@@ -2271,10 +2285,30 @@ fn second_report(
     in_quote: &[bool],
     a: usize,
     b: usize,
+    whole: bool,
 ) -> Option<(usize, Sp, CueHit)> {
     let u = &doc.units;
-    (a.saturating_sub(1)..b.saturating_sub(3)).find_map(|k| {
+    // (All are verbs of saying: the flag is the cheap test.)
+    let verb = |i: usize| {
+        let x = u[i];
+        !x.cap && x.flags & CUE != 0 && side_report_verb(x.text(text))
+    };
+    // (Cheap test first: most contents hold none of these verbs. With `whole` false only
+    // the punctuation right before the content is tried.)
+    let last = if whole {
+        b.saturating_sub(3)
+    } else {
+        a.min(b.saturating_sub(3))
+    };
+    if whole && !(a + 1..b.min(u.len())).any(verb) {
+        return None;
+    }
+    (a.saturating_sub(1)..last).find_map(|k| {
         if !matches!(u[k].punct(), Some(',' | ';')) || in_quote[k] {
+            return None;
+        }
+        // (The verb must follow within a short phrase.)
+        if !(k + 2..(k + 9).min(b)).any(verb) {
             return None;
         }
         let (s, e) = np_right_direct(doc, text, k + 1, b).filter(|&(s, _)| s == k + 1)?;

@@ -760,8 +760,8 @@ fn two_reports_side_by_side_in_one_sentence() {
         ),
         (
             "Am Samstag protestierten laut den Organisatoren 3.000 Bauern, die Polizei \
-             zählte 1.800.",
-            "die Polizei zählte",
+             nannte 1.800.",
+            "die Polizei nannte",
             "die Polizei",
         ),
         (
