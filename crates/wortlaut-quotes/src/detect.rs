@@ -1290,11 +1290,14 @@ impl QuoteDetector {
                 items.push(first);
             }
             if let Some(mut it) = out {
-                let impersonal = it.cue.is_some_and(|c| {
-                    agentless_passive(&doc, text, &c, r.start, r.end)
-                        && !reported_passive(&doc, &in_quote, r.start, r.end, c.verb)
-                });
-                let impersonal = impersonal || it.impersonal;
+                // (Only asked for a report still without a speaker: the test is not cheap.)
+                let impersonal = it.speaker.is_none()
+                    && !it.continuation
+                    && (it.impersonal
+                        || it.cue.is_some_and(|c| {
+                            agentless_passive(&doc, text, &c, r.start, r.end)
+                                && !reported_passive(&doc, &in_quote, r.start, r.end, c.verb)
+                        }));
                 if it.speaker.is_none() && !it.continuation && !impersonal {
                     // The sentence's own subject before the content (`Die Zeitung „X“
                     // berichtet, dass …`) before any speaker carried over from context.
@@ -1348,12 +1351,15 @@ impl QuoteDetector {
             }
             let si = doc.sentence_of(a);
             let para = para_of(a);
-            let impersonal = it.cue.is_some_and(|c| {
-                let r = doc.sentences[doc.sentence_of(c.verb)].clone();
-                agentless_passive(&doc, text, &c, r.start, r.end)
-                    && !reported_passive(&doc, &in_quote, r.start, r.end, c.verb)
-            });
-            if it.speaker.is_none() && !impersonal && !it.impersonal {
+            // (Only asked for a quotation still without a speaker: the test is not cheap.)
+            let impersonal = || {
+                it.cue.is_some_and(|c| {
+                    let r = doc.sentences[doc.sentence_of(c.verb)].clone();
+                    agentless_passive(&doc, text, &c, r.start, r.end)
+                        && !reported_passive(&doc, &in_quote, r.start, r.end, c.verb)
+                })
+            };
+            if it.speaker.is_none() && !it.impersonal && !impersonal() {
                 let lo = doc.sentences[si].start;
                 // (Not in a sentence that reports in Konjunktiv before the quotation: its
                 // subject is part of what was said.)
