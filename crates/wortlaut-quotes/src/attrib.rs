@@ -94,6 +94,14 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         if possessive_mein(text, units, i) {
             return None;
         }
+        // `(Wikinews berichtete)`, `(wir berichteten.)`: a cross-reference in parentheses
+        // that closes right after the verb attributes nothing around it.
+        let closes = |k: usize| units.get(k).and_then(|n| n.punct());
+        if (closes(i + 1) == Some(')') || closes(i + 1) == Some('.') && closes(i + 2) == Some(')'))
+            && (i.saturating_sub(3)..i).any(|k| units[k].punct() == Some('('))
+        {
+            return None;
+        }
         return Some(CueHit {
             verb: i,
             second: None,

@@ -885,3 +885,29 @@ fn names_with_an_arabic_article() {
     ];
     assert_speakers_of_quotations(cases);
 }
+
+/// A cross-reference in parentheses (`(Wikinews berichtete)`, `(wir berichteten.)`) is no
+/// attribution: the report around it keeps its own speaker.
+#[test]
+fn parenthetical_cross_reference_attributes_nothing() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Der Minister, der im Mai zurückgetreten war (Wikinews berichtete), sagte am \
+             Montag, er bereue nichts.",
+            "er bereue nichts",
+            "Der Minister",
+        ),
+        (
+            "Der Bürgermeister trat zurück (wir berichteten.) Die Sprecherin der Stadt \
+             erklärte, der Plan sei gescheitert.",
+            "der Plan sei gescheitert",
+            "Die Sprecherin der Stadt",
+        ),
+    ];
+    assert_speakers_of_quotations(cases);
+    assert!(
+        rows("Nach dem Unfall (wir berichteten.) sei die Straße wieder frei.")
+            .iter()
+            .all(|x| x.2.as_deref() != Some("Wikinews"))
+    );
+}
