@@ -976,6 +976,17 @@ impl QuoteDetector {
                     });
                 }
             } else if let Some((a, b, sp)) = marker {
+                // `Ein Flug wäre demnach vertretbar gewesen`: a `demnach` inside a sentence
+                // continues the recent report, whose source it points to.
+                let sp = sp.map(|(s, e)| {
+                    if e == s + 1 && units[s].text(text) == "demnach" && s > r.start {
+                        last_ind
+                            .filter(|l| si.saturating_sub(l.sentence) <= 2 && l.paragraph == para)
+                            .map_or((s, e), |l| (l.sp.s, l.sp.e))
+                    } else {
+                        (s, e)
+                    }
+                });
                 // A source phrase inside the sentence (`Der Täter hatte nach Zeugenaussagen
                 // die Tat geplant`) splits the report into two parts of one quotation.
                 let phrase = sp.and_then(|(s, e)| {

@@ -911,3 +911,16 @@ fn parenthetical_cross_reference_attributes_nothing() {
             .all(|x| x.2.as_deref() != Some("Wikinews"))
     );
 }
+
+/// A `demnach` inside a sentence continues the recent report (`Ein Flug wäre demnach
+/// vertretbar gewesen`): its speaker is that report's source, not the word itself. (A
+/// sentence opening with `Demnach` keeps the word, as the Wikinews annotations mostly do.)
+#[test]
+fn demnach_inside_a_sentence_continues_the_report() {
+    let text = "Die Fluggesellschaft KLM versicherte, sie würden die Listen kontrollieren. \
+                Gegen die Personen läge nichts vor. Ein Flug wäre demnach vertretbar gewesen.";
+    assert_speakers_of_quotations(&[(text, "Ein Flug wäre", "Die Fluggesellschaft KLM")]);
+    let text = "Laut dem Magazin Focus kam es zu Zwischenfällen. Demnach haben Jagdflugzeuge \
+                Hubschrauber angepeilt.";
+    assert_speakers_of_quotations(&[(text, "Demnach haben", "Demnach")]);
+}
