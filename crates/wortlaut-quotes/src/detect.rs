@@ -702,6 +702,24 @@ impl QuoteDetector {
                     })
                 };
                 cue = cue_from(r.start);
+                // A semicolon closes the first cue's clause: a verb of saying in the main
+                // clause after it attributes what follows it (`X hatte gebeten; Y erklärte
+                // dagegen, …`), not the first.
+                if let Some(c) = cue {
+                    // (Only when the first clause holds no content of its own: no comma, colon
+                    // or quotation between its verb and the semicolon.)
+                    if let Some(k) = (c.verb + 1..end)
+                        .find(|&k| {
+                            matches!(units[k].punct(), Some(';' | ',' | ':'))
+                                || units[k].mark().is_some()
+                        })
+                        .filter(|&k| units[k].punct() == Some(';') && !in_quote[k])
+                    {
+                        if let Some(c2) = cue_from(k + 1) {
+                            cue = Some(c2);
+                        }
+                    }
+                }
                 // A cue inside a relative clause (`Ein Tief, das dort gestanden hatte, habe
                 // …, meldet X`) gives way to a later one in a clause of its own.
                 if let Some(c) =

@@ -924,3 +924,31 @@ fn demnach_inside_a_sentence_continues_the_report() {
                 Hubschrauber angepeilt.";
     assert_speakers_of_quotations(&[(text, "Demnach haben", "Demnach")]);
 }
+
+/// A semicolon closes the clause of a first verb of saying that holds no content of its
+/// own: the verb of saying after it attributes the content that follows (`X hatte gebeten;
+/// damals hatte Y abgelehnt, …`).
+#[test]
+fn verb_of_saying_after_a_semicolon_attributes_what_follows() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Zuletzt hatte im Mai der mexikanische Präsident um die Herausgabe gebeten; damals \
+             hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne nur \
+             vom Parlament gestellt werden.",
+            "eine solche Forderung",
+            "Österreich",
+        ),
+        (
+            "Die Gewerkschaft forderte mehr Geld; die Arbeitgeber erklärten dagegen, die \
+             Kassen seien leer.",
+            "die Kassen seien leer",
+            "die Arbeitgeber",
+        ),
+        (
+            "Die Gewerkschaft sagte, die Löhne seien zu niedrig; die Arbeitgeber schwiegen.",
+            "die Löhne seien",
+            "Die Gewerkschaft",
+        ),
+    ];
+    assert_speakers_of_quotations(cases);
+}
