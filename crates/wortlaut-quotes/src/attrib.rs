@@ -1042,6 +1042,12 @@ fn speaker_phrase(
         if let Some(np) = np_right(doc, text, lo, v - 1)
             .filter(|&(s, e)| (s == lo || s == lo + 1 && !governed) && !temporal(text, units, s, e))
         {
+            // (A fronted object of the first conjunct's verb right after it gives way to the
+            // subject after that verb: `Die Pläne kritisierte der Verband und forderte …`.)
+            let (_, e) = np;
+            if e + 1 < v && units[e].is_word() && !units[e].cap && units[e].flags & FINITE != 0 {
+                return Some(agreeing_subject(doc, text, np, e, v - 1));
+            }
             return Some(np);
         }
         if let Some(np) = first_conjunct_inverted(doc, text, lo, v - 1) {

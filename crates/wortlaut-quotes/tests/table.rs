@@ -952,3 +952,16 @@ fn verb_of_saying_after_a_semicolon_attributes_what_follows() {
     ];
     assert_speakers_of_quotations(cases);
 }
+
+/// A first conjunct that fronts its object (`Die Äußerungen der Richter bezeichnete
+/// Wiefelspütz als „…“ und glaubt, …`) shares its subject, the phrase after its verb, with
+/// the verb of saying after `und`; the plural object before a singular verb is no subject.
+#[test]
+fn fronted_object_of_the_first_conjunct_is_no_subject() {
+    assert_speakers_of_quotations(&[(
+        "Die Äußerungen der Richter bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“ und \
+         glaubt, dass die Politik sie ernst nehmen müsse.",
+        "dass die Politik",
+        "Wiefelspütz",
+    )]);
+}
