@@ -1653,15 +1653,15 @@ pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usi
     // participle, `wurde beschlossen`; after `wird` it may be a future, `wird entscheiden`.)
     let participle = participle_like(w(part));
     // (Cheap test first for the other forms: a past form of `werden` nearby, on bytes.)
-    if !participle
-        && !(strong_inseparable(w(part))
-            && (v.saturating_sub(12).max(lo)..(part + 3).min(hi).min(units.len())).any(|k| {
-                matches!(
-                    text.as_bytes().get(units[k].span.range()),
-                    Some(b"wurde" | b"wurden" | b"worden")
-                )
-            }))
-    {
+    let past_werden_near = || {
+        (v.saturating_sub(12).max(lo)..(part + 3).min(hi).min(units.len())).any(|k| {
+            matches!(
+                text.as_bytes().get(units[k].span.range()),
+                Some(b"wurde" | b"wurden" | b"worden")
+            )
+        })
+    };
+    if !(participle || strong_inseparable(w(part)) && past_werden_near()) {
         return false;
     }
     let boundary = |i: usize| {
