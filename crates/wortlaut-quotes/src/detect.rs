@@ -1068,18 +1068,9 @@ impl QuoteDetector {
                         }
                     }
                     if let Some((x, y, sp2, c2)) = second {
-                        let konj = (x..y).any(|i| {
-                            !in_quote[i]
-                                && units[i].flags & (KONJ1 | KONJ2 | COMP) != 0
-                                && !units[i].cap
-                        });
                         items.push(Item {
                             span: Span::new(units[x].span.start, units[y - 1].span.end),
-                            kind: if konj {
-                                QuoteKind::Indirect
-                            } else {
-                                QuoteKind::Reported
-                            },
+                            kind: side_report_kind(units, &in_quote, x, y),
                             speaker: Some(sp2),
                             cue: Some(c2),
                             group: None,
@@ -1088,36 +1079,26 @@ impl QuoteDetector {
                             sentence: si,
                         });
                     }
-                    if semi.is_some() && a1 >= b1 && a2 < b2 {
-                        items.push(Item {
-                            span: Span::new(units[a2].span.start, units[b2 - 1].span.end),
-                            kind: QuoteKind::Indirect,
-                            speaker: sp.map(|(s, e)| Sp { s, e }),
-                            cue: None,
-                            group: None,
-                            continuation: false,
-                            impersonal: false,
-                            sentence: si,
+                    // (After a semicolon with a report of its own before it, the part after
+                    // the source phrase alone: one quotation, no group.)
+                    let both = [(a1, b1), (a2, b2)];
+                    let parts = if semi.is_some() && a1 >= b1 {
+                        &both[1..]
+                    } else {
+                        &both[..]
+                    };
+                    if parts.iter().all(|&(x, y)| x < y) {
+                        let g = (parts.len() > 1).then(|| {
+                            next_group += 1;
+                            next_group - 1
                         });
-                        note_report(
-                            &mut last_ind,
-                            &mut prev_report_sentence,
-                            sp.map(|(s, e)| Sp { s, e }),
-                            si,
-                            para,
-                        );
-                        continue;
-                    }
-                    if a1 < b1 && a2 < b2 {
-                        let g = next_group;
-                        next_group += 1;
-                        for (x, y) in [(a1, b1), (a2, b2)] {
+                        for &(x, y) in parts {
                             items.push(Item {
                                 span: Span::new(units[x].span.start, units[y - 1].span.end),
                                 kind: QuoteKind::Indirect,
                                 speaker: sp.map(|(s, e)| Sp { s, e }),
                                 cue: None,
-                                group: Some(g),
+                                group: g,
                                 continuation: false,
                                 impersonal: false,
                                 sentence: si,
@@ -1289,17 +1270,8 @@ impl QuoteDetector {
                             kind: if k < a { QuoteKind::Reported } else { it.kind },
                             ..*it
                         };
-                        let konj = (x2..y2).any(|i| {
-                            !in_quote[i]
-                                && units[i].flags & (KONJ1 | KONJ2 | COMP) != 0
-                                && !units[i].cap
-                        });
                         it.span = Span::new(units[x2].span.start, units[y2 - 1].span.end);
-                        it.kind = if konj {
-                            QuoteKind::Indirect
-                        } else {
-                            QuoteKind::Reported
-                        };
+                        it.kind = side_report_kind(units, &in_quote, x2, y2);
                         it.speaker = Some(sp);
                         it.cue = Some(c);
                         it.group = None;
@@ -2279,6 +2251,18 @@ fn contrast_subject(doc: &Doc, text: &str, a: usize, b: usize) -> Option<Sp> {
     let finite = |i: usize| u[i].is_word() && !u[i].cap && u[i].flags & (FINITE | CUE) != 0;
     let verb = e + 1 < b && !finite(e) && (e + 1..b).any(finite);
     verb.then_some(Sp { s, e })
+}
+
+/// The kind of a report of its own found by [`second_report`] in units `x..y`: indirect
+/// with a Konjunktiv or a `dass`/`ob` clause outside quotations, else reported.
+fn side_report_kind(units: &[Unit], in_quote: &[bool], x: usize, y: usize) -> QuoteKind {
+    let konj = (x..y)
+        .any(|i| !in_quote[i] && units[i].flags & (KONJ1 | KONJ2 | COMP) != 0 && !units[i].cap);
+    if konj {
+        QuoteKind::Indirect
+    } else {
+        QuoteKind::Reported
+    }
 }
 
 /// Indicative verbs that give a figure or a claim beside another source's (`die Polizei
