@@ -21,7 +21,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError, Sender, TryRecvError};
+use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -609,12 +609,13 @@ impl Sink {
     }
 }
 
-/// Blocks taken by workers and not yet written at most (see [`process`]): two per worker
-/// and two more, so that each worker finds a permit while the main thread waits for a core
-/// or for the file system. Memory stays bounded by this (blocks of a few hundred KB, and
-/// their output), not by the corpus.
+/// Blocks taken by workers and not yet written at most (see [`process`]): the
+/// [`WAKE_READY`] parts that the main thread is woken for, two per worker and two more, so
+/// that each worker finds a permit while the main thread waits for a core or for the file
+/// system. Memory stays bounded by this (blocks of a few hundred KB, and their output), not
+/// by the corpus.
 fn in_flight_limit(threads: usize) -> usize {
-    2 * threads + 2
+    WAKE_READY + 2 * threads + 2
 }
 
 /// Blocks the reader may have queued: enough that the workers find one while the reader
@@ -641,21 +642,29 @@ struct Feed {
     queue: Mutex<(BlockReceiver, u64)>,
     permits: Permits,
     stop: AtomicBool,
-    /// Workers hold a finished part until the next is done (one worker only, see [`worker`]).
-    hold: bool,
 }
 
 /// A counting semaphore: blocks taken and not yet written.
 struct Permits {
-    taken: Mutex<usize>,
+    state: Mutex<PermitState>,
     freed: Condvar,
     limit: usize,
+}
+
+struct PermitState {
+    taken: usize,
+    /// Workers waiting in [`Permits::acquire`]: a release wakes nobody (no system call)
+    /// when there are none, as there mostly are not.
+    waiting: usize,
 }
 
 impl Permits {
     fn new(limit: usize) -> Permits {
         Permits {
-            taken: Mutex::new(0),
+            state: Mutex::new(PermitState {
+                taken: 0,
+                waiting: 0,
+            }),
             freed: Condvar::new(),
             limit: limit.max(1),
         }
@@ -663,61 +672,55 @@ impl Permits {
 
     /// Waits for a permit; false (and none taken) once `stop` is set.
     fn acquire(&self, stop: &AtomicBool) -> bool {
-        let Ok(mut taken) = self.taken.lock() else {
+        let Ok(mut state) = self.state.lock() else {
             return false;
         };
-        while *taken >= self.limit {
+        while state.taken >= self.limit {
             if stop.load(Ordering::SeqCst) {
                 return false;
             }
-            taken = match self.freed.wait_timeout(taken, POLL) {
-                Ok((taken, _)) => taken,
+            state.waiting += 1;
+            let waited = self.freed.wait_timeout(state, POLL);
+            state = match waited {
+                Ok((state, _)) => state,
                 Err(_) => return false,
             };
+            state.waiting -= 1;
         }
         if stop.load(Ordering::SeqCst) {
             return false;
         }
-        *taken += 1;
+        state.taken += 1;
         true
     }
 
     /// A permit if one is free at once (and `stop` is not set).
     fn try_acquire(&self, stop: &AtomicBool) -> bool {
-        let Ok(mut taken) = self.taken.lock() else {
+        let Ok(mut state) = self.state.lock() else {
             return false;
         };
-        if *taken >= self.limit || stop.load(Ordering::SeqCst) {
+        if state.taken >= self.limit || stop.load(Ordering::SeqCst) {
             return false;
         }
-        *taken += 1;
+        state.taken += 1;
         true
     }
 
-    fn release(&self) {
-        if let Ok(mut taken) = self.taken.lock() {
-            *taken = taken.saturating_sub(1);
-            self.freed.notify_one();
+    /// Gives back `n` permits.
+    fn release(&self, n: usize) {
+        if let Ok(mut state) = self.state.lock() {
+            state.taken = state.taken.saturating_sub(n);
+            if state.waiting > 0 {
+                self.freed.notify_all();
+            }
         }
     }
 }
 
 /// One worker thread: takes the next block (in input order, numbered) while permits last,
-/// renders it into a [`Part`] and sends that to the main thread, until the input ends or
-/// the run stops. The workers take blocks straight from the reader's queue: no other
-/// thread has to run (and find a free core) before a worker gets its next block.
-///
-/// Parts are sent two at a time ([`Held`]): the main thread mostly waits for the next part,
-/// and each send that finds it waiting wakes it, a system call (and a cross-core interrupt)
-/// on the worker's time. A held part is sent before the worker waits for anything (a
-/// permit, the reader, a large block) and when it stops, so it is never held up for long,
-/// and the blocks in flight stay bounded by the permits as before.
-///
-/// Only a lone worker holds parts. With several, a held part stalls the others: the main
-/// thread writes in input order, so the parts after a held one wait with it, and their
-/// permits with them, until the holder's next block is done; the other workers ran out of
-/// permits and slept dozens of times a run (about 0.1-0.2 s per worker at `-j2`, against
-/// 0.01-0.05 s sending every part at once), and a sleeping worker leaves a core idle.
+/// renders it into a [`Part`] and hands that to the main thread through [`Done`], until the
+/// input ends or the run stops. The workers take blocks straight from the reader's queue: no
+/// other thread has to run (and find a free core) before a worker gets its next block.
 fn worker(
     models: &Models,
     renderer: &Renderer<'_>,
@@ -725,13 +728,17 @@ fn worker(
     pool: &BufferPool,
     feed: &Feed,
     keys: bool,
-    done: &Sender<(u64, Part)>,
+    done: &Done,
 ) {
-    let mut held = Held { part: None, done };
+    // Counts this worker out when it ends, also by a panic.
+    let _running = Running(done);
     loop {
         if !feed.permits.try_acquire(&feed.stop) {
-            held.flush();
-            if !feed.permits.acquire(&feed.stop) {
+            // Only the main thread's writing frees a permit: it is woken for what is ready.
+            done.starving(1);
+            let acquired = feed.permits.acquire(&feed.stop);
+            done.starving(-1);
+            if !acquired {
                 break;
             }
         }
@@ -740,7 +747,8 @@ fn worker(
                 let block = match queue.0.try_recv() {
                     Ok(block) => Ok(block),
                     Err(TryRecvError::Empty) => {
-                        held.flush();
+                        // The input may be a slow stream: what is done goes out meanwhile.
+                        done.hurry();
                         queue.0.recv_timeout(POLL)
                     }
                     Err(TryRecvError::Disconnected) => Err(RecvTimeoutError::Disconnected),
@@ -755,9 +763,9 @@ fn worker(
         };
         match taken {
             Ok((seq, block)) => {
-                if block.text.len() > HOLD_MAX_BLOCK {
+                if block.text.len() > HURRY_BLOCK {
                     // Far larger than a usual block: it may take long.
-                    held.flush();
+                    done.hurry();
                 }
                 // A stage's panic costs its document (caught per document); anything else
                 // that panics costs the block, not the run: a block that never arrived would
@@ -767,48 +775,158 @@ fn worker(
                 }))
                 .unwrap_or_else(|panic| lost_part(&block, &panic_message(&*panic)));
                 drop(block);
-                held.push(seq, part);
-                if !feed.hold {
-                    held.flush();
-                }
+                done.deliver(seq, part);
             }
-            Err(RecvTimeoutError::Timeout) => feed.permits.release(),
+            Err(RecvTimeoutError::Timeout) => feed.permits.release(1),
             Err(RecvTimeoutError::Disconnected) => {
-                feed.permits.release();
+                feed.permits.release(1);
                 break;
             }
         }
     }
-    held.flush();
 }
 
-/// Input bytes of a block above which a worker sends its held part before working on it
-/// (blocks are about [`input::BlockLimits`] bytes; only a huge document makes one larger).
-const HOLD_MAX_BLOCK: usize = 1 << 20;
+/// Input bytes of a block above which a worker has the main thread woken for the parts
+/// that are ready before working on it (blocks are about [`input::BlockLimits`] bytes; only
+/// a huge document makes one larger).
+const HURRY_BLOCK: usize = 1 << 20;
 
-/// A worker's finished part not yet sent to the main thread (see [`worker`]).
-struct Held<'a> {
-    part: Option<(u64, Part)>,
-    done: &'a Sender<(u64, Part)>,
+/// Ready parts (finished, and none missing before them) at which a worker wakes the main
+/// thread to write them. Each wake-up is a system call on the worker's time and, when both
+/// cores are busy (`-j2`), a switch to the main thread and back on a worker's core, whose
+/// caches the main thread's copying then evicts; waking it for every part (or pair of parts)
+/// cost about 2,300 switches per pass over the 212 MB corpus.
+const WAKE_READY: usize = 4;
+
+/// Finished parts on their way to the main thread, which writes them in input order.
+///
+/// A worker leaves its part here and wakes the main thread only when it is needed: once
+/// [`WAKE_READY`] parts are ready, when a worker waits for a permit (only writing frees
+/// them), before a worker waits for input or works on a huge block (so that a slow stream's
+/// output goes out as it comes), and when the last worker ends. A part is never held back
+/// by its worker, so a slow block delays no one else's permits beyond its own.
+struct Done {
+    state: Mutex<DoneState>,
+    wake: Condvar,
 }
 
-impl Held<'_> {
-    /// Holds the part of block `seq`, or sends it with the one held (that one first).
-    fn push(&mut self, seq: u64, part: Part) {
-        match self.part.take() {
-            None => self.part = Some((seq, part)),
-            Some(first) => {
-                // The receiver outlives the workers, so these cannot fail.
-                let _ = self.done.send(first);
-                let _ = self.done.send((seq, part));
-            }
+#[derive(Default)]
+struct DoneState {
+    /// Finished parts by sequence number, not yet taken by the main thread.
+    parts: BTreeMap<u64, Part>,
+    /// The sequence number the main thread writes next.
+    next: u64,
+    /// Parts ready: `next`, `next + 1`, ... are all in `parts`.
+    ready: usize,
+    /// Workers still running.
+    running: usize,
+    /// Workers waiting for a permit.
+    starving: usize,
+    /// The main thread waits on `wake`.
+    waiting: bool,
+}
+
+/// What [`Done::take`] found.
+#[derive(Debug, PartialEq, Eq)]
+enum Taken {
+    /// Ready parts (appended to the caller's vector); `true` when they are the last.
+    Parts(bool),
+    /// Nothing ready within the wait.
+    Timeout,
+}
+
+impl Done {
+    fn new(workers: usize) -> Done {
+        Done {
+            state: Mutex::new(DoneState {
+                running: workers,
+                ..DoneState::default()
+            }),
+            wake: Condvar::new(),
         }
     }
 
-    /// Sends the held part, if any.
-    fn flush(&mut self) {
-        if let Some(part) = self.part.take() {
-            let _ = self.done.send(part);
+    /// Leaves the finished part of block `seq`.
+    fn deliver(&self, seq: u64, part: Part) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        state.parts.insert(seq, part);
+        while state.parts.contains_key(&(state.next + state.ready as u64)) {
+            state.ready += 1;
+        }
+        let wanted = state.ready >= WAKE_READY || (state.ready > 0 && state.starving > 0);
+        self.wake_main(&mut state, wanted);
+    }
+
+    /// Wakes the main thread if it waits and `wanted`.
+    fn wake_main(&self, state: &mut DoneState, wanted: bool) {
+        if wanted && state.waiting {
+            state.waiting = false;
+            self.wake.notify_one();
+        }
+    }
+
+    /// Has the main thread write what is ready now.
+    fn hurry(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            let wanted = state.ready > 0;
+            self.wake_main(&mut state, wanted);
+        }
+    }
+
+    /// A worker starts (`1`) or stops (`-1`) waiting for a permit.
+    fn starving(&self, change: isize) {
+        if let Ok(mut state) = self.state.lock() {
+            state.starving = state.starving.saturating_add_signed(change);
+            let wanted = state.starving > 0 && state.ready > 0;
+            self.wake_main(&mut state, wanted);
+        }
+    }
+
+    /// The main thread: waits up to `wait` for ready parts and appends them to `out`, in
+    /// input order. `Parts(true)` once every worker has ended and nothing else is ready.
+    fn take(&self, out: &mut Vec<Part>, wait: Duration) -> Taken {
+        let Ok(mut state) = self.state.lock() else {
+            return Taken::Parts(true);
+        };
+        if state.ready == 0 && state.running > 0 {
+            state.waiting = true;
+            state = match self.wake.wait_timeout(state, wait) {
+                Ok((state, _)) => state,
+                Err(_) => return Taken::Parts(true),
+            };
+            state.waiting = false;
+        }
+        let n = state.ready;
+        for _ in 0..n {
+            let seq = state.next;
+            state.next += 1;
+            if let Some(part) = state.parts.remove(&seq) {
+                out.push(part);
+            }
+        }
+        state.ready = 0;
+        if state.running == 0 {
+            // Every worker has ended: nothing comes any more.
+            Taken::Parts(true)
+        } else if n == 0 {
+            Taken::Timeout
+        } else {
+            Taken::Parts(false)
+        }
+    }
+}
+
+/// Counts a worker out of [`Done`] when dropped, waking the main thread for the last one.
+struct Running<'a>(&'a Done);
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut state) = self.0.state.lock() {
+            state.running = state.running.saturating_sub(1);
+            let wanted = state.running == 0;
+            self.0.wake_main(&mut state, wanted);
         }
     }
 }
@@ -1137,29 +1255,25 @@ pub fn process(config: &Config) -> Exit {
         queue: Mutex::new((block_rx, 0)),
         permits: Permits::new(in_flight_limit(threads)),
         stop: AtomicBool::new(false),
-        hold: threads == 1,
     };
     // Only the summary names entities and speakers, and a quiet run prints none.
     let keys = !config.quiet;
-    let (done_tx, done_rx) = mpsc::channel::<(u64, Part)>();
+    let done = Done::new(threads);
     workers.in_place_scope(|scope| {
         for _ in 0..threads {
-            let done = done_tx.clone();
             let (models, renderer, fields) = (&models, &renderer, &config.fields);
-            let (pool, feed) = (&pool, &feed);
-            scope.spawn(move |_| worker(models, renderer, fields, pool, feed, keys, &done));
+            let (pool, feed, done) = (&pool, &feed, &done);
+            scope.spawn(move |_| worker(models, renderer, fields, pool, feed, keys, done));
         }
-        drop(done_tx);
-        let mut next = 0u64;
-        let mut finished: BTreeMap<u64, Part> = BTreeMap::new();
+        let mut ready = Vec::new();
         loop {
             if !interrupted && config.interrupt.load(Ordering::SeqCst) {
                 interrupted = true;
                 feed.stop.store(true, Ordering::SeqCst);
             }
-            let (seq, part) = match done_rx.recv_timeout(POLL) {
-                Ok(done) => done,
-                Err(RecvTimeoutError::Timeout) => {
+            let last = match done.take(&mut ready, POLL) {
+                Taken::Parts(last) => last,
+                Taken::Timeout => {
                     if let Err(e) = writer.idle() {
                         write_error = Some(e);
                         output_closed = true;
@@ -1167,12 +1281,9 @@ pub fn process(config: &Config) -> Exit {
                     }
                     continue;
                 }
-                // Every worker has finished.
-                Err(RecvTimeoutError::Disconnected) => break,
             };
-            finished.insert(seq, part);
-            while let Some(part) = finished.remove(&next) {
-                next += 1;
+            let written = ready.len();
+            for part in ready.drain(..) {
                 if !output_closed {
                     for e in &part.events {
                         reporter.report(&e.source, e.line, e.action, &e.reason);
@@ -1187,11 +1298,14 @@ pub fn process(config: &Config) -> Exit {
                 }
                 pool.give(part.json);
                 pool.give(part.csv);
-                feed.permits.release();
-                if let Some(bar) = &progress {
-                    bar.set_position(raw_bytes.load(Ordering::Relaxed));
-                    bar.set_message(format!("{} docs", summary.written));
-                }
+            }
+            feed.permits.release(written);
+            if let Some(bar) = &progress {
+                bar.set_position(raw_bytes.load(Ordering::Relaxed));
+                bar.set_message(format!("{} docs", summary.written));
+            }
+            if last {
+                break;
             }
         }
     });
@@ -1380,29 +1494,68 @@ mod tests {
     }
 
     #[test]
-    fn held_parts_go_out_in_pairs_in_order_and_on_flush() {
+    fn done_parts_come_out_in_order_once_ready_and_at_the_end() {
         let part = |n: u64| Part {
             json: n.to_string().into_bytes(),
             csv: Vec::new(),
             tally: Summary::default(),
             events: Vec::new(),
         };
-        let (tx, rx) = mpsc::channel();
-        let mut held = Held {
-            part: None,
-            done: &tx,
+        let wait = Duration::from_millis(1);
+        let done = Done::new(2);
+        let mut out = Vec::new();
+        let taken = |out: &mut Vec<Part>| -> Vec<String> {
+            out.drain(..)
+                .map(|p| String::from_utf8(p.json).unwrap())
+                .collect()
         };
-        let sent = |rx: &mpsc::Receiver<(u64, Part)>| -> Vec<(u64, Vec<u8>)> {
-            rx.try_iter().map(|(seq, p)| (seq, p.json)).collect()
-        };
-        held.push(0, part(0));
-        assert!(sent(&rx).is_empty());
-        held.push(1, part(1));
-        assert_eq!(sent(&rx), [(0, b"0".to_vec()), (1, b"1".to_vec())]);
-        held.push(2, part(2));
-        held.flush();
-        held.flush();
-        assert_eq!(sent(&rx), [(2, b"2".to_vec())]);
+        // Part 0 is missing: nothing is ready however much comes after it.
+        for seq in (1..=WAKE_READY as u64).rev() {
+            done.deliver(seq, part(seq));
+        }
+        assert_eq!(done.take(&mut out, wait), Taken::Timeout);
+        assert!(out.is_empty());
+        done.deliver(0, part(0));
+        assert_eq!(done.take(&mut out, wait), Taken::Parts(false));
+        let expected: Vec<String> = (0..=WAKE_READY as u64).map(|n| n.to_string()).collect();
+        assert_eq!(taken(&mut out), expected);
+        // A gap again; the workers end; what is ready comes out marked as the last.
+        let next = WAKE_READY as u64 + 1;
+        done.deliver(next + 1, part(next + 1));
+        drop(Running(&done));
+        assert_eq!(done.take(&mut out, wait), Taken::Timeout);
+        done.deliver(next, part(next));
+        drop(Running(&done));
+        assert_eq!(done.take(&mut out, wait), Taken::Parts(true));
+        assert_eq!(taken(&mut out), [next.to_string(), (next + 1).to_string()]);
+        assert_eq!(done.take(&mut out, wait), Taken::Parts(true));
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_worker_waiting_for_a_permit_gets_the_main_thread_woken() {
+        let done = Done::new(1);
+        let mut out = Vec::new();
+        std::thread::scope(|scope| {
+            // The main thread waits (far longer than the test) for ready parts.
+            let main = scope.spawn(|| done.take(&mut out, Duration::from_secs(600)));
+            while !done.state.lock().unwrap().waiting {
+                std::thread::yield_now();
+            }
+            let part = Part {
+                json: b"0".to_vec(),
+                csv: Vec::new(),
+                tally: Summary::default(),
+                events: Vec::new(),
+            };
+            // One ready part alone does not wake it (waking clears `waiting`) ...
+            done.deliver(0, part);
+            assert!(done.state.lock().unwrap().waiting);
+            // ... but a worker that waits for a permit does.
+            done.starving(1);
+            assert_eq!(main.join().unwrap(), Taken::Parts(false));
+        });
+        assert_eq!(out.len(), 1);
     }
 
     #[test]
