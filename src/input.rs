@@ -536,8 +536,8 @@ pub struct ReadOptions {
 }
 
 /// A bounded queue of blocks from the reader thread, like a `sync_channel`, but a full
-/// queue wakes its blocked sender only once it has drained to half. A `sync_channel` wakes
-/// the reader for every block taken: it sent one more and blocked again, two context
+/// queue wakes its blocked sender only once it has drained to a low mark. A `sync_channel`
+/// wakes the reader for every block taken: it sent one more and blocked again, two context
 /// switches per block, on cores the workers need.
 ///
 /// Made by [`block_queue`].
@@ -557,6 +557,8 @@ struct Gate {
     state: Mutex<GateState>,
     room: Condvar,
     capacity: usize,
+    /// The blocked sender is woken when the queue is down to this many.
+    low: usize,
 }
 
 struct GateState {
@@ -564,8 +566,10 @@ struct GateState {
     closed: bool,
 }
 
-/// A queue holding at most `capacity` blocks (at least one).
-pub fn block_queue(capacity: usize) -> (BlockSender, BlockReceiver) {
+/// A queue holding at most `capacity` blocks (at least one), whose sender, once blocked on
+/// a full queue, is woken when it is down to `low` blocks (less than `capacity`).
+pub fn block_queue(capacity: usize, low: usize) -> (BlockSender, BlockReceiver) {
+    let capacity = capacity.max(1);
     let (tx, rx) = mpsc::channel();
     let gate = Arc::new(Gate {
         state: Mutex::new(GateState {
@@ -573,7 +577,8 @@ pub fn block_queue(capacity: usize) -> (BlockSender, BlockReceiver) {
             closed: false,
         }),
         room: Condvar::new(),
-        capacity: capacity.max(1),
+        capacity,
+        low: low.min(capacity - 1),
     });
     (
         BlockSender {
@@ -627,12 +632,12 @@ impl BlockReceiver {
         Ok(item)
     }
 
-    /// One block fewer; wakes the sender when the queue is down to half.
+    /// One block fewer; wakes the sender when the queue is down to its low mark.
     fn taken(&self) {
         let gate = &*self.gate;
         if let Ok(mut state) = gate.state.lock() {
             state.queued = state.queued.saturating_sub(1);
-            if state.queued == gate.capacity / 2 {
+            if state.queued == gate.low {
                 gate.room.notify_one();
             }
         }
