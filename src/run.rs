@@ -124,14 +124,9 @@ pub struct Config {
 /// # Errors
 /// An unreadable or malformed list, with file and line.
 pub fn build_models(config: &Config) -> Result<Models, String> {
-    models_from(&config.gazetteers, config.no_default_gazetteer)
-}
-
-/// [`build_models`] from the configuration's gazetteer lists and `--no-default-gazetteer`.
-fn models_from(lists: &[PathBuf], no_default: bool) -> Result<Models, String> {
     let mut builder = GazetteerBuilder::new();
-    builder.default_lists(!no_default);
-    for path in lists {
+    builder.default_lists(!config.no_default_gazetteer);
+    for path in &config.gazetteers {
         let bytes =
             std::fs::read(path).map_err(|e| format!("gazetteer {}: {e}", path.display()))?;
         builder
@@ -140,77 +135,6 @@ fn models_from(lists: &[PathBuf], no_default: bool) -> Result<Models, String> {
     }
     let gazetteer: Gazetteer = builder.build().map_err(|e| format!("gazetteer: {e}"))?;
     Ok(Models::new(gazetteer))
-}
-
-/// The models being built on a thread of their own (see [`process`]).
-enum Building {
-    Thread(std::thread::JoinHandle<Result<Models, String>>),
-    /// Built in place: no thread could be started.
-    Built(Box<Result<Models, String>>),
-}
-
-impl Building {
-    fn start(config: &Config) -> Building {
-        let (lists, no_default) = (config.gazetteers.clone(), config.no_default_gazetteer);
-        match std::thread::Builder::new()
-            .name("wortlaut-models".into())
-            .spawn(move || models_from(&lists, no_default))
-        {
-            Ok(handle) => Building::Thread(handle),
-            Err(_) => Building::Built(Box::new(build_models(config))),
-        }
-    }
-
-    /// The models, or why they could not be built (a panic in the build goes on here).
-    fn finish(self) -> Result<Models, String> {
-        match self {
-            Building::Thread(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Building::Built(models) => *models,
-        }
-    }
-
-    /// Reports `error`, found while the models were built; a failed build is reported
-    /// instead, as it would have been had the build come first.
-    fn fail(self, error: impl std::fmt::Display) -> Exit {
-        match self.finish() {
-            Err(e) => fatal(e),
-            Ok(_) => fatal(error),
-        }
-    }
-}
-
-/// The output sinks: JSON Lines (and its file for background syncing), quotes CSV.
-type Outputs = (Sink, Option<File>, Option<Sink>);
-
-/// Creates the outputs' sinks (the targets' temporary files, or stdout).
-fn open_outputs(
-    config: &Config,
-    json_target: Option<&Target>,
-    csv_target: Option<&Target>,
-) -> Result<Outputs, String> {
-    let (json_sink, sync_file) = match json_target {
-        Some(t) => match Sink::create(&t.tmp, &t.path, t.in_place) {
-            Ok((sink, file)) => (sink, Some(file)),
-            Err(e) => return Err(format!("{}: {e}", t.tmp.display())),
-        },
-        None => (
-            Sink::Stdout(BufWriter::with_capacity(PLAIN_BUFFER, io::stdout())),
-            None,
-        ),
-    };
-    let csv_sink = match csv_target {
-        Some(t) => match Sink::create(&t.tmp, &t.path, t.in_place) {
-            Ok((mut s, _)) => match s.write_all(&config.csv_style.preamble()) {
-                Ok(()) => Some(s),
-                Err(e) => return Err(format!("{}: {e}", t.tmp.display())),
-            },
-            Err(e) => return Err(format!("{}: {e}", t.tmp.display())),
-        },
-        None => None,
-    };
-    Ok((json_sink, sync_file, csv_sink))
 }
 
 /// One JSON Lines record in, one output line out (default fields and output options):
@@ -1215,21 +1139,18 @@ pub fn process(config: &Config) -> Exit {
             return fatal(format_args!("--done-dir {}: {e}", dir.display()));
         }
     }
-    // The models are built (the gazetteer takes tens of milliseconds) on a thread of their
-    // own while this one expands the inputs, starts the workers and the reader and creates
-    // the outputs: start-up is serial work at any thread count, so it shortens `-j2` by as
-    // much as `-j1`. Nothing that could show before the configuration is accepted (the
-    // terminal note, the errors file, devices and pipes written in place, reading stdin,
-    // removing an earlier output) happens before the build is done.
-    let building = Building::start(config);
+    let models = match build_models(config) {
+        Ok(m) => m,
+        Err(e) => return fatal(e),
+    };
     let mut sources = match input::expand(&config.inputs) {
         Ok(s) => s,
-        Err(e) => return building.fail(e),
+        Err(e) => return fatal(e),
     };
     let stdin = sources.iter().any(|s| s.kind == SourceKind::Stdin);
     if let Some(shard) = config.shard {
         if stdin {
-            return building.fail("--shard needs files or directories, not stdin");
+            return fatal("--shard needs files or directories, not stdin");
         }
         sources = shard.select(sources);
     }
@@ -1239,7 +1160,10 @@ pub fn process(config: &Config) -> Exit {
         .count()
         > 1
     {
-        return building.fail("stdin (`-`) can be read only once");
+        return fatal("stdin (`-`) can be read only once");
+    }
+    if stdin && !config.quiet && io::stdin().is_terminal() {
+        eprintln!("wortlaut: reading documents from the terminal (end with Ctrl-D; or give paths)");
     }
     let threads = match config.threads {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
@@ -1251,7 +1175,47 @@ pub fn process(config: &Config) -> Exit {
         .build()
     {
         Ok(p) => p,
-        Err(e) => return building.fail(format_args!("cannot start {threads} threads: {e}")),
+        Err(e) => return fatal(format_args!("cannot start {threads} threads: {e}")),
+    };
+
+    // Outputs: temporary files first, renamed at the end.
+    let json_target = config.output.as_deref().map(Target::new);
+    let (json_sink, sync_file) = match &json_target {
+        Some(t) => match Sink::create(&t.tmp, &t.path, t.in_place) {
+            Ok((sink, file)) => (sink, Some(file)),
+            Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
+        },
+        None => (
+            Sink::Stdout(BufWriter::with_capacity(PLAIN_BUFFER, io::stdout())),
+            None,
+        ),
+    };
+    let csv_target = config.quotes_csv.as_deref().map(Target::new);
+    let csv_sink = match &csv_target {
+        Some(t) => match Sink::create(&t.tmp, &t.path, t.in_place) {
+            Ok((mut s, _)) => match s.write_all(&config.csv_style.preamble()) {
+                Ok(()) => Some(s),
+                Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
+            },
+            Err(e) => return fatal(format_args!("{}: {e}", t.tmp.display())),
+        },
+        None => None,
+    };
+    let errors = match &config.errors {
+        Some(path) => match File::create(path) {
+            Ok(f) => Some(BufWriter::new(f)),
+            Err(e) => return fatal(format_args!("--errors {}: {e}", path.display())),
+        },
+        None => None,
+    };
+
+    let total_size: Option<u64> = sources.iter().map(|s| s.size).sum();
+    let progress = config.progress.then(|| progress_bar(total_size));
+    let mut reporter = Reporter {
+        quiet: config.quiet,
+        shown: 0,
+        errors,
+        progress: progress.clone(),
     };
 
     let raw_bytes = Arc::new(AtomicU64::new(0));
@@ -1268,76 +1232,12 @@ pub fn process(config: &Config) -> Exit {
     };
     let input_ids: std::collections::HashSet<(u64, u64)> =
         sources.iter().filter_map(|s| s.file_id).collect();
-    let total_size: Option<u64> = sources.iter().map(|s| s.size).sum();
-    let mut unread = Some((sources, read_options, block_tx));
-    let spawn_reader = |(sources, options, tx): (Vec<input::Source>, _, _)| {
-        std::thread::Builder::new()
-            .name("wortlaut-reader".into())
-            .spawn(move || input::read_all(sources, options, tx))
-    };
-    // Files are read while the models are built; stdin only once the run goes ahead.
-    let early_reader = if stdin {
-        None
-    } else {
-        unread.take().map(spawn_reader)
-    };
-    if let Some(Err(e)) = &early_reader {
-        return building.fail(format_args!("cannot start threads: {e}"));
-    }
-
-    // Outputs: temporary files first, renamed at the end. Regular files are created while
-    // the models are built (and removed again if the build fails).
-    let json_target = config.output.as_deref().map(Target::new);
-    let csv_target = config.quotes_csv.as_deref().map(Target::new);
-    let targets = || json_target.iter().chain(csv_target.iter());
-    let mut outputs = None;
-    if targets().all(|t| !t.in_place) {
-        match open_outputs(config, json_target.as_ref(), csv_target.as_ref()) {
-            Ok(o) => outputs = Some(o),
-            Err(e) => return building.fail(e),
-        }
-    }
-    let models = match building.finish() {
-        Ok(m) => m,
-        Err(e) => {
-            if outputs.take().is_some() {
-                for t in targets() {
-                    let _ = std::fs::remove_file(&t.tmp);
-                }
-            }
-            return fatal(e);
-        }
-    };
-    let (json_sink, sync_file, csv_sink) = match outputs {
-        Some(o) => o,
-        None => match open_outputs(config, json_target.as_ref(), csv_target.as_ref()) {
-            Ok(o) => o,
-            Err(e) => return fatal(e),
-        },
-    };
-    if stdin && !config.quiet && io::stdin().is_terminal() {
-        eprintln!("wortlaut: reading documents from the terminal (end with Ctrl-D; or give paths)");
-    }
-    let errors = match &config.errors {
-        Some(path) => match File::create(path) {
-            Ok(f) => Some(BufWriter::new(f)),
-            Err(e) => return fatal(format_args!("--errors {}: {e}", path.display())),
-        },
-        None => None,
-    };
-
-    let progress = config.progress.then(|| progress_bar(total_size));
-    let mut reporter = Reporter {
-        quiet: config.quiet,
-        shown: 0,
-        errors,
-        progress: progress.clone(),
-    };
-
-    let reader = match early_reader.or_else(|| unread.take().map(spawn_reader)) {
-        Some(Ok(r)) => r,
-        Some(Err(e)) => return fatal(format_args!("cannot start threads: {e}")),
-        None => return fatal("cannot start the reader"),
+    let reader = match std::thread::Builder::new()
+        .name("wortlaut-reader".into())
+        .spawn(move || input::read_all(sources, read_options, block_tx))
+    {
+        Ok(r) => r,
+        Err(e) => return fatal(format_args!("cannot start threads: {e}")),
     };
     // The run goes ahead: a previous output at the destination is removed now, on a
     // thread of its own, rather than replaced by the final rename (see `remove_old`).
