@@ -2207,6 +2207,9 @@ fn field_subject(
     if temporal(text, units, s, (s + 2).min(v)) {
         return None;
     }
+    // (A field that ends in `und` before the verb of saying may hold a first conjunct with
+    // its own verb: `Die Demonstranten zogen durch die Stadt und riefen …`.)
+    let first_conjunct = mode == Field::Cue && matches!(w(v - 1), "und" | "sowie" | "aber");
     // Walk the field up to the finite verb.
     let mut head_end: Option<usize> = None;
     let mut j = s;
@@ -2244,7 +2247,7 @@ fn field_subject(
                 // (An adjective-like word before an article is a verb: `Einige vertreten die
                 // …`, `Obamas Wahlkampfteam veröffentlichte die Antwort`.)
                 let adjective = adjective_like(text, &u)
-                    && !(any && after_plain_noun(text, units, j))
+                    && !((any || first_conjunct) && after_plain_noun(text, units, j))
                     && !units
                         .get(j + 1)
                         .is_some_and(|n| n.flags & DET != 0 && !n.cap);

@@ -965,3 +965,29 @@ fn fronted_object_of_the_first_conjunct_is_no_subject() {
         "Wiefelspütz",
     )]);
 }
+
+/// A first conjunct with a verb of its own before `und` (`Die Demonstranten zogen durch die
+/// Stadt und riefen …`): a past plural right after the subject's noun is that verb, so the
+/// speaker is the subject alone, not the field up to `und`.
+#[test]
+fn first_conjunct_verb_is_no_part_of_the_speaker() {
+    assert_speakers_of_quotations(&[
+        (
+            "Die Demonstranten zogen durch die Stadt und riefen „Wir sind das Volk“.",
+            "Wir sind das Volk",
+            "Die Demonstranten",
+        ),
+        (
+            "Tausende Menschen zogen am Samstag durch Berlin und skandierten: „Nie wieder \
+             Krieg!“",
+            "Nie wieder Krieg",
+            "Tausende Menschen",
+        ),
+        (
+            "Die Streikenden versammelten sich vor dem Rathaus und erklärten, die Löhne \
+             reichten nicht zum Leben.",
+            "die Löhne reichten",
+            "Die Streikenden",
+        ),
+    ]);
+}
