@@ -94,6 +94,14 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         if possessive_mein(text, units, i) {
             return None;
         }
+        // `im Mittelpunkt gestanden`, `ist dort gestanden`: the participle of `stehen`, not
+        // of `gestehen`.
+        if u.span.len() == 9
+            && text.get(u.span.range()) == Some("gestanden")
+            && stood(text, units, i)
+        {
+            return None;
+        }
         // `(Wikinews berichtete)`, `(wir berichteten.)`: a cross-reference in parentheses
         // that closes right after the verb attributes nothing around it.
         let closes = |k: usize| units.get(k).and_then(|n| n.punct());
@@ -145,6 +153,119 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         }
     }
     None
+}
+
+/// Whether `gestanden` at `i` is the participle of `stehen` (stood), not of `gestehen`
+/// (confessed). No content follows it (`, dass`, `, ob`, a colon), and either a form of
+/// `sein` is its auxiliary (`ist dort gestanden`, `gestanden war`), or a locative word comes
+/// right before it (`dort`, `nahe`, `Pate`), or a prepositional phrase does (`zur Verfügung
+/// gestanden`, `unter der Aufsicht des Amtes gestanden`) that names no hearing (`hat im
+/// Prozess gestanden` confesses). An object before it (`hat die Tat gestanden`) or nothing
+/// (`Der Täter hat gestanden`) leaves the confession.
+fn stood(text: &str, units: &[Unit], i: usize) -> bool {
+    let w = |k: usize| units[k].text(text);
+    let next = |k: usize| units.get(k).map_or("", |n| n.text(text));
+    if next(i + 1) == ":" || next(i + 1) == "," && matches!(next(i + 2), "dass" | "daß" | "ob") {
+        return false;
+    }
+    // (A clause with an infinitive and `zu` after the comma is what was confessed: `hat vor
+    // Gericht gestanden, die Bank überfallen zu haben`.)
+    if next(i + 1) == "," {
+        let end = (i + 2..(i + 20).min(units.len()))
+            .find(|&k| units[k].punct().is_some() || units[k].mark().is_some());
+        if end.is_some_and(|c| c >= i + 4 && w(c - 2) == "zu") {
+            return false;
+        }
+    }
+    let sein = |x: &str| {
+        matches!(
+            x,
+            "ist"
+                | "war"
+                | "sind"
+                | "waren"
+                | "sei"
+                | "seien"
+                | "wäre"
+                | "wären"
+                | "bin"
+                | "bist"
+                | "seid"
+                | "gewesen"
+                | "sein"
+        )
+    };
+    if sein(next(i + 1)) {
+        return true;
+    }
+    // The clause before the participle, back to its punctuation.
+    let lo = (i.saturating_sub(12)..i)
+        .rev()
+        .find(|&k| units[k].punct().is_some())
+        .map_or(i.saturating_sub(12), |k| k + 1);
+    if (lo..i).any(|k| sein(w(k))) {
+        return true;
+    }
+    if i <= lo {
+        return false;
+    }
+    if matches!(
+        w(i - 1),
+        "dort"
+            | "da"
+            | "hier"
+            | "nahe"
+            | "nah"
+            | "still"
+            | "bereit"
+            | "offen"
+            | "gegenüber"
+            | "Pate"
+            | "Modell"
+            | "Schlange"
+            | "Wache"
+            | "Spalier"
+            | "Kopf"
+    ) {
+        return true;
+    }
+    // A prepositional phrase right before it: preposition, article, adjectives, nouns,
+    // genitive attributes and quoted names (`unter der Vormundschaft des Jugendamtes`,
+    // `mit dem Restaurant „Da Bruno“`), nothing else.
+    if !(units[i - 1].cap || units[i - 1].mark().is_some()) {
+        return false;
+    }
+    for k in (lo..i - 1).rev() {
+        let u = units[k];
+        if u.flags & PREP != 0 && !u.cap {
+            return !matches!(
+                w(i - 1),
+                "Prozess"
+                    | "Prozeß"
+                    | "Verhandlung"
+                    | "Verhör"
+                    | "Vernehmung"
+                    | "Befragung"
+                    | "Polizei"
+                    | "Tränen"
+                    | "Interview"
+            );
+        }
+        // (An article other than a genitive one opens the phrase: right after its
+        // preposition, or else as an object, `vor Gericht die Tat gestanden`.)
+        if u.flags & DET != 0 && !genitive_article(w(k)) {
+            return k > lo && units[k - 1].flags & PREP != 0 && !units[k - 1].cap;
+        }
+        let attribute = u.cap
+            || u.digit
+            || u.mark().is_some()
+            || u.flags & DET != 0
+            || adjective_like(text, &u);
+        if !attribute {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether unit `i` is `meine`/`meinen` used as a possessive: a noun or an attributive

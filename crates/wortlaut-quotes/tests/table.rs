@@ -991,3 +991,48 @@ fn first_conjunct_verb_is_no_part_of_the_speaker() {
         ),
     ]);
 }
+
+/// `gestanden` is the participle of `gestehen` (confessed) and of `stehen` (stood). With an
+/// object, a `dass` clause, a `zu` infinitive or nothing after `hat`, it confesses; with
+/// `sein` as its auxiliary, a locative word or a prepositional phrase before it (`zur
+/// Verfügung`, `im Mittelpunkt`, `dort`) it stood, and attributes nothing.
+#[test]
+fn gestanden_confessed_or_stood() {
+    // Confessed: a verb of saying.
+    for (text, content, speaker) in [
+        (
+            "Der Angeklagte hat gestanden, dass er das Geld genommen hat.",
+            "dass er das Geld genommen hat",
+            "Der Angeklagte",
+        ),
+        (
+            "Der Mann hat vor Gericht gestanden, die Bank überfallen zu haben.",
+            "die Bank überfallen zu haben",
+            "Der Mann",
+        ),
+    ] {
+        let r = rows(text);
+        let hit = r.iter().find(|x| x.1 == content);
+        assert!(
+            hit.is_some_and(
+                |x| x.2.as_deref() == Some(speaker) && x.3.as_deref() == Some("gestanden")
+            ),
+            "{text}: {r:?}"
+        );
+    }
+    // Stood: no cue; the verb of saying after the comma attributes the clause.
+    for text in [
+        "Die Mittel hätten nicht zur Verfügung gestanden, sagte der Minister.",
+        "Der Verein hatte lange im Mittelpunkt gestanden, sagte der Minister.",
+        "Das Denkmal ist dort seit Jahrzehnten gestanden, sagte der Minister.",
+        "Die Behörde soll unter der Aufsicht des Ministeriums gestanden haben, sagte der \
+         Minister.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().all(|x| x.3.as_deref() != Some("gestanden")),
+            "{text}: {r:?}"
+        );
+        assert_eq!(first_speaker(text), s("der Minister"), "{text}: {r:?}");
+    }
+}
