@@ -2087,6 +2087,17 @@ fn report_marker(
                 return Some((a, hi, np));
             }
             "demnach" | "Demnach" => return Some((lo, hi, Some((i, i + 1)))),
+            // `dem Vernehmen nach` (as reported, unnamed): the phrase is the source as written,
+            // as `Berichten zufolge` is.
+            "Vernehmen"
+                if i > lo
+                    && matches!(w(i - 1), "dem" | "Dem")
+                    && i + 1 < hi
+                    && w(i + 1) == "nach" =>
+            {
+                let a = if i - 1 == lo { i + 2 } else { lo };
+                return Some((a, hi, Some((i - 1, i + 1))));
+            }
             "Sicht" if i > lo && matches!(w(i - 1), "aus" | "Aus") => {
                 let np = np_right_direct(doc, text, i + 1, hi);
                 let a = if i - 1 == lo {

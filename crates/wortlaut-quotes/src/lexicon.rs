@@ -79,6 +79,7 @@ const MARKERS: &[&str] = &[
     "ansicht",
     "auffassung",
     "darstellung",
+    "vernehmen",
 ];
 
 /// A fast non-keyed hash for short words (fine for a fixed list): the length and the first
@@ -1543,6 +1544,7 @@ mod tests {
             "geheißen",
             "nach",
             "Nach",
+            "Vernehmen",
         ] {
             let cap = w.starts_with(char::is_uppercase);
             assert_ne!(lx.get_cased(w.as_bytes(), cap) & MARKER, 0, "{w}");

@@ -1036,3 +1036,24 @@ fn gestanden_confessed_or_stood() {
         assert_eq!(first_speaker(text), s("der Minister"), "{text}: {r:?}");
     }
 }
+
+/// `dem Vernehmen nach` reports what is said without naming who says it: the phrase is the
+/// source as written (as `Berichten zufolge` is), not the previous sentence's speaker, and
+/// the lower-case verb `vernehmen` reports nothing.
+#[test]
+fn dem_vernehmen_nach_is_a_report_marker() {
+    assert_speakers_of_quotations(&[
+        (
+            "Der Vorstand hat sich bereit erklärt, auf das Amt zu verzichten. Dem Vernehmen \
+             nach soll der Chef aber bis zum Sommer bleiben.",
+            "soll der Chef aber",
+            "Dem Vernehmen",
+        ),
+        (
+            "Der Trainer steht dem Vernehmen nach vor der Entlassung.",
+            "Der Trainer steht",
+            "dem Vernehmen",
+        ),
+    ]);
+    assert!(rows("Die Polizei will den Zeugen am Montag vernehmen.").is_empty());
+}
