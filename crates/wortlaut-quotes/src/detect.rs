@@ -762,7 +762,27 @@ impl QuoteDetector {
             // The unit range of a report made from a verb of saying or a marker.
             let mut out_units: Option<(usize, usize)> = None;
             // A marker whose content holds the verb (`heißt es, man werde klagen`) wins.
-            if marker.is_some_and(|(a, _, _)| cue.is_some_and(|c| c.verb >= a)) {
+            // (Not one inside a subordinate clause after the verb's clause: `X sagte, die Lage
+            // sei ernst, weil die Truppen laut Experten erschöpft seien` is X's report.)
+            // That marker reports its own clause, the part after its source, beside the
+            // verb's report (`…, weil die Mission nach Angaben der UN überfordert ist`).
+            let nested = marker
+                .and_then(|(a, _, np)| {
+                    let c = cue?;
+                    np.filter(|&(s, _)| {
+                        c.verb >= a && in_later_subclause(&doc, text, &in_quote, c.verb, s)
+                    })
+                })
+                .map(|(s, e)| {
+                    let e2 = (e..end)
+                        .find(|&k| {
+                            matches!(units[k].punct(), Some(',' | ';' | ':')) && !in_quote[k]
+                        })
+                        .unwrap_or(end);
+                    (Sp { s, e }, trim_units(&doc, e, e2))
+                });
+            if nested.is_none() && marker.is_some_and(|(a, _, _)| cue.is_some_and(|c| c.verb >= a))
+            {
                 cue = None;
             }
             // `Das erklärte ein Sprecher.`: the previous sentence is the report.
@@ -1335,6 +1355,18 @@ impl QuoteDetector {
                     }
                 }
                 items.push(it);
+            }
+            if let Some((sp, (a, b))) = nested.filter(|&(_, (a, b))| a < b) {
+                items.push(Item {
+                    span: Span::new(units[a].span.start, units[b - 1].span.end),
+                    kind: QuoteKind::Indirect,
+                    speaker: Some(sp),
+                    cue: None,
+                    group: None,
+                    continuation: false,
+                    impersonal: false,
+                    sentence: si,
+                });
             }
         }
 
@@ -3506,6 +3538,49 @@ fn konj_flag_of(w: &[u8]) -> u32 {
     } else {
         KONJ1
     }
+}
+
+/// Whether unit `s` (a report marker's source) lies inside a subordinate or relative
+/// clause that opens after a comma following the verb at `v` (`…, weil die Mission nach
+/// Angaben der UN überfordert ist`, `…, worauf dieser nach Aussagen Gordons …`), not at the
+/// start of a clause of its own (`…, nach Angaben der Polizei kamen 7.000`).
+fn in_later_subclause(doc: &Doc, text: &str, in_quote: &[bool], v: usize, s: usize) -> bool {
+    const SUBORDINATORS: &[&str] = &[
+        "weil",
+        "da",
+        "obwohl",
+        "obgleich",
+        "nachdem",
+        "wenn",
+        "falls",
+        "indem",
+        "sodass",
+        "zumal",
+        "wobei",
+        "worauf",
+        "woraufhin",
+        "während",
+        "wo",
+        "als",
+        "bevor",
+        "damit",
+    ];
+    let u = &doc.units;
+    if s <= v + 3 || s > u.len() {
+        return false;
+    }
+    let Some(k) = (v + 1..s)
+        .rev()
+        .find(|&k| u[k].punct() == Some(',') && !in_quote[k])
+    else {
+        return false;
+    };
+    k + 2 < s
+        && (u[k + 1].flags & COMP != 0
+            || text
+                .get(u[k + 1].span.range())
+                .is_some_and(|w| SUBORDINATORS.contains(&w))
+            || opens_relative_clause(doc, text, k + 1, s))
 }
 
 /// Whether the cue at `v` stands verb-final in a subordinate clause (`…, falls sich neue

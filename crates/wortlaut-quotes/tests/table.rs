@@ -1057,3 +1057,26 @@ fn dem_vernehmen_nach_is_a_report_marker() {
     ]);
     assert!(rows("Die Polizei will den Zeugen am Montag vernehmen.").is_empty());
 }
+
+/// A report marker inside a subordinate clause of a verb of saying's content (`X sagte, …,
+/// weil die Truppen laut Experten erschöpft seien`) reports that clause only: the verb's
+/// subject keeps the whole content, and the marker's source the part after it. A marker
+/// opening a clause of its own still makes a report of its own.
+#[test]
+fn marker_in_a_subordinate_clause_keeps_the_verbs_speaker() {
+    let text = "Der Minister sagte, die Lage sei ernst, weil die Truppen laut Experten \
+                erschöpft seien.";
+    assert_speakers_of_quotations(&[
+        (text, "die Lage sei ernst", "Der Minister"),
+        (text, "erschöpft seien", "Experten"),
+    ]);
+    let text = "Die Gewerkschaft hatte die Firma gebeten, den Betrieb zu erhalten, da dieser \
+                nach Angaben des Betriebsrats profitabel arbeite.";
+    assert_speakers_of_quotations(&[
+        (text, "den Betrieb zu erhalten", "Die Gewerkschaft"),
+        (text, "profitabel arbeite", "des Betriebsrats"),
+    ]);
+    let text = "Die Veranstalter zählten 10.000 Teilnehmer, nach Angaben der Polizei kamen \
+                nur 4.000.";
+    assert_speakers_of_quotations(&[(text, "kamen nur 4.000", "der Polizei")]);
+}
