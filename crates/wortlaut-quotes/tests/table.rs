@@ -1080,3 +1080,36 @@ fn marker_in_a_subordinate_clause_keeps_the_verbs_speaker() {
                 nur 4.000.";
     assert_speakers_of_quotations(&[(text, "kamen nur 4.000", "der Polizei")]);
 }
+
+/// A `dass` clause after an attitude (`ist zuversichtlich, dass`, `sind der Meinung, dass`)
+/// is held by the subject of the attitude's own clause: after a comma that clause's subject,
+/// not the sentence's first phrase, and after a fronted phrase the subject after the verb.
+/// Neither the attitude noun itself nor `es` is a speaker.
+#[test]
+fn attitude_clause_subject_holds_the_dass_clause() {
+    assert_speakers_of_quotations(&[
+        (
+            "Die Lage ist schwierig, die Gewerkschaft ist aber zuversichtlich, dass die \
+             Gespräche Erfolg haben.",
+            "dass die Gespräche",
+            "die Gewerkschaft",
+        ),
+        (
+            "Im Streit um die Reform zeigte sich der Minister am Montag optimistisch, dass \
+             eine Einigung gelingt.",
+            "dass eine Einigung",
+            "der Minister",
+        ),
+        (
+            "Die Preise steigen, viele Bürger sind aber der Meinung, dass die Reform kommt.",
+            "dass die Reform",
+            "viele Bürger",
+        ),
+    ]);
+    for text in [
+        "Zur Frage der Gefahr herrschte die Meinung vor, dass Cannabis kaum schadet.",
+        "Es gibt die Hoffnung, dass die Gespräche Erfolg haben.",
+    ] {
+        assert_eq!(first_speaker(text), None, "{text}: {:?}", rows(text));
+    }
+}
