@@ -521,8 +521,12 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
             skipped += 1;
             continue;
         }
+        // (A number opens the phrase of the noun right after it: `37 Prozent der Befragten`,
+        // `200 Demonstranten`.)
+        let numeral = u.digit && i + 1 < hi && cap_noun(&units[i + 1]);
         if u.flags & DET != 0
             || cap_noun(&u)
+            || numeral
             || adjective_like(text, &u) && i + 1 < hi && units[i + 1].is_word()
         {
             let s = i;
@@ -567,6 +571,7 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 }
                 if cap_noun(&v) || e == j && e > s && particle_name(v.text(text)) {
                     e = j + 1;
+                } else if numeral && j == s {
                 } else if v.flags & DET != 0 && j == s && !seen_det {
                     seen_det = true;
                 } else if j == s + 1

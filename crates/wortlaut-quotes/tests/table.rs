@@ -1113,3 +1113,24 @@ fn attitude_clause_subject_holds_the_dass_clause() {
         assert_eq!(first_speaker(text), None, "{text}: {:?}", rows(text));
     }
 }
+
+/// A number opens the phrase of the noun right after it: `37 Prozent der Befragten`,
+/// `200 Demonstranten` speak as a whole (a date's number stays out: `Am 12. Mai sagte …`).
+#[test]
+fn numeral_opens_the_speaker_phrase() {
+    assert_first_speakers(&[
+        (
+            "37 Prozent der Befragten sagten, die Lage sei schlecht.",
+            "37 Prozent der Befragten",
+        ),
+        (
+            "Zwar sind 62 Prozent zufrieden, 37 Prozent sind jedoch der Auffassung, dass die \
+             Demokratie schlecht funktioniert.",
+            "37 Prozent",
+        ),
+        (
+            "Am 12. Mai sagte der Minister, die Lage sei ernst.",
+            "der Minister",
+        ),
+    ]);
+}
