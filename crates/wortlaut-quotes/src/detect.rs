@@ -1797,6 +1797,20 @@ const ATTITUDE_WORDS: &[&str] = &[
     "Begründung",
     "Einschätzung",
     "Ergebnis",
+    "These",
+    "Annahme",
+    "Vermutung",
+    "Erwartung",
+    "Erkenntnis",
+    "Standpunkt",
+    "dankbar",
+    "stolz",
+    "empört",
+    "verärgert",
+    "irritiert",
+    "überrascht",
+    "erfreut",
+    "bewusst",
 ];
 
 /// Whether a predicate of speech, thought or attitude ends the clause before the comma at

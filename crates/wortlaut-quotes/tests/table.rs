@@ -1134,3 +1134,27 @@ fn numeral_opens_the_speaker_phrase() {
         ),
     ]);
 }
+
+/// Feelings, awareness and held theses before a `dass` clause are attitudes too (`zeigte
+/// sich erfreut, dass`, `vertreten die These, dass`, `ist sich bewusst, dass`): the clause
+/// is the subject's.
+#[test]
+fn more_attitudes_before_a_dass_clause() {
+    assert_speakers_of_quotations(&[
+        (
+            "Der Trainer zeigte sich nach dem Spiel erfreut, dass die Mannschaft gekämpft hat.",
+            "dass die Mannschaft",
+            "Der Trainer",
+        ),
+        (
+            "Die Forscher vertreten die These, dass der Planet sehr jung ist.",
+            "dass der Planet",
+            "Die Forscher",
+        ),
+        (
+            "Die Ministerin ist sich bewusst, dass die Reform Zeit braucht.",
+            "dass die Reform",
+            "Die Ministerin",
+        ),
+    ]);
+}
