@@ -774,6 +774,13 @@ impl QuoteDetector {
                     })
                 })
                 .map(|(s, e)| {
+                    // (Past `zufolge` after its source and a short parenthesis.)
+                    let e = past_parenthesis(units, e, end);
+                    let e = if e < end && matches!(units[e].text(text), "zufolge" | "Zufolge") {
+                        e + 1
+                    } else {
+                        e
+                    };
                     let e2 = (e..end)
                         .find(|&k| {
                             matches!(units[k].punct(), Some(',' | ';' | ':')) && !in_quote[k]

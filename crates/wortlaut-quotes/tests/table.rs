@@ -1076,6 +1076,9 @@ fn marker_in_a_subordinate_clause_keeps_the_verbs_speaker() {
         (text, "den Betrieb zu erhalten", "Die Gewerkschaft"),
         (text, "profitabel arbeite", "des Betriebsrats"),
     ]);
+    let text = "Der Minister sagte, die Lage sei ernst, weil die Truppen nach Angaben des \
+                Ministeriums (BMI) erschöpft seien.";
+    assert_speakers_of_quotations(&[(text, "erschöpft seien", "des Ministeriums (BMI)")]);
     let text = "Die Veranstalter zählten 10.000 Teilnehmer, nach Angaben der Polizei kamen \
                 nur 4.000.";
     assert_speakers_of_quotations(&[(text, "kamen nur 4.000", "der Polizei")]);
