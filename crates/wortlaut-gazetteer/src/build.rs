@@ -706,11 +706,12 @@ impl FirstWords {
                 None => inflected(&mut keys[Key::Whole as usize], &b[..r1]),
                 Some(q) => {
                     let r2 = crate::text::word_end(p, q);
-                    keys[Key::Multi as usize].push(sieve_hash_at(b, 0, r1));
+                    let h = sieve_hash_at(b, 0, r1);
+                    keys[Key::Multi as usize].push(h);
                     // (A char that is no word char, then the second word: two bytes at
                     // least.)
                     let next2 = u16::from_le_bytes([b[r1], b.get(r1 + 1).copied().unwrap_or(0)]);
-                    multi[table].insert((sieve_hash_at(b, 0, r1), next2));
+                    multi[table].insert((h, next2));
                     inflected(&mut keys[Key::Pair as usize], &b[..r2]);
                 }
             }
@@ -2052,9 +2053,6 @@ pub(crate) fn build(
     } = ents;
     drop(index);
     let (strings, infos) = pats.into_parts();
-    let err = |e: aho_corasick::BuildError| BuildError {
-        msg: format!("cannot build the automaton: {e}"),
-    };
     // The start filters and the in-word automaton on one side, the anchored automaton and
     // its first-word states on the other: neither reads what the other makes.
     let (filters, automaton) = join(
@@ -2079,7 +2077,7 @@ pub(crate) fn build(
                         .filter(|(_, i)| i.inside_ok())
                         .map(|(s, _)| s.as_bytes()),
                 )
-                .map_err(err)?;
+                .map_err(automaton_error)?;
             Ok((starts, inside))
         },
         || anchored_automaton(&strings, kind),
@@ -2119,28 +2117,32 @@ where
     }
 }
 
+/// An error of the aho-corasick builder, as the gazetteer's.
+fn automaton_error(e: aho_corasick::BuildError) -> BuildError {
+    BuildError {
+        msg: format!("cannot build the automaton: {e}"),
+    }
+}
+
 /// The anchored automaton of `kind` over `strings` (pattern id = index), and the trie's
 /// states after the patterns' first words.
 fn anchored_automaton(
     strings: &Strings,
     kind: Automaton,
 ) -> Result<(AnchoredAutomaton, FirstStates), BuildError> {
-    let err = |e: aho_corasick::BuildError| BuildError {
-        msg: format!("cannot build the automaton: {e}"),
-    };
     let anchored = match kind {
         Automaton::Dfa => AnchoredAutomaton::Dfa(
             aho_corasick::dfa::Builder::new()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
                 .build(strings.iter().map(str::as_bytes))
-                .map_err(err)?,
+                .map_err(automaton_error)?,
         ),
         Automaton::Nfa => AnchoredAutomaton::Nfa(
             aho_corasick::nfa::contiguous::Builder::new()
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(strings.iter().map(str::as_bytes))
-                .map_err(err)?,
+                .map_err(automaton_error)?,
         ),
         Automaton::Auto => AnchoredAutomaton::Trie(Trie::new(strings)?),
     };
@@ -2287,8 +2289,6 @@ mod tests {
         assert_eq!(s.get(99), "");
     }
 
-    /// Every first word is found, also past a collision in the open addressing table, and
-    /// no other word is.
     /// The trie's order of the patterns is their order as strings: words that share their
     /// first eight bytes or end within them, prefixes of each other, a NUL byte (which
     /// the eight-byte keys pad with), umlauts.
@@ -2358,6 +2358,8 @@ mod tests {
         }
     }
 
+    /// Every first word is found, also past a collision in the open addressing table, and
+    /// no other word is.
     #[test]
     fn first_word_table_finds_every_word_past_collisions() {
         // Enough words (300 in 512 slots) that many share a home slot.

@@ -243,10 +243,8 @@ impl<'t> Starts<'t> {
             // (Branch-free: `off` is 0 at most block starts, and 0 or not at random else.)
             let cut = (off > 0) & (any.wrapping_shr(off.wrapping_sub(1) as u32) & 3 == 3);
             if self.flagged_from > off || cut {
-                let win = match self.text.as_bytes().get(base.wrapping_sub(8)..base + 72) {
-                    Some(w) if base >= 8 => w.try_into().unwrap_or(&self.buf),
-                    _ => &self.buf,
-                };
+                // `fill_block` left the padded copy in `buf` where the text has no window.
+                let win = text_window(self.text.as_bytes(), base).unwrap_or(&self.buf);
                 flag_words(g, win, m, off, &mut self.flags);
                 self.flagged_from = off;
             }
@@ -375,9 +373,9 @@ impl<'t> Starts<'t> {
     #[inline(never)]
     fn fill_block(&mut self, base: usize) {
         let bytes = self.text.as_bytes();
-        let w = match bytes.get(base.wrapping_sub(8)..base + 72) {
-            Some(w) if base >= 8 => w,
-            _ => {
+        let w = match text_window(bytes, base) {
+            Some(w) => w,
+            None => {
                 // The text's first block or its last: zeros outside it.
                 let from = base.saturating_sub(8);
                 let skip = from + 8 - base;
@@ -863,6 +861,13 @@ fn genitive(text: &str, e: usize, r: Edge, flags: u8) -> Option<(usize, Edge)> {
     };
     let r2 = right_edge(text, e + ending);
     (r2 != Edge::Inside).then_some((e + ending, r2))
+}
+
+/// The 80 bytes of the text around the block at `base` (the eight before it, its 64 and
+/// the eight after), if the text has them all: `Starts::fill_block` and `Starts::words`
+/// must agree on when the padded copy stands in for them.
+fn text_window(bytes: &[u8], base: usize) -> Option<&[u8; 80]> {
+    bytes.get(base.checked_sub(8)?..base + 72)?.try_into().ok()
 }
 
 #[cfg(test)]
