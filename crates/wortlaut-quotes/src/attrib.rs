@@ -1696,6 +1696,12 @@ fn passive_aux(w: &str) -> bool {
     matches!(w, "wird" | "wurde" | "werden" | "wurden" | "worden")
 }
 
+/// The past forms of [`passive_aux`]: a strong participle that looks like an infinitive
+/// (`wurde beschlossen`) is a participle after them.
+fn past_passive_aux(w: &str) -> bool {
+    matches!(w, "wurde" | "wurden" | "worden")
+}
+
 /// The source of a passive of saying at `v` named by a prepositional phrase opening the
 /// clause at `lo` (`In einer Mitteilung wird betont, …`, `In einem Bericht von ndr.de werden
 /// die Vorkehrungen als „…“ bezeichnet`, `In einer Presseerklärung, die …, wurde verkündet`):
@@ -1778,14 +1784,10 @@ pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usi
     // `beschlossen`, `entschieden`: after a past form of `werden` it can only be the
     // participle, `wurde beschlossen`; after `wird` it may be a future, `wird entscheiden`.)
     let participle = participle_like(w(part));
-    // (Cheap test first for the other forms: a past form of `werden` nearby, on bytes.)
+    // (Cheap test first for the other forms: a past form of `werden` nearby.)
     let past_werden_near = || {
-        (v.saturating_sub(12).max(lo)..(part + 3).min(hi).min(units.len())).any(|k| {
-            matches!(
-                text.as_bytes().get(units[k].span.range()),
-                Some(b"wurde" | b"wurden" | b"worden")
-            )
-        })
+        (v.saturating_sub(12).max(lo)..(part + 3).min(hi).min(units.len()))
+            .any(|k| past_passive_aux(w(k)))
     };
     if !(participle || strong_inseparable(w(part)) && past_werden_near()) {
         return false;
@@ -1801,7 +1803,7 @@ pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usi
             break;
         }
         if units[i].is_word() && !units[i].cap && passive_aux(w(i)) {
-            aux = participle || matches!(w(i), "wurde" | "wurden" | "worden");
+            aux = participle || past_passive_aux(w(i));
             break;
         }
     }
@@ -1810,9 +1812,7 @@ pub fn agentless_passive(doc: &Doc, text: &str, cue: &CueHit, lo: usize, hi: usi
         aux = (part + 1..(part + 3).min(hi).min(units.len()))
             .take_while(|&k| !boundary(k))
             .any(|k| {
-                units[k].is_word()
-                    && passive_aux(w(k))
-                    && (participle || matches!(w(k), "wurde" | "wurden" | "worden"))
+                units[k].is_word() && passive_aux(w(k)) && (participle || past_passive_aux(w(k)))
             });
     }
     if !aux || passive_agent(doc, text, lo, v, hi).is_some() {

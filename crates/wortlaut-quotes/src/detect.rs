@@ -1823,10 +1823,7 @@ const ATTITUDE_WORDS: &[&str] = &[
 /// Whether a predicate of speech, thought or attitude ends the clause before the comma at
 /// `comma` (`zeigte sich optimistisch, dass`, `die Hoffnung, dass`, `überzeugt davon, dass`).
 fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
-    (comma.saturating_sub(3)..comma).any(|j| {
-        text.get(doc.units[j].span.range())
-            .is_some_and(|w| ATTITUDE_WORDS.contains(&w))
-    })
+    (comma.saturating_sub(3)..comma).any(|j| ATTITUDE_WORDS.contains(&doc.units[j].text(text)))
 }
 
 /// Whether unit `v` lies in a relative clause: its comma-delimited clause opens with a
@@ -3617,9 +3614,7 @@ fn in_later_subclause(doc: &Doc, text: &str, in_quote: &[bool], v: usize, s: usi
     };
     k + 2 < s
         && (u[k + 1].flags & COMP != 0
-            || text
-                .get(u[k + 1].span.range())
-                .is_some_and(|w| SUBORDINATORS.contains(&w))
+            || SUBORDINATORS.contains(&u[k + 1].text(text))
             || opens_relative_clause(doc, text, k + 1, s))
 }
 

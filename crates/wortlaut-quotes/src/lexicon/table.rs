@@ -70,7 +70,8 @@ impl Key {
         self
     }
 
-    /// The hash under `seed`: its low half picks the first slot, its high half the second.
+    /// The hash under `seed`: its top bits pick the bucket ([`bucket_of`]), its halves the
+    /// slot under the bucket's displacement ([`slot_of`]).
     #[inline]
     fn hash(self, seed: u64) -> u64 {
         let x = self.first ^ seed ^ self.last.rotate_left(31) ^ self.len.wrapping_mul(0x9E37_79B9);
