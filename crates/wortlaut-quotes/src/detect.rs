@@ -1096,33 +1096,6 @@ impl QuoteDetector {
                                 (x, y, sp, c)
                             })
                         });
-                    if let Some((k, sp0, c0)) = semi {
-                        let (x, y) = trim_units(&doc, r.start, k);
-                        if x < y {
-                            items.push(Item {
-                                span: Span::new(units[x].span.start, units[y - 1].span.end),
-                                kind: QuoteKind::Reported,
-                                speaker: Some(sp0),
-                                cue: Some(c0),
-                                group: None,
-                                continuation: false,
-                                impersonal: false,
-                                sentence: si,
-                            });
-                        }
-                    }
-                    if let Some((x, y, sp2, c2)) = second {
-                        items.push(Item {
-                            span: Span::new(units[x].span.start, units[y - 1].span.end),
-                            kind: side_report_kind(units, &in_quote, x, y),
-                            speaker: Some(sp2),
-                            cue: Some(c2),
-                            group: None,
-                            continuation: false,
-                            impersonal: false,
-                            sentence: si,
-                        });
-                    }
                     // (After a semicolon with a report of its own before it, the part after
                     // the source phrase alone: one quotation, no group.)
                     let both = [(a1, b1), (a2, b2)];
@@ -1132,6 +1105,35 @@ impl QuoteDetector {
                         &both[..]
                     };
                     if parts.iter().all(|&(x, y)| x < y) {
+                        // (The items beside it only when the split holds: else the general
+                        // path below reports the whole content, and they would overlap it.)
+                        if let Some((k, sp0, c0)) = semi {
+                            let (x, y) = trim_units(&doc, r.start, k);
+                            if x < y {
+                                items.push(Item {
+                                    span: Span::new(units[x].span.start, units[y - 1].span.end),
+                                    kind: QuoteKind::Reported,
+                                    speaker: Some(sp0),
+                                    cue: Some(c0),
+                                    group: None,
+                                    continuation: false,
+                                    impersonal: false,
+                                    sentence: si,
+                                });
+                            }
+                        }
+                        if let Some((x, y, sp2, c2)) = second {
+                            items.push(Item {
+                                span: Span::new(units[x].span.start, units[y - 1].span.end),
+                                kind: side_report_kind(units, &in_quote, x, y),
+                                speaker: Some(sp2),
+                                cue: Some(c2),
+                                group: None,
+                                continuation: false,
+                                impersonal: false,
+                                sentence: si,
+                            });
+                        }
                         let g = (parts.len() > 1).then(|| {
                             next_group += 1;
                             next_group - 1

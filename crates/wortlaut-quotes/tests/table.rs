@@ -1161,3 +1161,36 @@ fn more_attitudes_before_a_dass_clause() {
         ),
     ]);
 }
+
+/// A marker report split at its source phrase (`…; das Werk schließe laut Gewerkschaft …`)
+/// whose part after the source trims to nothing is not split: no item of the split is left
+/// beside the report over the whole content, so no two items overlap.
+#[test]
+fn failed_marker_split_leaves_no_overlapping_items() {
+    for text in [
+        "Die Firma sagte, sie sei pleite; das Werk schließe laut Gewerkschaft (!).",
+        "Die Firma sagte, sie sei pleite; das Werk schließe laut Gewerkschaft – –.",
+        "Der Verband warnte, die Preise stiegen; das Brot werde laut Bäckern teurer (!).",
+    ] {
+        let (quotes, r) = run(text, &[]);
+        assert!(!quotes.is_empty(), "{text}");
+        for (i, p) in quotes.iter().enumerate() {
+            for q in &quotes[i + 1..] {
+                assert!(
+                    p.span.end <= q.span.start || q.span.end <= p.span.start,
+                    "{text}: {r:?}"
+                );
+            }
+        }
+    }
+    // (A split that holds keeps its report beside it.)
+    let r = rows(
+        "Die Veranstalter schätzten etwa 2.000 Teilnehmer; nach Polizeiangaben waren es \
+         zirka 1.000.",
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0 == QuoteKind::Reported && x.1.starts_with("Die Veranstalter")),
+        "{r:?}"
+    );
+}
