@@ -3063,3 +3063,111 @@ pub fn person_like(doc: &Doc, text: &str, s: usize, e: usize) -> bool {
         || e >= s + 2
             && (e - 2..e).all(|i| units[i].is_word() && units[i].cap && units[i].flags & DET == 0)
 }
+
+/// A report marker whose source phrase opens a relative or adverbial clause inside the
+/// sentence (`Die Firma, die Berichten zufolge vor der Pleite steht, sucht …`, `Die Mieten,
+/// die nach Angaben des Verbands stark gestiegen sind, …`, `…, weil laut Polizei ein Defekt
+/// vorlag`): it reports that clause only, from past its source to the clause's end, not the
+/// whole sentence. `m` is the marker's content range and source from `report_marker` over
+/// `lo..hi`; returns the clause's content range and the source without the clause's pronoun,
+/// and the relative pronoun's unit (a part of the quotation as Wikinews annotates it: `die`
+/// … `vor der Pleite steht`), else `m` unchanged and no pronoun.
+#[allow(clippy::type_complexity)]
+pub(crate) fn marker_in_subclause(
+    doc: &Doc,
+    text: &str,
+    in_quote: &[bool],
+    lo: usize,
+    hi: usize,
+    m: (usize, usize, Option<(usize, usize)>),
+) -> ((usize, usize, Option<(usize, usize)>), Option<usize>) {
+    const OPENERS: &[&str] = &[
+        "weil", "da", "obwohl", "nachdem", "wenn", "als", "während", "bevor", "seit", "seitdem",
+        "zumal", "sodass",
+    ];
+    let u = &doc.units;
+    let hi = hi.min(u.len()).min(in_quote.len());
+    let (a, b, np) = m;
+    let Some((s, e)) = np.filter(|_| a == lo && b == hi) else {
+        return (m, None);
+    };
+    if s >= e || e > hi || s < lo + 2 {
+        return (m, None);
+    }
+    let w = |i: usize| u[i].text(text);
+    let zufolge = e < hi && matches!(w(e), "zufolge" | "Zufolge");
+    // The phrase's first unit: its preposition (`laut`, `nach`, `gemäß`), else the source
+    // (before `zufolge`).
+    let ps = (s.saturating_sub(3).max(lo)..s)
+        .find(|&j| matches!(w(j), "laut" | "nach" | "gemäß"))
+        .unwrap_or(s);
+    // `X zufolge` after the pronoun: `np_left` took the pronoun for an article (`die
+    // Berichten`); only one that can be no dative article is certain (`die`, `das`,
+    // `welche`, not `der Polizei zufolge`).
+    let (ps, s) = if ps == s
+        && zufolge
+        && e > s + 1
+        && u[s - 1].punct() == Some(',')
+        && matches!(w(s), "die" | "das" | "welche" | "welcher" | "welches")
+    {
+        (s + 1, s + 1)
+    } else {
+        (ps, s)
+    };
+    if ps == s && !zufolge || ps < lo + 2 {
+        return (m, None);
+    }
+    // The opener right before the phrase, or before a reflexive (`, die sich laut …`).
+    let o = if matches!(w(ps - 1), "sich") {
+        ps - 2
+    } else {
+        ps - 1
+    };
+    if o <= lo || u[o - 1].punct() != Some(',') || in_quote[o - 1] {
+        return (m, None);
+    }
+    let ow = w(o);
+    let pronoun = matches!(
+        ow,
+        "der"
+            | "die"
+            | "das"
+            | "dem"
+            | "den"
+            | "denen"
+            | "welcher"
+            | "welche"
+            | "welches"
+            | "welchem"
+            | "welchen"
+    );
+    if !pronoun && !OPENERS.contains(&ow) {
+        return (m, None);
+    }
+    // The content: past the source (and `zufolge`) to the clause's end, a comma before the
+    // verb that continues the main clause (`…, die … enthalten sollte, wurde kein …`; not
+    // one in a list, `der Planung, Finanzierung und …`, nor before a clause inside it,
+    // `…, wenn …`).
+    let from = if zufolge { e + 1 } else { e };
+    let to = (from..hi)
+        .find(|&k| {
+            !in_quote[k]
+                && match u[k].punct() {
+                    Some(';' | ':') => true,
+                    Some(',') => u.get(k + 1).is_some_and(|n| {
+                        n.is_word()
+                            && !n.cap
+                            && (n.flags & (DET | PREP | FUNC | COMP | PRONOUN) == 0
+                                || aux_or_modal(n.text(text))
+                                || passive_aux(n.text(text)))
+                    }),
+                    _ => false,
+                }
+        })
+        .unwrap_or(hi);
+    // (Words of a verb must be left: `…, die laut Polizei, …` is no clause.)
+    if !(from..to).any(|k| u[k].is_word()) {
+        return (m, None);
+    }
+    ((from, to, Some((s, e))), pronoun.then_some(o))
+}

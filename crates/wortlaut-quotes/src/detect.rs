@@ -3,9 +3,9 @@
 
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
-    last_clause_subject, np_left, np_right, opening_source_text, passive_agent,
-    passive_source_phrase, person_like, reaction_source, relative_pronoun, speaker_for,
-    verb_final_subject, CueHit,
+    last_clause_subject, marker_in_subclause, np_left, np_right, opening_source_text,
+    passive_agent, passive_source_phrase, person_like, reaction_source, relative_pronoun,
+    speaker_for, verb_final_subject, CueHit,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -753,8 +753,20 @@ impl QuoteDetector {
                 });
             let soll = any & SOLL != 0;
             let konj2 = any & KONJ2 != 0;
+            // The relative pronoun opening the clause of a marker's report (a part of it).
+            let mut rel_pronoun: Option<usize> = None;
             let marker = if any & MARKER != 0 {
-                report_marker(&doc, text, r.start, end)
+                // (With no verb of saying, a marker in a clause of its own reports that
+                // clause: see `marker_in_subclause`.)
+                report_marker(&doc, text, r.start, end).map(|m| {
+                    if cue.is_none() {
+                        let (m, p) = marker_in_subclause(&doc, text, &in_quote, r.start, end, m);
+                        rel_pronoun = p;
+                        m
+                    } else {
+                        m
+                    }
+                })
             } else {
                 None
             };
@@ -1166,13 +1178,28 @@ impl QuoteDetector {
                     && heisst_es_in(&doc, text, r.start, end)
                         .is_some_and(|(h, _)| heisst_unnamed(&doc, text, r.start, end, h));
                 if a < b {
+                    // (`…, die laut X …`: the pronoun is the first part of the quotation.)
+                    let group = rel_pronoun.filter(|&o| o < a).map(|o| {
+                        next_group += 1;
+                        items.push(Item {
+                            span: units[o].span,
+                            kind: QuoteKind::Indirect,
+                            speaker: sp.map(|(s, e)| Sp { s, e }),
+                            cue: None,
+                            group: Some(next_group - 1),
+                            continuation: false,
+                            impersonal,
+                            sentence: si,
+                        });
+                        next_group - 1
+                    });
                     out_units = Some((a, b));
                     out = Some(Item {
                         span: Span::new(units[a].span.start, units[b - 1].span.end),
                         kind: QuoteKind::Indirect,
                         speaker: sp.map(|(s, e)| Sp { s, e }),
                         cue: None,
-                        group: None,
+                        group,
                         continuation: false,
                         impersonal,
                         sentence: si,

@@ -1194,3 +1194,75 @@ fn failed_marker_split_leaves_no_overlapping_items() {
         "{r:?}"
     );
 }
+
+/// A report marker whose source opens a relative or adverbial clause (`Die Firma, die
+/// Berichten zufolge vor der Pleite steht, …`, `…, weil nach Angaben der Airline …`)
+/// reports that clause only, from past its source to the clause's end (a comma before the
+/// main clause's verb, not one in a list or before a clause inside it); a relative pronoun
+/// is the quotation's first part, as Wikinews annotates it, and no part of the source.
+/// (Not a phrase in the main clause.)
+#[test]
+fn marker_in_a_clause_of_its_own() {
+    let cases: &[(&str, Option<&str>, &str, &str)] = &[
+        (
+            "Die Firma, die Berichten zufolge vor der Pleite steht, sucht einen Käufer.",
+            Some("die"),
+            "vor der Pleite steht",
+            "Berichten",
+        ),
+        (
+            "Die Mieten, die nach Angaben des Verbands stark gestiegen sind, belasten viele \
+             Familien.",
+            Some("die"),
+            "stark gestiegen sind",
+            "des Verbands",
+        ),
+        (
+            "Der Flug fiel aus, weil nach Angaben der Airline ein Defekt vorlag.",
+            None,
+            "ein Defekt vorlag",
+            "der Airline",
+        ),
+        (
+            "Die Spieler, die sich Gerüchten zufolge vom Verein trennen wollen, schweigen.",
+            Some("die"),
+            "vom Verein trennen wollen",
+            "Gerüchten",
+        ),
+        (
+            "Der Fahrer, der der Polizei zufolge betrunken war, wurde festgenommen.",
+            Some("der"),
+            "betrunken war",
+            "der Polizei",
+        ),
+        (
+            "Das Schiff, das laut Reederei seit Tagen Öl, Gas und Kohle geladen hatte, wird entladen.",
+            Some("das"),
+            "seit Tagen Öl, Gas und Kohle geladen hatte",
+            "Reederei",
+        ),
+        (
+            "Die Straße, die laut Gericht nur offen bleibt, wenn sie sicher ist, wird geprüft.",
+            Some("die"),
+            "nur offen bleibt, wenn sie sicher ist",
+            "Gericht",
+        ),
+    ];
+    for &(text, pronoun, content, want) in cases {
+        let r = rows(text);
+        let got: Vec<(&str, Option<&str>)> =
+            r.iter().map(|x| (x.1.as_str(), x.2.as_deref())).collect();
+        let mut expect: Vec<(&str, Option<&str>)> =
+            pronoun.map(|p| (p, Some(want))).into_iter().collect();
+        expect.push((content, Some(want)));
+        assert_eq!(got, expect, "{text}");
+        // (Pronoun and content are one quotation.)
+        assert!(
+            r.iter().all(|x| x.4 == r[0].4) && (r[0].4.is_some() == pronoun.is_some()),
+            "{text}: {r:?}"
+        );
+    }
+    // (In the main clause the sentence is the report, split around its source.)
+    let r = rows("Die Truppen sind nach Angaben der Vereinten Nationen erschöpft.");
+    assert!(r.iter().any(|x| x.1.starts_with("Die Truppen")), "{r:?}");
+}
