@@ -720,6 +720,45 @@ impl QuoteDetector {
                         }
                     }
                 }
+                // `Die Anwohner protestierten, weil sie befürchten, der Lärm werde zunehmen`,
+                // `X wies das zurück, indem er sagte, …`: a verb of saying in an adverbial
+                // clause right after the first cue's clause introduces the content after that
+                // clause; its own subject is the speaker.
+                if let Some(c) = cue {
+                    let (_, chi) = clause_of(&doc, r.start, end, c.verb);
+                    if chi + 3 < end
+                        && units[chi].punct() == Some(',')
+                        && !in_quote[chi]
+                        && matches!(
+                            units[chi + 1].text(text),
+                            "weil"
+                                | "da"
+                                | "indem"
+                                | "als"
+                                | "nachdem"
+                                | "wobei"
+                                | "zumal"
+                                | "obwohl"
+                                | "während"
+                                | "wenn"
+                        )
+                    {
+                        let (_, chi2) = clause_of(&doc, r.start, end, chi + 2);
+                        if chi2 + 1 < end && units[chi2].punct() == Some(',') && !in_quote[chi2] {
+                            // (Its verb closes the clause, as in a subordinate clause, with
+                            // at most an auxiliary after it: `nachdem sie mitgeteilt hatte,`;
+                            // not a verb after `und`, `wenn …, und warnt …`.)
+                            if let Some(l) = cue_from(chi + 2).filter(|l| {
+                                l.verb < chi2
+                                    && chi2 <= l.verb + 2
+                                    && !(chi + 2..l.verb)
+                                        .any(|k| matches!(units[k].text(text), "und" | "oder"))
+                            }) {
+                                cue = Some(l);
+                            }
+                        }
+                    }
+                }
                 // A cue inside a relative clause (`Ein Tief, das dort gestanden hatte, habe
                 // …, meldet X`) gives way to a later one in a clause of its own.
                 if let Some(c) =

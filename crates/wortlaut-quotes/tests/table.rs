@@ -1266,3 +1266,56 @@ fn marker_in_a_clause_of_its_own() {
     let r = rows("Die Truppen sind nach Angaben der Vereinten Nationen erschöpft.");
     assert!(r.iter().any(|x| x.1.starts_with("Die Truppen")), "{r:?}");
 }
+
+/// A verb of saying in an adverbial clause right after the first cue's clause (`Die
+/// Anwohner protestierten, weil sie befürchten, der Lärm werde zunehmen`, `X wies das
+/// zurück, indem er sagte, …`) introduces the content after that clause, and its own
+/// subject is the speaker as written. (Not a verb after `und` in that clause, nor a clause
+/// with no verb of saying: `…, weil er zu teuer sei` stays the first cue's.) Each row: the
+/// text, how the quotation opens, its speaker.
+#[test]
+fn verb_of_saying_in_an_adverbial_clause() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Die Anwohner protestierten gegen den Bau, weil sie befürchten, der Lärm werde \
+             zunehmen.",
+            "der Lärm werde zunehmen",
+            "sie",
+        ),
+        (
+            "Der Minister wies die Vorwürfe zurück, indem er sagte, die Zahlen seien korrekt.",
+            "die Zahlen seien korrekt",
+            "er",
+        ),
+        (
+            "Der Trainer lobte das Team, als er erklärte, die Mannschaft habe Moral gezeigt.",
+            "die Mannschaft habe Moral gezeigt",
+            "er",
+        ),
+        (
+            "Die Bürgermeisterin kritisierte den Plan, nachdem der Kämmerer betont hatte, die \
+             Kasse sei leer.",
+            "die Kasse sei leer",
+            "der Kämmerer",
+        ),
+        (
+            "Der Minister kritisierte den Plan, weil er zu teuer sei.",
+            "weil er zu teuer sei",
+            "Der Minister",
+        ),
+        (
+            "Die Ärztin forderte Ruhe, wenn es möglich sei, und warnte vor dem Virus, das \
+             sich schnell verbreite.",
+            "wenn es möglich sei",
+            "Die Ärztin",
+        ),
+    ];
+    for &(text, content, want) in cases {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.1.starts_with(content))
+            .unwrap_or_else(|| panic!("{text}: no quotation opening «{content}» in {r:?}"));
+        assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
+    }
+}
