@@ -1165,9 +1165,17 @@ fn speaker_phrase(
         // an und führte aus`.)
         let governed = units[lo].flags & PREP != 0
             || matches!(text.get(units[lo].span.range()), Some("Als" | "als"));
-        if let Some(np) = np_right(doc, text, lo, v - 1)
-            .filter(|&(s, e)| (s == lo || s == lo + 1 && !governed) && !temporal(text, units, s, e))
-        {
+        // (Nor one that opens with an accusative or dative article: `Den Vorschlag lehnte
+        // der Minister ab und sagte …` has its subject after the first conjunct's verb.)
+        let oblique = |s: usize| {
+            matches!(
+                text.get(units[s].span.range()),
+                Some("Den" | "Dem" | "Einen" | "Einem" | "Des" | "Eines" | "Ihn" | "Ihm" | "Ihnen")
+            )
+        };
+        if let Some(np) = np_right(doc, text, lo, v - 1).filter(|&(s, e)| {
+            (s == lo || s == lo + 1 && !governed) && !temporal(text, units, s, e) && !oblique(s)
+        }) {
             // (A fronted object of the first conjunct's verb right after it gives way to the
             // subject after that verb: `Die Pläne kritisierte der Verband und forderte …`.)
             let (_, e) = np;

@@ -1319,3 +1319,33 @@ fn verb_of_saying_in_an_adverbial_clause() {
         assert_eq!(hit.2.as_deref(), Some(want), "{text}: {r:?}");
     }
 }
+
+/// A first conjunct that fronts its accusative or dative object (`Den Vorschlag lehnte der
+/// Minister ab und sagte, …`, `Einen Rücktritt schloss er aus und betonte, …`): the
+/// subject of the verb of saying after `und` is the one after the first conjunct's verb,
+/// not the fronted object (nor a span running over that verb).
+#[test]
+fn fronted_object_before_a_coordinated_verb_of_saying() {
+    assert_speakers_of_quotations(&[
+        (
+            "Den Vorschlag lehnte der Minister ab und sagte, er sei zu teuer.",
+            "er sei zu teuer",
+            "der Minister",
+        ),
+        (
+            "Einen Rücktritt schloss der Vorsitzende aus und betonte, er bleibe im Amt.",
+            "er bleibe im Amt",
+            "der Vorsitzende",
+        ),
+        (
+            "Dem Bericht widersprach die Ministerin und erklärte, die Zahlen seien falsch.",
+            "die Zahlen seien falsch",
+            "die Ministerin",
+        ),
+        (
+            "Die Polizei sperrte die Straße und teilte mit, der Verkehr werde umgeleitet.",
+            "der Verkehr werde umgeleitet",
+            "Die Polizei",
+        ),
+    ]);
+}
