@@ -2174,11 +2174,25 @@ fn report_marker(
                     }
                     Some((s, i))
                 };
+                // (A quoted name with its article: `hob X dem „Figaro“ zufolge … hervor`.)
+                let quoted = || {
+                    let c = i
+                        .checked_sub(1)
+                        .filter(|&c| c > lo && u[c].mark().is_some())?;
+                    let o = quoted_name_open(doc, lo, c)?;
+                    let s = if o > lo && u[o - 1].flags & DET != 0 {
+                        o - 1
+                    } else {
+                        o
+                    };
+                    Some((s, i))
+                };
                 let np = np_left(doc, text, lo, i)
                     .filter(|x| x.0 == lo)
                     .or(whole)
                     .or_else(|| np_left(doc, text, lo, i))
-                    .or_else(bare);
+                    .or_else(bare)
+                    .or_else(quoted);
                 let (a, b) = if np.is_some_and(|x| x.0 == lo) {
                     (i + 1, hi)
                 } else {

@@ -1349,3 +1349,24 @@ fn fronted_object_before_a_coordinated_verb_of_saying() {
         ),
     ]);
 }
+
+/// `X zufolge` after a quoted name (German news quote newspaper titles: `dem „Spiegel“
+/// zufolge`, `der „Financial Times“ zufolge`) inside a clause: the name with its article is
+/// the source, as it is at the clause's start.
+#[test]
+fn zufolge_after_a_quoted_name() {
+    assert_first_speakers(&[
+        (
+            "Zudem lobte der Minister dem „Spiegel“ zufolge in einem Gespräch die Reform.",
+            "dem „Spiegel“",
+        ),
+        (
+            "Die Preise sind der „Financial Times“ zufolge stark gestiegen.",
+            "der „Financial Times“",
+        ),
+        (
+            "Dem „Spiegel“ zufolge will der Minister zurücktreten.",
+            "Dem „Spiegel“",
+        ),
+    ]);
+}
