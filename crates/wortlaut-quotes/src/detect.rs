@@ -725,7 +725,20 @@ impl QuoteDetector {
                 // clause right after the first cue's clause introduces the content after that
                 // clause; its own subject is the speaker.
                 if let Some(c) = cue {
-                    let (_, chi) = clause_of(&doc, r.start, end, c.verb);
+                    // (The clause's end only, as `clause_of` finds it: this runs for every
+                    // sentence with a cue.)
+                    let chi = units
+                        .get(c.verb..end)
+                        .and_then(|us| {
+                            us.iter().position(|x| {
+                                matches!(
+                                    x.kind,
+                                    UKind::Punct(',' | ':' | ';' | '–' | '(' | ')')
+                                        | UKind::Mark(_)
+                                )
+                            })
+                        })
+                        .map_or(end, |p| c.verb + p);
                     if chi + 3 < end
                         && units[chi].punct() == Some(',')
                         && !in_quote[chi]
