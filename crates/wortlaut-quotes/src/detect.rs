@@ -2095,23 +2095,25 @@ fn report_marker(
 ) -> Option<(usize, usize, Option<(usize, usize)>)> {
     let u = &doc.units;
     let w = |i: usize| u[i].text(text);
+    // The last `nach`/`Nach` (a MARKER) before unit `i`, noted on the way instead of
+    // looked for from every capitalised word.
+    let mut last_nach: Option<usize> = None;
     for i in lo..hi {
         // Every word an arm below names is a lexicon MARKER (so are `nach` and `Nach`); a
         // capitalised word without the flag can still end in `…ngaben` after `nach`.
         if !u[i].is_word() || u[i].flags & MARKER == 0 && !u[i].cap {
             continue;
         }
+        // A `nach` among the three units before `i`.
+        let after_nach = last_nach.is_some_and(|j| j + 3 >= i);
+        if u[i].flags & MARKER != 0 && matches!(w(i), "nach" | "Nach") {
+            last_nach = Some(i);
+        }
         // A capitalised word without the flag can only be the `nach …ngaben` arm's: skip
         // the string comparisons of the others unless a `nach` stands just before it. (So
         // every word a string arm names must carry MARKER, capitalised ones too: the lexicon
         // test `report_marker_words_are_flagged` lists them.)
-        let after_nach = |i: usize| {
-            (lo..i)
-                .rev()
-                .take(3)
-                .any(|j| u[j].flags & MARKER != 0 && matches!(w(j), "nach" | "Nach"))
-        };
-        if u[i].flags & MARKER == 0 && !(i > lo && after_nach(i)) {
+        if u[i].flags & MARKER == 0 && !after_nach {
             continue;
         }
         let lw = w(i);
@@ -2272,8 +2274,7 @@ fn report_marker(
                 return Some((a, hi, np));
             }
             _ if u[i].cap
-                && i > lo
-                && after_nach(i)
+                && after_nach
                 && [
                     "ngaben",
                     "eldungen",
