@@ -3595,21 +3595,22 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
         "manche",
         "wenige",
     ];
-    let word = |i: usize| -> Option<(&Unit, &str, u32)> {
+    // (A word's text only where a test reads it: most sentences end the scan on flags.)
+    let word = |i: usize| -> Option<(&Unit, u32)> {
         let u = doc.units.get(i).filter(|u| u.is_word() && i < r.end)?;
-        Some((u, text.get(u.span.range())?, doc.full_flags(i)))
+        Some((u, doc.full_flags(i)))
     };
     // `slot`: the next word stands in the verb slot; `then_np`: and must be followed by a
     // determiner or pronoun (after a lone first word that may be an adverb).
     let (mut slot, mut then_np, mut pronoun) = (false, false, false);
     for i in r.start..r.end.min(r.start + 10) {
-        let (u, w, f) = word(i)?;
+        let (u, f) = word(i)?;
         if u.cap {
             let first = i == r.start;
             if first && f & (FINITE | CUE | KONJ1 | KONJ2 | SOLL) != 0 {
                 // A verb first: a condition or question (`Würde Nordkorea …`).
                 return None;
-            } else if first && matches!(w, "Er" | "Sie" | "Es" | "Man") {
+            } else if first && matches!(u.text(text), "Er" | "Sie" | "Es" | "Man") {
                 (slot, then_np, pronoun) = (true, false, true);
             } else if f & (DET | PREP | PRONOUN) != 0 || !first && f & FUNC != 0 {
                 slot = false;
@@ -3626,13 +3627,14 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
         if !slot {
             // An attributive adjective before its noun (`Die große Koalition`); not an
             // extended attribute (`Die in Stuttgart geborene …`, `Das 4,3 Zoll große …`).
-            if f & (PREP | FUNC) == 0 && !u.digit && word(i + 1).is_some_and(|(n, _, _)| n.cap) {
+            if f & (PREP | FUNC) == 0 && !u.digit && word(i + 1).is_some_and(|(n, _)| n.cap) {
                 continue;
             }
             return None;
         }
         // (The next word and the flag only once the cheap tests have passed.)
         let next = || word(i + 1);
+        let w = u.text(text);
         let ok = w.len() >= 4
             && konjunktiv_third_person(w)
             && !w.ends_with("nde")
@@ -3641,9 +3643,9 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
             && !NOT_VERBS.contains(&w)
             // (Not before a capitalised word: mostly an adjective and its noun, `Das Prager
             // jungtschechische Organ`.)
-            && next().is_none_or(|(nu, n, _)| n != "ich" && !nu.cap)
+            && next().is_none_or(|(nu, _)| nu.text(text) != "ich" && !nu.cap)
             && (!then_np
-                || next().is_some_and(|(_, n, nf)| nf & (DET | PRONOUN) != 0 && n != "ich"));
+                || next().is_some_and(|(nu, nf)| nf & (DET | PRONOUN) != 0 && nu.text(text) != "ich"));
         // After a bare pronoun the form may be a wish or an instruction (`Er ruhe in
         // Frieden`, `Man nehme …`): a continuation only, like Konjunktiv II.
         let k = || {
