@@ -609,6 +609,8 @@ impl QuoteDetector {
         dir_speakers.sort_by_key(|x| x.0);
         // `dir_speakers[..ds_next]` are those of the sentences before the current one.
         let mut ds_next = 0;
+        // The paragraph of the current sentence's start (`para_of`, found walking forward).
+        let mut para_at = 0;
         for (si, r) in doc.sentences.iter().enumerate() {
             while dir_speakers.get(ds_next).is_some_and(|(ds, _)| *ds < si) {
                 ds_next += 1;
@@ -625,7 +627,14 @@ impl QuoteDetector {
                 continue;
             }
             let r = r.clone();
-            let para = para_of(r.start);
+            while doc
+                .paragraphs
+                .get(para_at)
+                .is_some_and(|p| p.end <= r.start)
+            {
+                para_at += 1;
+            }
+            let para = para_at;
             // Update the context speaker from direct quotes in earlier sentences.
             if let Some(&(ds, sp)) = ds_next.checked_sub(1).and_then(|k| dir_speakers.get(k)) {
                 if last_ind.is_none_or(|l| l.sentence < ds) {
@@ -1070,19 +1079,23 @@ impl QuoteDetector {
                     let seg_has = |f: u32| {
                         (a..b).any(|i| outside(i) && units[i].flags & f != 0 && !units[i].cap)
                     };
-                    let quote_in = (a..b).any(|i| in_quote[i]);
-                    // (On bytes: this looks at every unit of the content.)
-                    let zu_inf = (a..b).any(|i| {
-                        text.as_bytes().get(units[i].span.range()) == Some(b"zu")
-                            && i + 1 < b
-                            && units[i + 1].is_word()
-                            && !units[i + 1].cap
-                    });
+                    let quote_in = quoted_share > 0;
+                    // (On bytes, the length first: this looks at every unit of the content.)
+                    let zu_inf = || {
+                        (a..b).any(|i| {
+                            units[i].span.len() == 2
+                                && text.as_bytes().get(units[i].span.range()) == Some(b"zu")
+                                && i + 1 < b
+                                && units[i + 1].is_word()
+                                && !units[i + 1].cap
+                        })
+                    };
+                    // (The free tests first.)
                     let indirect = has_clause
-                        && (seg_has(KONJ1 | KONJ2 | SOLL | COMP)
-                            || quote_in
-                            || zu_inf
-                            || !c.report);
+                        && (quote_in
+                            || !c.report
+                            || seg_has(KONJ1 | KONJ2 | SOLL | COMP)
+                            || zu_inf());
                     let kind = if indirect {
                         QuoteKind::Indirect
                     } else {
@@ -1825,7 +1838,10 @@ fn summary_verb(w: &str) -> bool {
         "sprach",
         "spricht",
     ];
-    STEMS.iter().any(|s| w.starts_with(s))
+    // (Most verbs share no first two bytes with a stem: a filter built from them first.)
+    const FILTER: [u64; 16] = word_filter_by(STEMS, true);
+    let k = prefix_key(w.as_bytes());
+    FILTER[k / 64] & (1 << (k % 64)) != 0 && STEMS.iter().any(|s| w.starts_with(s))
 }
 
 fn after_ich(doc: &Doc, text: &str, i: usize) -> bool {
@@ -1916,6 +1932,17 @@ fn attitude_word(w: &str) -> bool {
     FILTER[k / 64] & (1 << (k % 64)) != 0 && ATTITUDE_WORDS.contains(&w)
 }
 
+/// A word's bit in a prefix filter ([`word_filter_by`]): from its first two bytes (all of
+/// the prefixes are longer).
+const fn prefix_key(w: &[u8]) -> usize {
+    let (a, b) = match w {
+        [a, b, ..] => (*a as usize, *b as usize),
+        [a] => (*a as usize, 0),
+        [] => (0, 0),
+    };
+    (a.wrapping_mul(0x3B) ^ b.wrapping_mul(0x2F1)) % 1024
+}
+
 /// A word's bit in a [`word_filter`]: from its length and its first and last byte.
 const fn filter_key(w: &[u8]) -> usize {
     let (first, last) = match w {
@@ -1928,10 +1955,17 @@ const fn filter_key(w: &[u8]) -> usize {
 
 /// The bits of `words` under [`filter_key`]: a word whose bit is clear is none of them.
 const fn word_filter(words: &[&str]) -> [u64; 16] {
+    word_filter_by(words, false)
+}
+
+/// The bits of `words` (a 1024-bit set) under [`prefix_key`] if `prefix`, else under
+/// [`filter_key`].
+const fn word_filter_by(words: &[&str], prefix: bool) -> [u64; 16] {
     let mut f = [0u64; 16];
     let mut i = 0;
     while i < words.len() {
-        let k = filter_key(words[i].as_bytes());
+        let w = words[i].as_bytes();
+        let k = if prefix { prefix_key(w) } else { filter_key(w) };
         f[k / 64] |= 1 << (k % 64);
         i += 1;
     }
@@ -3641,7 +3675,10 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
             if first && f & (FINITE | CUE | KONJ1 | KONJ2 | SOLL) != 0 {
                 // A verb first: a condition or question (`Würde Nordkorea …`).
                 return None;
-            } else if first && matches!(u.text(text), "Er" | "Sie" | "Es" | "Man") {
+            } else if first
+                && matches!(u.span.len(), 2 | 3)
+                && matches!(u.text(text), "Er" | "Sie" | "Es" | "Man")
+            {
                 (slot, then_np, pronoun) = (true, false, true);
             } else if f & (DET | PREP | PRONOUN) != 0 || !first && f & FUNC != 0 {
                 slot = false;
