@@ -3323,22 +3323,72 @@ fn person_noun(w: &str) -> Option<NounGender> {
     if !tails.may_end(w) && !w.strip_suffix("in").is_some_and(|s| tails.may_end(s)) {
         return None;
     }
-    // Lower-case only the first letter (the rest of a noun is lower-case already).
-    let ends = |suffix: &str| crate::affix::ends_or_is(w, suffix);
-    let whole = |x: &str| w.len() == x.len() && ends(x);
-    if FEMALE_ENDS.iter().any(|x| ends(x)) {
+    // Each list by its suffixes' last byte: only those a word can end in are tried.
+    static BY_LAST: std::sync::OnceLock<[ByLastByte; 4]> = std::sync::OnceLock::new();
+    let [female, either, male, male_words] = BY_LAST
+        .get_or_init(|| [FEMALE_ENDS, EITHER_ENDS, MALE_ENDS, MALE_WORDS].map(ByLastByte::new));
+    if female.any_ends(w) {
         return Some(NounGender::Female);
     }
-    if EITHER_ENDS.iter().any(|x| ends(x)) {
+    if either.any_ends(w) {
         return Some(NounGender::Either);
     }
-    if MALE_ENDS.iter().any(|x| ends(x)) || MALE_WORDS.iter().any(|x| whole(x)) {
+    if male.any_ends(w) || male_words.any_ends_whole(w) {
         return Some(NounGender::Male);
     }
     // The feminine `-in` of a male noun (`Sprecherin`, `Ministerin`, `Königin`).
     let stem = w.strip_suffix("in")?;
-    let male = MALE_ENDS.iter().any(|x| crate::affix::ends_or_is(stem, x));
-    male.then_some(NounGender::Female)
+    male.any_ends(stem).then_some(NounGender::Female)
+}
+
+/// A list of suffixes (as [`crate::affix::ends_or_is`] takes them) by their last byte.
+struct ByLastByte {
+    all: &'static [&'static str],
+    /// For each ASCII byte, the suffixes ending in it.
+    by_byte: Vec<Vec<&'static str>>,
+}
+
+impl ByLastByte {
+    fn new(all: &'static [&'static str]) -> ByLastByte {
+        let mut by_byte = vec![Vec::new(); 128];
+        for s in all {
+            if let Some(v) = s
+                .bytes()
+                .last()
+                .and_then(|b| by_byte.get_mut(usize::from(b)))
+            {
+                v.push(*s);
+            }
+        }
+        ByLastByte { all, by_byte }
+    }
+
+    /// The suffixes `w` may end in (or be, lower-cased): those ending in its last byte
+    /// lower-cased when that is ASCII (a suffix holds no ASCII capital, and the last
+    /// character of a lower-cased word is then that byte), else all.
+    fn candidates(&self, w: &str) -> &[&'static str] {
+        match w.bytes().last() {
+            Some(b) if b.is_ascii() => self
+                .by_byte
+                .get(usize::from(b.to_ascii_lowercase()))
+                .map_or(&[], Vec::as_slice),
+            _ => self.all,
+        }
+    }
+
+    /// `w` ends in one of the suffixes, or is one (lower-cased).
+    fn any_ends(&self, w: &str) -> bool {
+        self.candidates(w)
+            .iter()
+            .any(|x| crate::affix::ends_or_is(w, x))
+    }
+
+    /// `w` is one of the suffixes, lower-cased.
+    fn any_ends_whole(&self, w: &str) -> bool {
+        self.candidates(w)
+            .iter()
+            .any(|x| w.len() == x.len() && crate::affix::ends_or_is(w, x))
+    }
 }
 
 /// Whether a phrase can be a source of speech: a person or role (`person_like`), a
