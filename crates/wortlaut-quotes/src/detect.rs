@@ -2004,7 +2004,7 @@ fn opens_relative_clause(doc: &Doc, text: &str, j: usize, hi: usize) -> bool {
 #[inline]
 fn may_cue(text: &str, u: Unit) -> bool {
     u.flags & (CUE | SEP_BASE | LASSEN) != 0
-        || u.span.len() == 7 && text.get(u.span.range()) == Some("bekannt")
+        || u.span.len() == 7 && text.as_bytes().get(u.span.range()) == Some(b"bekannt")
 }
 
 /// Verbs of naming (`nennen`, `bezeichnen`): they attribute a quoted term, but introduce no
@@ -3726,8 +3726,10 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
                 // A verb first: a condition or question (`Würde Nordkorea …`).
                 return None;
             } else if first
-                && matches!(u.span.len(), 2 | 3)
-                && matches!(u.text(text), "Er" | "Sie" | "Es" | "Man")
+                && matches!(
+                    text.as_bytes().get(u.span.range()),
+                    Some(b"Er" | b"Sie" | b"Es" | b"Man")
+                )
             {
                 (slot, then_np, pronoun) = (true, false, true);
             } else if f & (DET | PREP | PRONOUN) != 0 || !first && f & FUNC != 0 {
