@@ -3323,71 +3323,117 @@ fn person_noun(w: &str) -> Option<NounGender> {
     if !tails.may_end(w) && !w.strip_suffix("in").is_some_and(|s| tails.may_end(s)) {
         return None;
     }
-    // Each list by its suffixes' last byte: only those a word can end in are tried.
-    static BY_LAST: std::sync::OnceLock<[ByLastByte; 4]> = std::sync::OnceLock::new();
-    let [female, either, male, male_words] = BY_LAST
-        .get_or_init(|| [FEMALE_ENDS, EITHER_ENDS, MALE_ENDS, MALE_WORDS].map(ByLastByte::new));
-    if female.any_ends(w) {
+    // The lists by their suffixes' last three bytes: a word is tried against those that
+    // end like it only.
+    static TABLE: std::sync::OnceLock<SuffixTable> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        SuffixTable::new(&[
+            (FEMALE_ENDS, FEMALE, false),
+            (EITHER_ENDS, EITHER, false),
+            (MALE_ENDS, MALE, false),
+            (MALE_WORDS, MALE_WORD, true),
+        ])
+    });
+    let hits = table.hits(w);
+    if hits & FEMALE != 0 {
         return Some(NounGender::Female);
     }
-    if either.any_ends(w) {
+    if hits & EITHER != 0 {
         return Some(NounGender::Either);
     }
-    if male.any_ends(w) || male_words.any_ends_whole(w) {
+    if hits & (MALE | MALE_WORD) != 0 {
         return Some(NounGender::Male);
     }
-    // The feminine `-in` of a male noun (`Sprecherin`, `Ministerin`, `Königin`).
+    // The feminine `-in` of a male noun (`Sprecherin`, `Ministerin`, `Königin`; not of a
+    // whole male word).
     let stem = w.strip_suffix("in")?;
-    male.any_ends(stem).then_some(NounGender::Female)
+    (table.hits_ends(stem, MALE) & MALE != 0).then_some(NounGender::Female)
 }
 
-/// A list of suffixes (as [`crate::affix::ends_or_is`] takes them) by their last byte.
-struct ByLastByte {
-    all: &'static [&'static str],
-    /// For each ASCII byte, the suffixes ending in it.
-    by_byte: Vec<Vec<&'static str>>,
+/// [`SuffixTable`] classes of [`person_noun`]'s lists.
+const FEMALE: u8 = 1;
+const EITHER: u8 = 2;
+const MALE: u8 = 4;
+const MALE_WORD: u8 = 8;
+
+/// Suffix lists (as [`crate::affix::ends_or_is`] takes them), each with a class bit, by
+/// their suffixes' last three bytes: a word is tried against those that end like it only.
+struct SuffixTable {
+    /// The lists: suffixes, class, whether a word must be the suffix (not only end in it).
+    lists: Vec<(&'static [&'static str], u8, bool)>,
+    /// By [`SuffixTable::key`] of their last three bytes, the suffixes ending in three
+    /// ASCII bytes (others cannot match a word that ends in three), with class and `whole`.
+    buckets: Vec<Vec<(&'static str, u8, bool)>>,
+    /// Suffixes shorter than three bytes: tried for every word.
+    short: Vec<(&'static str, u8, bool)>,
 }
 
-impl ByLastByte {
-    fn new(all: &'static [&'static str]) -> ByLastByte {
-        let mut by_byte = vec![Vec::new(); 128];
-        for s in all {
-            if let Some(v) = s
-                .bytes()
-                .last()
-                .and_then(|b| by_byte.get_mut(usize::from(b)))
-            {
-                v.push(*s);
+impl SuffixTable {
+    const BUCKETS: usize = 1024;
+
+    fn new(lists: &[(&'static [&'static str], u8, bool)]) -> SuffixTable {
+        let mut t = SuffixTable {
+            lists: lists.to_vec(),
+            buckets: vec![Vec::new(); SuffixTable::BUCKETS],
+            short: Vec::new(),
+        };
+        for &(list, class, whole) in lists {
+            for &s in list {
+                match s.as_bytes().last_chunk::<3>() {
+                    None => t.short.push((s, class, whole)),
+                    Some(tail) if tail.is_ascii() => {
+                        if let Some(v) = t.buckets.get_mut(SuffixTable::key(tail)) {
+                            v.push((s, class, whole));
+                        }
+                    }
+                    Some(_) => {}
+                }
             }
         }
-        ByLastByte { all, by_byte }
+        t
     }
 
-    /// The suffixes `w` may end in (or be, lower-cased): those ending in its last byte
-    /// lower-cased when that is ASCII (a suffix holds no ASCII capital, and the last
-    /// character of a lower-cased word is then that byte), else all.
-    fn candidates(&self, w: &str) -> &[&'static str] {
-        match w.bytes().last() {
-            Some(b) if b.is_ascii() => self
-                .by_byte
-                .get(usize::from(b.to_ascii_lowercase()))
-                .map_or(&[], Vec::as_slice),
-            _ => self.all,
+    /// The bucket of three ASCII bytes, lower-cased.
+    fn key(t: &[u8; 3]) -> usize {
+        let [a, b, c] = t.map(|x| usize::from(x.to_ascii_lowercase()));
+        (a.wrapping_mul(0x3B) ^ b.wrapping_mul(0x2F1) ^ c.wrapping_mul(0x1F3D))
+            % SuffixTable::BUCKETS
+    }
+
+    /// The classes of the lists with a suffix `w` ends in or is (lower-cased), or, for a
+    /// `whole` list, is.
+    fn hits(&self, w: &str) -> u8 {
+        self.hits_ends(w, u8::MAX)
+    }
+
+    /// [`SuffixTable::hits`] among the classes `want`. When `w` ends in three ASCII bytes
+    /// only their bucket (and the short suffixes) are tried: a suffix holds no ASCII
+    /// capital, so a match ends in those bytes lower-cased. (Else every list.)
+    fn hits_ends(&self, w: &str, want: u8) -> u8 {
+        let fits =
+            |x: &str, whole: bool| (!whole || w.len() == x.len()) && crate::affix::ends_or_is(w, x);
+        let mut hits = 0;
+        match w.as_bytes().last_chunk::<3>() {
+            Some(t) if t.is_ascii() => {
+                let bucket = self
+                    .buckets
+                    .get(SuffixTable::key(t))
+                    .map_or(&[][..], Vec::as_slice);
+                for &(x, class, whole) in bucket.iter().chain(&self.short) {
+                    if class & want & !hits != 0 && fits(x, whole) {
+                        hits |= class;
+                    }
+                }
+            }
+            _ => {
+                for &(list, class, whole) in &self.lists {
+                    if class & want & !hits != 0 && list.iter().any(|x| fits(x, whole)) {
+                        hits |= class;
+                    }
+                }
+            }
         }
-    }
-
-    /// `w` ends in one of the suffixes, or is one (lower-cased).
-    fn any_ends(&self, w: &str) -> bool {
-        self.candidates(w)
-            .iter()
-            .any(|x| crate::affix::ends_or_is(w, x))
-    }
-
-    /// `w` is one of the suffixes, lower-cased.
-    fn any_ends_whole(&self, w: &str) -> bool {
-        self.candidates(w)
-            .iter()
-            .any(|x| w.len() == x.len() && crate::affix::ends_or_is(w, x))
+        hits
     }
 }
 
@@ -3869,4 +3915,63 @@ fn quoted_name_before(doc: &Doc, lo: usize, clo: usize) -> bool {
     };
     // (Also a name opening the sentence: `„Muslix64“ erwähnte, dass …`.)
     (o == lo || u[o - 1].is_word()) && o + 1 < clo - 1 && (o + 1..clo - 1).all(|j| u[j].is_word())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{SuffixTable, EITHER, FEMALE, MALE, MALE_WORD};
+    use crate::affix::ends_or_is;
+
+    /// The table's answer is the lists scanned one by one, for ASCII tails (bucketed) and
+    /// others (scanned), capitals and `whole` lists included.
+    #[test]
+    fn suffix_table_agrees_with_its_lists() {
+        const ENDS_A: &[&str] = &["mann", "sprecher", "ärztin", "sekretär", "in"];
+        const ENDS_B: &[&str] = &["frau", "leiter", "beamtin"];
+        const WORDS: &[&str] = &["herr", "pilot", "ära"];
+        let lists = [
+            (ENDS_A, MALE, false),
+            (ENDS_B, FEMALE, false),
+            (WORDS, MALE_WORD, true),
+            (&["vorsitzende"][..], EITHER, false),
+        ];
+        let table = SuffixTable::new(&lists);
+        let words = [
+            "Mann",
+            "MANN",
+            "Feuerwehrmann",
+            "Pressesprecher",
+            "Zahnärztin",
+            "ÄRZTIN",
+            "Sekretär",
+            "SEKRETÄR",
+            "Berlin",
+            "Frau",
+            "Abteilungsleiter",
+            "Beamtin",
+            "Herr",
+            "Herrn",
+            "Pilot",
+            "Autopilot",
+            "Ära",
+            "ÄRA",
+            "Vorsitzende",
+            "Haus",
+            "ab",
+            "",
+        ];
+        for w in words {
+            let slow = lists
+                .iter()
+                .filter(|(list, _, whole)| {
+                    list.iter()
+                        .any(|x| (!whole || w.len() == x.len()) && ends_or_is(w, x))
+                })
+                .fold(0, |h, (_, class, _)| h | class);
+            assert_eq!(table.hits(w), slow, "{w:?}");
+            assert_eq!(table.hits_ends(w, MALE), slow & MALE, "{w:?}");
+        }
+        assert_eq!(table.hits("Feuerwehrmann"), MALE);
+        assert_eq!(table.hits("Autopilot") & MALE_WORD, 0);
+    }
 }
