@@ -222,6 +222,8 @@ impl QuoteDetector {
         }
         let mut items = cleared(&mut spare.items);
         let mut in_quote = filled(&mut spare.in_quote, units.len(), false);
+        // Some unit is quoted (most documents quote nothing: their sentences skip the count).
+        let mut any_quoted = false;
         let mut next_group = 0u32;
         let mut group_of_pair = filled(&mut spare.group_of_pair, pairs.len(), None);
         let mut last: Option<Last> = None;
@@ -240,6 +242,7 @@ impl QuoteDetector {
             for q in in_quote.iter_mut().take(c_hi).skip(c_lo) {
                 *q = true;
             }
+            any_quoted = true;
             let span = Span::new(units[c_lo].span.start, units[c_hi - 1].span.end);
             let sent = doc.sentence_of(p.open);
             let para = para_of(p.open);
@@ -650,7 +653,11 @@ impl QuoteDetector {
             // without them the pass over the units has less to test.)
             let us = units.get(r.clone()).unwrap_or_default();
             let qs = in_quote.get(r.clone()).unwrap_or_default();
-            let quoted = qs.iter().map(|&q| usize::from(q)).sum::<usize>();
+            let quoted = if any_quoted {
+                qs.iter().map(|&q| usize::from(q)).sum::<usize>()
+            } else {
+                0
+            };
             let (mut words, mut any) = (0usize, 0u32);
             // (Without branches: whether a unit is quoted or capitalised is unpredictable.)
             if quoted == 0 {
@@ -1000,10 +1007,12 @@ impl QuoteDetector {
                 // source: the speaker comes from context.
                 // (Found only for a sentence that gives an item: the speaker rules cost about
                 // an eighth of detection's instructions.)
+                // (The cheap test before the speaker search it would discard.)
                 let speaker = || {
                     aus_source(&doc, text, &c, r.start, end).or_else(|| {
-                        cue_speaker(&doc, text, &c, r.start, end)
-                            .filter(|_| !subordinate_cue_after(&doc, text, r.start, end, c.verb))
+                        (!subordinate_cue_after(&doc, text, r.start, end, c.verb))
+                            .then(|| cue_speaker(&doc, text, &c, r.start, end))
+                            .flatten()
                     })
                 };
                 // `Die Lage sei, so Peskow, ernst` / `Russland habe, wie Putin sagte, …`: the
