@@ -1505,7 +1505,7 @@ impl QuoteDetector {
         embedded_quotes_take_the_report_speaker(&mut items);
         let mut prev_sp: Option<(Sp, usize, usize)> = None;
         for it in items.iter_mut() {
-            let a = units.partition_point(|u| u.span.end <= it.span.start);
+            let a = first_unit_from(&doc, it.span.start, it.sentence);
             if a >= units.len() {
                 continue;
             }
@@ -1622,6 +1622,23 @@ impl QuoteDetector {
                 }))
             });
         }
+    }
+}
+
+/// The first unit ending after byte `start` (`units.partition_point(|u| u.span.end <=
+/// start)`), searched in sentence `hint` when the answer must lie there (as for most
+/// items: their sentence holds their start), else in all units.
+fn first_unit_from(doc: &Doc, start: usize, hint: usize) -> usize {
+    let units = &doc.units;
+    let before = |u: &Unit| u.span.end <= start;
+    match doc.sentences.get(hint).filter(|r| {
+        r.start <= r.end
+            && r.end <= units.len()
+            && (r.start == 0 || units.get(r.start - 1).is_some_and(before))
+            && units.get(r.end).is_none_or(|u| !before(u))
+    }) {
+        Some(r) => r.start + units[r.clone()].partition_point(before),
+        None => units.partition_point(before),
     }
 }
 
