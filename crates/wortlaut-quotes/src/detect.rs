@@ -658,22 +658,21 @@ impl QuoteDetector {
             } else {
                 0
             };
-            let (mut words, mut any) = (0usize, 0u32);
+            let mut any = 0u32;
             // (Without branches: whether a unit is quoted or capitalised is unpredictable.)
             if quoted == 0 {
                 for u in us {
-                    words += usize::from(u.is_word());
                     let counts = !u.cap | (u.flags & (MARKER | KONJ2) != 0);
                     any |= u.flags & 0u32.wrapping_sub(u32::from(counts));
                 }
             } else {
                 for (u, &q) in us.iter().zip(qs) {
-                    words += usize::from(u.is_word());
                     let counts = !q & (!u.cap | (u.flags & (MARKER | KONJ2) != 0));
                     any |= u.flags & 0u32.wrapping_sub(u32::from(counts));
                 }
             }
-            if words < 3 {
+            // Fewer than three words (counted up to the third only).
+            if us.iter().filter(|u| u.is_word()).nth(2).is_none() {
                 continue;
             }
             if quoted * 10 >= r.len() * 6 {
