@@ -1866,7 +1866,7 @@ fn summary_verb(w: &str) -> bool {
     // (Most verbs share no first two bytes with a stem: a filter built from them first.)
     const FILTER: [u64; 16] = word_filter_by(STEMS, true);
     let k = prefix_key(w.as_bytes());
-    FILTER[k / 64] & (1 << (k % 64)) != 0 && STEMS.iter().any(|s| w.starts_with(s))
+    in_filter(&FILTER, k) && STEMS.iter().any(|s| w.starts_with(s))
 }
 
 fn after_ich(doc: &Doc, text: &str, i: usize) -> bool {
@@ -1954,18 +1954,27 @@ fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
 fn attitude_word(w: &str) -> bool {
     const FILTER: [u64; 16] = word_filter(ATTITUDE_WORDS);
     let k = filter_key(w.as_bytes());
-    FILTER[k / 64] & (1 << (k % 64)) != 0 && ATTITUDE_WORDS.contains(&w)
+    in_filter(&FILTER, k) && ATTITUDE_WORDS.contains(&w)
 }
 
-/// A word's bit in a prefix filter ([`word_filter_by`]): from its first two bytes (all of
-/// the prefixes are longer).
-const fn prefix_key(w: &[u8]) -> usize {
+/// A word's bit in a prefix filter ([`word_filter_by`]): from its first two bytes,
+/// ASCII lower-cased (all of the prefixes are longer; a word that starts with one, also
+/// ignoring ASCII case, has its bit).
+pub(crate) const fn prefix_key(w: &[u8]) -> usize {
     let (a, b) = match w {
-        [a, b, ..] => (*a as usize, *b as usize),
-        [a] => (*a as usize, 0),
+        [a, b, ..] => (
+            a.to_ascii_lowercase() as usize,
+            b.to_ascii_lowercase() as usize,
+        ),
+        [a] => (a.to_ascii_lowercase() as usize, 0),
         [] => (0, 0),
     };
     (a.wrapping_mul(0x3B) ^ b.wrapping_mul(0x2F1)) % 1024
+}
+
+/// Whether bit `k` of a 1024-bit filter is set.
+pub(crate) fn in_filter(filter: &[u64; 16], k: usize) -> bool {
+    filter.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
 }
 
 /// A word's bit in a [`word_filter`]: from its length and its first and last byte.
@@ -1985,7 +1994,7 @@ const fn word_filter(words: &[&str]) -> [u64; 16] {
 
 /// The bits of `words` (a 1024-bit set) under [`prefix_key`] if `prefix`, else under
 /// [`filter_key`].
-const fn word_filter_by(words: &[&str], prefix: bool) -> [u64; 16] {
+pub(crate) const fn word_filter_by(words: &[&str], prefix: bool) -> [u64; 16] {
     let mut f = [0u64; 16];
     let mut i = 0;
     while i < words.len() {
