@@ -130,28 +130,39 @@ impl QuoteDetector {
         let mut slots = filled(&mut spare.slots, doc.sentences.len(), None);
         let mut core_prev = false;
         for (si, r) in doc.sentences.iter().enumerate() {
-            // Sentences without `so` or `nach` are their flags; only those need a look at
-            // the words (a sentence without flags falls back to the look as well).
-            let sf = doc.sent_flags.get(si).copied().unwrap_or(MARKER);
+            // A sentence is its flags, but for whether a MARKER word is a marker: `so` is
+            // one only after a comma (`…, so der Sprecher`), `nach` only in some uses. That
+            // needs a look at the words, and matters only without another trigger. (A
+            // sentence without flags is looked at word by word.)
+            let not_marker = |k: usize, u: &Unit| {
+                u.flags & MARKER != 0
+                    && (k > 0
+                        && !matches!(doc.units[r.start + k - 1].punct(), Some(',' | '–' | '—'))
+                        && text.get(u.span.range()) == Some("so")
+                        || matches!(text.get(u.span.range()), Some("nach" | "Nach")))
+            };
             let (mut any, mut mark) = (0u32, false);
-            if sf & MARKER == 0 {
-                any = sf & !SENT_MARK;
+            if let Some(&sf) = doc.sent_flags.get(si) {
+                any = sf & !SENT_MARK & !MARKER;
                 mark = sf & SENT_MARK != 0;
+                if sf & MARKER != 0
+                    && !mark
+                    && any & (CUE | SEP_BASE | LASSEN | KONJ1 | COMP) == 0
+                    && doc.units[r.clone()]
+                        .iter()
+                        .enumerate()
+                        .any(|(k, u)| u.flags & MARKER != 0 && !not_marker(k, u))
+                {
+                    any |= MARKER;
+                }
             } else {
                 for (k, u) in doc.units[r.clone()].iter().enumerate() {
                     mark |= u.mark().is_some();
-                    // `so` is a marker only after a comma (`…, so der Sprecher`).
-                    let f = if u.flags & MARKER != 0
-                        && (k > 0
-                            && !matches!(doc.units[r.start + k - 1].punct(), Some(',' | '–' | '—'))
-                            && text.get(u.span.range()) == Some("so")
-                            || matches!(text.get(u.span.range()), Some("nach" | "Nach")))
-                    {
+                    any |= if not_marker(k, u) {
                         u.flags & !MARKER
                     } else {
                         u.flags
                     };
-                    any |= f;
                 }
             }
             // A Konjunktiv I outside the word list in the verb slot (`Die Partei propagiere …`).
