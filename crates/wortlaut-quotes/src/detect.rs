@@ -1875,7 +1875,7 @@ fn summary_verb(w: &str) -> bool {
         "spricht",
     ];
     // (Most verbs share no first two bytes with a stem: a filter built from them first.)
-    const FILTER: [u64; 16] = word_filter_by(STEMS, true);
+    const FILTER: [u64; 16] = word_filter_by(STEMS, Key::Prefix);
     let k = prefix_key(w.as_bytes());
     in_filter(&FILTER, k) && STEMS.iter().any(|s| w.starts_with(s))
 }
@@ -1998,19 +1998,48 @@ const fn filter_key(w: &[u8]) -> usize {
     (w.len().wrapping_mul(0x9E37) ^ first.wrapping_mul(0x3B) ^ last.wrapping_mul(0x2F1)) % 1024
 }
 
-/// The bits of `words` under [`filter_key`]: a word whose bit is clear is none of them.
-const fn word_filter(words: &[&str]) -> [u64; 16] {
-    word_filter_by(words, false)
+/// A word's bit in a suffix filter ([`Key::Tail`]): from its last two bytes, ASCII
+/// lower-cased (all of the suffixes are longer; a word that ends in one, also ignoring
+/// ASCII case, has its bit).
+const fn tail_key(w: &[u8]) -> usize {
+    let (a, b) = match w {
+        [.., a, b] => (
+            a.to_ascii_lowercase() as usize,
+            b.to_ascii_lowercase() as usize,
+        ),
+        [b] => (0, b.to_ascii_lowercase() as usize),
+        [] => (0, 0),
+    };
+    (a.wrapping_mul(0x3B) ^ b.wrapping_mul(0x2F1)) % 1024
 }
 
-/// The bits of `words` (a 1024-bit set) under [`prefix_key`] if `prefix`, else under
-/// [`filter_key`].
-pub(crate) const fn word_filter_by(words: &[&str], prefix: bool) -> [u64; 16] {
+/// The bits of `words` under [`filter_key`]: a word whose bit is clear is none of them.
+const fn word_filter(words: &[&str]) -> [u64; 16] {
+    word_filter_by(words, Key::Whole)
+}
+
+/// Which key a 1024-bit word filter ([`word_filter_by`]) is built on.
+#[derive(Clone, Copy)]
+pub(crate) enum Key {
+    /// [`filter_key`]: whole words.
+    Whole,
+    /// [`prefix_key`]: prefixes.
+    Prefix,
+    /// [`tail_key`]: suffixes.
+    Tail,
+}
+
+/// The bits of `words` (a 1024-bit set) under `key`.
+pub(crate) const fn word_filter_by(words: &[&str], key: Key) -> [u64; 16] {
     let mut f = [0u64; 16];
     let mut i = 0;
     while i < words.len() {
         let w = words[i].as_bytes();
-        let k = if prefix { prefix_key(w) } else { filter_key(w) };
+        let k = match key {
+            Key::Whole => filter_key(w),
+            Key::Prefix => prefix_key(w),
+            Key::Tail => tail_key(w),
+        };
         f[k / 64] |= 1 << (k % 64);
         i += 1;
     }
@@ -3515,15 +3544,18 @@ fn source_like(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> bool 
         "verwaltung",
         "team",
     ];
+    // (A filter on the last two bytes first: most words end like none of them.)
+    const TAILS: [u64; 16] = word_filter_by(INSTITUTION, Key::Tail);
     if (sp.s..sp.e).any(|i| {
         u[i].cap
             && text.get(u[i].span.range()).is_some_and(|w| {
-                INSTITUTION.iter().any(|x| {
-                    w.len() > x.len()
-                        && w.is_char_boundary(w.len() - x.len())
-                        && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
-                        || w.eq_ignore_ascii_case(x)
-                })
+                in_filter(&TAILS, tail_key(w.as_bytes()))
+                    && INSTITUTION.iter().any(|x| {
+                        w.len() > x.len()
+                            && w.is_char_boundary(w.len() - x.len())
+                            && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+                            || w.eq_ignore_ascii_case(x)
+                    })
             })
     }) {
         return true;

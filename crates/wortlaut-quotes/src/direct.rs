@@ -2,7 +2,7 @@
 //! nesting, mistyped and ASCII marks, quotes running over paragraphs) and telling speech
 //! from titles, names, terms and scare quotes.
 
-use crate::detect::{in_filter, prefix_key, word_filter_by};
+use crate::detect::{in_filter, prefix_key, word_filter_by, Key};
 use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
     SOLL, TITLE_CUE, ZITIEREN,
@@ -470,12 +470,12 @@ const NAMING: &[&str] = &[
 ];
 
 /// [`JUDGE`] and [`NAMING`] as prefix filters (see [`crate::detect::prefix_key`]).
-const JUDGE_FILTER: [u64; 16] = word_filter_by(JUDGE, true);
-const NAMING_FILTER: [u64; 16] = word_filter_by(NAMING, true);
+const JUDGE_FILTER: [u64; 16] = word_filter_by(JUDGE, Key::Prefix);
+const NAMING_FILTER: [u64; 16] = word_filter_by(NAMING, Key::Prefix);
 
 /// Forms of `nennen` and `bezeichnen` (`wie man sie „…“ nennt`), and their prefix filter.
 const CALLING: &[&str] = &["nenn", "nann", "bezeichn"];
-const CALLING_FILTER: [u64; 16] = word_filter_by(CALLING, true);
+const CALLING_FILTER: [u64; 16] = word_filter_by(CALLING, Key::Prefix);
 
 /// Nouns naming an utterance's wording (`mit den Worten „…“`, `die Parole „…“`, `mit der
 /// Aufschrift „…“`), matched as word endings so compounds count (`Abschiedsworte`,
