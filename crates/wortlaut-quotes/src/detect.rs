@@ -1971,7 +1971,7 @@ fn attitude_word(w: &str) -> bool {
 /// A word's bit in a prefix filter ([`word_filter_by`]): from its first two bytes,
 /// ASCII lower-cased (all of the prefixes are longer; a word that starts with one, also
 /// ignoring ASCII case, has its bit).
-pub(crate) const fn prefix_key(w: &[u8]) -> usize {
+const fn prefix_key(w: &[u8]) -> usize {
     let (a, b) = match w {
         [a, b, ..] => (
             a.to_ascii_lowercase() as usize,
@@ -1984,7 +1984,7 @@ pub(crate) const fn prefix_key(w: &[u8]) -> usize {
 }
 
 /// Whether bit `k` of a 1024-bit filter is set.
-pub(crate) fn in_filter(filter: &[u64; 16], k: usize) -> bool {
+fn in_filter(filter: &[u64; 16], k: usize) -> bool {
     filter.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
 }
 
@@ -2020,7 +2020,7 @@ const fn word_filter(words: &[&str]) -> [u64; 16] {
 
 /// Which key a 1024-bit word filter ([`word_filter_by`]) is built on.
 #[derive(Clone, Copy)]
-pub(crate) enum Key {
+enum Key {
     /// [`filter_key`]: whole words.
     Whole,
     /// [`prefix_key`]: prefixes.
@@ -2030,7 +2030,7 @@ pub(crate) enum Key {
 }
 
 /// The bits of `words` (a 1024-bit set) under `key`.
-pub(crate) const fn word_filter_by(words: &[&str], key: Key) -> [u64; 16] {
+const fn word_filter_by(words: &[&str], key: Key) -> [u64; 16] {
     let mut f = [0u64; 16];
     let mut i = 0;
     while i < words.len() {

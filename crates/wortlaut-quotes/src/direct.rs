@@ -2,7 +2,6 @@
 //! nesting, mistyped and ASCII marks, quotes running over paragraphs) and telling speech
 //! from titles, names, terms and scare quotes.
 
-use crate::detect::{in_filter, prefix_key, word_filter_by, Key};
 use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
     SOLL, TITLE_CUE, ZITIEREN,
@@ -469,14 +468,6 @@ const NAMING: &[&str] = &[
     "benannt",
 ];
 
-/// [`JUDGE`] and [`NAMING`] as prefix filters (see [`crate::detect::prefix_key`]).
-const JUDGE_FILTER: [u64; 16] = word_filter_by(JUDGE, Key::Prefix);
-const NAMING_FILTER: [u64; 16] = word_filter_by(NAMING, Key::Prefix);
-
-/// Forms of `nennen` and `bezeichnen` (`wie man sie „…“ nennt`), and their prefix filter.
-const CALLING: &[&str] = &["nenn", "nann", "bezeichn"];
-const CALLING_FILTER: [u64; 16] = word_filter_by(CALLING, Key::Prefix);
-
 /// Nouns naming an utterance's wording (`mit den Worten „…“`, `die Parole „…“`, `mit der
 /// Aufschrift „…“`), matched as word endings so compounds count (`Abschiedsworte`,
 /// `Wahlparole`): what follows is quoted speech or writing even when short.
@@ -728,16 +719,13 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         let lo = srange.start.max(p.open.saturating_sub(VERB_WINDOW));
         let hi = after_hi.min(after_lo + VERB_WINDOW);
         // Verbs are lower case (bar a sentence's first word) and never function words.
-        // (A filter on the stems' first two bytes turns most words away before the list.)
-        let has = |list: &[&str], filter: &[u64; 16]| {
+        let has = |list: &[&str]| {
             near(lo..p.open).iter().chain(near(after_lo..hi)).any(|u| {
                 u.is_word()
                     && (!u.cap || units.get(srange.start).is_some_and(|s| s.span == u.span))
                     && u.flags & (FUNC | PREP | DET | PRONOUN) == 0
                     && text.get(u.span.range()).is_some_and(|t| {
-                        t.len() >= 3
-                            && in_filter(filter, prefix_key(t.as_bytes()))
-                            && list.iter().any(|st| starts_with_ci(t, st))
+                        t.len() >= 3 && list.iter().any(|st| starts_with_ci(t, st))
                     })
             })
         };
@@ -745,10 +733,10 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         let colon = f.prev_punct == Some(':');
         let context = f.speech_verb || f.konj || f.marker || f.comp || colon;
         if als || f.words <= 2 && !context {
-            f.judge = has(JUDGE, &JUDGE_FILTER);
+            f.judge = has(JUDGE);
         }
         if als {
-            f.naming = has(NAMING, &NAMING_FILTER);
+            f.naming = has(NAMING);
         }
         f.naming |= f.prev_text == "sich" || f.prev_text == "selbst" && f.prev2_text == "sich";
         // `man` among the four words before and a form of `nennen`/`bezeichnen` nearby.
@@ -756,7 +744,7 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             .iter()
             .any(|u| text.get(u.span.range()) == Some("man"));
         f.named = matches!(f.next_text, "genannt" | "getauft" | "benannt")
-            || man && has(CALLING, &CALLING_FILTER);
+            || man && has(&["nenn", "nann", "bezeichn"]);
     }
     {
         // Up to four words back, stopping at punctuation: `Parolen wie zum Beispiel „…“`.
