@@ -560,12 +560,8 @@ impl Out<'_> {
         // the first and last byte to test and all of the lexicon key (the paths below
         // give the same unit, with more loads and tests).
         if let (Some(h), Some(t)) = (
-            self.text
-                .get(at..at.wrapping_add(8))
-                .and_then(|b| <&[u8; 8]>::try_from(b).ok()),
-            self.text
-                .get(end.wrapping_sub(8)..end)
-                .and_then(|b| <&[u8; 8]>::try_from(b).ok()),
+            self.text.get(at..).and_then(<[u8]>::first_chunk::<8>),
+            self.text.get(..end).and_then(<[u8]>::last_chunk::<8>),
         ) {
             let (head, tail) = (u64::from_le_bytes(*h), u64::from_le_bytes(*t));
             let (b0, bl) = (head as u8, (tail >> 56) as u8);
