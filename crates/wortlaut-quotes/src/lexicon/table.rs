@@ -86,6 +86,18 @@ impl Key {
     }
 }
 
+/// The mask of the low `n` bytes of a `u64`, for `n` up to eight (one load where a shift
+/// by a computed amount took five instructions).
+static LOW_BYTES: [u64; 9] = {
+    let mut t = [0; 9];
+    let mut n = 1;
+    while n <= 8 {
+        t[n] = u64::MAX >> (8 * (8 - n));
+        n += 1;
+    }
+    t
+};
+
 /// Eight bytes of `w` from `at` (0 if fewer are there; callers check the length first).
 #[inline]
 fn load8(w: &[u8], at: usize) -> u64 {
@@ -273,8 +285,7 @@ impl WordTable {
         tail: u64,
         lower_first: bool,
     ) -> u32 {
-        let pad = 8 * (8 - len.clamp(1, 8));
-        let first = head & (u64::MAX >> pad) | u64::from(lower_first) << 5;
+        let first = head & LOW_BYTES[len.min(8)] | u64::from(lower_first) << 5;
         let last = if len <= 8 { 0 } else { tail };
         self.find(
             Key {
