@@ -344,6 +344,10 @@ impl WordTable {
     #[inline(always)]
     fn find(&self, key: Key, text: &[u8], at: usize) -> u32 {
         if key.len > 16 {
+            // (Most such words are longer than every word of the lexicon: no call.)
+            if key.len > self.max_len as u64 {
+                return 0;
+            }
             // (The key's two halves and the word go in registers: a key passed whole
             // would be written to the stack for every word.)
             let w = text.get(at..at + key.len as usize).unwrap_or_default();
