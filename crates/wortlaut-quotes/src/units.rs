@@ -202,7 +202,10 @@ impl Doc {
                     out.token(text, tok);
                 }
                 if aligned && out.units.len() == r.end {
-                    self.sent_of.resize(r.end, si as u32);
+                    // (Sentences follow one another, so this appends; `extend` with
+                    // `repeat_n` compiles to wide stores, `resize` to one per unit.)
+                    let n = r.end.saturating_sub(self.sent_of.len());
+                    self.sent_of.extend(std::iter::repeat_n(si as u32, n));
                     self.sent_flags
                         .push(Doc::sentence_flags(out.units.get(lo..).unwrap_or_default()));
                 } else {
@@ -287,7 +290,9 @@ impl Doc {
         // gathered on the way, as `sentence_flags` of their units).
         let mut sentence = |r: Range<usize>, flags: u32| {
             let si = self.sentences.len() as u32;
-            self.sent_of.resize(r.end, si);
+            // (As in `rebuild`: sentences come in order, so this appends.)
+            let n = r.end.saturating_sub(self.sent_of.len());
+            self.sent_of.extend(std::iter::repeat_n(si, n));
             self.sent_flags.push(flags);
             self.sentences.push(r);
         };
