@@ -185,6 +185,7 @@ impl Doc {
             text: text.as_bytes(),
             units: std::mem::take(&mut self.units),
             lex,
+            or: 0,
         };
         // The usual case: the tokenizer's sentences and paragraphs tile its tokens. Then the
         // units are built sentence by sentence, and while each token gives one unit (the
@@ -196,18 +197,17 @@ impl Doc {
         let mut aligned = tiled;
         if tiled {
             for (si, r) in analysis.sentences.iter().enumerate() {
-                let lo = out.units.len();
-                self.tok_starts.push(lo);
+                self.tok_starts.push(out.units.len());
                 for tok in tokens.get(r.clone()).unwrap_or_default() {
                     out.token(text, tok);
                 }
+                let or = std::mem::take(&mut out.or);
                 if aligned && out.units.len() == r.end {
                     // (Sentences follow one another, so this appends; `extend` with
                     // `repeat_n` compiles to wide stores, `resize` to one per unit.)
                     let n = r.end.saturating_sub(self.sent_of.len());
                     self.sent_of.extend(std::iter::repeat_n(si as u32, n));
-                    self.sent_flags
-                        .push(Doc::sentence_flags(out.units.get(lo..).unwrap_or_default()));
+                    self.sent_flags.push(or);
                 } else {
                     aligned = false;
                 }
@@ -267,11 +267,6 @@ impl Doc {
         }
     }
 
-    /// The entry of [`Doc::sent_flags`] for a sentence of these units.
-    fn sentence_flags(units: &[Unit]) -> u32 {
-        units.iter().fold(0, |or, u| or | Doc::unit_flags(u))
-    }
-
     /// A unit's part of its sentence's [`Doc::sent_flags`].
     #[inline(always)]
     fn unit_flags(u: &Unit) -> u32 {
@@ -287,7 +282,7 @@ impl Doc {
         self.sent_of.clear();
         self.sent_flags.clear();
         // Sentences go into `sentences`, `sent_of` and `sent_flags` at once (the flags
-        // gathered on the way, as `sentence_flags` of their units).
+        // gathered on the way, the OR of `unit_flags` of their units).
         let mut sentence = |r: Range<usize>, flags: u32| {
             let si = self.sentences.len() as u32;
             // (As in `rebuild`: sentences come in order, so this appends.)
@@ -546,6 +541,10 @@ struct Out<'a> {
     text: &'a [u8],
     units: Vec<Unit>,
     lex: &'a Lexicon,
+    /// The OR of [`Doc::unit_flags`] of the units pushed since it was last taken (a
+    /// sentence's [`Doc::sent_flags`] entry), gathered on the way: no second pass over
+    /// the sentence's units.
+    or: u32,
 }
 
 impl Out<'_> {
@@ -688,6 +687,7 @@ impl Out<'_> {
 
     #[inline(always)]
     fn push_punct(&mut self, kind: UKind, span: Span) {
+        self.or |= u32::from(matches!(kind, UKind::Mark(_))) * SENT_MARK;
         self.units.push(Unit {
             span,
             kind,
@@ -724,6 +724,7 @@ impl Out<'_> {
 
     #[inline(always)]
     fn push_flags(&mut self, f: u32, span: Span, cap: bool, digit: bool) {
+        self.or |= shown(f | ENRICHED);
         self.units.push(Unit {
             span,
             kind: UKind::Word,
