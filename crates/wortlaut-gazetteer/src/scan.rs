@@ -11,7 +11,9 @@
 //!
 //! [`FirstStates`]: crate::build::FirstStates
 
-use crate::build::{bloom_hash, load8, mix_hash, sieve_answer, sieve_hash, Inner, SieveTable};
+use crate::build::{
+    bloom_hash, load8, mix_hash, prefetch, sieve_answer, sieve_hash, Inner, SieveTable,
+};
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
 use crate::text::{
     char_at, left_edge, non_alnum, right_edge, window_masks, word_end, Edge, WindowMasks,
@@ -479,6 +481,12 @@ impl<'t> Starts<'t> {
             return g.anchored.longest(hay);
         }
         if let Some(state) = g.first_states.get(bytes, p, w, h, head) {
+            // The pattern found so far is most often the candidate: its `PatInfo`, which the
+            // scan reads next for its genitive flags (a likely cache miss), is fetched while
+            // the walk goes on.
+            if let Some(info) = state.best().and_then(|(_, pid)| g.pats.get(pid)) {
+                prefetch(info);
+            }
             return g.anchored.resume(hay, state, w - p);
         }
         self.genitive_stem(g, p, w)
