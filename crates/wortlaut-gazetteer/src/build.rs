@@ -2,11 +2,13 @@
 //! rule keywords) and one aho-corasick automaton over all of them.
 
 use crate::data;
+use crate::huge::Table;
 use crate::rules::{ORG_RULES, STREET_SUFFIXES};
 use crate::tsv::{self, Row};
 use crate::{BuildError, Entity, Label};
 use aho_corasick::automaton::Automaton as _;
 use aho_corasick::{AhoCorasick, Anchored, MatchKind, StartKind};
+use bytemuck::{Pod, Zeroable};
 use rustc_hash::FxBuildHasher;
 use std::collections::{HashMap, HashSet};
 
@@ -563,7 +565,7 @@ impl Prefixes {
 #[derive(Debug)]
 pub(crate) struct FirstWords {
     /// The tables: [`LOWER`] for keys whose first byte is a lower-case ASCII letter.
-    blocks: [Box<[u64]>; 2],
+    blocks: [Table<u64>; 2],
     /// The number of blocks of each table (any number: the top 32 bits of a hash, scaled
     /// to it, pick the block).
     len: [u64; 2],
@@ -581,7 +583,7 @@ pub(crate) struct FirstWords {
     /// 43.9 k of them pass the Bloom filter, 40.7 k hold a candidate either way): each false
     /// positive cost a branch miss, the Bloom filter's block and a prefetch, for three
     /// instructions more a word here.
-    sieve: Box<[u64]>,
+    sieve: Table<u64>,
     /// How a [`sieve_hash`] picks its bit in each table.
     sieve_at: [SieveTable; 2],
 }
@@ -717,9 +719,9 @@ impl FirstWords {
             }
         }
         let mut t = FirstWords {
-            blocks: [Box::new([]), Box::new([])],
+            blocks: [Table::default(), Table::default()],
             len: [0; 2],
-            sieve: Box::new([]),
+            sieve: Table::default(),
             sieve_at: [SieveTable::default(); 2],
         };
         for kinds in &mut keys {
@@ -742,18 +744,19 @@ impl FirstWords {
             };
             total += bits;
         }
-        t.sieve = vec![0; total / 64].into_boxed_slice();
+        let mut sieve = vec![0u64; total / 64];
         for table in [0, LOWER] {
             let at = t.sieve_at[table];
             for &h in &keys[table][Key::Whole as usize] {
                 let i = at.at + (h >> at.shift) as usize;
-                t.sieve[i >> 6] |= 1 << (i & 63) | 1u64.wrapping_shl(whole_bit(h));
+                sieve[i >> 6] |= 1 << (i & 63) | 1u64.wrapping_shl(whole_bit(h));
             }
             for &(h, next2) in &multi[table] {
                 let i = at.at + (h >> at.shift) as usize;
-                t.sieve[i >> 6] |= 1 << (i & 63) | 1u64.wrapping_shl(multi_bit(h, next2));
+                sieve[i >> 6] |= 1 << (i & 63) | 1u64.wrapping_shl(multi_bit(h, next2));
             }
         }
+        t.sieve = Table::new(sieve);
         for (table, kinds) in keys.iter().enumerate() {
             // About 10 bits per distinct key, at least 4 KiB, and no power of two: the
             // table for the default lists (about 115 KiB) stays in L2, whose misses cost
@@ -762,7 +765,7 @@ impl FirstWords {
             // 256 KiB).
             let count: usize = kinds.iter().map(Vec::len).sum();
             let nblocks = (count / DENSITY).max(1 << 9);
-            t.blocks[table] = vec![0; nblocks].into_boxed_slice();
+            let mut blocks = vec![0u64; nblocks];
             t.len[table] = nblocks as u64;
             for (k, hashes) in [Key::Whole, Key::Multi, Key::Pair].into_iter().zip(kinds) {
                 for &s in hashes {
@@ -772,9 +775,10 @@ impl FirstWords {
                         Key::Multi => t.index(table, h, 12),
                         Key::Pair => t.index(table, pair_key(h), 0),
                     };
-                    t.blocks[table][i] |= m;
+                    blocks[i] |= m;
                 }
             }
+            t.blocks[table] = Table::new(blocks);
         }
         t
     }
@@ -879,7 +883,7 @@ impl FirstWords {
     /// [`Self::sieve_bit`] does.
     #[inline]
     pub fn sieve(&self) -> (&[u64], [SieveTable; 2]) {
-        (&self.sieve, self.sieve_at)
+        (self.sieve.as_slice(), self.sieve_at)
     }
     /// [`Self::may_start`] given the word's [`bloom_hash`] `h`, with `pair_end` as in
     /// [`Self::may_start_with`]. Always inlined: the scan calls it for four words in ten,
@@ -944,7 +948,9 @@ impl FirstWords {
     }
     /// Heap bytes.
     pub fn memory_usage(&self) -> usize {
-        (self.blocks[0].len() + self.blocks[LOWER].len()) * 8 + self.sieve.len() * 8
+        self.blocks[0].memory_usage()
+            + self.blocks[LOWER].memory_usage()
+            + self.sieve.memory_usage()
     }
 }
 
@@ -1098,7 +1104,7 @@ impl AnchoredAutomaton {
 pub(crate) struct Trie {
     /// The root's children by byte (`NONE`: none).
     root: Box<[u32; 256]>,
-    nodes: Vec<Node>,
+    nodes: Table<Node>,
     /// The first byte of the edge into each node, indexed like `nodes`: the children of a
     /// node are `labels[first..first + count]`, sorted.
     labels: Vec<u8>,
@@ -1106,7 +1112,8 @@ pub(crate) struct Trie {
     edges: Vec<u8>,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Pod, Zeroable)]
+#[repr(C)]
 struct Node {
     first: u32,
     count: u16,
@@ -1127,7 +1134,8 @@ const INLINE_EDGE: usize = 4;
 /// Where a [`Trie`] walk stands: in `node`, whose edge's first `done` bytes it has
 /// matched (all of them: past the node, its pattern counted), with the longest pattern so
 /// far.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Pod, Zeroable)]
+#[repr(C)]
 pub(crate) struct TrieState {
     node: u32,
     done: u32,
@@ -1152,7 +1160,7 @@ pub(crate) struct TrieState {
 pub(crate) struct FirstStates {
     /// A power of two slots (at least two, at least one empty), none without words; an empty
     /// slot has length 0.
-    slots: Vec<FirstState>,
+    slots: Table<FirstState>,
     /// A hash's home slot: its top bits, `h >> shift`.
     shift: u32,
     /// The bytes of the words longer than eight bytes.
@@ -1160,8 +1168,8 @@ pub(crate) struct FirstStates {
 }
 
 /// One word of [`FirstStates`].
-#[derive(Debug, Clone, Copy)]
-#[repr(align(32))]
+#[derive(Debug, Clone, Copy, Pod, Zeroable)]
+#[repr(C, align(32))]
 struct FirstState {
     /// The word's first eight bytes (little-endian, zero past its end).
     head: u64,
@@ -1250,14 +1258,15 @@ impl FirstStates {
         // ends every probe.
         let n = (entries.len() * 4 / 3 + 1).next_power_of_two().max(2);
         t.shift = 64 - n.trailing_zeros();
-        t.slots = vec![EMPTY_FIRST; n];
+        let mut slots = vec![EMPTY_FIRST; n];
         for e in entries {
             let mut i = (t.hash(&e) >> t.shift) as usize;
-            while t.slots[i].len != 0 {
+            while slots[i].len != 0 {
                 i = (i + 1) & (n - 1);
             }
-            t.slots[i] = e;
+            slots[i] = e;
         }
+        t.slots = Table::new(slots);
         t.long_keys.shrink_to_fit();
         t
     }
@@ -1277,10 +1286,12 @@ impl FirstStates {
     #[inline]
     pub fn get(&self, bytes: &[u8], s: usize, e: usize, h: u64, head: u64) -> Option<TrieState> {
         let n = e - s;
-        let mask = self.slots.len().wrapping_sub(1);
+        // (The slice once: each view of a mapped table checks its bounds and alignment.)
+        let slots = self.slots.as_slice();
+        let mask = slots.len().wrapping_sub(1);
         let mut i = h.checked_shr(self.shift)? as usize;
         loop {
-            let entry = self.slots.get(i)?;
+            let entry = slots.get(i)?;
             if entry.len as usize == n
                 && entry.head == head
                 && (n <= 8
@@ -1322,7 +1333,7 @@ impl FirstStates {
     }
     /// Heap bytes.
     pub fn memory_usage(&self) -> usize {
-        self.slots.capacity() * std::mem::size_of::<FirstState>() + self.long_keys.capacity()
+        self.slots.memory_usage() + self.long_keys.capacity()
     }
 }
 
@@ -1379,10 +1390,11 @@ impl Trie {
         let key = |i: usize| pats.get(order[i] as usize).as_bytes();
         let mut t = Trie {
             root: Box::new([NONE; 256]),
-            nodes: Vec::new(),
+            nodes: Table::default(),
             labels: Vec::new(),
             edges: Vec::new(),
         };
+        let mut nodes: Vec<Node> = Vec::new();
         let empty = Node {
             first: 0,
             count: 0,
@@ -1391,7 +1403,7 @@ impl Trie {
             pid: NONE,
         };
         // The root: node 0 (its `first`/`count` are unused; walks start at `root`).
-        t.nodes.push(empty);
+        nodes.push(empty);
         t.labels.push(0);
         // Depth first: each node, its range of sorted patterns sharing its prefix, and the
         // prefix length. A node's children are laid out when it is taken from the stack, so
@@ -1403,10 +1415,10 @@ impl Trie {
             let (mut i, hi, d) = (lo as usize, hi as usize, depth as usize);
             // The pattern equal to the prefix sorts first.
             if i < hi && key(i).len() == d {
-                t.nodes[node as usize].pid = order[i];
+                nodes[node as usize].pid = order[i];
                 i += 1;
             }
-            let first = t.nodes.len();
+            let first = nodes.len();
             while i < hi {
                 let b = key(i)[d];
                 let mut j = i + 1;
@@ -1422,7 +1434,7 @@ impl Trie {
                 {
                     e += 1;
                 }
-                let id = u32::try_from(t.nodes.len()).map_err(|_| too_big())?;
+                let id = u32::try_from(nodes.len()).map_err(|_| too_big())?;
                 let rest = &ki[d + 1..e];
                 let edge = if rest.len() <= INLINE_EDGE {
                     // Short edges live in the node: no read of `edges` for them.
@@ -1434,7 +1446,7 @@ impl Trie {
                     t.edges.extend_from_slice(rest);
                     at
                 };
-                t.nodes.push(Node {
+                nodes.push(Node {
                     edge,
                     len: (e - d - 1) as u16,
                     ..empty
@@ -1447,14 +1459,14 @@ impl Trie {
                 i = j;
             }
             // At most 256 children: one per byte.
-            let count = (t.nodes.len() - first) as u16;
-            let n = &mut t.nodes[node as usize];
+            let count = (nodes.len() - first) as u16;
+            let n = &mut nodes[node as usize];
             n.first = u32::try_from(first).map_err(|_| too_big())?;
             n.count = count;
             // The first child on top: its subtree is laid out next.
             stack.extend(next.drain(..).rev());
         }
-        t.nodes.shrink_to_fit();
+        t.nodes = Table::new(nodes);
         t.labels.shrink_to_fit();
         t.edges.shrink_to_fit();
         Ok(t)
@@ -1492,8 +1504,9 @@ impl Trie {
         mut best: Option<(usize, usize)>,
         mut i: usize,
     ) -> Option<(usize, usize)> {
+        let nodes = self.nodes.as_slice();
         loop {
-            let n = self.nodes.get(node as usize)?;
+            let n = nodes.get(node as usize)?;
             let len = usize::from(n.len);
             if len > done {
                 let inline = n.edge.to_le_bytes();
@@ -1592,10 +1605,7 @@ impl Trie {
 
     /// Heap bytes.
     fn memory_usage(&self) -> usize {
-        self.nodes.capacity() * std::mem::size_of::<Node>()
-            + self.labels.capacity()
-            + self.edges.capacity()
-            + 1024
+        self.nodes.memory_usage() + self.labels.capacity() + self.edges.capacity() + 1024
     }
 }
 

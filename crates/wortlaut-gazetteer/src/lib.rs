@@ -31,6 +31,7 @@ use std::fmt;
 
 mod build;
 mod data;
+mod huge;
 mod matcher;
 mod rules;
 mod scan;
