@@ -12,7 +12,7 @@
 //! [`FirstStates`]: crate::build::FirstStates
 
 use crate::build::{
-    bloom_hash, load8, mix_hash, prefetch, sieve_answer, sieve_hash, Inner, SieveTable,
+    bloom_hash, load8, mix_hash, prefetch, sieve_answer, sieve_hash, Inner, SieveTable, TITLE_FLAG,
 };
 use crate::data::{GEN_APOSTROPHE, GEN_ES, GEN_S};
 use crate::text::{
@@ -803,9 +803,10 @@ fn scan_with(g: &Inner, text: &str, fast: bool, mut f: impl FnMut(Hit)) {
         // The longest pattern at `s` whose end is a boundary.
         let (mut e, mut pid) = (e, pid);
         let mut gen = false;
+        let flags = |pid: usize| g.scan_flags.get(pid).copied().unwrap_or(0);
         let right = loop {
             let r = right_edge(text, e);
-            if let Some((e2, r2)) = genitive(text, e, r, g.pats[pid].genitive) {
+            if let Some((e2, r2)) = genitive(text, e, r, flags(pid) & !TITLE_FLAG) {
                 e = e2;
                 gen = true;
                 break Some(r2);
@@ -837,7 +838,7 @@ fn scan_with(g: &Inner, text: &str, fast: bool, mut f: impl FnMut(Hit)) {
                 left,
                 right,
                 genitive: gen,
-                title: g.pats[pid].title,
+                title: flags(pid) & TITLE_FLAG != 0,
             });
             pos = e;
         } else {
