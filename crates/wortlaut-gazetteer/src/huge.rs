@@ -64,10 +64,11 @@ impl<T: Pod> Table<T> {
         }
     }
 
-    /// Bytes held (whole huge pages for a map).
+    /// Bytes held: whole huge pages for a map (not the unused head that aligns it, which
+    /// is never touched; so the figure does not depend on where the map lies).
     pub fn memory_usage(&self) -> usize {
         match &self.map {
-            Some((map, at)) => map.len() - at,
+            Some(_) => self.bytes.div_ceil(HUGE_PAGE) * HUGE_PAGE,
             None => std::mem::size_of_val(&*self.heap),
         }
     }

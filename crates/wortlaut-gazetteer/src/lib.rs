@@ -259,8 +259,9 @@ impl Gazetteer {
     pub fn pattern_count(&self) -> usize {
         self.inner.pats.len()
     }
-    /// Heap bytes of the automata (all patterns; those that may start inside a word), of
-    /// the start filter and of the walk states after first words.
+    /// Bytes of the automata (all patterns; those that may start inside a word), of the
+    /// start filter and of the walk states after first words: heap bytes, and whole 2 MiB
+    /// pages for the large tables that lie on huge pages.
     pub fn automaton_bytes(&self) -> usize {
         let i = &self.inner;
         i.anchored.memory_usage()
