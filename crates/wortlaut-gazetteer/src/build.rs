@@ -2121,7 +2121,7 @@ pub(crate) fn build(
             inside,
             scan_flags: infos
                 .iter()
-                .map(|i| i.genitive | u8::from(i.title) * TITLE_FLAG)
+                .map(|i| i.genitive | if i.title { TITLE_FLAG } else { 0 })
                 .collect(),
             pats: infos,
             first_names,
