@@ -3020,31 +3020,59 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
     ];
     // Every word above is capitalised, so other units need no comparison.
     const _: () = assert!(capitalised(WORDS), "temporal() skips lower-case units");
-    // Nor does a word whose first byte and length no word above has (most names).
-    const SHAPES: [u64; 256] = shapes(WORDS);
+    // A word is compared only with the words above of its first byte and length (most
+    // names have none).
+    static SHAPES: Shapes = shapes(WORDS);
     (s..e.min(units.len())).any(|i| {
         units[i].cap
-            && text.get(units[i].span.range()).is_some_and(|w| {
-                w.as_bytes()
-                    .first()
-                    .is_some_and(|&b| w.len() < 64 && SHAPES[usize::from(b)] & 1 << w.len() != 0)
-                    && WORDS.contains(&w)
-            })
+            && text
+                .get(units[i].span.range())
+                .is_some_and(|w| SHAPES.contains(WORDS, w))
     })
 }
 
-/// For each first byte, the lengths of the words of `words` that start with it, as bits
-/// (for words of 1 to 63 bytes).
-const fn shapes(words: &[&str]) -> [u64; 256] {
-    let mut t = [0u64; 256];
+/// The words of a list of at most 64 (of 1 to 63 bytes each) as bits of their indices: those
+/// that start with each byte, and those of each length. A word can equal only the words in
+/// both sets, so most words need no comparison and the rest one or two.
+struct Shapes {
+    first: [u64; 256],
+    len: [u64; 64],
+}
+
+/// The [`Shapes`] of `words` (built at compile time).
+const fn shapes(words: &[&str]) -> Shapes {
+    assert!(words.len() <= 64);
+    let mut t = Shapes {
+        first: [0; 256],
+        len: [0; 64],
+    };
     let mut i = 0;
     while i < words.len() {
         let b = words[i].as_bytes();
         assert!(!b.is_empty() && b.len() < 64);
-        t[b[0] as usize] |= 1 << b.len();
+        t.first[b[0] as usize] |= 1 << i;
+        t.len[b.len()] |= 1 << i;
         i += 1;
     }
     t
+}
+
+impl Shapes {
+    /// `words.contains(&w)`, for the `words` the table was built from.
+    #[inline]
+    fn contains(&self, words: &[&str], w: &str) -> bool {
+        let (Some(&b), Some(&by_len)) = (w.as_bytes().first(), self.len.get(w.len())) else {
+            return false;
+        };
+        let mut c = self.first[usize::from(b)] & by_len;
+        while c != 0 {
+            if words.get(c.trailing_zeros() as usize) == Some(&w) {
+                return true;
+            }
+            c &= c - 1;
+        }
+        false
+    }
 }
 
 /// Whether every word of `words` starts with an ASCII capital (checked at compile time).
@@ -3178,4 +3206,45 @@ pub(crate) fn marker_in_subclause(
         return (m, None);
     }
     ((from, to, Some((s, e))), pronoun.then_some(o))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{shapes, Shapes};
+
+    /// The table answers as the list's `contains` does, for members, near misses (same first
+    /// byte or length) and words it cannot hold (empty, over 63 bytes).
+    #[test]
+    fn shapes_agree_with_contains() {
+        const WORDS: &[&str] = &[
+            "Mai", "März", "Montag", "Monat", "Ende", "Uhr", "Tag", "Tage",
+        ];
+        static SHAPES: Shapes = shapes(WORDS);
+        let long = "M".repeat(70);
+        let probes = [
+            "Mai",
+            "März",
+            "Montag",
+            "Monat",
+            "Ende",
+            "Uhr",
+            "Tag",
+            "Tage",
+            "Mau",
+            "Maim",
+            "Monta",
+            "Monatg",
+            "Tags",
+            "tag",
+            "Enda",
+            "Uhu",
+            "",
+            "M",
+            "Ä",
+            long.as_str(),
+        ];
+        for w in probes {
+            assert_eq!(SHAPES.contains(WORDS, w), WORDS.contains(&w), "{w:?}");
+        }
+    }
 }
