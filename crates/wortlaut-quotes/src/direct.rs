@@ -809,7 +809,74 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
 pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
     let _ = lex;
     let f = features(doc, text, p);
+    if !p.open_ended && short_term(&f) {
+        if let Some(head) = coordination_head(doc, text, p) {
+            return decide(&features(doc, text, &head), false);
+        }
+    }
     decide(&f, p.open_ended)
+}
+
+/// A short quoted term: a few words and no sentence punctuation.
+fn short_term(f: &Feats<'_>) -> bool {
+    f.words <= 6 && !f.final_punct
+}
+
+/// A double quotation mark (a top-level quotation's opener or closer).
+fn double_mark(u: &Unit) -> bool {
+    u.mark().is_some_and(|m| {
+        matches!(
+            m,
+            Mark::Low9
+                | Mark::LeftDouble
+                | Mark::RightDouble
+                | Mark::GuilRight
+                | Mark::GuilLeft
+                | Mark::Ascii
+        )
+    })
+}
+
+/// The first quotation of a coordination of short quoted terms that `p` continues
+/// (`die Filme „A“ oder „B“`, `als „aggressiv“ und „herausfordernd“`, `„A“, „B“ und
+/// „C“`), if any. The words that tell a title from someone's wording (`in`, `als`, `die
+/// Modelle`) stand before the first item only, so every item shares its decision.
+fn coordination_head(doc: &Doc, text: &str, p: &Pair) -> Option<Pair> {
+    let units = &doc.units;
+    let mut head: Option<Pair> = None;
+    let mut open = p.open;
+    // Bounded: a list of marks cannot make the filter quadratic.
+    for _ in 0..6 {
+        let joint = units.get(open.checked_sub(1)?)?;
+        let joins = match joint.kind {
+            UKind::Punct(c) => c == ',',
+            UKind::Word => matches!(
+                joint.text(text),
+                "und" | "oder" | "sowie" | "bzw." | "beziehungsweise"
+            ),
+            UKind::Mark(_) => false,
+        };
+        let close = open.checked_sub(2)?;
+        if !joins || !units.get(close).is_some_and(double_mark) {
+            break;
+        }
+        let lo = close.saturating_sub(WINDOW);
+        let Some(prev_open) = (lo..close).rev().find(|&j| double_mark(&units[j])) else {
+            break;
+        };
+        let prev = Pair {
+            open: prev_open,
+            close,
+            open_ended: false,
+            continues: None,
+        };
+        if !short_term(&features(doc, text, &prev)) {
+            break;
+        }
+        head = Some(prev);
+        open = prev_open;
+    }
+    head
 }
 
 fn decide(f: &Feats<'_>, open_ended: bool) -> bool {

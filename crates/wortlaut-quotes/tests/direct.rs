@@ -309,3 +309,29 @@ mod props {
         }
     }
 }
+
+#[test]
+fn coordinated_quoted_terms_share_the_first_ones_decision() {
+    check(&[
+        (
+            "titles_after_in",
+            "Im Kino liefen die Filme „Der lange Weg“ oder „Wer zuletzt lacht, gewinnt immer“ am Wochenende.",
+            &[],
+        ),
+        (
+            "wording_after_fuer",
+            "Viele Bürger halten die Reform für „völlig verfehlt“ und „teuer“.",
+            &["völlig verfehlt", "teuer"],
+        ),
+        (
+            "wording_after_sei",
+            "Die Kritiker sagten, die Reform sei „ungerecht“ und „Murks“.",
+            &["ungerecht", "Murks"],
+        ),
+        (
+            "list_of_names",
+            "In der Ausstellung hängen die Bilder „Sonnenaufgang“, „Am Meer“ und „Die Brücke“.",
+            &[],
+        ),
+    ]);
+}
