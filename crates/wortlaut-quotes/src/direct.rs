@@ -548,6 +548,9 @@ struct Feats<'t> {
     cue_after: bool,
     /// A verb of saying before a colon right before the opening mark.
     colon_cue: bool,
+    /// The closing mark is glued by a hyphen to the word after: the quotation is the
+    /// first part of a compound (`die „Eins zu Eins“-Begegnung`, `„Bild“-Zeitung`).
+    compound: bool,
 }
 
 fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
@@ -612,6 +615,15 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         .find(|u| u.mark().is_none())
         .and_then(|u| u.punct());
     f.final_punct = matches!(last_punct, Some('.' | '!' | '?' | '…'));
+    f.compound = !p.open_ended
+        && units.get(p.close).is_some_and(|u| {
+            let after = text.get(u.span.end..).unwrap_or("");
+            let mut cs = after.chars();
+            cs.next() == Some('-')
+                && cs.next().is_some_and(char::is_alphanumeric)
+                // Chants are speech: `„Nie wieder“-Rufe`.
+                && !starts_with_ci(&after[1..], "ruf")
+        });
     let mut prev_word = None;
     if let Some(q) = p.open.checked_sub(1) {
         match units[q].kind {
@@ -894,6 +906,10 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     // The wording of a named utterance: `mit den Worten „…“`, `Parolen wie „…“`.
     if f.utterance {
         return true;
+    }
+    // The first part of a compound word (`die „Eins zu Eins“-Begegnung`): a name or term.
+    if f.compound && short_term(f) {
+        return false;
     }
     // The quoted source of a report (`Wie „heise online“ berichtet`): a name.
     if f.source {

@@ -335,3 +335,24 @@ fn coordinated_quoted_terms_share_the_first_ones_decision() {
         ),
     ]);
 }
+
+#[test]
+fn a_quotation_glued_to_a_compound_is_a_term() {
+    check(&[
+        (
+            "strategie",
+            "Die Partei setzt auf eine „Schritt für Schritt“-Strategie in der Verkehrspolitik, sagte der Sprecher.",
+            &[],
+        ),
+        (
+            "clause_as_modifier",
+            "Der Minister sprach sich gegen eine „Koste es, was es wolle“-Politik aus.",
+            &[],
+        ),
+        (
+            "spaced_dash_is_no_compound",
+            "Die Gewerkschaft nannte das Angebot „unzureichend“ - und drohte mit Streik.",
+            &["unzureichend"],
+        ),
+    ]);
+}
