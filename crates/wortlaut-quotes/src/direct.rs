@@ -751,12 +751,22 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             f.naming = has(NAMING);
         }
         f.naming |= f.prev_text == "sich" || f.prev_text == "selbst" && f.prev2_text == "sich";
-        // `man` among the four words before and a form of `nennen`/`bezeichnen` nearby.
-        let man = near(p.open.saturating_sub(4).max(srange.start)..p.open)
-            .iter()
-            .any(|u| text.get(u.span.range()) == Some("man"));
-        f.named = matches!(f.next_text, "genannt" | "getauft" | "benannt")
-            || man && has(&["nenn", "nann", "bezeichn"]);
+        // `man` among the four words before and a form of `nennen`/`bezeichnen` nearby;
+        // or a reflexive `sich` and a form of `nennen`: a name taken (`nennt sich „…“`,
+        // `die sich selbst „…“ nennt`), where `nannte die Pläne „…“` is a judgement voiced.
+        let (mut man, mut sich) = (false, false);
+        for u in near(p.open.saturating_sub(4).max(srange.start)..p.open) {
+            match text.get(u.span.range()) {
+                Some("man") => man = true,
+                Some("sich") => sich = true,
+                _ => {}
+            }
+        }
+        f.named = matches!(
+            f.next_text,
+            "genannt" | "getauft" | "benannt" | "heißt" | "hieß" | "heißen" | "hießen"
+        ) || man && has(&["nenn", "nann", "bezeichn"])
+            || sich && has(&["nenn", "nann"]);
     }
     {
         // Up to four words back, stopping at punctuation: `Parolen wie zum Beispiel „…“`.

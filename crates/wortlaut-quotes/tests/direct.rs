@@ -356,3 +356,29 @@ fn a_quotation_glued_to_a_compound_is_a_term() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_taken_with_sich_nennen_or_heissen_is_no_speech() {
+    check(&[
+        (
+            "nennt_sich",
+            "Nach der Fusion nennt sie sich „neue energie“ und sitzt in Kassel.",
+            &[],
+        ),
+        (
+            "sich_selbst_nennt",
+            "Die Gruppe, die sich selbst „die letzte Generation vor dem Kollaps“ nennt, blockierte die Straße.",
+            &[],
+        ),
+        (
+            "hiess",
+            "Das Viertel, das bis 1990 „am alten Hafen“ hieß, wird nun saniert.",
+            &[],
+        ),
+        (
+            "nennen_without_sich_is_a_judgement",
+            "Der Minister nannte die Pläne „völlig unausgegoren“.",
+            &["völlig unausgegoren"],
+        ),
+    ]);
+}
