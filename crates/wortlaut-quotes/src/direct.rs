@@ -386,6 +386,48 @@ const TITLE_HEADS: &[&str] = &[
     "portal",
 ];
 
+/// Heads of official names that go on with a preposition or a genitive (`„Gesetz zur
+/// Änderung des Passgesetzes“`, `„Bündnis gegen Rechts“`, `„Partei der Arbeit“`),
+/// matched as word endings so compounds count (`Kompetenzzentrum`).
+const NAME_HEADS: &[&str] = &[
+    "gesetz",
+    "verordnung",
+    "richtlinie",
+    "abkommen",
+    "vertrag",
+    "konvention",
+    "programm",
+    "initiative",
+    "bündnis",
+    "verein",
+    "verband",
+    "stiftung",
+    "institut",
+    "komitee",
+    "kommission",
+    "ausschuss",
+    "netzwerk",
+    "bewegung",
+    "kampagne",
+    "aktion",
+    "preis",
+    "konferenz",
+    "partei",
+    "gesellschaft",
+    "zentrum",
+    "forum",
+];
+
+/// `w` is a title head of [`TITLE_HEADS`], bare or in the genitive (`des Magazins`, `des
+/// Magazines`). Plurals are left out: `Goldstücke`, `Ausgaben` are no heads of a title.
+fn title_head(w: &str) -> bool {
+    ["", "s", "es"].iter().any(|end| {
+        ends_with_ci(w, end)
+            && w.get(..w.len() - end.len())
+                .is_some_and(|stem| TITLE_HEADS.iter().any(|t| ends_with_ci(stem, t)))
+    })
+}
+
 /// `w` ends with `suffix` (lower case), comparing ASCII letters case-insensitively.
 fn ends_with_ci(w: &str, suffix: &str) -> bool {
     let (w, s) = (w.as_bytes(), suffix.as_bytes());
@@ -548,6 +590,12 @@ struct Feats<'t> {
     cue_after: bool,
     /// A verb of saying before a colon right before the opening mark.
     colon_cue: bool,
+    /// The first word inside is a lower-case determiner (`ein`, `kein`, `die`): a noun
+    /// phrase, not a title set after its head noun (`sieht im Gesetz „kein Hindernis“`).
+    first_det: bool,
+    /// The quotation is an official name: a head such as `Gesetz` or `Bündnis` followed
+    /// by a preposition or genitive (`„Gesetz zur Änderung des Passgesetzes“`).
+    official_name: bool,
     /// The closing mark is glued by a hyphen to the word after: the quotation is the
     /// first part of a compound (`die „Eins zu Eins“-Begegnung`, `„Bild“-Zeitung`).
     compound: bool,
@@ -580,7 +628,28 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
                         .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
                 if first_word {
                     f.first_lower = lower;
+                    f.first_det = lower && u.flags & DET != 0;
+                    f.official_name = u.cap
+                        && NAME_HEADS.iter().any(|h| ends_with_ci(u.text(text), h))
+                        && inner.get(1).is_some_and(|n| {
+                            matches!(
+                                n.text(text),
+                                "zur"
+                                    | "zum"
+                                    | "für"
+                                    | "gegen"
+                                    | "über"
+                                    | "des"
+                                    | "der"
+                                    | "vom"
+                                    | "von"
+                            )
+                        });
                     first_word = false;
+                }
+                // A name holds no pronoun, Konjunktiv or verb of saying.
+                if u.flags & (PRONOUN | KONJ1 | CUE) != 0 {
+                    f.official_name = false;
                 }
                 // A foreign function word (`pour la`, `of the`) marks a foreign name or
                 // quotation; it is no German lower-case content word.
@@ -640,12 +709,12 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
     let s = doc.sentence_of(p.open);
     let srange = doc.sentences.get(s).cloned().unwrap_or(0..0);
     f.sent_start = srange.start == p.open;
-    f.title_before = prev_word.is_some_and(|u| u.flags & TITLE_CUE != 0)
-        || (p.open >= 2
-            && units[p.open - 2].flags & TITLE_CUE != 0
-            && prev_word.is_some_and(|u| u.flags & (PREP | FUNC) != 0 && !u.cap))
-        || prev_word
-            .is_some_and(|u| u.cap && TITLE_HEADS.iter().any(|t| ends_with_ci(f.prev_text, t)));
+    f.title_before = !f.first_det
+        && (prev_word.is_some_and(|u| u.flags & TITLE_CUE != 0)
+            || (p.open >= 2
+                && units[p.open - 2].flags & TITLE_CUE != 0
+                && prev_word.is_some_and(|u| u.flags & (PREP | FUNC) != 0 && !u.cap))
+            || prev_word.is_some_and(|u| u.cap && title_head(f.prev_text)));
     // Long and written like a sentence (most quotations in news): `decide` accepts it
     // whatever the context, so the context is not read.
     if !p.open_ended && !f.title_before && f.words >= 8 && (f.lower_content >= 2 || f.first_lower) {
@@ -919,6 +988,10 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     }
     // The first part of a compound word (`die „Eins zu Eins“-Begegnung`): a name or term.
     if f.compound && short_term(f) {
+        return false;
+    }
+    // An official name (`nach dem „Gesetz zur Bekämpfung des Terrors“`).
+    if f.official_name && words <= 12 && !f.final_punct {
         return false;
     }
     // The quoted source of a report (`Wie „heise online“ berichtet`): a name.

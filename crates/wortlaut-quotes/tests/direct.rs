@@ -382,3 +382,29 @@ fn a_name_taken_with_sich_nennen_or_heissen_is_no_speech() {
         ),
     ]);
 }
+
+#[test]
+fn official_names_genitive_heads_and_noun_phrases_after_a_head() {
+    check(&[
+        (
+            "law_title",
+            "In Berlin wurde ein „Gesetz zur Stärkung der Pflege“ beschlossen.",
+            &[],
+        ),
+        (
+            "alliance_name",
+            "Der Verband warb für ein „Bündnis gegen Armut“.",
+            &[],
+        ),
+        (
+            "genitive_head",
+            "Laut einer Umfrage des Magazines „stadt, land und fluss“ wollen viele umziehen.",
+            &[],
+        ),
+        (
+            "determiner_after_head_is_no_title",
+            "Die Regierung sieht in dem Gesetz „kein Hindernis für den freien Handel“.",
+            &["kein Hindernis für den freien Handel"],
+        ),
+    ]);
+}
