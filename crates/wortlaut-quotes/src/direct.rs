@@ -713,7 +713,10 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         && (prev_word.is_some_and(|u| u.flags & TITLE_CUE != 0)
             || (p.open >= 2
                 && units[p.open - 2].flags & TITLE_CUE != 0
-                && prev_word.is_some_and(|u| u.flags & (PREP | FUNC) != 0 && !u.cap))
+                && prev_word.is_some_and(|u| u.flags & (PREP | FUNC) != 0 && !u.cap)
+                // `als`/`wie` start a predicate, not a title's attachment: `hält die
+                // Arbeit im Verein als „…“`.
+                && !matches!(f.prev_text, "als" | "wie"))
             || prev_word.is_some_and(|u| u.cap && title_head(f.prev_text)));
     // Long and written like a sentence (most quotations in news): `decide` accepts it
     // whatever the context, so the context is not read.

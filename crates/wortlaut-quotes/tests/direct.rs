@@ -408,3 +408,19 @@ fn official_names_genitive_heads_and_noun_phrases_after_a_head() {
         ),
     ]);
 }
+
+#[test]
+fn als_after_a_title_word_starts_a_judgement() {
+    check(&[
+        (
+            "verein_als",
+            "Die Senatorin wertet die Arbeit der Frau in dem Verein als „gelungenes Beispiel für Integration“.",
+            &["gelungenes Beispiel für Integration"],
+        ),
+        (
+            "sendung_mit_stays_a_title",
+            "Er trat in der Sendung mit „Max und Moritz“ auf.",
+            &[],
+        ),
+    ]);
+}
