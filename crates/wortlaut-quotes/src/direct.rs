@@ -384,6 +384,12 @@ const TITLE_HEADS: &[&str] = &[
     "zeitschrift",
     "blatt",
     "portal",
+    // Categories name a label: `im Bereich „…“`, `in der Kategorie „…“`.
+    "bereich",
+    "kategorie",
+    "rubrik",
+    "sparte",
+    "disziplin",
 ];
 
 /// Heads of official names that go on with a preposition or a genitive (`„Gesetz zur

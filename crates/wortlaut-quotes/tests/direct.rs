@@ -424,3 +424,12 @@ fn als_after_a_title_word_starts_a_judgement() {
         ),
     ]);
 }
+
+#[test]
+fn a_category_names_a_label() {
+    check(&[(
+        "im_bereich",
+        "Laut einem Bericht liegt der Verein im Bereich „illegale Müllentsorgung“ vorne.",
+        &[],
+    )]);
+}
