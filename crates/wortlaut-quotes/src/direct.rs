@@ -596,6 +596,12 @@ struct Feats<'t> {
     cue_after: bool,
     /// A verb of saying before a colon right before the opening mark.
     colon_cue: bool,
+    /// The quotation opens with an ordinal number and a word (`die „4. Winterwelt“`,
+    /// `beim „22. Bol d’or“`): the numbered edition of an event or product, a name.
+    ordinal_name: bool,
+    /// A colon after a clause that names a work (`stellte die neue CD der Gruppe vor:
+    /// „…“`): what follows is the work's title.
+    colon_title: bool,
     /// The first word inside is a lower-case determiner (`ein`, `kein`, `die`): a noun
     /// phrase, not a title set after its head noun (`sieht im Gesetz „kein Hindernis“`).
     first_det: bool,
@@ -690,6 +696,16 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         .find(|u| u.mark().is_none())
         .and_then(|u| u.punct());
     f.final_punct = matches!(last_punct, Some('.' | '!' | '?' | '…'));
+    f.ordinal_name = match inner {
+        [n, dot, w, ..] => {
+            n.is_word()
+                && n.text(text).bytes().all(|b| b.is_ascii_digit())
+                && dot.punct() == Some('.')
+                && w.is_word()
+                && w.cap
+        }
+        _ => false,
+    };
     f.compound = !p.open_ended
         && units.get(p.close).is_some_and(|u| {
             let after = text.get(u.span.end..).unwrap_or("");
@@ -764,6 +780,12 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
     f.speech_verb = around & (CUE | SEP_BASE | LASSEN | ZITIEREN) != 0;
     f.comp = fb & COMP != 0;
     f.colon_cue = f.prev_punct == Some(':') && fb & (CUE | ZITIEREN) != 0;
+    f.colon_title = f.prev_punct == Some(':')
+        && units[before.clone()].iter().any(|u| {
+            u.is_word()
+                && u.cap
+                && (u.flags & TITLE_CUE != 0 || title_head(u.text(text)) || u.text(text) == "CD")
+        });
     // Only for a quotation opening its clause: `der „New York Times“, bekräftigt` names.
     // The comma may also stand inside the marks, as in older typography: `»…,« sagte er`.
     let saying = |u: &Unit| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & FINITE != 0;
@@ -999,8 +1021,9 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     if f.compound && short_term(f) {
         return false;
     }
-    // An official name (`nach dem „Gesetz zur Bekämpfung des Terrors“`).
-    if f.official_name && words <= 12 && !f.final_punct {
+    // An official name (`nach dem „Gesetz zur Bekämpfung des Terrors“`, `die „4.
+    // Winterwelt“`).
+    if (f.official_name || f.ordinal_name) && words <= 12 && !f.final_punct {
         return false;
     }
     // The quoted source of a report (`Wie „heise online“ berichtet`): a name.
@@ -1018,6 +1041,11 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     // Even a single word: `„Nein“, sagte er`.
     if f.cue_after || f.colon_cue && (words >= 2 || f.final_punct) {
         return true;
+    }
+    // A work's title after a colon: `stellte die neue CD der Gruppe vor: „…“`; no
+    // pronoun or verb inside (`Initiative …: „Wir befürchten das Schlimmste“`).
+    if f.colon_title && short_term(f) && !f.verbish {
+        return false;
     }
     // A short foreign name or title (`Union pour un Mouvement Populaire`, `Have a nice
     // day`, `in dubio pro reo`): a foreign function word and nobody said it nearby.

@@ -433,3 +433,29 @@ fn a_category_names_a_label() {
         &[],
     )]);
 }
+
+#[test]
+fn numbered_editions_and_titles_after_a_colon_are_names() {
+    check(&[
+        (
+            "album_colon",
+            "Am Abend stellte die Sängerin ihr neues Album vor: „Lichter der großen Stadt“.",
+            &[],
+        ),
+        (
+            "ordinal_event",
+            "Die Familie war beim gut besuchten „12. Fest der kleinen Leute“ dabei.",
+            &[],
+        ),
+        (
+            "colon_after_a_verb_of_saying_stays_speech",
+            "Zum Programm erklärte die Sprecherin: „Große Freude überall“.",
+            &["Große Freude überall"],
+        ),
+        (
+            "attributed_after_colon_stays_speech",
+            "Der Vorsitzende der Initiative Mieterschutz äußerte sich zu dem Urteil: „Wir hoffen das Beste“, sagte er.",
+            &["Wir hoffen das Beste"],
+        ),
+    ]);
+}
