@@ -599,8 +599,8 @@ struct Feats<'t> {
     /// The quotation opens with an ordinal number and a word (`die „4. Winterwelt“`,
     /// `beim „22. Bol d’or“`): the numbered edition of an event or product, a name.
     ordinal_name: bool,
-    /// A colon after a clause that names a work (`stellte die neue CD der Gruppe vor:
-    /// „…“`): what follows is the work's title.
+    /// A colon or `lautet` after a clause that names a work (`stellte die neue CD der
+    /// Gruppe vor: „…“`, `der Name lautet „…“`): what follows is the work's title.
     colon_title: bool,
     /// The first word inside is a lower-case determiner (`ein`, `kein`, `die`): a noun
     /// phrase, not a title set after its head noun (`sieht im Gesetz „kein Hindernis“`).
@@ -780,7 +780,9 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
     f.speech_verb = around & (CUE | SEP_BASE | LASSEN | ZITIEREN) != 0;
     f.comp = fb & COMP != 0;
     f.colon_cue = f.prev_punct == Some(':') && fb & (CUE | ZITIEREN) != 0;
-    f.colon_title = f.prev_punct == Some(':')
+    // Also `der Name lautet (also) „…“`.
+    let lautet = |t: &str| matches!(t, "lautet" | "lautete" | "lauten" | "lauteten");
+    f.colon_title = (f.prev_punct == Some(':') || lautet(f.prev_text) || lautet(f.prev2_text))
         && units[before.clone()].iter().any(|u| {
             u.is_word()
                 && u.cap

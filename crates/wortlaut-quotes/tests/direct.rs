@@ -448,6 +448,16 @@ fn numbered_editions_and_titles_after_a_colon_are_names() {
             &[],
         ),
         (
+            "titel_lautet",
+            "Der Titel des neuen Stücks lautet „kleine Reise ins Glück“.",
+            &[],
+        ),
+        (
+            "a_demand_lautet_stays_speech",
+            "Die Forderung der Gewerkschaft lautet „mehr Geld für alle“.",
+            &["mehr Geld für alle"],
+        ),
+        (
             "colon_after_a_verb_of_saying_stays_speech",
             "Zum Programm erklärte die Sprecherin: „Große Freude überall“.",
             &["Große Freude überall"],
