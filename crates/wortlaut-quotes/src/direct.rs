@@ -783,11 +783,9 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
     // Also `der Name lautet (also) „…“`.
     let lautet = |t: &str| matches!(t, "lautet" | "lautete" | "lauten" | "lauteten");
     f.colon_title = (f.prev_punct == Some(':') || lautet(f.prev_text) || lautet(f.prev2_text))
-        && units[before.clone()].iter().any(|u| {
-            u.is_word()
-                && u.cap
-                && (u.flags & TITLE_CUE != 0 || title_head(u.text(text)) || u.text(text) == "CD")
-        });
+        && units[before.clone()]
+            .iter()
+            .any(|u| u.is_word() && u.cap && (u.flags & TITLE_CUE != 0 || u.text(text) == "CD"));
     // Only for a quotation opening its clause: `der „New York Times“, bekräftigt` names.
     // The comma may also stand inside the marks, as in older typography: `»…,« sagte er`.
     let saying = |u: &Unit| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & FINITE != 0;
