@@ -533,6 +533,28 @@ const UTTERANCE: &[&str] = &[
 /// `Ansprüche`): matched as whole words only (`Sprüche wie „…“`).
 const UTTERANCE_WORDS: &[&str] = &["spruch", "sprüche", "sprüchen", "ausruf", "ausrufe"];
 
+/// Verbs of advising, warning and speaking whose prepositional object names what was
+/// said (`warnte vor „Panikmache“`, `riet zu „Gelassenheit“`, `sprach von einem
+/// „Skandal“`), as word beginnings with their preposition.
+const FRAME_VERBS: &[(&str, &[&str])] = &[
+    ("warn", &["vor"]),
+    ("gewarnt", &["vor"]),
+    ("riet", &["zu", "zur", "zum"]),
+    ("rät", &["zu", "zur", "zum"]),
+    ("rate", &["zu", "zur", "zum"]),
+    ("geraten", &["zu", "zur", "zum"]),
+    ("mahn", &["zu", "zur", "zum"]),
+    ("ermahn", &["zu", "zur", "zum"]),
+    ("sprach", &["von", "vom"]),
+    ("sprech", &["von", "vom"]),
+    ("spricht", &["von", "vom"]),
+    ("gesprochen", &["von", "vom"]),
+];
+
+/// Forms of `werfen`, whose accusative object before a clause-final `vor` is a reproach
+/// voiced (`warf der Regierung „Wortbruch“ vor`).
+const WERFEN: &[&str] = &["warf", "warfen", "wirft", "werfen", "werfe"];
+
 /// What the speech filter looks at for one pair.
 #[derive(Debug, Clone, Copy, Default)]
 struct Feats<'t> {
@@ -602,6 +624,9 @@ struct Feats<'t> {
     /// A colon or `lautet` after a clause that names a work (`stellte die neue CD der
     /// Gruppe vor: „…“`, `der Name lautet „…“`): what follows is the work's title.
     colon_title: bool,
+    /// The quotation is the object of a verb of warning, advising, speaking or reproach
+    /// (see [`FRAME_VERBS`], [`WERFEN`]): the words someone voiced.
+    voiced_object: bool,
     /// The first word inside is a lower-case determiner (`ein`, `kein`, `die`): a noun
     /// phrase, not a title set after its head noun (`sieht im Gesetz „kein Hindernis“`).
     first_det: bool,
@@ -868,6 +893,38 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         ) || man && has(&["nenn", "nann", "bezeichn"])
             || sich && has(&["nenn", "nann"]);
     }
+    if f.words <= 6 && !f.final_punct {
+        // `warnte (die CDU) vor (einem) „…“`: a preposition, maybe with its article,
+        // right before the marks, and its verb among the four words before it.
+        let mut j = p.open;
+        if j > 0 && units[j - 1].flags & DET != 0 && !units[j - 1].cap {
+            j -= 1;
+        }
+        if let Some(prep) = j.checked_sub(1).map(|k| units[k]).filter(|u| u.is_word()) {
+            let prep = prep.text(text);
+            let mut k = j - 1;
+            let mut n = 0;
+            while k > srange.start && n < 4 && !f.voiced_object {
+                k -= 1;
+                let u = units[k];
+                if !u.is_word() {
+                    break;
+                }
+                n += 1;
+                let t = u.text(text);
+                f.voiced_object = !u.cap
+                    && FRAME_VERBS
+                        .iter()
+                        .any(|(v, ps)| starts_with_ci(t, v) && ps.contains(&prep));
+            }
+        }
+        // `warf der Regierung „…“ vor.`
+        if f.next_text == "vor" && units.get(p.close + 2).map_or(true, |u| u.punct().is_some()) {
+            f.voiced_object |= units[before.clone()]
+                .iter()
+                .any(|u| !u.cap && WERFEN.contains(&u.text(text)));
+        }
+    }
     {
         // Up to four words back, stopping at punctuation: `Parolen wie zum Beispiel „…“`.
         let mut i = p.open;
@@ -1032,6 +1089,10 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     }
     if f.title_before && !(words >= 8 && f.final_punct && f.lower_content >= 2) {
         return false;
+    }
+    // The words of a warning, advice or reproach: `warnte vor den „…“`, `riet zu „…“`.
+    if f.voiced_object {
+        return true;
     }
     // A clause opening the sentence (`„Ja, es gibt Zumutungen“. Das musste …`).
     if f.sent_start && f.comma_inside && f.verbish && words >= 3 && !f.prev_def {

@@ -469,3 +469,34 @@ fn numbered_editions_and_titles_after_a_colon_are_names() {
         ),
     ]);
 }
+
+#[test]
+fn objects_of_warning_advice_and_reproach_are_voiced_words() {
+    check(&[
+        (
+            "vorwerfen",
+            "Die Opposition warf dem Senat „Wortbruch“ vor.",
+            &["Wortbruch"],
+        ),
+        (
+            "raten_zu",
+            "Der Arzt riet den Eltern zu „Ruhe und Geduld“.",
+            &["Ruhe und Geduld"],
+        ),
+        (
+            "sprechen_von",
+            "Der Minister sprach von „Verrat“.",
+            &["Verrat"],
+        ),
+        (
+            "vorstellen_is_no_reproach",
+            "Er stellte der Presse ein neues „Smart-Radio“ vor.",
+            &[],
+        ),
+        (
+            "title_word_still_wins",
+            "Sie sprach in der Sendung „Hart und fair“ über ihre Pläne.",
+            &[],
+        ),
+    ]);
+}
