@@ -627,6 +627,9 @@ struct Feats<'t> {
     /// The quotation is the object of a verb of warning, advising, speaking or reproach
     /// (see [`FRAME_VERBS`], [`WERFEN`]): the words someone voiced.
     voiced_object: bool,
+    /// A finite verb of saying (maybe with its pronoun) right before a comma right
+    /// before the opening mark.
+    comma_cue: bool,
     /// The first word inside is a lower-case determiner (`ein`, `kein`, `die`): a noun
     /// phrase, not a title set after its head noun (`sieht im Gesetz „kein Hindernis“`).
     first_det: bool,
@@ -805,6 +808,19 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
     f.speech_verb = around & (CUE | SEP_BASE | LASSEN | ZITIEREN) != 0;
     f.comp = fb & COMP != 0;
     f.colon_cue = f.prev_punct == Some(':') && fb & (CUE | ZITIEREN) != 0;
+    // `Er sagte, „…“ dürfe es nicht geben`, `sagte sie, „…“`: the quotation opens the
+    // clause that a finite verb of saying before the comma introduces.
+    f.comma_cue = f.prev_punct == Some(',')
+        && p.open >= 2
+        && units[p.open - 2..p.open - 1]
+            .iter()
+            .chain(
+                units
+                    .get(p.open.saturating_sub(3)..p.open - 2)
+                    .filter(|_| units[p.open - 2].flags & PRONOUN != 0)
+                    .unwrap_or(&[]),
+            )
+            .any(|u| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & FINITE != 0);
     // Also `der Name lautet (also) „…“`.
     let lautet = |t: &str| matches!(t, "lautet" | "lautete" | "lauten" | "lauteten");
     f.colon_title = (f.prev_punct == Some(':') || lautet(f.prev_text) || lautet(f.prev2_text))
@@ -1100,7 +1116,7 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     }
     // Attributed as said: `„…“, sagte X`, `X sagte: „…“`.
     // Even a single word: `„Nein“, sagte er`.
-    if f.cue_after || f.colon_cue && (words >= 2 || f.final_punct) {
+    if f.cue_after || f.comma_cue || f.colon_cue && (words >= 2 || f.final_punct) {
         return true;
     }
     // A work's title after a colon: `stellte die neue CD der Gruppe vor: „…“`; no

@@ -500,3 +500,24 @@ fn objects_of_warning_advice_and_reproach_are_voiced_words() {
         ),
     ]);
 }
+
+#[test]
+fn a_quotation_opening_the_clause_after_sagte_comma_is_speech() {
+    check(&[
+        (
+            "sagte_comma",
+            "Der Trainer sagte, „Ausreden“ wolle er nicht hören.",
+            &["Ausreden"],
+        ),
+        (
+            "verb_and_pronoun",
+            "Am Ende erklärte sie, „Geduld“ sei jetzt gefragt.",
+            &["Geduld"],
+        ),
+        (
+            "no_verb_of_saying",
+            "Er las, „Die Zeit“ habe darüber berichtet.",
+            &[],
+        ),
+    ]);
+}
