@@ -3,8 +3,8 @@
 //! from titles, names, terms and scare quotes.
 
 use crate::lexicon::{
-    Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
-    SOLL, TITLE_CUE, ZITIEREN,
+    Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN,
+    REPORT_VERB, SEP_BASE, SOLL, TITLE_CUE, ZITIEREN,
 };
 use crate::units::{Doc, Mark, UKind, Unit, SENT_MARK};
 use std::ops::Range;
@@ -934,6 +934,12 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
                         .any(|(v, ps)| starts_with_ci(t, v) && ps.contains(&prep));
             }
         }
+        // `forderte „mehr Respekt“`, `kritisierte „Willkür“`: the object of a verb that
+        // sums up a speech act, right before the marks; not an inverted subject such as
+        // `kritisierte „Die Zeit“`.
+        f.voiced_object |= prev_word
+            .is_some_and(|u| !u.cap && u.flags & REPORT_VERB != 0 && u.flags & FINITE != 0)
+            && !inner.first().is_some_and(|u| u.cap && u.flags & DET != 0);
         // `warf der Regierung „…“ vor.`
         if f.next_text == "vor" && units.get(p.close + 2).map_or(true, |u| u.punct().is_some()) {
             f.voiced_object |= units[before.clone()]

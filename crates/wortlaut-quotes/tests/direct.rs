@@ -489,6 +489,21 @@ fn objects_of_warning_advice_and_reproach_are_voiced_words() {
             &["Verrat"],
         ),
         (
+            "report_verb_object",
+            "Der Verband kritisierte „Willkür und Chaos“ bei der Vergabe.",
+            &["Willkür und Chaos"],
+        ),
+        (
+            "versprechen",
+            "Die Firma verspricht „Sicherheit ohne Kompromisse“.",
+            &["Sicherheit ohne Kompromisse"],
+        ),
+        (
+            "inverted_subject_is_a_name",
+            "Scharf kritisierte „Die Zeit“ den Entwurf.",
+            &[],
+        ),
+        (
             "vorstellen_is_no_reproach",
             "Er stellte der Presse ein neues „Smart-Radio“ vor.",
             &[],
