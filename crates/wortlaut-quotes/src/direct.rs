@@ -903,10 +903,12 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
                 _ => {}
             }
         }
-        f.named = matches!(
-            f.next_text,
-            "genannt" | "getauft" | "benannt" | "heißt" | "hieß" | "heißen" | "hießen"
-        ) || man && has(&["nenn", "nann", "bezeichn"])
+        // `heißt es` after the marks is a report (`„…“ hieß es aus dem Ministerium`).
+        let heissen =
+            matches!(f.next_text, "heißt" | "hieß" | "heißen" | "hießen") && w(p.close + 2) != "es";
+        f.named = matches!(f.next_text, "genannt" | "getauft" | "benannt")
+            || heissen
+            || man && has(&["nenn", "nann", "bezeichn"])
             || sich && has(&["nenn", "nann"]);
     }
     if f.words <= 6 && !f.final_punct {

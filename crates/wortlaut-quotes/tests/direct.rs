@@ -376,6 +376,11 @@ fn a_name_taken_with_sich_nennen_or_heissen_is_no_speech() {
             &[],
         ),
         (
+            "hiess_es_is_a_report",
+            "Die Lage sei ernst. „Wir brauchen mehr Hilfe“ hieß es aus dem Ministerium.",
+            &["Wir brauchen mehr Hilfe"],
+        ),
+        (
             "nennen_without_sich_is_a_judgement",
             "Der Minister nannte die Pläne „völlig unausgegoren“.",
             &["völlig unausgegoren"],
