@@ -669,27 +669,7 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
                 if first_word {
                     f.first_lower = lower;
                     f.first_det = lower && u.flags & DET != 0;
-                    f.official_name = u.cap
-                        && NAME_HEADS.iter().any(|h| ends_with_ci(u.text(text), h))
-                        && inner.get(1).is_some_and(|n| {
-                            matches!(
-                                n.text(text),
-                                "zur"
-                                    | "zum"
-                                    | "für"
-                                    | "gegen"
-                                    | "über"
-                                    | "des"
-                                    | "der"
-                                    | "vom"
-                                    | "von"
-                            )
-                        });
                     first_word = false;
-                }
-                // A name holds no pronoun, Konjunktiv or verb of saying.
-                if u.flags & (PRONOUN | KONJ1 | CUE) != 0 {
-                    f.official_name = false;
                 }
                 // A foreign function word (`pour la`, `of the`) marks a foreign name or
                 // quotation; it is no German lower-case content word.
@@ -724,6 +704,18 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         .find(|u| u.mark().is_none())
         .and_then(|u| u.punct());
     f.final_punct = matches!(last_punct, Some('.' | '!' | '?' | '…'));
+    // A name holds no pronoun, Konjunktiv or verb of saying.
+    f.official_name = match inner {
+        [head, link, ..] if head.is_word() && head.cap && link.is_word() => {
+            matches!(
+                link.text(text),
+                "zur" | "zum" | "für" | "gegen" | "über" | "des" | "der" | "vom" | "von"
+            ) && NAME_HEADS.iter().any(|h| ends_with_ci(head.text(text), h))
+                && inner.len() <= 32
+                && !inner.iter().any(|u| u.flags & (PRONOUN | KONJ1 | CUE) != 0)
+        }
+        _ => false,
+    };
     f.ordinal_name = match inner {
         [n, dot, w, ..] => {
             n.is_word()
@@ -918,8 +910,13 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         if j > 0 && units[j - 1].flags & DET != 0 && !units[j - 1].cap {
             j -= 1;
         }
-        if let Some(prep) = j.checked_sub(1).map(|k| units[k]).filter(|u| u.is_word()) {
-            let prep = prep.text(text);
+        let prep = j
+            .checked_sub(1)
+            .map(|k| units[k])
+            .filter(|u| u.is_word())
+            .map(|u| u.text(text))
+            .filter(|t| matches!(*t, "vor" | "zu" | "zur" | "zum" | "von" | "vom"));
+        if let Some(prep) = prep {
             let mut k = j - 1;
             let mut n = 0;
             while k > srange.start && n < 4 && !f.voiced_object {
