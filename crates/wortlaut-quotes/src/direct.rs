@@ -940,7 +940,7 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
             .is_some_and(|u| !u.cap && u.flags & REPORT_VERB != 0 && u.flags & FINITE != 0)
             && !inner.first().is_some_and(|u| u.cap && u.flags & DET != 0);
         // `warf der Regierung „…“ vor.`
-        if f.next_text == "vor" && units.get(p.close + 2).map_or(true, |u| u.punct().is_some()) {
+        if f.next_text == "vor" && units.get(p.close + 2).is_none_or(|u| u.punct().is_some()) {
             f.voiced_object |= units[before.clone()]
                 .iter()
                 .any(|u| !u.cap && WERFEN.contains(&u.text(text)));
