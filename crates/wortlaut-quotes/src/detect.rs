@@ -899,7 +899,17 @@ impl QuoteDetector {
                 // (`Dies geht aus einer Mitteilung der Polizei hervor`: the phrase after `aus`.)
                 let sp = aus_source(&doc, text, &c, r.start, end)
                     .or_else(|| cue_speaker(&doc, text, &c, r.start, end));
-                let (a, b) = trim_units(&doc, prev.start, prev.end);
+                let (a, mut b) = trim_units(&doc, prev.start, prev.end);
+                // (`Weiter sagte X: „…“. Das sagte er …`: the report is the part before a
+                // colon and its quotation, and none when that part attributes it.)
+                if let Some(k) = colon_before_quoted_tail(&doc, &in_quote, a, b) {
+                    let (_, y) = trim_units(&doc, a, k);
+                    b = if find_cue(&doc, text, lex, a, y).is_some_and(|c| !in_quote[c.verb]) {
+                        a
+                    } else {
+                        y
+                    };
+                }
                 let covered = items.last().is_some_and(|it| {
                     it.span.end >= units[b.max(a + 1) - 1].span.end
                         && it.span.start <= units[a].span.start
@@ -1261,7 +1271,27 @@ impl QuoteDetector {
                 let impersonal = sp.is_none()
                     && heisst_es_in(&doc, text, r.start, end)
                         .is_some_and(|(h, _)| heisst_unnamed(&doc, text, r.start, end, h));
-                if a < b {
+                // Content that is a direct quotation (`„…“ hieß es aus X`, `…, heißt es: „…“`)
+                // is that quotation's, as after a verb of saying: no report, but the marker's
+                // source is the quotation's speaker when it has none.
+                let quotation = a < b
+                    && colon_before_quoted_tail(&doc, &in_quote, a, b).is_none()
+                    && all_quoted(&doc, &in_quote, a, b);
+                if quotation {
+                    let (s0, e0) = (units[a].span.start, units[b - 1].span.end);
+                    let sp = sp.map(|(s, e)| Sp { s, e });
+                    for it in items.iter_mut().filter(|it| {
+                        it.kind == QuoteKind::Direct
+                            && it.speaker.is_none()
+                            && !it.impersonal
+                            && s0 <= it.span.start
+                            && it.span.end <= e0
+                    }) {
+                        it.speaker = sp;
+                    }
+                    note_report(&mut last_ind, &mut prev_report_sentence, sp, si, para);
+                }
+                if a < b && !quotation {
                     // (`…, die laut X …`: the pronoun is the first part of the quotation.)
                     let group = rel_pronoun.filter(|&o| o < a).map(|o| {
                         next_group += 1;
@@ -1446,6 +1476,21 @@ impl QuoteDetector {
                     para,
                 );
                 items.push(first);
+            }
+            // A colon and a quotation running to the content's end (`Er glaubt, dass …: „…“`,
+            // `Weiter sagte X: „…“`): the quotation is a direct item of its own, the report
+            // ends before the colon, and there is none when only the attribution is left.
+            if let Some(it) = out.as_mut() {
+                let a = units.partition_point(|u| u.span.end <= it.span.start);
+                let b = units.partition_point(|u| u.span.start < it.span.end);
+                if let Some(k) = colon_before_quoted_tail(&doc, &in_quote, a, b) {
+                    let (x, y) = trim_units(&doc, a, k);
+                    if x < y && !it.cue.is_some_and(|c| (x..y).contains(&c.verb)) {
+                        it.span = Span::new(units[x].span.start, units[y - 1].span.end);
+                    } else {
+                        out = None;
+                    }
+                }
             }
             if let Some(mut it) = out {
                 // (Only asked for a report still without a speaker: the test is not cheap.)
@@ -2197,6 +2242,26 @@ fn quoted_name_open(doc: &Doc, lo: usize, c: usize) -> Option<usize> {
         .rev()
         .find(|&k| !u[k].is_word())?;
     (quoted_name_close(doc, o, c + 1) == Some(c)).then_some(o)
+}
+
+/// Whether the units `a..b` hold no word outside quotations (`„…“`: the content of a report
+/// that is a direct quotation and nothing else; a partial quotation, `Der Iran müsse „…“
+/// beenden`, has words of its own).
+fn all_quoted(doc: &Doc, in_quote: &[bool], a: usize, b: usize) -> bool {
+    (a..b).all(|i| in_quote[i] || !doc.units[i].is_word())
+}
+
+/// The first colon outside quotations in the units `a..b` that a quotation mark follows,
+/// with only quoted words and marks from there to `b` (`…, heißt es: „…“`): that quotation
+/// is no part of a report over `a..b`.
+fn colon_before_quoted_tail(doc: &Doc, in_quote: &[bool], a: usize, b: usize) -> Option<usize> {
+    let u = &doc.units;
+    (a..b).find(|&k| {
+        u[k].punct() == Some(':')
+            && !in_quote[k]
+            && u.get(k + 1).is_some_and(|m| m.mark().is_some())
+            && (k + 1..b).all(|i| in_quote[i] || u[i].mark().is_some())
+    })
 }
 
 /// Trims punctuation and marks at both ends of a unit range.

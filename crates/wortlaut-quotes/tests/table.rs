@@ -1370,3 +1370,48 @@ fn zufolge_after_a_quoted_name() {
         ),
     ]);
 }
+
+#[test]
+fn colon_quotation_after_the_cue_is_the_direct_item_alone() {
+    // (name, text, every quotation as (kind, content)): a direct quotation introduced by a
+    // colon or closed by its attribution is never reported a second time; a report before
+    // the colon ends there.
+    type Case<'a> = (&'a str, &'a str, &'a [(QuoteKind, &'a str)]);
+    use QuoteKind::{Direct, Indirect};
+    let cases: &[Case<'_>] = &[
+        (
+            "hiess_es_colon",
+            "In der Mitteilung der Stadtwerke hieß es: „Die Leitungen werden bis Freitag erneuert.“",
+            &[(Direct, "Die Leitungen werden bis Freitag erneuert.")],
+        ),
+        (
+            "hiess_es_after",
+            "„Der Umbau des Bahnhofs dauert noch zwei Jahre“, hieß es in dem Schreiben der Stadt.",
+            &[(Direct, "Der Umbau des Bahnhofs dauert noch zwei Jahre")],
+        ),
+        (
+            "so_after",
+            "„Wir bleiben bei unserem Kurs“, so die Vorsitzende des Vereins.",
+            &[(Direct, "Wir bleiben bei unserem Kurs")],
+        ),
+        (
+            "report_then_colon",
+            "Die Ministerin betonte am Montag, die Reform sei überfällig: „Wir haben lange genug gewartet.“",
+            &[
+                (Indirect, "die Reform sei überfällig"),
+                (Direct, "Wir haben lange genug gewartet."),
+            ],
+        ),
+        (
+            "anaphoric_after_colon",
+            "Weiter sagte der Trainer: „Die Mannschaft hat heute gekämpft.“ Das sagte er nach dem Spiel.",
+            &[(Direct, "Die Mannschaft hat heute gekämpft.")],
+        ),
+    ];
+    for &(name, text, want) in cases {
+        let got: Vec<(QuoteKind, String)> = rows(text).into_iter().map(|r| (r.0, r.1)).collect();
+        let want: Vec<(QuoteKind, String)> =
+            want.iter().map(|&(k, t)| (k, t.to_string())).collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
