@@ -342,14 +342,16 @@ fn attributive_participle(text: &str, units: &[Unit], i: usize) -> bool {
         })
 }
 
+/// The relative pronouns, in every case.
+const RELATIVE: &[&str] = &[
+    "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches",
+    "welchem", "welchen",
+];
+
 /// Whether the verb at `v` sits in a relative clause (opened by a comma and a relative
 /// pronoun, possibly after a preposition: `, der …`, `, zu der …`) that a comma closes
 /// before `hi`: such a clause says nothing about what follows it.
 fn closed_relative_clause(text: &str, units: &[Unit], v: usize, hi: usize) -> bool {
-    const RELATIVE: &[&str] = &[
-        "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche",
-        "welches", "welchem", "welchen",
-    ];
     let w = |k: usize| units[k].text(text);
     let Some(k) = (v.saturating_sub(14)..v)
         .rev()
@@ -2961,7 +2963,7 @@ fn role_like(text: &str, u: &Unit) -> bool {
 /// The suffixes of a list of at most 64 (lower-case, of three bytes or more) as bits of their
 /// indices, by a hash of their last three bytes: a word can end in (ASCII case ignored) only
 /// the suffixes under the hash of its own last three bytes, ASCII lower-cased.
-struct Tails3 {
+pub(crate) struct Tails3 {
     bits: [u64; 512],
 }
 
@@ -2977,7 +2979,7 @@ const fn tail3_key(a: u8, b: u8, c: u8) -> usize {
 }
 
 /// The [`Tails3`] of `ends` (built at compile time).
-const fn tails3(ends: &[&str]) -> Tails3 {
+pub(crate) const fn tails3(ends: &[&str]) -> Tails3 {
     assert!(ends.len() <= 64);
     let mut t = Tails3 { bits: [0; 512] };
     let mut i = 0;
@@ -2994,7 +2996,7 @@ const fn tails3(ends: &[&str]) -> Tails3 {
 impl Tails3 {
     /// `ends.iter().any(|e| ends_ci(w, e))`, for the `ends` the table was built from.
     #[inline]
-    fn any_ends_ci(&self, ends: &[&str], w: &str) -> bool {
+    pub(crate) fn any_ends_ci(&self, ends: &[&str], w: &str) -> bool {
         let Some(&[a, b, c]) = w.as_bytes().last_chunk::<3>() else {
             return false;
         };
@@ -3081,13 +3083,13 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
 /// The words of a list of at most 64 (of 1 to 63 bytes each) as bits of their indices: those
 /// that start with each byte, and those of each length. A word can equal only the words in
 /// both sets, so most words need no comparison and the rest one or two.
-struct Shapes {
+pub(crate) struct Shapes {
     first: [u64; 256],
     len: [u64; 64],
 }
 
 /// The [`Shapes`] of `words` (built at compile time).
-const fn shapes(words: &[&str]) -> Shapes {
+pub(crate) const fn shapes(words: &[&str]) -> Shapes {
     assert!(words.len() <= 64);
     let mut t = Shapes {
         first: [0; 256],
@@ -3107,7 +3109,7 @@ const fn shapes(words: &[&str]) -> Shapes {
 impl Shapes {
     /// `words.contains(&w)`, for the `words` the table was built from.
     #[inline]
-    fn contains(&self, words: &[&str], w: &str) -> bool {
+    pub(crate) fn contains(&self, words: &[&str], w: &str) -> bool {
         let (Some(&b), Some(&by_len)) = (w.as_bytes().first(), self.len.get(w.len())) else {
             return false;
         };
@@ -3210,20 +3212,8 @@ pub(crate) fn marker_in_subclause(
         return (m, None);
     }
     let ow = w(o);
-    let pronoun = matches!(
-        ow,
-        "der"
-            | "die"
-            | "das"
-            | "dem"
-            | "den"
-            | "denen"
-            | "welcher"
-            | "welche"
-            | "welches"
-            | "welchem"
-            | "welchen"
-    );
+    // (Not a genitive: in `, deren Angaben zufolge` the pronoun belongs to the source.)
+    let pronoun = RELATIVE.contains(&ow) && !matches!(ow, "dessen" | "deren");
     if !pronoun && !OPENERS.contains(&ow) {
         return (m, None);
     }

@@ -4,8 +4,8 @@
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
     last_clause_subject, marker_in_subclause, np_left, np_right, opening_source_text,
-    passive_agent, passive_source_phrase, person_like, reaction_source, relative_pronoun,
-    speaker_for, verb_final_subject, CueHit,
+    passive_agent, passive_source_phrase, person_like, reaction_source, relative_pronoun, shapes,
+    speaker_for, tails3, verb_final_subject, CueHit, Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -141,13 +141,15 @@ impl QuoteDetector {
                         && text.get(u.span.range()) == Some("so")
                         || matches!(text.get(u.span.range()), Some("nach" | "Nach")))
             };
+            // The words that make a sentence one to look at closely.
+            const TRIGGER: u32 = CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP;
             let (mut any, mut mark) = (0u32, false);
             if let Some(&sf) = doc.sent_flags.get(si) {
                 any = sf & !SENT_MARK & !MARKER;
                 mark = sf & SENT_MARK != 0;
                 if sf & MARKER != 0
                     && !mark
-                    && any & (CUE | SEP_BASE | LASSEN | KONJ1 | COMP) == 0
+                    && any & TRIGGER & !MARKER == 0
                     && doc.units[r.clone()]
                         .iter()
                         .enumerate()
@@ -167,14 +169,14 @@ impl QuoteDetector {
             }
             // A Konjunktiv I outside the word list in the verb slot (`Die Partei propagiere …`).
             // (Its sentence is needed: the unit and the sentence get the flag below.)
-            if !mark && any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP) == 0 {
+            if !mark && any & TRIGGER == 0 {
                 let slot = konj1_slot(&doc, text, r.clone());
                 if let Some((_, k)) = slot {
                     any |= k;
                 }
                 slots[si] = Some(slot);
             }
-            let core = mark || any & (CUE | SEP_BASE | LASSEN | KONJ1 | MARKER | COMP) != 0;
+            let core = mark || any & TRIGGER != 0;
             // Konjunktiv II and `soll` continue a report in the sentence before.
             need[si] |= core || core_prev && any & (KONJ2 | SOLL) != 0;
             // (The sentence before names the speaker of a continuation or a quotation, and
@@ -922,11 +924,7 @@ impl QuoteDetector {
                     && units[c.verb].flags & (KONJ1 | KONJ2) == 0
                     && !konjunktiv_third_person(units[c.verb].text(text))
                     && adopt_anaphoric_source(&mut items, si, units[a].span.start, sp, c);
-                if !taken
-                    && a < b
-                    && !covered
-                    && !(a..b).all(|i| in_quote[i] || !units[i].is_word())
-                {
+                if !taken && a < b && !covered && !all_quoted(&doc, &in_quote, a, b) {
                     items.push(Item {
                         span: Span::new(units[a].span.start, units[b - 1].span.end),
                         kind: QuoteKind::Indirect,
@@ -1274,9 +1272,10 @@ impl QuoteDetector {
                 // Content that is a direct quotation (`„…“ hieß es aus X`, `…, heißt es: „…“`)
                 // is that quotation's, as after a verb of saying: no report, but the marker's
                 // source is the quotation's speaker when it has none.
+                // (The word test first: it fails on most contents at their first word.)
                 let quotation = a < b
-                    && colon_before_quoted_tail(&doc, &in_quote, a, b).is_none()
-                    && all_quoted(&doc, &in_quote, a, b);
+                    && all_quoted(&doc, &in_quote, a, b)
+                    && colon_before_quoted_tail(&doc, &in_quote, a, b).is_none();
                 if quotation {
                     let (s0, e0) = (units[a].span.start, units[b - 1].span.end);
                     let sp = sp.map(|(s, e)| Sp { s, e });
@@ -1920,7 +1919,7 @@ fn summary_verb(w: &str) -> bool {
         "spricht",
     ];
     // (Most verbs share no first two bytes with a stem: a filter built from them first.)
-    const FILTER: [u64; 16] = word_filter_by(STEMS, Key::Prefix);
+    const FILTER: [u64; 16] = prefix_filter(STEMS);
     let k = prefix_key(w.as_bytes());
     in_filter(&FILTER, k) && STEMS.iter().any(|s| w.starts_with(s))
 }
@@ -2004,18 +2003,16 @@ fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
     (comma.saturating_sub(3)..comma).any(|j| attitude_word(doc.units[j].text(text)))
 }
 
-/// Whether `w` is one of [`ATTITUDE_WORDS`]. (Asked of most words before a `dass`: a
-/// filter on length and first and last byte, built from the list, turns most away before
-/// the list is scanned.)
+/// Whether `w` is one of [`ATTITUDE_WORDS`]. (Asked of most words before a `dass`: the
+/// list's words of `w`'s first byte and length, mostly none, are the only ones compared.)
 fn attitude_word(w: &str) -> bool {
-    const FILTER: [u64; 16] = word_filter(ATTITUDE_WORDS);
-    let k = filter_key(w.as_bytes());
-    in_filter(&FILTER, k) && ATTITUDE_WORDS.contains(&w)
+    static SHAPES: Shapes = shapes(ATTITUDE_WORDS);
+    SHAPES.contains(ATTITUDE_WORDS, w)
 }
 
-/// A word's bit in a prefix filter ([`word_filter_by`]): from its first two bytes,
-/// ASCII lower-cased (all of the prefixes are longer; a word that starts with one, also
-/// ignoring ASCII case, has its bit).
+/// A word's bit in a [`prefix_filter`]: from its first two bytes, ASCII lower-cased (all of
+/// the prefixes are longer; a word that starts with one, also ignoring ASCII case, has its
+/// bit).
 const fn prefix_key(w: &[u8]) -> usize {
     let (a, b) = match w {
         [a, b, ..] => (
@@ -2033,58 +2030,13 @@ fn in_filter(filter: &[u64; 16], k: usize) -> bool {
     filter.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
 }
 
-/// A word's bit in a [`word_filter`]: from its length and its first and last byte.
-const fn filter_key(w: &[u8]) -> usize {
-    let (first, last) = match w {
-        [] => (0, 0),
-        [a, .., b] => (*a as usize, *b as usize),
-        [a] => (*a as usize, *a as usize),
-    };
-    (w.len().wrapping_mul(0x9E37) ^ first.wrapping_mul(0x3B) ^ last.wrapping_mul(0x2F1)) % 1024
-}
-
-/// A word's bit in a suffix filter ([`Key::Tail`]): from its last two bytes, ASCII
-/// lower-cased (all of the suffixes are longer; a word that ends in one, also ignoring
-/// ASCII case, has its bit).
-const fn tail_key(w: &[u8]) -> usize {
-    let (a, b) = match w {
-        [.., a, b] => (
-            a.to_ascii_lowercase() as usize,
-            b.to_ascii_lowercase() as usize,
-        ),
-        [b] => (0, b.to_ascii_lowercase() as usize),
-        [] => (0, 0),
-    };
-    (a.wrapping_mul(0x3B) ^ b.wrapping_mul(0x2F1)) % 1024
-}
-
-/// The bits of `words` under [`filter_key`]: a word whose bit is clear is none of them.
-const fn word_filter(words: &[&str]) -> [u64; 16] {
-    word_filter_by(words, Key::Whole)
-}
-
-/// Which key a 1024-bit word filter ([`word_filter_by`]) is built on.
-#[derive(Clone, Copy)]
-enum Key {
-    /// [`filter_key`]: whole words.
-    Whole,
-    /// [`prefix_key`]: prefixes.
-    Prefix,
-    /// [`tail_key`]: suffixes.
-    Tail,
-}
-
-/// The bits of `words` (a 1024-bit set) under `key`.
-const fn word_filter_by(words: &[&str], key: Key) -> [u64; 16] {
+/// The bits of `prefixes` under [`prefix_key`] (a 1024-bit set): a word whose bit is clear
+/// starts with none of them.
+const fn prefix_filter(prefixes: &[&str]) -> [u64; 16] {
     let mut f = [0u64; 16];
     let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_bytes();
-        let k = match key {
-            Key::Whole => filter_key(w),
-            Key::Prefix => prefix_key(w),
-            Key::Tail => tail_key(w),
-        };
+    while i < prefixes.len() {
+        let k = prefix_key(prefixes[i].as_bytes());
         f[k / 64] |= 1 << (k % 64);
         i += 1;
     }
@@ -3609,19 +3561,14 @@ fn source_like(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> bool 
         "verwaltung",
         "team",
     ];
-    // (A filter on the last two bytes first: most words end like none of them.)
-    const TAILS: [u64; 16] = word_filter_by(INSTITUTION, Key::Tail);
+    // (Only the suffixes under the hash of a word's last three bytes are compared: most
+    // words end like none of them.)
+    static TAILS: Tails3 = tails3(INSTITUTION);
     if (sp.s..sp.e).any(|i| {
         u[i].cap
-            && text.get(u[i].span.range()).is_some_and(|w| {
-                in_filter(&TAILS, tail_key(w.as_bytes()))
-                    && INSTITUTION.iter().any(|x| {
-                        w.len() > x.len()
-                            && w.is_char_boundary(w.len() - x.len())
-                            && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
-                            || w.eq_ignore_ascii_case(x)
-                    })
-            })
+            && text
+                .get(u[i].span.range())
+                .is_some_and(|w| TAILS.any_ends_ci(INSTITUTION, w))
     }) {
         return true;
     }

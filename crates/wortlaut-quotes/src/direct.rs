@@ -1024,17 +1024,7 @@ fn short_term(f: &Feats<'_>) -> bool {
 
 /// A double quotation mark (a top-level quotation's opener or closer).
 fn double_mark(u: &Unit) -> bool {
-    u.mark().is_some_and(|m| {
-        matches!(
-            m,
-            Mark::Low9
-                | Mark::LeftDouble
-                | Mark::RightDouble
-                | Mark::GuilRight
-                | Mark::GuilLeft
-                | Mark::Ascii
-        )
-    })
+    u.mark().is_some_and(|m| !m.single())
 }
 
 /// The first quotation of a coordination of short quoted terms that `p` continues

@@ -253,21 +253,15 @@ impl WordTable {
                 None => 0,
             };
         };
-        // `Key::of`: a short word's bytes low in `first`, and `last` zero.
-        let pad = 8 * (8 - len.min(8));
-        let k = Key {
-            first: u64::from_le_bytes(*head) & (u64::MAX >> pad),
-            last: if len > 8 {
-                u64::from_le_bytes(*tail)
-            } else {
-                0
-            },
-            len: len as u64,
-        }
         // (The caller says the first byte is an ASCII capital.)
-        .lower_ascii(lower_first);
-        // (A word longer than every entry has a length no key in the table has.)
-        self.find(k, text, s)
+        self.get_loaded(
+            text,
+            s,
+            len,
+            u64::from_le_bytes(*head),
+            u64::from_le_bytes(*tail),
+            lower_first,
+        )
     }
 
     /// [`WordTable::get_ascii_in`] for a word of `len` bytes (at least one) at `s` in
