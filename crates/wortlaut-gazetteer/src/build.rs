@@ -1312,15 +1312,12 @@ impl FirstStates {
     /// likely cache misses overlap instead of the slot's waiting for the filter's answer.
     #[inline(always)]
     pub fn prefetch(&self, h: u64) {
-        let slot = h
+        if let Some(slot) = h
             .checked_shr(self.shift)
-            .and_then(|i| self.slots.get(i as usize));
-        #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
-        if let Some(slot) = slot {
-            safe_arch::prefetch_t0(slot);
+            .and_then(|i| self.slots.get(i as usize))
+        {
+            prefetch(slot);
         }
-        #[cfg(not(all(target_arch = "x86_64", target_feature = "sse")))]
-        let _ = slot;
     }
     /// The [`bloom_hash`] of `e`'s word.
     fn hash(&self, e: &FirstState) -> u64 {

@@ -24,7 +24,6 @@ pub(crate) struct Table<T> {
     map: Option<(memmap2::Mmap, usize)>,
     /// The table where it has no map.
     heap: Box<[T]>,
-    len: usize,
     /// Its size in bytes.
     bytes: usize,
 }
@@ -32,14 +31,12 @@ pub(crate) struct Table<T> {
 impl<T: Pod> Table<T> {
     /// The table of `v`'s values.
     pub fn new(v: Vec<T>) -> Table<T> {
-        let len = v.len();
         let bytes = std::mem::size_of_val(v.as_slice());
         if bytes >= MIN_BYTES {
             if let Some(map) = mapped(bytemuck::cast_slice(&v)) {
                 return Table {
                     map: Some(map),
                     heap: Box::default(),
-                    len,
                     bytes,
                 };
             }
@@ -47,7 +44,6 @@ impl<T: Pod> Table<T> {
         Table {
             map: None,
             heap: v.into_boxed_slice(),
-            len,
             bytes,
         }
     }
@@ -101,7 +97,6 @@ impl<T> Default for Table<T> {
         Table {
             map: None,
             heap: Box::default(),
-            len: 0,
             bytes: 0,
         }
     }
@@ -124,7 +119,7 @@ impl<T: Pod> Clone for Table<T> {
 impl<T: Pod + fmt::Debug> fmt::Debug for Table<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Table")
-            .field("len", &self.len)
+            .field("len", &self.as_slice().len())
             .field("huge", &self.map.is_some())
             .finish()
     }

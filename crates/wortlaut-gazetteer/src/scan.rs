@@ -482,8 +482,8 @@ impl<'t> Starts<'t> {
         }
         if let Some(state) = g.first_states.get(bytes, p, w, h, head) {
             // The pattern found so far is most often the candidate: its `PatInfo`, which the
-            // scan reads next for its genitive flags (a likely cache miss), is fetched while
-            // the walk goes on.
+            // resolver reads (a likely cache miss; the scan itself reads only the candidate's
+            // byte in `scan_flags`), is fetched while the walk goes on.
             if let Some(info) = state.best().and_then(|(_, pid)| g.pats.get(pid)) {
                 prefetch(info);
             }
