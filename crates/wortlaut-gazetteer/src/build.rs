@@ -1286,7 +1286,6 @@ impl FirstStates {
     #[inline]
     pub fn get(&self, bytes: &[u8], s: usize, e: usize, h: u64, head: u64) -> Option<TrieState> {
         let n = e - s;
-        // (The slice once: each view of a mapped table checks its bounds and alignment.)
         let slots = self.slots.as_slice();
         let mask = slots.len().wrapping_sub(1);
         let mut i = h.checked_shr(self.shift)? as usize;
