@@ -560,6 +560,22 @@ impl Out<'_> {
                 | TokenKind::QuoteAmbiguous
                 | TokenKind::Dash
         );
+        // Punctuation first: most of it is one ASCII character, and the word paths below
+        // would load and test its bytes only to turn it away.
+        if punct_kind {
+            let Some(tb) = self.text.get(tok.span.range()) else {
+                return;
+            };
+            match tb {
+                &[c] if c.is_ascii() => self.ascii_punct(c, at),
+                _ => {
+                    if let Some(t) = text.get(tok.span.range()) {
+                        self.other(tok.kind, true, t, at);
+                    }
+                }
+            }
+            return;
+        }
         // Most tokens, at once: eight bytes from the start and eight up to the end hold
         // the first and last byte to test and all of the lexicon key (the paths below
         // give the same unit, with more loads and tests).
@@ -569,11 +585,7 @@ impl Out<'_> {
         ) {
             let (head, tail) = (u64::from_le_bytes(*h), u64::from_le_bytes(*t));
             let (b0, bl) = (head as u8, (tail >> 56) as u8);
-            if (at < end)
-                & !punct_kind
-                & ASCII_ALNUM[usize::from(b0)]
-                & ASCII_ALNUM[usize::from(bl)]
-            {
+            if (at < end) & ASCII_ALNUM[usize::from(b0)] & ASCII_ALNUM[usize::from(bl)] {
                 let cap = b0.is_ascii_uppercase();
                 let f = self
                     .lex
@@ -588,17 +600,16 @@ impl Out<'_> {
             return;
         };
         match tb {
-            // Most tokens: a word from an ASCII letter or digit to another, or one ASCII
-            // punctuation character. ASCII at both ends: the span is on char boundaries.
+            // Most of the rest: a word from an ASCII letter or digit to another (ASCII at
+            // both ends: the span is on char boundaries).
             &[b0, .., bl] | &[b0 @ bl]
-                if !punct_kind & ASCII_ALNUM[usize::from(b0)] & ASCII_ALNUM[usize::from(bl)] =>
+                if ASCII_ALNUM[usize::from(b0)] & ASCII_ALNUM[usize::from(bl)] =>
             {
                 self.ascii_word(at, tok.span.end, b0);
             }
-            &[c] if punct_kind && c.is_ascii() => self.ascii_punct(c, at),
             _ => {
                 if let Some(t) = text.get(tok.span.range()) {
-                    self.other(tok.kind, punct_kind, t, at);
+                    self.other(tok.kind, false, t, at);
                 }
             }
         }
