@@ -753,20 +753,8 @@ impl QuoteDetector {
                 // clause right after the first cue's clause introduces the content after that
                 // clause; its own subject is the speaker.
                 if let Some(c) = cue {
-                    // (The clause's end only, as `clause_of` finds it: this runs for every
-                    // sentence with a cue.)
-                    let chi = units
-                        .get(c.verb..end)
-                        .and_then(|us| {
-                            us.iter().position(|x| {
-                                matches!(
-                                    x.kind,
-                                    UKind::Punct(',' | ':' | ';' | '–' | '(' | ')')
-                                        | UKind::Mark(_)
-                                )
-                            })
-                        })
-                        .map_or(end, |p| c.verb + p);
+                    // (The clause's end only: this runs for every sentence with a cue.)
+                    let chi = clause_end(units, c.verb, end);
                     if chi + 3 < end
                         && units[chi].punct() == Some(',')
                         && !in_quote[chi]
@@ -2119,30 +2107,35 @@ fn speaker_clause(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
     clause_around(doc, lo, hi, v, true)
 }
 
+/// Whether a unit bounds a clause: a comma, colon, semicolon, dash, parenthesis or
+/// quotation mark.
+fn clause_sep(x: &Unit) -> bool {
+    matches!(
+        x.kind,
+        UKind::Punct(',' | ':' | ';' | '–' | '(' | ')') | UKind::Mark(_)
+    )
+}
+
+/// The end of the plain clause from unit `v` within `..hi` (the right half of
+/// [`clause_of`]): the first [`clause_sep`] in `v..hi`, else `hi`.
+fn clause_end(units: &[Unit], v: usize, hi: usize) -> usize {
+    match units.get(v..hi.min(units.len())) {
+        Some(right) => right.iter().position(clause_sep).map_or(hi, |p| v + p),
+        None => v,
+    }
+}
+
 fn clause_around(doc: &Doc, lo: usize, hi: usize, v: usize, names: bool) -> (usize, usize) {
     let u = &doc.units;
-    let is_sep = |i: usize| {
-        matches!(u[i].kind, UKind::Punct(',' | ':' | ';' | '–' | '(' | ')'))
-            || u[i].mark().is_some()
-    };
     if !names {
         // The plain clause: the nearest separators on either side, by slice scans.
-        let sep = |x: &Unit| {
-            matches!(
-                x.kind,
-                UKind::Punct(',' | ':' | ';' | '–' | '(' | ')') | UKind::Mark(_)
-            )
-        };
         let a = match u.get(lo..v) {
-            Some(left) => left.iter().rposition(sep).map_or(lo, |p| lo + p + 1),
+            Some(left) => left.iter().rposition(clause_sep).map_or(lo, |p| lo + p + 1),
             None => v,
         };
-        let b = match u.get(v..hi.min(u.len())) {
-            Some(right) => right.iter().position(sep).map_or(hi, |p| v + p),
-            None => v,
-        };
-        return (a, b);
+        return (a, clause_end(u, v, hi));
     }
+    let is_sep = |i: usize| clause_sep(&u[i]);
     let mut a = v;
     while a > lo {
         if is_sep(a - 1) {
