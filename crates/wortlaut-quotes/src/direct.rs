@@ -4,7 +4,7 @@
 
 use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN,
-    REPORT_VERB, SEP_BASE, SOLL, TITLE_CUE, ZITIEREN,
+    REPORT_VERB, SEP_BASE, SOLL, TITLE_CUE, WERFEN, ZITIEREN,
 };
 use crate::units::{Doc, Mark, UKind, Unit, SENT_MARK};
 use std::ops::Range;
@@ -551,10 +551,6 @@ const FRAME_VERBS: &[(&str, &[&str])] = &[
     ("gesprochen", &["von", "vom"]),
 ];
 
-/// Forms of `werfen`, whose accusative object before a clause-final `vor` is a reproach
-/// voiced (`warf der Regierung „Wortbruch“ vor`).
-const WERFEN: &[&str] = &["warf", "warfen", "wirft", "werfen", "werfe"];
-
 /// What the speech filter looks at for one pair.
 #[derive(Debug, Clone, Copy, Default)]
 struct Feats<'t> {
@@ -641,7 +637,7 @@ struct Feats<'t> {
     compound: bool,
 }
 
-fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
+fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> {
     let units = &doc.units;
     let w = |i: usize| {
         units
@@ -939,11 +935,13 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
         f.voiced_object |= prev_word
             .is_some_and(|u| !u.cap && u.flags & REPORT_VERB != 0 && u.flags & FINITE != 0)
             && !inner.first().is_some_and(|u| u.cap && u.flags & DET != 0);
-        // `warf der Regierung „…“ vor.`
+        // `warf der Regierung „…“ vor.`: a reproach voiced. (A form of `werfen` that the
+        // lexicon reads as the base of `vor`: the finite ones, not the participle.)
         if f.next_text == "vor" && units.get(p.close + 2).is_none_or(|u| u.punct().is_some()) {
-            f.voiced_object |= units[before.clone()]
-                .iter()
-                .any(|u| !u.cap && WERFEN.contains(&u.text(text)));
+            f.voiced_object |= units[before.clone()].iter().any(|u| {
+                let t = u.text(text);
+                !u.cap && WERFEN.contains(&t) && lex.particles(t).contains(&"vor")
+            });
         }
     }
     {
@@ -1007,11 +1005,10 @@ fn features<'t>(doc: &Doc, text: &'t str, p: &Pair) -> Feats<'t> {
 /// punctuation, or sits next to a verb of saying / a colon; titles and terms are short,
 /// follow words like `sogenannte`, `Sendung`, `Titel`, and are mostly capitalised.
 pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
-    let _ = lex;
-    let f = features(doc, text, p);
+    let f = features(doc, text, lex, p);
     if !p.open_ended && short_term(&f) {
-        if let Some(head) = coordination_head(doc, text, p) {
-            return decide(&features(doc, text, &head), false);
+        if let Some(head) = coordination_head(doc, text, lex, p) {
+            return decide(&features(doc, text, lex, &head), false);
         }
     }
     decide(&f, p.open_ended)
@@ -1031,7 +1028,7 @@ fn double_mark(u: &Unit) -> bool {
 /// (`die Filme „A“ oder „B“`, `als „aggressiv“ und „herausfordernd“`, `„A“, „B“ und
 /// „C“`), if any. The words that tell a title from someone's wording (`in`, `als`, `die
 /// Modelle`) stand before the first item only, so every item shares its decision.
-fn coordination_head(doc: &Doc, text: &str, p: &Pair) -> Option<Pair> {
+fn coordination_head(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> Option<Pair> {
     let units = &doc.units;
     let mut head: Option<Pair> = None;
     let mut open = p.open;
@@ -1060,7 +1057,7 @@ fn coordination_head(doc: &Doc, text: &str, p: &Pair) -> Option<Pair> {
             open_ended: false,
             continues: None,
         };
-        if !short_term(&features(doc, text, &prev)) {
+        if !short_term(&features(doc, text, lex, &prev)) {
             break;
         }
         head = Some(prev);
