@@ -258,11 +258,10 @@ impl Doc {
             if let (Some(s), Some(us)) =
                 (self.sent_of.get_mut(r.clone()), self.units.get(r.clone()))
             {
-                // One pass: the sentence index and the flags (a mark as a bit, without a branch).
+                // One pass: the sentence index and the flags.
                 for (s, u) in s.iter_mut().zip(us) {
                     *s = si as u32;
-                    or |=
-                        shown(u.flags) | (u32::from(matches!(u.kind, UKind::Mark(_))) * SENT_MARK);
+                    or |= Doc::unit_flags(u);
                 }
             }
             self.sent_flags.push(or);
@@ -700,14 +699,20 @@ impl Out<'_> {
 
     #[inline(always)]
     fn push_punct(&mut self, kind: UKind, span: Span) {
-        self.or |= u32::from(matches!(kind, UKind::Mark(_))) * SENT_MARK;
-        self.units.push(Unit {
+        self.push(Unit {
             span,
             kind,
             flags: 0,
             cap: false,
             digit: false,
         });
+    }
+
+    /// Pushes a unit and gathers its [`Doc::unit_flags`] into [`Out::or`].
+    #[inline(always)]
+    fn push(&mut self, u: Unit) {
+        self.or |= Doc::unit_flags(&u);
+        self.units.push(u);
     }
 
     /// A word: looked up once (lower-cased first letter if capitalised).
@@ -737,8 +742,7 @@ impl Out<'_> {
 
     #[inline(always)]
     fn push_flags(&mut self, f: u32, span: Span, cap: bool, digit: bool) {
-        self.or |= shown(f | ENRICHED);
-        self.units.push(Unit {
+        self.push(Unit {
             span,
             kind: UKind::Word,
             flags: f | ENRICHED,
