@@ -1186,7 +1186,6 @@ const TITLE_WORDS: &[&str] = &[
     "bezeichnung",
     "typ",
     "typs",
-    "kategorie",
     "raumfähre",
     "fernsehsender",
     "nachrichtenagentur",
