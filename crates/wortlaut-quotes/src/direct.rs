@@ -853,7 +853,7 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
                 .iter()
                 .any(|u| u.flags & CUE != 0)
     };
-    if f.words <= 6 && !f.final_punct {
+    if short_term(&f) {
         // Short quotations are judged by the verb governing them: word lists, looked up
         // only where the decision needs them and only near the marks.
         let near = |r: Range<usize>| units.get(r).unwrap_or(&[]);
@@ -898,8 +898,6 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
             || heissen
             || man && has(&["nenn", "nann", "bezeichn"])
             || sich && has(&["nenn", "nann"]);
-    }
-    if f.words <= 6 && !f.final_punct {
         // `warnte (die CDU) vor (einem) „…“`: a preposition, maybe with its article,
         // right before the marks, and its verb among the four words before it.
         let mut j = p.open;
@@ -913,21 +911,13 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
             .map(|u| u.text(text))
             .filter(|t| matches!(*t, "vor" | "zu" | "zur" | "zum" | "von" | "vom"));
         if let Some(prep) = prep {
-            let mut k = j - 1;
-            let mut n = 0;
-            while k > srange.start && n < 4 && !f.voiced_object {
-                k -= 1;
-                let u = units[k];
-                if !u.is_word() {
-                    break;
-                }
-                n += 1;
+            f.voiced_object |= words_back(units, srange.start, j - 1).any(|u| {
                 let t = u.text(text);
-                f.voiced_object = !u.cap
+                !u.cap
                     && FRAME_VERBS
                         .iter()
-                        .any(|(v, ps)| starts_with_ci(t, v) && ps.contains(&prep));
-            }
+                        .any(|(v, ps)| starts_with_ci(t, v) && ps.contains(&prep))
+            });
         }
         // `forderte „mehr Respekt“`, `kritisierte „Willkür“`: the object of a verb that
         // sums up a speech act, right before the marks; not an inverted subject such as
@@ -944,30 +934,16 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
             });
         }
     }
-    {
-        // Up to four words back, stopping at punctuation: `Parolen wie zum Beispiel „…“`.
-        let mut i = p.open;
-        let mut n = 0;
-        while i > srange.start && n < 4 {
-            i -= 1;
-            let u = units[i];
-            if !u.is_word() {
-                break;
-            }
-            n += 1;
-            if u.cap
-                && text.get(u.span.range()).is_some_and(|t| {
-                    UTTERANCE.iter().any(|e| ends_with_ci(t, e))
-                        || UTTERANCE_WORDS
-                            .iter()
-                            .any(|e| t.len() == e.len() && ends_with_ci(t, e))
-                })
-            {
-                f.utterance = true;
-                break;
-            }
-        }
-    }
+    // `Parolen wie zum Beispiel „…“`.
+    f.utterance = words_back(units, srange.start, p.open).any(|u| {
+        u.cap
+            && text.get(u.span.range()).is_some_and(|t| {
+                UTTERANCE.iter().any(|e| ends_with_ci(t, e))
+                    || UTTERANCE_WORDS
+                        .iter()
+                        .any(|e| t.len() == e.len() && ends_with_ci(t, e))
+            })
+    });
     f.evaluative = matches!(
         f.prev_text,
         "als" | "ein" | "eine" | "einen" | "einem" | "einer" | "eines" | "sei" | "seien" | "wie"
@@ -997,6 +973,18 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
         f.source = source_before || source_after;
     }
     f
+}
+
+/// Up to four words before unit `from` and not before `lo`, nearest first, up to the first
+/// unit that is no word.
+fn words_back(units: &[Unit], lo: usize, from: usize) -> impl Iterator<Item = &Unit> {
+    units
+        .get(lo..from)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|u| u.is_word())
 }
 
 /// Speech or not: titles, names, terms and scare quotes are left out.
