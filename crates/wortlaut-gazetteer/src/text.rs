@@ -380,8 +380,9 @@ pub(crate) struct WindowMasks {
     /// Bytes of word chars whose kind the bits settle: ASCII letters and digits, and both
     /// bytes of a Latin-1 letter (`C3 80`..`C3 BF` but for `×` and `÷`: umlauts, `ß`, accents).
     pub word: u64,
-    /// Other bytes of 0x80 and above (`„`, `–`, no-break space, other scripts): their chars
-    /// need decoding. Bytes in neither mask are ASCII and no letter or digit.
+    /// Other bytes of 0x80 and above (no-break space, other scripts, a char cut by the
+    /// window's edge): their chars need decoding. Bytes in neither mask are ASCII and no
+    /// letter or digit, or chars U+2000..U+203F (`„`, `–`), none of them a word char.
     pub unsure: u64,
 }
 
@@ -471,20 +472,32 @@ pub(crate) fn window_masks(w: &[u8; 64]) -> WindowMasks {
     let c3 = bits(|x| cmp_eq_mask_i8_m128i(x, splat(0xC3)), v);
     // Continuation bytes of a Latin-1 letter after `C3` (not of `×`, `÷`): 80..BF are the
     // bytes below C0 as signed bytes, and `×`, `÷` (97, B7) are the two whose `| 0x20` is B7.
-    let cont = bits(
-        |x| {
-            let c = cmp_lt_mask_i8_m128i(x, splat(0xC0));
-            let not_letter = cmp_eq_mask_i8_m128i(bitor_m128i(x, splat(0x20)), splat(0xB7));
-            safe_arch::bitandnot_m128i(not_letter, c)
-        },
+    let any_cont = bits(|x| cmp_lt_mask_i8_m128i(x, splat(0xC0)), v);
+    let not_letter = bits(
+        |x| cmp_eq_mask_i8_m128i(bitor_m128i(x, splat(0x20)), splat(0xB7)),
         v,
     );
+    let cont = any_cont & !not_letter;
     // Both bytes of `C3 xx`: the lead before a continuation byte, and the byte after a lead.
     let latin = (c3 & cont >> 1) | (c3 << 1 & cont);
+    let e2 = bits(|x| cmp_eq_mask_i8_m128i(x, splat(0xE2)), v);
+    let b80 = bits(|x| cmp_eq_mask_i8_m128i(x, splat(0x80)), v);
+    let punct = general_punctuation(e2, b80, any_cont);
     WindowMasks {
         word: alnum | latin,
-        unsure: high & !latin,
+        unsure: high & !latin & !punct,
     }
+}
+
+/// The bytes of the chars `E2 80 xx` (U+2000..U+203F: quote marks, dashes, spaces, the
+/// ellipsis; no word char among them, [`is_word`]) that lie whole in a window, from the masks
+/// of its `E2` bytes, its `80` bytes and its continuation bytes: no decoding needed, so the
+/// words beside them (`„Wort“`) take the scan's fast path. (A char cut by the window's edge
+/// stays unsure.)
+#[inline(always)]
+fn general_punctuation(e2: u64, b80: u64, any_cont: u64) -> u64 {
+    let lead = e2 & b80 >> 1 & any_cont >> 2;
+    lead | lead << 1 | lead << 2
 }
 
 /// [`window_masks`] on targets without SSE2: [`window_masks_scalar`].
@@ -514,16 +527,21 @@ pub(crate) fn window_masks_scalar(w: &[u8; 64]) -> WindowMasks {
     let (prev, next) = (&buf[7..71], &buf[9..73]);
     let mut word = [0u8; 64];
     let mut unsure = [0u8; 64];
+    let mut bytes = [[0u8; 64]; 3];
     for i in 0..64 {
         let (b, p, n) = (w[i], prev[i], next[i]);
         let alnum = (b.wrapping_sub(b'0') < 10) | ((b | 0x20).wrapping_sub(b'a') < 26);
         let latin = ((b == 0xC3) & latin_cont(n)) | ((p == 0xC3) & latin_cont(b));
         word[i] = LANE[i] & 0u8.wrapping_sub(u8::from(alnum | latin));
         unsure[i] = LANE[i] & 0u8.wrapping_sub(u8::from((b >= 0x80) & !latin));
+        bytes[0][i] = LANE[i] & 0u8.wrapping_sub(u8::from(b == 0xE2));
+        bytes[1][i] = LANE[i] & 0u8.wrapping_sub(u8::from(b == 0x80));
+        bytes[2][i] = LANE[i] & 0u8.wrapping_sub(u8::from(b & 0xC0 == 0x80));
     }
+    let [e2, b80, any_cont] = bytes.map(|m| bits_of(&m));
     WindowMasks {
         word: bits_of(&word),
-        unsure: bits_of(&unsure),
+        unsure: bits_of(&unsure) & !general_punctuation(e2, b80, any_cont),
     }
 }
 
@@ -719,7 +737,7 @@ mod tests {
             let latin = ('\u{c0}'..='\u{ff}').contains(&c) && is_word(c);
             if c.is_ascii_alphanumeric() || latin {
                 m.word |= bits;
-            } else if !c.is_ascii() {
+            } else if !c.is_ascii() && !('\u{2000}'..='\u{203f}').contains(&c) {
                 m.unsure |= bits;
             }
         }
