@@ -472,20 +472,27 @@ pub(crate) fn window_masks(w: &[u8; 64]) -> WindowMasks {
     let c3 = bits(|x| cmp_eq_mask_i8_m128i(x, splat(0xC3)), v);
     // Continuation bytes of a Latin-1 letter after `C3` (not of `×`, `÷`): 80..BF are the
     // bytes below C0 as signed bytes, and `×`, `÷` (97, B7) are the two whose `| 0x20` is B7.
-    let any_cont = bits(|x| cmp_lt_mask_i8_m128i(x, splat(0xC0)), v);
-    let not_letter = bits(
-        |x| cmp_eq_mask_i8_m128i(bitor_m128i(x, splat(0x20)), splat(0xB7)),
+    let cont = bits(
+        |x| {
+            let c = cmp_lt_mask_i8_m128i(x, splat(0xC0));
+            let not_letter = cmp_eq_mask_i8_m128i(bitor_m128i(x, splat(0x20)), splat(0xB7));
+            safe_arch::bitandnot_m128i(not_letter, c)
+        },
         v,
     );
-    let cont = any_cont & !not_letter;
     // Both bytes of `C3 xx`: the lead before a continuation byte, and the byte after a lead.
     let latin = (c3 & cont >> 1) | (c3 << 1 & cont);
-    let e2 = bits(|x| cmp_eq_mask_i8_m128i(x, splat(0xE2)), v);
-    let b80 = bits(|x| cmp_eq_mask_i8_m128i(x, splat(0x80)), v);
-    let punct = general_punctuation(e2, b80, any_cont);
+    let mut unsure = high & !latin;
+    // (Most blocks have no byte left unsure: the masks of `E2 80 xx` only where one is.)
+    if unsure != 0 {
+        let e2 = bits(|x| cmp_eq_mask_i8_m128i(x, splat(0xE2)), v);
+        let b80 = bits(|x| cmp_eq_mask_i8_m128i(x, splat(0x80)), v);
+        let any_cont = bits(|x| cmp_lt_mask_i8_m128i(x, splat(0xC0)), v);
+        unsure &= !general_punctuation(e2, b80, any_cont);
+    }
     WindowMasks {
         word: alnum | latin,
-        unsure: high & !latin & !punct,
+        unsure,
     }
 }
 
