@@ -7,7 +7,8 @@
 //! each to two cheap filters, a sieve of first words and a filter of in-word tails. Only
 //! the words they flag (about one in five) take the exact path: the first-word Bloom
 //! filter, the trie walk resumed after the word ([`FirstStates`]), the in-word search.
-//! Words the masks cannot settle (quote marks, dashes, other scripts) go char by char.
+//! Words the masks cannot settle (other scripts, a char cut by a block's edge) go char by
+//! char; quote marks and dashes (U+2000..U+203F) whole in a block are no word chars there.
 //!
 //! [`FirstStates`]: crate::build::FirstStates
 
@@ -227,9 +228,9 @@ impl<'t> Starts<'t> {
     /// block's words first meet the cheap filters all at once ([`flag_words`]), and only
     /// the few they flag are looked at further, in text order. A word may run into the next
     /// block (whose masks it then computes). It stops (`Err`) where [`Self::step`] must take
-    /// over: a word that holds or touches a char that is not ASCII or a Latin-1 letter
-    /// (`„`, `–`, other scripts, a Latin-1 letter cut by a block's edge), a word longer than
-    /// 64 bytes, and the text's end.
+    /// over: a word that holds or touches a char that is not ASCII, a Latin-1 letter or one
+    /// of U+2000..U+203F (other scripts, the no-break space, a char cut by a block's edge),
+    /// a word longer than 64 bytes, and the text's end.
     ///
     /// [`Prefixes::words_only`]: crate::build::Prefixes
     #[inline]
@@ -894,8 +895,8 @@ mod tests {
     }
 
     /// Words and separators that exercise both paths: list names, genitives, compounds,
-    /// umlauts, quote marks and dashes (which the word path leaves to the char path), other
-    /// scripts, and a word longer than the 64-byte window.
+    /// umlauts, quote marks, dashes and the typographic apostrophe (no word chars to the
+    /// word path's masks), other scripts, and a word longer than the 64-byte window.
     const PIECES: &[&str] = &[
         "Berlin",
         "Berlins",
@@ -934,6 +935,9 @@ mod tests {
         "Ωmega",
         "é",
         "Jonas'",
+        "Jonas’",
+        "Putins’",
+        "…",
         "AG",
         "GmbH",
         "Universität",
