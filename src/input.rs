@@ -12,7 +12,7 @@ use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
@@ -559,6 +559,8 @@ struct Gate {
     capacity: usize,
     /// The blocked sender is woken when the queue is down to this many.
     low: usize,
+    /// The queue reached its low mark: the sender is to be woken (by [`RoomWaker::wake`]).
+    due: AtomicBool,
 }
 
 struct GateState {
@@ -579,6 +581,7 @@ pub fn block_queue(capacity: usize, low: usize) -> (BlockSender, BlockReceiver) 
         room: Condvar::new(),
         capacity,
         low: low.min(capacity - 1),
+        due: AtomicBool::new(false),
     });
     (
         BlockSender {
@@ -632,14 +635,39 @@ impl BlockReceiver {
         Ok(item)
     }
 
-    /// One block fewer; wakes the sender when the queue is down to its low mark.
+    /// What wakes the sender once the queue is down to its low mark; whoever takes blocks
+    /// must call [`RoomWaker::wake`] after each take.
+    pub fn waker(&self) -> RoomWaker {
+        RoomWaker(self.gate.clone())
+    }
+
+    /// One block fewer; marks the sender due for a wake-up at the low mark.
     fn taken(&self) {
         let gate = &*self.gate;
         if let Ok(mut state) = gate.state.lock() {
             state.queued = state.queued.saturating_sub(1);
             if state.queued == gate.low {
-                gate.room.notify_one();
+                gate.due.store(true, Ordering::Release);
             }
+        }
+    }
+}
+
+/// Wakes the sender of a [`block_queue`] that has drained to its low mark. Kept apart from
+/// the receiver so that the wake-up (a system call, on whose return the caller may lose its
+/// core) happens after the caller lets go of any lock around the receiver: the runner's
+/// workers share theirs under a mutex, and a worker preempted while holding it kept the
+/// other waiting with a core idle.
+pub struct RoomWaker(Arc<Gate>);
+
+impl RoomWaker {
+    /// Wakes the sender if the queue reached its low mark since the last call.
+    pub fn wake(&self) {
+        if self.0.due.swap(false, Ordering::AcqRel) {
+            // Taking the lock orders this after the sender's check of a full queue (it
+            // waits under the lock), so the wake-up is not lost.
+            drop(self.0.state.lock());
+            self.0.room.notify_one();
         }
     }
 }

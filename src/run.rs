@@ -22,7 +22,7 @@ use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use wortlaut_gazetteer::{Gazetteer, GazetteerBuilder};
@@ -239,7 +239,7 @@ struct Pooled {
 
 /// Capacity the pool keeps at most: the output of the blocks in flight (three times their
 /// input) with room to spare; a huge document's buffer is freed rather than kept.
-const POOL_MAX_BYTES: usize = 8 << 20;
+const POOL_MAX_BYTES: usize = 16 << 20;
 
 impl BufferPool {
     fn take(&self) -> Vec<u8> {
@@ -610,12 +610,15 @@ impl Sink {
 }
 
 /// Blocks taken by workers and not yet written at most (see [`process`]): the
-/// [`WAKE_READY`] parts that the main thread is woken for, two per worker and two more, so
-/// that each worker finds a permit while the main thread waits for a core or for the file
-/// system. Memory stays bounded by this (blocks of a few hundred KB, and their output), not
-/// by the corpus.
+/// [`WAKE_READY`] parts that the main thread is woken for, eight per worker and two more.
+/// Parts are written in input order, so while the worker with the oldest block is off its
+/// core (preempted by another process on a shared machine, for a time slice or more) the
+/// others can only run ahead by the permits left; with two per worker, a worker at `-j2`
+/// slept 0.07-0.10 s per pass over the 212 MB corpus on a loaded machine, waiting behind
+/// a preempted one. Memory stays bounded by this (blocks of a few hundred KB, and their
+/// output), not by the corpus.
 fn in_flight_limit(threads: usize) -> usize {
-    WAKE_READY + 2 * threads + 2
+    WAKE_READY + 8 * threads + 2
 }
 
 /// Blocks the reader may have queued, and the low mark at which a worker wakes it, blocked
@@ -644,6 +647,9 @@ const SYNC_EVERY: u64 = 32 << 20;
 /// output closed).
 struct Feed {
     queue: Mutex<(BlockReceiver, u64)>,
+    /// Wakes the reader, once the queue is down to its low mark, after the queue's lock is
+    /// let go (see [`input::RoomWaker`]).
+    room: input::RoomWaker,
     permits: Permits,
     stop: AtomicBool,
 }
@@ -712,11 +718,16 @@ impl Permits {
 
     /// Gives back `n` permits.
     fn release(&self, n: usize) {
-        if let Ok(mut state) = self.state.lock() {
-            state.taken = state.taken.saturating_sub(n);
-            if state.waiting > 0 {
-                self.freed.notify_all();
+        let waiting = match self.state.lock() {
+            Ok(mut state) => {
+                state.taken = state.taken.saturating_sub(n);
+                state.waiting > 0
             }
+            Err(_) => return,
+        };
+        // Woken after the lock is let go (see `Done::wake_main`).
+        if waiting {
+            self.freed.notify_all();
         }
     }
 }
@@ -765,6 +776,7 @@ fn worker(
             }
             Err(_) => Err(RecvTimeoutError::Disconnected),
         };
+        feed.room.wake();
         match taken {
             Ok((seq, block)) => {
                 if block.text.len() > HURRY_BLOCK {
@@ -860,22 +872,32 @@ impl Done {
             state.ready += 1;
         }
         let wanted = state.ready >= WAKE_READY || (state.ready > 0 && state.starving > 0);
-        self.wake_main(&mut state, wanted);
+        self.wake_main(state, wanted);
     }
 
-    /// Wakes the main thread if it waits and `wanted`.
-    fn wake_main(&self, state: &mut DoneState, wanted: bool) {
-        if wanted && state.waiting {
+    /// Wakes the main thread if it waits and `wanted`, after letting go of the lock: a
+    /// wake-up is a system call, on whose return the caller may lose its core (to the
+    /// thread it woke, or on a shared machine to another process); holding the lock then,
+    /// it kept the main thread and the other workers waiting for it, with a core idle
+    /// (seen for 11.6 ms at a time with `perf sched` on a loaded machine). The main thread
+    /// sets `waiting` and waits under the same lock, so it is waiting by the time anyone
+    /// sees the flag, and a wake-up after the unlock is not lost.
+    fn wake_main(&self, mut state: MutexGuard<'_, DoneState>, wanted: bool) {
+        let wake = wanted && state.waiting;
+        if wake {
             state.waiting = false;
+        }
+        drop(state);
+        if wake {
             self.wake.notify_one();
         }
     }
 
     /// Has the main thread write what is ready now.
     fn hurry(&self) {
-        if let Ok(mut state) = self.state.lock() {
+        if let Ok(state) = self.state.lock() {
             let wanted = state.ready > 0;
-            self.wake_main(&mut state, wanted);
+            self.wake_main(state, wanted);
         }
     }
 
@@ -884,7 +906,7 @@ impl Done {
         if let Ok(mut state) = self.state.lock() {
             state.starving = state.starving.saturating_add_signed(change);
             let wanted = state.starving > 0 && state.ready > 0;
-            self.wake_main(&mut state, wanted);
+            self.wake_main(state, wanted);
         }
     }
 
@@ -930,7 +952,7 @@ impl Drop for Running<'_> {
         if let Ok(mut state) = self.0.state.lock() {
             state.running = state.running.saturating_sub(1);
             let wanted = state.running == 0;
-            self.0.wake_main(&mut state, wanted);
+            self.0.wake_main(state, wanted);
         }
     }
 }
@@ -1143,6 +1165,55 @@ pub fn process(config: &Config) -> Exit {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     };
+    let mut sources = match input::expand(&config.inputs) {
+        Ok(s) => s,
+        Err(e) => return fatal(e),
+    };
+    let stdin = sources.iter().any(|s| s.kind == SourceKind::Stdin);
+    if let Some(shard) = config.shard {
+        if stdin {
+            return fatal("--shard needs files or directories, not stdin");
+        }
+        sources = shard.select(sources);
+    }
+    if sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Stdin)
+        .count()
+        > 1
+    {
+        return fatal("stdin (`-`) can be read only once");
+    }
+    if stdin && !config.quiet && io::stdin().is_terminal() {
+        eprintln!("wortlaut: reading documents from the terminal (end with Ctrl-D; or give paths)");
+    }
+
+    // The reader starts before the models are built: it fills the queue while the build
+    // runs (on one core for the most part), so the workers find blocks waiting when it is
+    // done. A configuration error found by the build ends the run before any document is
+    // worked on or any output is created; dropping the queue then stops the reader.
+    let raw_bytes = Arc::new(AtomicU64::new(0));
+    let (block_tx, block_rx) = {
+        let (capacity, low) = queue_capacity(threads);
+        input::block_queue(capacity, low)
+    };
+    let read_options = input::ReadOptions {
+        raw_bytes: raw_bytes.clone(),
+        limits: input::BlockLimits {
+            items: config.batch.docs,
+            bytes: config.batch.bytes,
+        },
+    };
+    let input_ids: std::collections::HashSet<(u64, u64)> =
+        sources.iter().filter_map(|s| s.file_id).collect();
+    let total_size: Option<u64> = sources.iter().map(|s| s.size).sum();
+    let reader = match std::thread::Builder::new()
+        .name("wortlaut-reader".into())
+        .spawn(move || input::read_all(sources, read_options, block_tx))
+    {
+        Ok(r) => r,
+        Err(e) => return fatal(format_args!("cannot start threads: {e}")),
+    };
     let pool = || {
         rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
@@ -1174,29 +1245,6 @@ pub fn process(config: &Config) -> Exit {
         Ok(m) => m,
         Err(e) => return fatal(e),
     };
-    let mut sources = match input::expand(&config.inputs) {
-        Ok(s) => s,
-        Err(e) => return fatal(e),
-    };
-    let stdin = sources.iter().any(|s| s.kind == SourceKind::Stdin);
-    if let Some(shard) = config.shard {
-        if stdin {
-            return fatal("--shard needs files or directories, not stdin");
-        }
-        sources = shard.select(sources);
-    }
-    if sources
-        .iter()
-        .filter(|s| s.kind == SourceKind::Stdin)
-        .count()
-        > 1
-    {
-        return fatal("stdin (`-`) can be read only once");
-    }
-    if stdin && !config.quiet && io::stdin().is_terminal() {
-        eprintln!("wortlaut: reading documents from the terminal (end with Ctrl-D; or give paths)");
-    }
-
     // Outputs: temporary files first, renamed at the end.
     let json_target = config.output.as_deref().map(Target::new);
     let (json_sink, sync_file) = match &json_target {
@@ -1228,7 +1276,6 @@ pub fn process(config: &Config) -> Exit {
         None => None,
     };
 
-    let total_size: Option<u64> = sources.iter().map(|s| s.size).sum();
     let progress = config.progress.then(|| progress_bar(total_size));
     let mut reporter = Reporter {
         quiet: config.quiet,
@@ -1237,27 +1284,6 @@ pub fn process(config: &Config) -> Exit {
         progress: progress.clone(),
     };
 
-    let raw_bytes = Arc::new(AtomicU64::new(0));
-    let (block_tx, block_rx) = {
-        let (capacity, low) = queue_capacity(threads);
-        input::block_queue(capacity, low)
-    };
-    let read_options = input::ReadOptions {
-        raw_bytes: raw_bytes.clone(),
-        limits: input::BlockLimits {
-            items: config.batch.docs,
-            bytes: config.batch.bytes,
-        },
-    };
-    let input_ids: std::collections::HashSet<(u64, u64)> =
-        sources.iter().filter_map(|s| s.file_id).collect();
-    let reader = match std::thread::Builder::new()
-        .name("wortlaut-reader".into())
-        .spawn(move || input::read_all(sources, read_options, block_tx))
-    {
-        Ok(r) => r,
-        Err(e) => return fatal(format_args!("cannot start threads: {e}")),
-    };
     // The run goes ahead: a previous output at the destination is removed now, on a
     // thread of its own, rather than replaced by the final rename (see `remove_old`).
     let removing = remove_old(json_target.iter().chain(csv_target.iter()), &input_ids);
@@ -1278,6 +1304,7 @@ pub fn process(config: &Config) -> Exit {
     // most `in_flight_limit` blocks are taken and not yet written, so memory stays bounded
     // even when one block (a huge document) takes long while the others go on.
     let feed = Feed {
+        room: block_rx.waker(),
         queue: Mutex::new((block_rx, 0)),
         permits: Permits::new(in_flight_limit(threads)),
         stop: AtomicBool::new(false),
