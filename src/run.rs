@@ -610,15 +610,17 @@ impl Sink {
 }
 
 /// Blocks taken by workers and not yet written at most (see [`process`]): the
-/// [`WAKE_READY`] parts that the main thread is woken for, eight per worker and two more.
+/// [`WAKE_READY`] parts that the main thread is woken for, some per worker and two more.
 /// Parts are written in input order, so while the worker with the oldest block is off its
 /// core (preempted by another process on a shared machine, for a time slice or more) the
-/// others can only run ahead by the permits left; with two per worker, a worker at `-j2`
-/// slept 0.07-0.10 s per pass over the 212 MB corpus on a loaded machine, waiting behind
-/// a preempted one. Memory stays bounded by this (blocks of a few hundred KB, and their
-/// output), not by the corpus.
+/// others can only run ahead by the permits left: with several workers each gets eight
+/// (with two, the total of ten let a worker at `-j2` run out behind a preempted one). A
+/// single worker never waits behind another, and two keep it going while the main thread
+/// writes. Memory stays bounded by this (blocks of a few hundred KB, and their output),
+/// not by the corpus.
 fn in_flight_limit(threads: usize) -> usize {
-    WAKE_READY + 8 * threads + 2
+    let ahead = if threads > 1 { 8 } else { 2 };
+    WAKE_READY + ahead * threads + 2
 }
 
 /// Blocks the reader may have queued, and the low mark at which a worker wakes it, blocked
