@@ -592,6 +592,9 @@ pub fn block_queue(capacity: usize, low: usize) -> (BlockSender, BlockReceiver) 
     )
 }
 
+/// How long a sender waits for room before it looks at the queue again by itself.
+const ROOM_RECHECK: Duration = Duration::from_millis(50);
+
 impl BlockSender {
     /// Queues `block`, waiting while the queue is full; false when the receiver is gone.
     pub fn send(&self, block: Block) -> bool {
@@ -600,8 +603,10 @@ impl BlockSender {
             return false;
         };
         while state.queued >= gate.capacity && !state.closed {
-            state = match gate.room.wait(state) {
-                Ok(state) => state,
+            // With a timeout: a receiver whose taker never calls `RoomWaker::wake` (the
+            // receiver is public) slows the sender down but cannot leave it waiting forever.
+            state = match gate.room.wait_timeout(state, ROOM_RECHECK) {
+                Ok((state, _)) => state,
                 Err(_) => return false,
             };
         }
@@ -636,7 +641,8 @@ impl BlockReceiver {
     }
 
     /// What wakes the sender once the queue is down to its low mark; whoever takes blocks
-    /// must call [`RoomWaker::wake`] after each take.
+    /// should call [`RoomWaker::wake`] after each take (without it, a sender waiting for
+    /// room notices it by itself, within 50 ms).
     pub fn waker(&self) -> RoomWaker {
         RoomWaker(self.gate.clone())
     }
@@ -1166,5 +1172,31 @@ mod tests {
         assert!("0/3".parse::<Shard>().is_err());
         assert!("4/3".parse::<Shard>().is_err());
         assert!("x".parse::<Shard>().is_err());
+    }
+
+    #[test]
+    fn block_queue_delivers_everything_in_order_with_and_without_the_waker() {
+        for use_waker in [true, false] {
+            let (tx, rx) = block_queue(3, 1);
+            let sender = std::thread::spawn(move || {
+                (0..20).all(|i| {
+                    tx.send(Block {
+                        text: i.to_string(),
+                        items: Vec::new(),
+                    })
+                })
+            });
+            let waker = rx.waker();
+            let mut got = Vec::new();
+            while let Ok(block) = rx.recv_timeout(Duration::from_secs(5)) {
+                if use_waker {
+                    waker.wake();
+                }
+                got.push(block.text);
+            }
+            let want: Vec<String> = (0..20).map(|i| i.to_string()).collect();
+            assert_eq!(got, want, "waker: {use_waker}");
+            assert!(sender.join().unwrap(), "waker: {use_waker}");
+        }
     }
 }
