@@ -531,7 +531,7 @@ enum Sink {
 
 impl Sink {
     /// The sink for `path` (compressed by `name`'s extension), and a second handle of the
-    /// file for [`writer_thread`]'s background writeback. A destination written in place
+    /// file for [`Writer`]'s background sync. A destination written in place
     /// (a device or named pipe) is opened once only: trying direct I/O there first would
     /// open and close a pipe, and its reader would take the close for the end of the output
     /// (and the second open would then wait for a reader forever).
