@@ -1865,7 +1865,7 @@ fn source_noun(w: &str) -> bool {
         "sicht",
     ];
     static TAILS: Tails3 = tails3(ENDS);
-    w.chars().next().is_some_and(char::is_uppercase) && TAILS.any_ends_ci(ENDS, w)
+    w.chars().next().is_some_and(char::is_uppercase) && TAILS.any_ends_ci(w)
 }
 
 /// `w` ends with the lower-case `suffix`, ASCII case ignored (no allocation).
@@ -2955,7 +2955,7 @@ fn role_like(text: &str, u: &Unit) -> bool {
     ];
     // (Most words end in none of them, and the rest in one or two: only those are compared.)
     static TAILS: Tails3 = tails3(ENDS);
-    let ends = |w: &str| TAILS.any_ends_ci(ENDS, w);
+    let ends = |w: &str| TAILS.any_ends_ci(w);
     // (Also in the plural or dative plural: `Experten`, `Vertretern`, `Abgeordneten`.)
     ends(w) || w.strip_suffix('n').is_some_and(ends)
 }
@@ -2965,6 +2965,8 @@ fn role_like(text: &str, u: &Unit) -> bool {
 /// the suffixes under the hash of its own last three bytes, ASCII lower-cased.
 pub(crate) struct Tails3 {
     bits: [u64; 512],
+    /// The list the bits index.
+    ends: &'static [&'static str],
 }
 
 /// The hash of three bytes, ASCII lower-cased, under 512.
@@ -2979,9 +2981,12 @@ const fn tail3_key(a: u8, b: u8, c: u8) -> usize {
 }
 
 /// The [`Tails3`] of `ends` (built at compile time).
-pub(crate) const fn tails3(ends: &[&str]) -> Tails3 {
+pub(crate) const fn tails3(ends: &'static [&'static str]) -> Tails3 {
     assert!(ends.len() <= 64);
-    let mut t = Tails3 { bits: [0; 512] };
+    let mut t = Tails3 {
+        bits: [0; 512],
+        ends,
+    };
     let mut i = 0;
     while i < ends.len() {
         let b = ends[i].as_bytes();
@@ -2994,15 +2999,16 @@ pub(crate) const fn tails3(ends: &[&str]) -> Tails3 {
 }
 
 impl Tails3 {
-    /// `ends.iter().any(|e| ends_ci(w, e))`, for the `ends` the table was built from.
+    /// `ends.iter().any(|e| ends_ci(w, e))` for the table's list `ends`.
     #[inline]
-    pub(crate) fn any_ends_ci(&self, ends: &[&str], w: &str) -> bool {
+    pub(crate) fn any_ends_ci(&self, w: &str) -> bool {
         let Some(&[a, b, c]) = w.as_bytes().last_chunk::<3>() else {
             return false;
         };
         let mut m = self.bits[tail3_key(a, b, c)];
         while m != 0 {
-            if ends
+            if self
+                .ends
                 .get(m.trailing_zeros() as usize)
                 .is_some_and(|e| ends_ci(w, e))
             {
@@ -3076,7 +3082,7 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
         units[i].cap
             && text
                 .get(units[i].span.range())
-                .is_some_and(|w| SHAPES.contains(WORDS, w))
+                .is_some_and(|w| SHAPES.contains(w))
     })
 }
 
@@ -3086,14 +3092,17 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
 pub(crate) struct Shapes {
     first: [u64; 256],
     len: [u64; 64],
+    /// The list the bits index.
+    words: &'static [&'static str],
 }
 
 /// The [`Shapes`] of `words` (built at compile time).
-pub(crate) const fn shapes(words: &[&str]) -> Shapes {
+pub(crate) const fn shapes(words: &'static [&'static str]) -> Shapes {
     assert!(words.len() <= 64);
     let mut t = Shapes {
         first: [0; 256],
         len: [0; 64],
+        words,
     };
     let mut i = 0;
     while i < words.len() {
@@ -3107,15 +3116,15 @@ pub(crate) const fn shapes(words: &[&str]) -> Shapes {
 }
 
 impl Shapes {
-    /// `words.contains(&w)`, for the `words` the table was built from.
+    /// `words.contains(&w)` for the table's list `words`.
     #[inline]
-    pub(crate) fn contains(&self, words: &[&str], w: &str) -> bool {
+    pub(crate) fn contains(&self, w: &str) -> bool {
         let (Some(&b), Some(&by_len)) = (w.as_bytes().first(), self.len.get(w.len())) else {
             return false;
         };
         let mut c = self.first[usize::from(b)] & by_len;
         while c != 0 {
-            if words.get(c.trailing_zeros() as usize) == Some(&w) {
+            if self.words.get(c.trailing_zeros() as usize) == Some(&w) {
                 return true;
             }
             c &= c - 1;
@@ -3281,7 +3290,7 @@ mod tests {
             long.as_str(),
         ];
         for w in probes {
-            assert_eq!(SHAPES.contains(WORDS, w), WORDS.contains(&w), "{w:?}");
+            assert_eq!(SHAPES.contains(w), WORDS.contains(&w), "{w:?}");
         }
     }
 
@@ -3320,7 +3329,7 @@ mod tests {
         ];
         for w in probes {
             let slow = ENDS.iter().any(|e| ends_ci(w, e));
-            assert_eq!(TAILS.any_ends_ci(ENDS, w), slow, "{w:?}");
+            assert_eq!(TAILS.any_ends_ci(w), slow, "{w:?}");
         }
     }
 }

@@ -1995,7 +1995,7 @@ fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
 /// list's words of `w`'s first byte and length, mostly none, are the only ones compared.)
 fn attitude_word(w: &str) -> bool {
     static SHAPES: Shapes = shapes(ATTITUDE_WORDS);
-    SHAPES.contains(ATTITUDE_WORDS, w)
+    SHAPES.contains(w)
 }
 
 /// A word's bit in a [`prefix_filter`]: from its first two bytes, ASCII lower-cased (all of
@@ -3561,7 +3561,7 @@ fn source_like(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> bool 
         u[i].cap
             && text
                 .get(u[i].span.range())
-                .is_some_and(|w| TAILS.any_ends_ci(INSTITUTION, w))
+                .is_some_and(|w| TAILS.any_ends_ci(w))
     }) {
         return true;
     }
