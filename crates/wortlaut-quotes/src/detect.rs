@@ -1468,7 +1468,7 @@ impl QuoteDetector {
             // `Weiter sagte X: „…“`): the quotation is a direct item of its own, the report
             // ends before the colon, and there is none when only the attribution is left.
             if let Some(it) = out.as_mut() {
-                let a = units.partition_point(|u| u.span.end <= it.span.start);
+                let a = first_unit_from(&doc, it.span.start, it.sentence);
                 let b = units.partition_point(|u| u.span.start < it.span.end);
                 if let Some(k) = colon_before_quoted_tail(&doc, &in_quote, a, b) {
                     let (x, y) = trim_units(&doc, a, k);
@@ -1491,7 +1491,7 @@ impl QuoteDetector {
                 if it.speaker.is_none() && !it.continuation && !impersonal {
                     // The sentence's own subject before the content (`Die Zeitung „X“
                     // berichtet, dass …`) before any speaker carried over from context.
-                    let a = units.partition_point(|u| u.span.end <= it.span.start);
+                    let a = first_unit_from(&doc, it.span.start, it.sentence);
                     it.speaker = own_subject(&doc, text, r.start, a).map(|(s, e)| Sp { s, e });
                 }
                 if it.speaker.is_none()
