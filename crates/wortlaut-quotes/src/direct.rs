@@ -996,7 +996,7 @@ pub fn is_speech(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> bool {
     let f = features(doc, text, lex, p);
     if !p.open_ended && short_term(&f) {
         if let Some(head) = coordination_head(doc, text, lex, p) {
-            return decide(&features(doc, text, lex, &head), false);
+            return decide(&head, false);
         }
     }
     decide(&f, p.open_ended)
@@ -1012,13 +1012,13 @@ fn double_mark(u: &Unit) -> bool {
     u.mark().is_some_and(|m| !m.single())
 }
 
-/// The first quotation of a coordination of short quoted terms that `p` continues
-/// (`die Filme „A“ oder „B“`, `als „aggressiv“ und „herausfordernd“`, `„A“, „B“ und
-/// „C“`), if any. The words that tell a title from someone's wording (`in`, `als`, `die
-/// Modelle`) stand before the first item only, so every item shares its decision.
-fn coordination_head(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> Option<Pair> {
+/// The features of the first quotation of a coordination of short quoted terms that `p`
+/// continues (`die Filme „A“ oder „B“`, `als „aggressiv“ und „herausfordernd“`, `„A“, „B“
+/// und „C“`), if any. The words that tell a title from someone's wording (`in`, `als`,
+/// `die Modelle`) stand before the first item only, so every item shares its decision.
+fn coordination_head<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Option<Feats<'t>> {
     let units = &doc.units;
-    let mut head: Option<Pair> = None;
+    let mut head: Option<Feats<'t>> = None;
     let mut open = p.open;
     // Bounded: a list of marks cannot make the filter quadratic.
     for _ in 0..6 {
@@ -1045,10 +1045,11 @@ fn coordination_head(doc: &Doc, text: &str, lex: &Lexicon, p: &Pair) -> Option<P
             open_ended: false,
             continues: None,
         };
-        if !short_term(&features(doc, text, lex, &prev)) {
+        let f = features(doc, text, lex, &prev);
+        if !short_term(&f) {
             break;
         }
-        head = Some(prev);
+        head = Some(f);
         open = prev_open;
     }
     head
