@@ -1107,15 +1107,14 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     }
     // A short foreign name or title (`Union pour un Mouvement Populaire`, `Have a nice
     // day`, `in dubio pro reo`): a foreign function word and nobody said it nearby.
-    if words <= 6 && !f.final_punct && f.foreign && (f.lower_content == 0 || !f.cue_near && !colon)
-    {
+    if short_term(f) && f.foreign && (f.lower_content == 0 || !f.cue_near && !colon) {
         return false;
     }
     if f.named {
         return false;
     }
     // A translation, gloss or name in parentheses.
-    if f.gloss && words <= 6 && !f.final_punct {
+    if f.gloss && short_term(f) {
         return false;
     }
     // Long and written like a sentence: speech even right after a noun.
