@@ -946,7 +946,7 @@ impl FirstWords {
         let (i, m) = self.index(table, pair_key(bloom_hash(bytes, s, e2 - s)), 0);
         self.blocks[table].get(i).is_some_and(|b| b & m == m)
     }
-    /// Heap bytes.
+    /// Bytes held: heap, and whole huge pages for a mapped table ([`Table::memory_usage`]).
     pub fn memory_usage(&self) -> usize {
         self.blocks[0].memory_usage()
             + self.blocks[LOWER].memory_usage()
@@ -1327,7 +1327,7 @@ impl FirstStates {
             mix_hash(e.head, 0, n)
         }
     }
-    /// Heap bytes.
+    /// Bytes held: heap, and whole huge pages for a mapped table ([`Table::memory_usage`]).
     pub fn memory_usage(&self) -> usize {
         self.slots.memory_usage() + self.long_keys.capacity()
     }
@@ -1599,7 +1599,7 @@ impl Trie {
         }
     }
 
-    /// Heap bytes.
+    /// Bytes held: heap, and whole huge pages for a mapped table ([`Table::memory_usage`]).
     fn memory_usage(&self) -> usize {
         self.nodes.memory_usage() + self.labels.capacity() + self.edges.capacity() + 1024
     }
