@@ -30,12 +30,6 @@ const ALIGN: usize = 4096;
 /// pace (`dd` at 256 KB per write took three times the system time of 4 MB).
 const CHUNK: usize = 4 << 20;
 
-/// Full windows that may wait for the helper thread at once. One was too few on a virtual
-/// disk whose writes now and then take 20 to 50 ms instead of 10: the caller then waited
-/// for the device, and the workers for the caller (`perf sched`: 18 to 50 ms gaps with every
-/// worker asleep and the helper in the device). Eight (32 MB) ride out such a stall.
-const IN_FLIGHT: usize = 8;
-
 /// A buffer with an aligned window of [`CHUNK`] bytes at `buf[start..start + CHUNK]`.
 struct Window {
     buf: Vec<u8>,
@@ -61,8 +55,8 @@ struct Background {
     tx: mpsc::Sender<(Window, u64)>,
     back: mpsc::Receiver<io::Result<Window>>,
     handle: std::thread::JoinHandle<()>,
-    /// Windows handed over and not yet back.
-    pending: usize,
+    /// A window is being written.
+    busy: bool,
 }
 
 /// A file written with `O_DIRECT` through aligned windows.
@@ -70,8 +64,8 @@ pub struct Direct {
     file: File,
     /// The window being filled.
     window: Window,
-    /// Written windows, ready to be filled next.
-    spare: Vec<Window>,
+    /// A written window, ready to be filled next.
+    spare: Option<Window>,
     /// Bytes of the window filled so far.
     filled: usize,
     /// Bytes written (or being written) to the file before the window.
@@ -119,13 +113,13 @@ impl Direct {
                 tx,
                 back,
                 handle,
-                pending: 0,
+                busy: false,
             })
         });
         Ok(Some(Direct {
             file,
             window,
-            spare: Vec::new(),
+            spare: None,
             filled: 0,
             written: 0,
             background,
@@ -155,8 +149,8 @@ impl Direct {
         Ok(())
     }
 
-    /// Writes the full window: hands it to the helper thread and goes on with a spare one
-    /// (waiting for the oldest window handed over only when [`IN_FLIGHT`] are on their way).
+    /// Writes the full window: hands it to the helper thread and goes on with the spare
+    /// one (waiting for the window written before, if that is still on its way).
     fn write_window(&mut self) -> io::Result<()> {
         let offset = self.written;
         self.written += CHUNK as u64;
@@ -164,15 +158,10 @@ impl Direct {
         let Some(bg) = self.background.as_mut() else {
             return write_at(&self.file, self.window.bytes(CHUNK), offset);
         };
-        // Take back what is written already: its buffer is reused, its error reported now.
-        while let Ok(done) = bg.back.try_recv() {
-            bg.pending -= 1;
-            self.spare.push(done?);
-        }
-        let next = match self.spare.pop() {
+        let next = match self.spare.take() {
             Some(w) => w,
-            None if bg.pending >= IN_FLIGHT => {
-                bg.pending -= 1;
+            None if bg.busy => {
+                bg.busy = false;
                 bg.back
                     .recv()
                     .map_err(|_| io::Error::other("direct writer thread ended"))??
@@ -183,21 +172,19 @@ impl Direct {
         bg.tx
             .send((full, offset))
             .map_err(|_| io::Error::other("direct writer thread ended"))?;
-        bg.pending += 1;
+        bg.busy = true;
         Ok(())
     }
 
-    /// Waits until the helper thread has written everything it was given.
+    /// Waits until the helper thread has written what it was given.
     fn settle(&mut self) -> io::Result<()> {
-        if let Some(bg) = self.background.as_mut() {
-            while bg.pending > 0 {
-                bg.pending -= 1;
-                let window = bg
-                    .back
-                    .recv()
-                    .map_err(|_| io::Error::other("direct writer thread ended"))??;
-                self.spare.push(window);
-            }
+        if let Some(bg) = self.background.as_mut().filter(|bg| bg.busy) {
+            bg.busy = false;
+            let window = bg
+                .back
+                .recv()
+                .map_err(|_| io::Error::other("direct writer thread ended"))??;
+            self.spare = Some(window);
         }
         Ok(())
     }
@@ -304,11 +291,10 @@ mod tests {
         let Some((mut direct, path)) = direct_in(&dir) else {
             return;
         };
-        // More windows than may be in flight (so the writer waits for the helper), in
-        // pieces that straddle window and block edges.
+        // More than two windows, in pieces that straddle window and block edges.
         let line: Vec<u8> = "{\"text\":\"Grüße aus Köln\"}\n".bytes().collect();
         let mut expected = Vec::new();
-        while expected.len() < (IN_FLIGHT + 3) * CHUNK + 12_345 {
+        while expected.len() < 2 * CHUNK + 12_345 {
             expected.extend_from_slice(&line);
         }
         for piece in expected.chunks(70_001) {
