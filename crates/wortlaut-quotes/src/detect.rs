@@ -908,11 +908,17 @@ impl QuoteDetector {
                 // continuation: `Er solle … . Das berichtete X.`) take the source named here,
                 // and no second item is made.
                 // (Not `Dies begründe X`: a verb in Konjunktiv continues the report.)
-                let taken = sp.is_some()
-                    && units[c.verb].flags & (KONJ1 | KONJ2) == 0
-                    && !konjunktiv_third_person(units[c.verb].text(text))
-                    && adopt_anaphoric_source(&mut items, si, units[a].span.start, sp, c);
-                if !taken && a < b && !covered && !all_quoted(&doc, &in_quote, a, b) {
+                let indicative = units[c.verb].flags & (KONJ1 | KONJ2) == 0
+                    && !konjunktiv_third_person(units[c.verb].text(text));
+                let taken = if sp.is_some() && indicative {
+                    adopt_anaphoric_source(&mut items, si, units[a].span.start, sp, c)
+                } else {
+                    None
+                };
+                // The report the anaphor stands for, once found or made below.
+                let mut report = taken;
+                if taken.is_none() && a < b && !covered && !all_quoted(&doc, &in_quote, a, b) {
+                    report = Some(items.len());
                     items.push(Item {
                         span: Span::new(units[a].span.start, units[b - 1].span.end),
                         kind: QuoteKind::Indirect,
@@ -923,12 +929,41 @@ impl QuoteDetector {
                         impersonal: false,
                         sentence: si,
                     });
-                } else if let Some(it) = items
-                    .last_mut()
-                    .filter(|it| it.speaker.is_none() && covered)
-                {
-                    it.speaker = sp;
-                    it.cue = Some(c);
+                } else if covered {
+                    report = items.len().checked_sub(1);
+                    if let Some(it) = items.last_mut().filter(|it| it.speaker.is_none()) {
+                        it.speaker = sp;
+                        it.cue = Some(c);
+                    }
+                }
+                // The anaphor is a part of the quotation too, as the annotated corpora
+                // have it (`Das` in `Das bestätigte X.`, like a relative pronoun before
+                // `laut X`): an item of its own, in one group with the report it stands
+                // for when X is that report's source (a report that keeps a source of its
+                // own is confirmed by another: no group). (Not after a verb in Konjunktiv,
+                // which continues the report, nor after a summary or a stance, `Das lehnte X
+                // ab`, which takes a position on what was said rather than passing it on.)
+                if let Some(ri) = report.filter(|_| {
+                    indicative && !c.report && sp.is_some() && !stance(units[c.verb].text(text))
+                }) {
+                    let group = (items[ri].speaker == sp).then(|| {
+                        let g = items[ri].group.unwrap_or_else(|| {
+                            next_group += 1;
+                            next_group - 1
+                        });
+                        items[ri].group = Some(g);
+                        g
+                    });
+                    items.push(Item {
+                        span: units[r.start].span,
+                        kind: QuoteKind::Indirect,
+                        speaker: sp,
+                        cue: Some(c),
+                        group,
+                        continuation: false,
+                        impersonal: false,
+                        sentence: si,
+                    });
                 }
                 note_report(&mut last_ind, &mut prev_report_sentence, sp, si, para);
                 continue;
@@ -1090,6 +1125,7 @@ impl QuoteDetector {
                 if a < b
                     && quoted_share < (b - a) * 6
                     && (has_clause || summary_verb(units[c.verb].text(text)))
+                    && !death_toll(&doc, text, c.verb, r.start, end)
                 {
                     let seg_has = |f: u32| {
                         (a..b).any(|i| outside(i) && units[i].flags & f != 0 && !units[i].cap)
@@ -1596,6 +1632,13 @@ impl QuoteDetector {
                 prev_sp = Some((sp, si, para));
             }
         }
+
+        // A summary that ends before its verb with words between them (`Zuvor hatten
+        // mehrere Sunniten, darunter X[, die Ernennung … abgelehnt]`), or inside a
+        // parenthesis (`Angela Merkel (CDU`), is a piece of the clause cut at its
+        // punctuation, not what was said: left out. (`…, warnte die Botschaft` has only the
+        // comma between.)
+        items.retain(|it| !(it.kind == QuoteKind::Reported && cut_summary(&doc, text, it)));
 
         // 4. Output: speakers resolved against mentions, sorted by position.
         // (Sorted first, so that a pronoun or `demnach` can look back at earlier reports.)
@@ -2267,6 +2310,13 @@ fn report_marker(
         }
         let lw = w(i);
         match lw {
+            // (`Kritik war laut geworden`, `laut werden`: the adjective before a verb; not
+            // `laut gemeinsamen Angaben`, whose noun follows.)
+            "laut"
+                if i + 1 < hi
+                    && u[i + 1].is_word()
+                    && loud_verb(w(i + 1))
+                    && !(i + 2 < hi && u[i + 2].is_word() && u[i + 2].cap) => {}
             "laut" | "Laut" | "gemäß" | "Gemäß" => {
                 // `laut „Welt“`: a quoted name is the source.
                 let quoted = (i + 1 < hi && u[i + 1].mark().is_some())
@@ -2440,6 +2490,14 @@ fn report_marker(
                     "rklärung",
                     "tudie",
                     "mfrage",
+                    // (Judgements with an attribute: `nach erster Einschätzung`, `nach
+                    // Grupps Meinung`; `nach ersten Ermittlungen der Polizei`.)
+                    "einung",
+                    "inschätzung",
+                    "nsicht",
+                    "uffassung",
+                    "arstellung",
+                    "rmittlungen",
                 ]
                 .iter()
                 .any(|s| lw.ends_with(s))
@@ -3639,7 +3697,8 @@ fn cue_speaker(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Optio
 
 /// Gives the reports of sentence `si - 1` (their text reaching past `from`) that name no
 /// source of their own (no speaker, or one carried over from context) the source `sp` named
-/// by an anaphoric attribution in sentence `si` (`Das berichtete X.`); whether any did.
+/// by an anaphoric attribution in sentence `si` (`Das berichtete X.`); the index of the
+/// last that did, if any.
 /// (A report with a source of its own keeps it: Wikinews then annotates the sentence a
 /// second time for the new source.)
 fn adopt_anaphoric_source(
@@ -3648,20 +3707,21 @@ fn adopt_anaphoric_source(
     from: usize,
     sp: Option<Sp>,
     c: CueHit,
-) -> bool {
-    let mut any = false;
-    for it in items
-        .iter_mut()
-        .filter(|it| it.kind != QuoteKind::Direct && it.sentence + 1 == si && it.span.end > from)
-    {
-        if it.speaker.is_none() || it.continuation {
+) -> Option<usize> {
+    let mut last = None;
+    for (i, it) in items.iter_mut().enumerate() {
+        if it.kind != QuoteKind::Direct
+            && it.sentence + 1 == si
+            && it.span.end > from
+            && (it.speaker.is_none() || it.continuation)
+        {
             it.speaker = sp;
             it.cue = Some(c);
             it.impersonal = false;
-            any = true;
+            last = Some(i);
         }
     }
-    any
+    last
 }
 
 /// An anaphoric attribution (`Das sagte X.`, `Dies bestätigte X.`, not in Konjunktiv)
@@ -3775,6 +3835,73 @@ fn anaphoric_passive(doc: &Doc, text: &str, lo: usize, v: usize) -> bool {
                 && !matches!(u[i].punct(), Some(',' | ':' | ';' | '('))
                 && !matches!(w(i), "und" | "oder" | "dass")
         })
+}
+
+/// Whether the summary `it` is a piece of its clause: its verb comes after it with a word
+/// between them, it is its own speaker and nothing more, or it opens a parenthesis it does
+/// not close.
+fn cut_summary(doc: &Doc, text: &str, it: &Item) -> bool {
+    let u = &doc.units;
+    let Some(c) = it.cue else { return false };
+    let verb_after = u.get(c.verb).is_some_and(|v| v.span.start >= it.span.end);
+    // The units from the summary's end to its verb.
+    let first_after = u.partition_point(|x| x.span.start < it.span.end);
+    let word_between = verb_after && (first_after..c.verb).any(|i| u[i].is_word());
+    let t = text.get(it.span.range()).unwrap_or("");
+    // (Or nothing but its speaker: `Die Vorsitzende, Anna Weber[, kritisierte …]`.)
+    let only_speaker = it.speaker.is_some_and(|sp| {
+        u.get(sp.s).is_some_and(|x| x.span.start <= it.span.start)
+            && sp
+                .e
+                .checked_sub(1)
+                .and_then(|l| u.get(l))
+                .is_some_and(|x| x.span.end >= it.span.end)
+    });
+    word_between || only_speaker || t.matches('(').count() > t.matches(')').count()
+}
+
+/// Whether `fordern` at `v` counts the dead of a disaster in `a..b` (`Die Überschwemmungen
+/// haben 35 Todesopfer gefordert`): no speech act.
+fn death_toll(doc: &Doc, text: &str, v: usize, a: usize, b: usize) -> bool {
+    let u = &doc.units;
+    let verb = u.get(v).map_or("", |x| x.text(text));
+    (verb.starts_with("forder") || verb.starts_with("gefordert"))
+        && (a..b.min(u.len())).any(|i| {
+            matches!(
+                u[i].text(text),
+                "Todesopfer" | "Menschenleben" | "Opfer" | "Tote" | "Toten" | "Verletzte"
+            )
+        })
+}
+
+/// Verbs that take a stance on what the sentence before says (`Das lehnte X ab`, `Das
+/// kritisierte X`) rather than pass it on as X's: their anaphor is no part of a quotation.
+fn stance(w: &str) -> bool {
+    [
+        "lehnt",
+        "abgelehnt",
+        "kritisi",
+        "begrüß",
+        "bedauer",
+        "verurteil",
+        "bezweifel",
+        "beschl",
+        "forder",
+        "gefordert",
+        "beklagt",
+        "bemängel",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// A verb form after the adjective `laut` (`laut geworden`, `laut werden`, `laut gesagt`),
+/// which a source after the preposition `laut` never is.
+fn loud_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "werden" | "wurde" | "wurden" | "wird" | "werde" | "sein" | "ist" | "war"
+    ) || w.starts_with("ge") && (w.ends_with("en") || w.ends_with('t')) && w.len() > 5
 }
 
 /// Verbs of denial (`Das wurde von der Polizei bestritten`): their subject contradicts the

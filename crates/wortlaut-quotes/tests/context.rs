@@ -301,7 +301,8 @@ fn anaphoric_passive_and_denial() {
     );
 }
 
-/// The sentence before an anaphoric attribution yields one quotation, not two.
+/// The sentence before an anaphoric attribution yields one quotation, not two; the anaphor
+/// (`Das`) is a second part of it, as the annotated corpora mark it: same speaker, same group.
 #[test]
 fn anaphoric_source_no_second_item() {
     let text = "Wie am Montag verlautete, will der Konzern das Werk schließen. \
@@ -309,7 +310,57 @@ fn anaphoric_source_no_second_item() {
     let a = wortlaut_tokenize::Tokenizer::new().analyze(text);
     let quotes = wortlaut_quotes::QuoteDetector::new().detect(text, &a, &[]);
     let spans: Vec<&str> = quotes.iter().map(|q| &text[q.span.range()]).collect();
-    assert_eq!(spans, ["will der Konzern das Werk schließen"]);
+    assert_eq!(spans, ["will der Konzern das Werk schließen", "Das"]);
+    let speakers: Vec<Option<&str>> = quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| &text[s.span.range()]))
+        .collect();
+    assert_eq!(speakers, [Some("der Nordkurier"), Some("der Nordkurier")]);
+    assert!(quotes[0].group.is_some() && quotes[0].group == quotes[1].group);
+    assert_eq!(quotes[1].kind, wortlaut_quotes::QuoteKind::Indirect);
+}
+
+/// The anaphor is no part of a quotation when its verb continues the report in Konjunktiv
+/// or takes a stance (`Das lehnte X ab`). A report that keeps a source of its own stays
+/// apart: the sentence is a second quotation for the new source, with the anaphor.
+#[test]
+fn anaphor_item_only_for_a_source() {
+    let detect = |text: &str| {
+        let a = wortlaut_tokenize::Tokenizer::new().analyze(text);
+        wortlaut_quotes::QuoteDetector::new().detect(text, &a, &[])
+    };
+    let anaphor = |text: &str| {
+        detect(text)
+            .into_iter()
+            .find(|q| matches!(&text[q.span.range()], "Das" | "Dies"))
+    };
+    assert!(anaphor(
+        "Die Anklage sagte, der Verdächtige habe keinen festen Wohnsitz. Er könne jederzeit \
+         ausreisen. Dies begründe die Fluchtgefahr."
+    )
+    .is_none());
+    assert!(anaphor(
+        "Die Opposition forderte Neuwahlen im Mai. Das lehnte der Ministerpräsident ab."
+    )
+    .is_none());
+    let text = "Der Bürgermeister sagte, die Brücke bleibe gesperrt. Das bestätigte die \
+                Polizei am Abend.";
+    let quotes = detect(text);
+    let own = quotes
+        .iter()
+        .find(|q| &text[q.span.range()] == "die Brücke bleibe gesperrt")
+        .expect("the report");
+    let das = anaphor(text).expect("the anaphor");
+    assert_eq!(
+        das.speaker.as_ref().map(|s| &text[s.span.range()]),
+        Some("die Polizei")
+    );
+    let again = quotes
+        .iter()
+        .find(|q| &text[q.span.range()] == "Der Bürgermeister sagte, die Brücke bleibe gesperrt")
+        .expect("the sentence for the new source");
+    assert!(own.group.is_none());
+    assert!(das.group.is_some() && das.group == again.group);
 }
 
 /// A quotation that ends its sentence, followed by an anaphoric attribution (`„…“ Das sagte
