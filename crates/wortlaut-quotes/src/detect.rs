@@ -9,8 +9,8 @@ use crate::attrib::{
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
-    Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN, SEP_BASE,
-    SOLL, SPEECH_NOUN, ZITIEREN,
+    Lexicon, ACT_NOUN, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN,
+    SEP_BASE, SOLL, SPEECH_NOUN, ZITIEREN,
 };
 use crate::units::{Doc, Pooled, UKind, Unit, SENT_MARK};
 use crate::{Cue, Gender, Mention, MentionKind, Quote, QuoteKind, Speaker};
@@ -637,7 +637,8 @@ impl QuoteDetector {
             // update below comes out the same when done at a later sentence.)
             if !has_dir_speaker
                 && doc.sent_flags.get(si).is_some_and(|&f| {
-                    f & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | COMP) == 0
+                    f & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | COMP | ACT_NOUN)
+                        == 0
                 })
             {
                 continue;
@@ -675,12 +676,12 @@ impl QuoteDetector {
             // (Without branches: whether a unit is quoted or capitalised is unpredictable.)
             if quoted == 0 {
                 for u in us {
-                    let counts = !u.cap | (u.flags & (MARKER | KONJ2) != 0);
+                    let counts = !u.cap | (u.flags & (MARKER | KONJ2 | ACT_NOUN) != 0);
                     any |= u.flags & 0u32.wrapping_sub(u32::from(counts));
                 }
             } else {
                 for (u, &q) in us.iter().zip(qs) {
-                    let counts = !q & (!u.cap | (u.flags & (MARKER | KONJ2) != 0));
+                    let counts = !q & (!u.cap | (u.flags & (MARKER | KONJ2 | ACT_NOUN) != 0));
                     any |= u.flags & 0u32.wrapping_sub(u32::from(counts));
                 }
             }
@@ -695,7 +696,9 @@ impl QuoteDetector {
                 continue;
             }
             // Nothing that could report speech: skip the closer look.
-            if any & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | COMP) == 0 {
+            if any & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | COMP | ACT_NOUN)
+                == 0
+            {
                 continue;
             }
             let outside = |i: usize| !in_quote[i];
@@ -992,8 +995,19 @@ impl QuoteDetector {
             } else {
                 None
             };
-            if let Some(ci) = comp {
-                let (a, b) = trim_units(&doc, ci, end);
+            // `den Beschluss, Gespräche zu führen`: an infinitive clause after a noun of a
+            // speech act, up to the end of its clause.
+            let act = if comp.is_none() && cue.is_none() && marker.is_none() && any & ACT_NOUN != 0
+            {
+                act_infinitive(&doc, text, &in_quote, r.start, end)
+            } else {
+                None
+            };
+            // (The act's agent, where a genitive or `von` names it, before the subject: `Foullong
+            // unterstützt die Forderungen von Politikern der SPD, …`.)
+            let agent = act.and_then(|(_, _, n, k)| act_agent(&doc, text, n, k));
+            if let Some((ci, cend)) = comp.map(|ci| (ci, end)).or(act.map(|x| (x.0, x.1))) {
+                let (a, b) = trim_units(&doc, ci, cend);
                 // (Else the subject of the attitude's own clause after a comma: `Zwar sind 62
                 // Prozent zufrieden, 37 Prozent sind jedoch der Auffassung, dass …`.)
                 let cs = (r.start..ci - 1)
@@ -1014,6 +1028,7 @@ impl QuoteDetector {
                         })
                     })
                     .map(|(s, e)| Sp { s, e });
+                let sp = agent.or(sp);
                 if a < b {
                     items.push(Item {
                         span: Span::new(units[a].span.start, units[b - 1].span.end),
@@ -2026,12 +2041,26 @@ const ATTITUDE_WORDS: &[&str] = &[
     "überrascht",
     "erfreut",
     "bewusst",
+    // (`hält es für möglich, dass`, `halten es für unwahrscheinlich, dass`.)
+    "möglich",
+    "unwahrscheinlich",
+    "wahrscheinlich",
+    "denkbar",
+    "ausgeschlossen",
+    "Andeutung",
+    "Behauptungen",
+    "Zusicherung",
+    "Bedenken",
+    "Verdacht",
 ];
 
 /// Whether a predicate of speech, thought or attitude ends the clause before the comma at
 /// `comma` (`zeigte sich optimistisch, dass`, `die Hoffnung, dass`, `überzeugt davon, dass`).
 fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
-    (comma.saturating_sub(3)..comma).any(|j| attitude_word(doc.units[j].text(text)))
+    let w = |j: usize| doc.units[j].text(text);
+    (comma.saturating_sub(3)..comma).any(|j| attitude_word(w(j)))
+        // (`geht davon aus, dass`: an assumption.)
+        || comma >= 2 && w(comma - 1) == "aus" && w(comma - 2) == "davon"
 }
 
 /// Whether `w` is one of [`ATTITUDE_WORDS`]. (Asked of most words before a `dass`: the
@@ -3902,6 +3931,72 @@ fn loud_verb(w: &str) -> bool {
         w,
         "werden" | "wurde" | "wurden" | "wird" | "werde" | "sein" | "ist" | "war"
     ) || w.starts_with("ge") && (w.ends_with("en") || w.ends_with('t')) && w.len() > 5
+}
+
+/// The infinitive clause `(start, end, noun, comma)` after a comma that follows a noun of a speech act
+/// in the sentence `lo..hi` (`den Beschluss, Koalitionsgespräche zu führen`, `mit dem
+/// Appell, die Wahrheit zu verbreiten und auf Alternativen hinzuweisen`): the clause up to
+/// the first comma or semicolon after its infinitive with `zu` (`zu führen`, `hinzuweisen`).
+fn act_infinitive(
+    doc: &Doc,
+    text: &str,
+    in_quote: &[bool],
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, usize, usize, usize)> {
+    let u = &doc.units;
+    let hi = hi.min(u.len());
+    let noun = (lo..hi).find(|&i| u[i].flags & ACT_NOUN != 0 && u[i].cap && !in_quote[i])?;
+    // The comma after the noun and its attributes (`die Forderungen von Politikern der SPD,`).
+    let comma = (noun + 1..hi.min(noun + 6)).find(|&i| u[i].punct() == Some(','))?;
+    if (noun + 1..comma).any(|i| !u[i].is_word() || in_quote[i]) {
+        return None;
+    }
+    let w = |i: usize| u[i].text(text);
+    let sep = |i: usize| matches!(u[i].punct(), Some(',' | ';' | ':')) || u[i].mark().is_some();
+    // The infinitive: `zu` and a lower-case verb, or a particle verb with `zu` inside.
+    let inf = (comma + 1..hi).take_while(|&i| !sep(i)).find(|&i| {
+        let x = w(i);
+        (x == "zu" && i + 1 < hi && u[i + 1].is_word() && !u[i + 1].cap && w(i + 1).ends_with('n'))
+            || infixed_zu(x)
+    })?;
+    let end = (inf + 1..hi).find(|&i| sep(i) || in_quote[i]).unwrap_or(hi);
+    Some((comma + 1, end, noun, comma))
+}
+
+/// The agent of the speech act named at `noun` by a genitive or `von` phrase that runs up
+/// to `comma` (`die Forderungen von Politikern der SPD`, `dem Appell der Polizei`).
+fn act_agent(doc: &Doc, text: &str, noun: usize, comma: usize) -> Option<Sp> {
+    let u = &doc.units;
+    let first = noun + 1;
+    if first + 1 >= comma || !u[first + 1].is_word() {
+        return None;
+    }
+    match u[first].text(text) {
+        "der" | "des" | "eines" | "einer" => Some(Sp { s: first, e: comma }),
+        "von" | "vom" => Some(Sp {
+            s: first + 1,
+            e: comma,
+        }),
+        _ => None,
+    }
+}
+
+/// A separable verb's infinitive with `zu` between particle and stem (`hinzuweisen`,
+/// `aufzuheben`, `einzuführen`).
+fn infixed_zu(w: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "an", "auf", "aus", "ein", "ab", "vor", "zurück", "hin", "her", "mit", "nach", "weg",
+        "fest", "bei", "dar", "um", "wieder", "hinzu", "heraus", "hinaus", "durch", "frei", "fort",
+        "zusammen", "offen", "stand",
+    ];
+    w.len() > 6
+        && w.ends_with("en")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && PARTICLES.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.starts_with("zu") && r.len() > 4)
+        })
 }
 
 /// Verbs of denial (`Das wurde von der Polizei bestritten`): their subject contradicts the

@@ -47,10 +47,14 @@ pub const FINITE: u32 = 1 << 16;
 pub const ROLE_NOUN: u32 = 1 << 17;
 /// A noun of saying in a speaker frame (`Angaben`, `Worten`, `Aussage`).
 pub const SPEECH_NOUN: u32 = 1 << 18;
+/// A noun of a speech act that takes an infinitive clause of what was asked, decided or
+/// promised (`den Beschluss, … zu führen`, `die Forderung, … zu boykottieren`).
+pub const ACT_NOUN: u32 = 1 << 20;
 /// Set on a unit once its full flags are looked up (see `Doc::enrich`).
 pub const ENRICHED: u32 = 1 << 31;
 /// The flags that make a sentence worth a closer look; looked up for every word.
-pub const TRIGGER: u32 = CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | ZITIEREN | COMP;
+pub const TRIGGER: u32 =
+    CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | ZITIEREN | COMP | ACT_NOUN;
 
 /// A report marker (`laut`, `zufolge`, `so`, `heißt`, `Angaben`): the sentence needs a closer look.
 pub const MARKER: u32 = 1 << 19;
@@ -1269,6 +1273,27 @@ const SPEECH_NOUNS: &[&str] = &[
     "sicht",
 ];
 
+/// [`ACT_NOUN`]s (checked lower-cased).
+const ACT_NOUNS: &[&str] = &[
+    "beschluss",
+    "forderung",
+    "forderungen",
+    "appell",
+    "aufforderung",
+    "aufruf",
+    "bitte",
+    "vorschlag",
+    "versprechen",
+    "zusage",
+    "drohung",
+    "empfehlung",
+    "anfrage",
+    "anfragen",
+    "anweisung",
+    "ultimatum",
+    "angebot",
+];
+
 impl Lexicon {
     /// The built-in German lexicon.
     pub fn german() -> Self {
@@ -1305,6 +1330,9 @@ impl Lexicon {
         }
         for &w in MARKERS {
             lx.add(w, MARKER);
+        }
+        for &w in ACT_NOUNS {
+            lx.add(w, ACT_NOUN);
         }
         for w in ["dass", "daß", "ob", "wonach"] {
             lx.add(w, COMP);

@@ -1484,3 +1484,65 @@ fn laut_adjective_before_a_verb() {
         "{r:?}"
     );
 }
+
+/// A `dass` clause after a judgement of likelihood (`hält es für möglich, dass`) or an
+/// assumption (`geht davon aus, dass`) reports what its subject thinks.
+#[test]
+fn dass_clause_after_a_judgement() {
+    for (text, content, speaker) in [
+        (
+            "Der Verband hält es für möglich, dass die Preise weiter steigen.",
+            "dass die Preise weiter steigen",
+            "Der Verband",
+        ),
+        (
+            "Die Forscher gehen davon aus, dass der Komet im Mai zu sehen ist.",
+            "dass der Komet im Mai zu sehen ist",
+            "Die Forscher",
+        ),
+    ] {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.0 == QuoteKind::Indirect)
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(hit.1, content);
+        assert_eq!(hit.2.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+/// An infinitive clause after a noun of a speech act reports what was decided, asked or
+/// promised: up to the end of its clause, with the act's agent (a genitive or `von` phrase
+/// after the noun) or else the subject as the source.
+#[test]
+fn infinitive_after_a_speech_act_noun() {
+    for (text, content, speaker) in [
+        (
+            "Die Grünen fassten am Donnerstag den Beschluss, Gespräche mit der CDU zu führen.",
+            "Gespräche mit der CDU zu führen",
+            "Die Grünen",
+        ),
+        (
+            "Der Verein unterstützt die Forderung von Anwohnern, die Straße nachts zu sperren, \
+             allerdings nicht.",
+            "die Straße nachts zu sperren",
+            "Anwohnern",
+        ),
+        (
+            "Die Tagung endete mit dem Appell der Veranstalter, die Grenzen wieder aufzumachen.",
+            "die Grenzen wieder aufzumachen",
+            "der Veranstalter",
+        ),
+    ] {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.0 == QuoteKind::Indirect)
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(hit.1, content, "{text}");
+        assert_eq!(hit.2.as_deref(), Some(speaker), "{text}");
+    }
+    // A purpose or a possibility is no speech act.
+    let r = rows("Die Stadt nutzt die Möglichkeit, die Straße nachts zu sperren.");
+    assert!(r.is_empty(), "{r:?}");
+}
