@@ -1134,7 +1134,20 @@ impl QuoteDetector {
                 } else {
                     (r.start, end, false)
                 };
-                let (a, b) = trim_units(&doc, a, b);
+                let (a, mut b) = trim_units(&doc, a, b);
+                // A second verb of saying coordinated after the content (`Er sagte, X sei Y,
+                // und fügte hinzu: „…“`) ends it: what follows is the subject's next act.
+                if has_clause {
+                    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+                        matches!(units[k].text(text), "und" | "sowie")
+                            && !in_quote[k]
+                            && (units[k + 1].flags & (CUE | FINITE) == CUE | FINITE
+                                || units[k + 1].flags & SEP_BASE != 0)
+                            && !units[k + 1].cap
+                    }) {
+                        b = trim_units(&doc, a, k).1;
+                    }
+                }
                 // Content that is mostly a direct quotation is that quotation's, not a report.
                 let quoted_share = (a..b).filter(|&i| in_quote[i]).count() * 10;
                 if a < b

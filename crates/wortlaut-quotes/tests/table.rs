@@ -1546,3 +1546,27 @@ fn infinitive_after_a_speech_act_noun() {
     let r = rows("Die Stadt nutzt die Möglichkeit, die Straße nachts zu sperren.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+/// A second verb of saying coordinated after a report's content ends it: `und fügte hinzu`
+/// is the subject's next act, not what was said.
+#[test]
+fn coordinated_second_cue_ends_the_content() {
+    for (text, content) in [
+        (
+            "Er sagte, Europa brauche die Engländer und fügte hinzu: „Wer kann das glauben?“",
+            "Europa brauche die Engländer",
+        ),
+        (
+            "Die Ministerin sagte, die Lage sei ernst, und betonte: „Wir tun alles.“",
+            "die Lage sei ernst",
+        ),
+    ] {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.0 == QuoteKind::Indirect)
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(hit.1, content, "{text}");
+        assert!(r.iter().any(|x| x.0 == QuoteKind::Direct), "{text}: {r:?}");
+    }
+}
