@@ -1138,12 +1138,13 @@ impl QuoteDetector {
                 // A second verb of saying coordinated after the content (`Er sagte, X sei Y,
                 // und fügte hinzu: „…“`) ends it: what follows is the subject's next act.
                 if has_clause {
+                    // (The verb's flags first: most words are no verb of saying.)
                     if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
-                        matches!(units[k].text(text), "und" | "sowie")
+                        let v = &units[k + 1];
+                        (v.flags & (CUE | FINITE) == CUE | FINITE || v.flags & SEP_BASE != 0)
+                            && !v.cap
                             && !in_quote[k]
-                            && (units[k + 1].flags & (CUE | FINITE) == CUE | FINITE
-                                || units[k + 1].flags & SEP_BASE != 0)
-                            && !units[k + 1].cap
+                            && matches!(units[k].text(text), "und" | "sowie")
                     }) {
                         b = trim_units(&doc, a, k).1;
                     }
