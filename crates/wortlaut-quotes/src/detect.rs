@@ -3920,22 +3920,28 @@ fn death_toll(doc: &Doc, text: &str, v: usize, a: usize, b: usize) -> bool {
 /// Verbs that take a stance on what the sentence before says (`Das lehnte X ab`, `Das
 /// kritisierte X`) rather than pass it on as X's: their anaphor is no part of a quotation.
 fn stance(w: &str) -> bool {
-    [
-        "lehnt",
-        "abgelehnt",
-        "kritisi",
-        "begrüß",
-        "bedauer",
-        "verurteil",
-        "bezweifel",
-        "beschl",
-        "forder",
-        "gefordert",
-        "beklagt",
-        "bemängel",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
+    starts_with_any(
+        w,
+        &[
+            "lehnt",
+            "abgelehnt",
+            "kritisi",
+            "begrüß",
+            "bedauer",
+            "verurteil",
+            "bezweifel",
+            "beschl",
+            "forder",
+            "gefordert",
+            "beklagt",
+            "bemängel",
+        ],
+    )
+}
+
+/// Whether `w` starts with one of `prefixes`.
+fn starts_with_any(w: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| w.starts_with(p))
 }
 
 /// A verb form after the adjective `laut` (`laut geworden`, `laut werden`, `laut gesagt`),
@@ -4016,16 +4022,17 @@ fn infixed_zu(w: &str) -> bool {
 /// Verbs of denial (`Das wurde von der Polizei bestritten`): their subject contradicts the
 /// report before rather than being its source.
 fn denial(w: &str) -> bool {
-    [
-        "bestr",
-        "dementi",
-        "zurückgew",
-        "widersp",
-        "abgestr",
-        "verneint",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
+    starts_with_any(
+        w,
+        &[
+            "bestr",
+            "dementi",
+            "zurückgew",
+            "widersp",
+            "abgestr",
+            "verneint",
+        ],
+    )
 }
 
 /// Whether a finite verb after a third-person subject is in Konjunktiv I by its ending:

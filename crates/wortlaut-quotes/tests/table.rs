@@ -48,6 +48,15 @@ fn direct(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The first indirect report found in `text` (panics with all rows if there is none).
+fn indirect_row(text: &str) -> Row {
+    let r = rows(text);
+    r.iter()
+        .find(|x| x.0 == QuoteKind::Indirect)
+        .cloned()
+        .unwrap_or_else(|| panic!("{text}: {r:?}"))
+}
+
 fn s(x: &str) -> Option<String> {
     Some(x.to_string())
 }
@@ -1501,11 +1510,7 @@ fn dass_clause_after_a_judgement() {
             "Die Forscher",
         ),
     ] {
-        let r = rows(text);
-        let hit = r
-            .iter()
-            .find(|x| x.0 == QuoteKind::Indirect)
-            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        let hit = indirect_row(text);
         assert_eq!(hit.1, content);
         assert_eq!(hit.2.as_deref(), Some(speaker), "{text}");
     }
@@ -1534,11 +1539,7 @@ fn infinitive_after_a_speech_act_noun() {
             "der Veranstalter",
         ),
     ] {
-        let r = rows(text);
-        let hit = r
-            .iter()
-            .find(|x| x.0 == QuoteKind::Indirect)
-            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        let hit = indirect_row(text);
         assert_eq!(hit.1, content, "{text}");
         assert_eq!(hit.2.as_deref(), Some(speaker), "{text}");
     }
@@ -1561,12 +1562,9 @@ fn coordinated_second_cue_ends_the_content() {
             "die Lage sei ernst",
         ),
     ] {
-        let r = rows(text);
-        let hit = r
-            .iter()
-            .find(|x| x.0 == QuoteKind::Indirect)
-            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        let hit = indirect_row(text);
         assert_eq!(hit.1, content, "{text}");
+        let r = rows(text);
         assert!(r.iter().any(|x| x.0 == QuoteKind::Direct), "{text}: {r:?}");
     }
 }
