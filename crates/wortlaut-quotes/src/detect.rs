@@ -29,6 +29,11 @@ impl Default for QuoteDetector {
     }
 }
 
+/// The flags of a sentence that may report speech: a sentence without any of them (and with
+/// no direct quotation's speaker to note) gets no closer look. (Both tests of it, on the
+/// sentence's flags and on its words outside quotations, must use the same set.)
+const MAY_REPORT: u32 = CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | COMP | ACT_NOUN;
+
 /// A speaker before resolution: unit range of the phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Sp {
@@ -635,12 +640,7 @@ impl QuoteDetector {
             // Nothing that could report speech (see below) and no direct quotation's speaker
             // to note: skip the sentence without a look at its units. (The context speaker
             // update below comes out the same when done at a later sentence.)
-            if !has_dir_speaker
-                && doc.sent_flags.get(si).is_some_and(|&f| {
-                    f & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | COMP | ACT_NOUN)
-                        == 0
-                })
-            {
+            if !has_dir_speaker && doc.sent_flags.get(si).is_some_and(|&f| f & MAY_REPORT == 0) {
                 continue;
             }
             let r = r.clone();
@@ -696,9 +696,7 @@ impl QuoteDetector {
                 continue;
             }
             // Nothing that could report speech: skip the closer look.
-            if any & (CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER | COMP | ACT_NOUN)
-                == 0
-            {
+            if any & MAY_REPORT == 0 {
                 continue;
             }
             let outside = |i: usize| !in_quote[i];
@@ -3908,7 +3906,7 @@ fn cut_summary(doc: &Doc, text: &str, it: &Item) -> bool {
 fn death_toll(doc: &Doc, text: &str, v: usize, a: usize, b: usize) -> bool {
     let u = &doc.units;
     let verb = u.get(v).map_or("", |x| x.text(text));
-    (verb.starts_with("forder") || verb.starts_with("gefordert"))
+    starts_with_any(verb, &["forder", "gefordert"])
         && (a..b.min(u.len())).any(|i| {
             matches!(
                 u[i].text(text),
