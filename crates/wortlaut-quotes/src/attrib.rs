@@ -752,11 +752,20 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
                 return None;
             }
             // A finite verb makes the stretch a clause, not an apposition (`Das, meine Damen
-            // und Herren, habe die Regierung versäumt, sagte sie`).
+            // und Herren, habe die Regierung versäumt, sagte sie`); so does an infinitive
+            // with `zu` (`Russland habe nicht die Absicht, die Ukraine anzugreifen, sagte
+            // Peskow`: the phrase before it is an object in the report).
             if units[c].is_word()
                 && !units[c].cap
                 && (units[c].flags & FINITE != 0
-                    || text.get(units[c].span.range()).is_some_and(aux_or_modal))
+                    || text.get(units[c].span.range()).is_some_and(|w| {
+                        aux_or_modal(w)
+                            || infixed_zu(w)
+                            || w == "zu"
+                                && units.get(c + 1).is_some_and(|n| {
+                                    n.is_word() && !n.cap && n.text(text).ends_with('n')
+                                })
+                    }))
             {
                 return None;
             }
@@ -860,6 +869,23 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
         return None;
     }
     Some((s, v))
+}
+
+/// A separable verb's infinitive with `zu` between particle and stem (`hinzuweisen`,
+/// `aufzuheben`, `einzuführen`).
+pub(crate) fn infixed_zu(w: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "an", "auf", "aus", "ein", "ab", "vor", "zurück", "hin", "her", "mit", "nach", "weg",
+        "fest", "bei", "dar", "um", "wieder", "hinzu", "heraus", "hinaus", "durch", "frei", "fort",
+        "zusammen", "offen", "stand",
+    ];
+    w.len() > 6
+        && w.ends_with("en")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && PARTICLES.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.starts_with("zu") && r.len() > 4)
+        })
 }
 
 /// True if unit `i` starts a clause (sentence start, after punctuation or a conjunction).

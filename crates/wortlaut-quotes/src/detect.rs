@@ -3,7 +3,7 @@
 
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
-    last_clause_subject, marker_in_subclause, np_left, np_right, opening_source_text,
+    infixed_zu, last_clause_subject, marker_in_subclause, np_left, np_right, opening_source_text,
     passive_agent, passive_source_phrase, person_like, reaction_source, relative_pronoun, shapes,
     speaker_for, tails3, verb_final_subject, CueHit, Shapes, Tails3,
 };
@@ -384,8 +384,17 @@ impl QuoteDetector {
                 }
             }
             if cue.is_none() {
-                let lo = doc.sentences[doc.sentence_of(p.open)].start;
-                let lo = last_mark_before(&doc, lo, p.open);
+                let s_lo = doc.sentences[doc.sentence_of(p.open)].start;
+                let mut lo = last_mark_before(&doc, s_lo, p.open);
+                // (Past a short quoted name before the quotation: `Gestern schrieb die
+                // „Rundschau am Sonntag“: „…“`.)
+                while let Some(o) = lo
+                    .checked_sub(1)
+                    .filter(|&c| c > s_lo)
+                    .and_then(|c| quoted_name_open(&doc, s_lo, c))
+                {
+                    lo = last_mark_before(&doc, s_lo, o);
+                }
                 let hes = heisst_es_in(&doc, text, lo, p.open);
                 if let Some(c) = find_cue_rev(&doc, text, lex, lo, p.open) {
                     cue = Some(c);
@@ -1043,7 +1052,24 @@ impl QuoteDetector {
                 }
             }
             if let Some(c) = cue {
-                let (clo, chi) = clause_of(&doc, r.start, end, c.verb);
+                let (clo, chi) = report_clause(&doc, r.start, end, c.verb);
+                // (The verb's clause runs past a quotation to the sentence end, and no verb
+                // stands before it: `X, Sprecher des Amts, sprach von einem „…“`. Its object
+                // holds the quotation, and what stands before the verb is its subject, not
+                // content, unlike in `Die Lage sei ernst, sagte X der „Zeitung“`.)
+                // (Not `„…“, betonte X (SPD) im „Bericht aus Berlin“`: the verb attributes
+                // the quotation before it.)
+                let object_quoted = chi == end
+                    && (clause_end(units, c.verb, end) < end
+                        || clause_of(&doc, r.start, end, c.verb).0 > clo)
+                    && !(clo >= r.start + 2
+                        && units[clo - 1].punct() == Some(',')
+                        && units[clo - 2].mark().is_some())
+                    && !(r.start..clo).any(|i| {
+                        outside(i)
+                            && !units[i].cap
+                            && units[i].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
+                    });
                 // `„…“, erklärte die Sprecherin, Anna Weber, am Abend`: the cue right after a
                 // direct quotation attributes that quotation; what follows is no content.
                 if clo >= r.start + 3
@@ -1121,7 +1147,7 @@ impl QuoteDetector {
                 }
                 let (a, b, has_clause) = if chi < end {
                     (chi + 1, end, true)
-                } else if clo > r.start {
+                } else if clo > r.start && !object_quoted {
                     // `… deutlich: Russland habe …, fügte er an`: the content follows a colon.
                     let b = clo.saturating_sub(1).max(r.start);
                     let a = (r.start..b)
@@ -1151,7 +1177,7 @@ impl QuoteDetector {
                 let quoted_share = (a..b).filter(|&i| in_quote[i]).count() * 10;
                 if a < b
                     && quoted_share < (b - a) * 6
-                    && (has_clause || summary_verb(units[c.verb].text(text)))
+                    && (has_clause || object_quoted || summary_verb(units[c.verb].text(text)))
                     && !death_toll(&doc, text, c.verb, r.start, end)
                 {
                     let seg_has = |f: u32| {
@@ -2183,6 +2209,70 @@ fn last_mark_before(doc: &Doc, lo: usize, hi: usize) -> usize {
 /// The comma-delimited clause around unit `v` within `lo..hi`.
 fn clause_of(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
     clause_around(doc, lo, hi, v, false)
+}
+
+/// [`clause_of`] for the verb of a report, whose content is the clause before or after
+/// it: a quotation mark bounds that clause only where it opens or closes the quotation
+/// next to the verb's clause (`„…“, sagte X`, `sagte X: „…“`), not one inside it (`sagte
+/// der „Financial Times“, Kiew sei …`, `sprach von einem „historischen Schritt“ für das
+/// Land`, `nannte die Pläne „unausgegoren“ und kündigte … an`), whose words are part of
+/// the verb's clause; nor does a parenthesis after a word (`sagte Müller (CDU), …`).
+fn report_clause(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
+    let u = &doc.units;
+    let (mut a, mut b) = clause_of(doc, lo, hi, v);
+    // (A mark or an opening parenthesis right after a word, with no comma or colon
+    // between, is inside the clause: `sagte Müller (CDU), …`.)
+    let inner = |m: usize, word: usize| {
+        u.get(m).is_some_and(|x| x.mark().is_some()) && u.get(word).is_some_and(Unit::is_word)
+    };
+    let paren_after = |m: usize| {
+        u.get(m).is_some_and(|x| x.punct() == Some('('))
+            && m.checked_sub(1)
+                .and_then(|p| u.get(p))
+                .is_some_and(|x| x.is_word() || x.mark().is_some())
+    };
+    while b < hi {
+        // Past the quotation (its closing mark is the next mark) or the parenthesis (up to
+        // a dozen units) to the clause's end.
+        let close = if inner(b, b.wrapping_sub(1)) {
+            (b + 1..hi).find(|&k| u[k].mark().is_some())
+        } else if paren_after(b) {
+            (b + 1..hi.min(b + 12)).find(|&k| u[k].punct() == Some(')'))
+        } else {
+            None
+        };
+        match close {
+            Some(c) => b = clause_end(u, c + 1, hi),
+            None => break,
+        }
+    }
+    // The clause start before the unit `o` (in `lo..`).
+    let start_before = |o: usize| match u.get(lo..o) {
+        Some(left) => left.iter().rposition(clause_sep).map_or(lo, |p| lo + p + 1),
+        None => o,
+    };
+    while a >= lo + 2 && u[a - 2].is_word() {
+        // Back past a quotation embedded in a clause (a word before it too), or a
+        // parenthesis after a word, that ends right before the verb's clause.
+        let open = if inner(a - 1, a) {
+            (lo..a - 1)
+                .rev()
+                .find(|&k| u[k].mark().is_some())
+                .filter(|&o| o > lo && u[o - 1].is_word())
+        } else if u[a - 1].punct() == Some(')') {
+            (lo.max(a.saturating_sub(12))..a - 1)
+                .rev()
+                .find(|&k| u[k].punct() == Some('('))
+                .filter(|&o| paren_after(o))
+        } else {
+            None
+        };
+        match open {
+            Some(o) => a = start_before(o),
+            None => break,
+        }
+    }
+    (a, b)
 }
 
 /// [`clause_of`] for a speaker search: a short quoted name inside the clause is no
@@ -3998,23 +4088,6 @@ fn act_agent(doc: &Doc, text: &str, noun: usize, comma: usize) -> Option<Sp> {
         }),
         _ => None,
     }
-}
-
-/// A separable verb's infinitive with `zu` between particle and stem (`hinzuweisen`,
-/// `aufzuheben`, `einzuführen`).
-fn infixed_zu(w: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "an", "auf", "aus", "ein", "ab", "vor", "zurück", "hin", "her", "mit", "nach", "weg",
-        "fest", "bei", "dar", "um", "wieder", "hinzu", "heraus", "hinaus", "durch", "frei", "fort",
-        "zusammen", "offen", "stand",
-    ];
-    w.len() > 6
-        && w.ends_with("en")
-        && w.starts_with(|c: char| c.is_ascii_lowercase())
-        && PARTICLES.iter().any(|p| {
-            w.strip_prefix(p)
-                .is_some_and(|r| r.starts_with("zu") && r.len() > 4)
-        })
 }
 
 /// Verbs of denial (`Das wurde von der Polizei bestritten`): their subject contradicts the

@@ -614,6 +614,9 @@ struct Feats<'t> {
     cue_after: bool,
     /// A verb of saying before a colon right before the opening mark.
     colon_cue: bool,
+    /// A finite verb of saying right before the opening mark, whose object the quotation
+    /// is (`riefen „Wir sind das Volk“`).
+    cue_before: bool,
     /// The quotation opens with an ordinal number and a word (`die „4. Winterwelt“`,
     /// `beim „22. Bol d’or“`): the numbered edition of an event or product, a name.
     ordinal_name: bool,
@@ -844,6 +847,11 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
             Some(_) => comma_in && verb_like(p.close + 1),
             None => false,
         };
+    f.cue_before = p
+        .open
+        .checked_sub(1)
+        .and_then(|i| units.get(i))
+        .is_some_and(saying);
     f.cue_near = around & CUE != 0 || {
         // `„…“, sagte X` across a sentence boundary inside the quotation.
         let after = p.close + 1;
@@ -1098,6 +1106,12 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     // Attributed as said: `„…“, sagte X`, `X sagte: „…“`.
     // Even a single word: `„Nein“, sagte er`.
     if f.cue_after || f.comma_cue || f.colon_cue && (words >= 2 || f.final_punct) {
+        return true;
+    }
+    // The object of a verb of saying right before the marks, if more than a word and with
+    // a pronoun, verb or function word in it (`riefen „Wir sind das Volk“`; not a name
+    // such as `schrieb „Die Zeit“`).
+    if f.cue_before && words >= 2 && f.verbish && !f.naming {
         return true;
     }
     // A work's title after a colon: `stellte die neue CD der Gruppe vor: „…“`; no

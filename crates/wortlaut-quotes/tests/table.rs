@@ -291,6 +291,52 @@ fn indirect_speech() {
             Some("der Erklärung"),
             None,
         ),
+        // An infinitive clause before the comma is no apposition of its own: the one-word
+        // name after the verb is the speaker, not the noun before the infinitive.
+        (
+            "infinitive_before_inverted_name",
+            "Russland habe nicht die Absicht, die Ukraine anzugreifen, sagte Peskow.",
+            "Russland habe nicht die Absicht, die Ukraine anzugreifen",
+            Some("Peskow"),
+            Some("sagte"),
+        ),
+        (
+            "zu_infinitive_before_inverted_name",
+            "Man plane, die Steuern zu senken, erklärte Lindner.",
+            "Man plane, die Steuern zu senken",
+            Some("Lindner"),
+            Some("erklärte"),
+        ),
+        // A quoted name or a parenthesis in the verb's clause is part of it: the content
+        // starts after the clause, not inside the name.
+        (
+            "quoted_addressee",
+            "Eine hochrangige ukrainische Quelle sagte der „Financial Times“, Kiew sei zu Gesprächen bereit.",
+            "Kiew sei zu Gesprächen bereit",
+            Some("Eine hochrangige ukrainische Quelle"),
+            Some("sagte"),
+        ),
+        (
+            "quoted_compound_addressee",
+            "Der Sprecher sagte der „Bild“-Zeitung, man prüfe den Fall.",
+            "man prüfe den Fall",
+            Some("Der Sprecher"),
+            Some("sagte"),
+        ),
+        (
+            "parenthesis_after_speaker",
+            "Das bestätigte Müller (CDU), die Lage sei ernst.",
+            "die Lage sei ernst",
+            Some("Müller"),
+            Some("bestätigte"),
+        ),
+        (
+            "quoted_name_and_parenthesis",
+            "Der Abgeordnete sagte der Zeitung „Die Welt“ (Dienstag), die Regierung müsse handeln.",
+            "die Regierung müsse handeln",
+            Some("Der Abgeordnete"),
+            Some("sagte"),
+        ),
     ];
     for &(name, text, content, speaker, cue) in cases {
         let r = rows(text);
@@ -304,6 +350,86 @@ fn indirect_speech() {
             assert_eq!(hit.3.as_deref(), cue, "{name}");
         }
     }
+}
+
+#[test]
+fn report_before_an_attribution_with_a_parenthesis_is_one_part() {
+    // `sagte Müller (CDU) der „Bild“-Zeitung` attributes the report before it; nothing after
+    // the parenthesis is a second part.
+    let r = rows("Die Lage sei ernst, sagte Müller (CDU) der „Bild“-Zeitung.");
+    let reports: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Indirect).collect();
+    assert_eq!(reports.len(), 1, "{r:?}");
+    assert_eq!(reports[0].1, "Die Lage sei ernst");
+    assert_eq!(reports[0].2, s("Müller"));
+}
+
+#[test]
+fn quotation_in_the_object_of_a_verb_of_saying() {
+    // The verb's object holds the quotation: the sentence is a summary of the speech act
+    // with the quotation inside, and no report starts or ends inside the quotation.
+    for (text, speaker) in [
+        (
+            "Gesundheitsministerin Anna Keller sprach von einem „historischen Schritt“ für das Land.",
+            "Gesundheitsministerin Anna Keller",
+        ),
+        (
+            "Der Verband nannte die Pläne „völlig unausgegoren“ und kündigte Widerstand an.",
+            "Der Verband",
+        ),
+        (
+            "Lothar Weber, Sprecher der Stadt Cottbus, sprach von einer „Gefahr für Leib und Leben“.",
+            "Lothar Weber, Sprecher der Stadt Cottbus",
+        ),
+    ] {
+        let r = rows(text);
+        let summary = r
+            .iter()
+            .find(|x| x.0 == QuoteKind::Reported)
+            .unwrap_or_else(|| panic!("{text}: no summary in {r:?}"));
+        assert_eq!(summary.1, text.trim_end_matches('.'), "{text}");
+        assert_eq!(summary.2.as_deref(), Some(speaker), "{text}");
+        assert!(
+            r.iter().any(|x| x.0 == QuoteKind::Direct),
+            "{text}: the quotation itself is kept: {r:?}"
+        );
+        assert!(
+            !r.iter().any(|x| x.0 == QuoteKind::Indirect),
+            "{text}: no report cut at a quotation mark: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn attribution_with_a_parenthesis_and_a_quoted_programme_name() {
+    let text = "„Es gibt keinen Grund zur Panik“, betonte Gesundheitsminister Karl Lauterbach \
+                (SPD) im „Bericht aus Berlin“.";
+    let r = rows(text);
+    assert_eq!(r.len(), 1, "only the quotation: {r:?}");
+    assert_eq!(r[0].0, QuoteKind::Direct);
+    assert_eq!(r[0].1, "Es gibt keinen Grund zur Panik");
+    assert_eq!(r[0].2, s("Gesundheitsminister Karl Lauterbach (SPD)"));
+}
+
+#[test]
+fn quotation_right_after_a_verb_of_saying_is_speech() {
+    // Without a colon: the quotation is the verb's object and its wording.
+    for (text, quote, speaker) in [
+        (
+            "Die Demonstranten riefen „Wir wollen Frieden“.",
+            "Wir wollen Frieden",
+            "Die Demonstranten",
+        ),
+        ("Er sagte „Das war es“ und ging.", "Das war es", "Er"),
+    ] {
+        assert_eq!(
+            direct(text),
+            vec![(quote.to_string(), s(speaker))],
+            "{text}: {:?}",
+            rows(text)
+        );
+    }
+    // A quoted name after the verb is no wording (`schrieb „Die Zeit“`).
+    assert!(direct("Der Künstler ging zu früh, schrieb „Die Zeit“ in einem Nachruf.").is_empty());
 }
 
 #[test]
