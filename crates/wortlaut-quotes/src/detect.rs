@@ -1173,11 +1173,23 @@ impl QuoteDetector {
                         b = trim_units(&doc, a, k).1;
                     }
                 }
+                // A verb of saying or thinking itself in Konjunktiv I, with no content clause
+                // (`Er glaube nicht an einen schnellen Frieden`): the sentence reports.
+                let konj_cue = !has_clause && !c.report && {
+                    let v = &units[c.verb];
+                    !v.cap
+                        && v.flags & KONJ2 == 0
+                        && (v.flags & KONJ1 != 0 || konjunktiv_third_person(v.text(text)))
+                        && !after_ich(&doc, text, c.verb)
+                };
                 // Content that is mostly a direct quotation is that quotation's, not a report.
                 let quoted_share = (a..b).filter(|&i| in_quote[i]).count() * 10;
                 if a < b
                     && quoted_share < (b - a) * 6
-                    && (has_clause || object_quoted || summary_verb(units[c.verb].text(text)))
+                    && (has_clause
+                        || object_quoted
+                        || konj_cue
+                        || summary_verb(units[c.verb].text(text)))
                     && !death_toll(&doc, text, c.verb, r.start, end)
                 {
                     let seg_has = |f: u32| {
@@ -1195,11 +1207,12 @@ impl QuoteDetector {
                         })
                     };
                     // (The free tests first.)
-                    let indirect = has_clause
-                        && (quote_in
-                            || !c.report
-                            || seg_has(KONJ1 | KONJ2 | SOLL | COMP)
-                            || zu_inf());
+                    let indirect = konj_cue
+                        || has_clause
+                            && (quote_in
+                                || !c.report
+                                || seg_has(KONJ1 | KONJ2 | SOLL | COMP)
+                                || zu_inf());
                     let kind = if indirect {
                         QuoteKind::Indirect
                     } else {
@@ -4173,7 +4186,10 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
                     Some(b"Er" | b"Sie" | b"Es" | b"Man")
                 )
             {
-                (slot, then_np, pronoun) = (true, false, true);
+                // (`Er`, `Sie` before a form in `-e` report: `Er glaube nicht an …`; `Es`
+                // and `Man` may wish or instruct: `Es lebe …`, `Man nehme …`.)
+                let personal = matches!(text.as_bytes().get(u.span.range()), Some(b"Er" | b"Sie"));
+                (slot, then_np, pronoun) = (true, false, !personal);
             } else if f & (DET | PREP | PRONOUN) != 0 || !first && f & FUNC != 0 {
                 slot = false;
             } else {

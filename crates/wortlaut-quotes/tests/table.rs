@@ -433,6 +433,34 @@ fn quotation_right_after_a_verb_of_saying_is_speech() {
 }
 
 #[test]
+fn verb_of_saying_in_konjunktiv_reports_its_sentence() {
+    // The verb itself in Konjunktiv I, no content clause: the sentence is the report, and
+    // `Er`/`Sie` before a Konjunktiv I is its speaker, resolved to the person before.
+    for (text, content, speaker) in [
+        (
+            "Der frühere Außenminister Joschka Fischer äußerte sich skeptisch. Er glaube nicht \
+             an einen schnellen Frieden.",
+            "Er glaube nicht an einen schnellen Frieden",
+            "Er",
+        ),
+        (
+            "Die Ministerin meldete sich zu Wort. Sie fordere eine Untersuchung.",
+            "Sie fordere eine Untersuchung",
+            "Sie",
+        ),
+    ] {
+        let hit = indirect_row(text);
+        assert_eq!(
+            (hit.1.as_str(), hit.2.as_deref()),
+            (content, Some(speaker)),
+            "{text}"
+        );
+    }
+    // In the first person it is the indicative: nobody is reported.
+    assert!(rows("Ich glaube nicht an einen schnellen Frieden.").is_empty());
+}
+
+#[test]
 fn continued_konjunktiv_inherits_the_speaker() {
     let r =
         rows("Die Polizei teilte mit, dass niemand verletzt wurde. Die Lage sei inzwischen ruhig.");
