@@ -518,23 +518,25 @@ impl QuoteDetector {
                     }
                 }
             }
-            if p.continues.is_some() && group.is_none() {
-                if let Some(f) = p.continues {
-                    let g = next_group;
+            // A later paragraph of a multi-paragraph quotation: the first part's group,
+            // speaker and cue (every part, not only the second: `„… / „… / „…“`).
+            if let Some(f) = p.continues {
+                let g = group.unwrap_or_else(|| {
                     next_group += 1;
-                    group_of_pair[f] = Some(g);
-                    if let Some(fi) = items
-                        .iter()
-                        .position(|it| it.span.start == units[pairs[f].open + 1].span.start)
-                    {
-                        items[fi].group = Some(g);
-                        if sp.is_none() {
-                            sp = items[fi].speaker;
-                            cue = items[fi].cue;
-                        }
+                    next_group - 1
+                });
+                group_of_pair[f] = Some(g);
+                if let Some(fi) = items
+                    .iter()
+                    .position(|it| it.span.start == units[pairs[f].open + 1].span.start)
+                {
+                    items[fi].group = Some(g);
+                    if sp.is_none() {
+                        sp = items[fi].speaker;
+                        cue = items[fi].cue;
                     }
-                    group = Some(g);
                 }
+                group = Some(g);
             }
             if group.is_some() {
                 group_of_pair[k] = group;

@@ -1070,8 +1070,9 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     }
     let colon = f.prev_punct == Some(':');
     if open_ended {
-        // Recovery of a forgotten closer: only clear speech.
-        return words >= 6
+        // Recovery of a forgotten closer: only clear speech (a shorter sentence only when
+        // a verb of saying and a colon introduce it: `X sagte: „Das ist ein Fehler.`).
+        return (words >= 6 || words >= 2 && f.colon_cue)
             && (f.final_punct || f.comma_inside)
             && (f.cue_near || colon || f.para_start);
     }

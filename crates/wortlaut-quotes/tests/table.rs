@@ -164,6 +164,39 @@ fn multi_paragraph_quote() {
 }
 
 #[test]
+fn every_part_of_a_multi_paragraph_quote_shares_speaker_and_cue() {
+    let text =
+        "Der Minister sagte: „Das ist ein Fehler.\n\n„Die Grundschule ist der Grundstein.\n\n\
+                „Wir müssen investieren.“\n\nDie Opposition widersprach.";
+    let r = rows(text);
+    let d: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Direct).collect();
+    assert_eq!(d.len(), 3, "{r:?}");
+    for part in &d {
+        assert_eq!(
+            (part.2.as_deref(), part.3.as_deref(), part.4),
+            (Some("Der Minister"), Some("sagte"), d[0].4),
+            "{r:?}"
+        );
+    }
+    assert!(d[0].4.is_some());
+}
+
+#[test]
+fn unclosed_short_quotation_after_a_verb_of_saying_recovers_at_the_paragraph_end() {
+    let text = "Der Minister sagte: „Das ist ein Fehler.\n\nDie Opposition widersprach.";
+    assert_eq!(
+        direct(text),
+        vec![("Das ist ein Fehler.".to_string(), s("Der Minister"))]
+    );
+    // No report is cut out of the quotation's opening mark.
+    assert!(
+        !rows(text).iter().any(|x| x.1.starts_with('„')),
+        "{:?}",
+        rows(text)
+    );
+}
+
+#[test]
 fn partial_and_headline_quotes() {
     assert_eq!(
         direct("Die Ministerin nannte den Plan „völlig unausgegoren und gefährlich“."),
