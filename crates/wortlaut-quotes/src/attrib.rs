@@ -582,7 +582,9 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                     && partitive(units[s].text(text))
                 {
                     // `einer der Ärzte`: a partitive pronoun before its genitive.
-                } else if adjective_like(text, &v)
+                } else if adjective_like(text, &v) && !(e == j && e > s)
+                    // (Not right after the head noun: `Nach Darstellung der Staatsanwaltschaft
+                    // handelte der Mann allein`, where the `-te` word is the verb.)
                     // A genitive attribute after the head (`der Vorsitzende des Verbands`,
                     // `der Direktor der peruanischen Behörde`).
                     || (e == j
@@ -1926,7 +1928,7 @@ fn perfect_aux(w: &str) -> bool {
 
 /// Finite auxiliaries and modals (lower-case): the verb-second slot before a participle or
 /// infinitive of saying (`X hat … angekündigt`, `X will … mitteilen`).
-fn aux_or_modal(w: &str) -> bool {
+pub(crate) fn aux_or_modal(w: &str) -> bool {
     perfect_aux(w)
         || matches!(
             w,

@@ -2,10 +2,10 @@
 //! sentence, then speakers resolved against the caller's mentions.
 
 use crate::attrib::{
-    agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
-    infixed_zu, last_clause_subject, marker_in_subclause, np_left, np_right, opening_source_text,
-    passive_agent, passive_source_phrase, person_like, reaction_source, relative_pronoun, shapes,
-    speaker_for, tails3, verb_final_subject, CueHit, Shapes, Tails3,
+    agentless_passive, aux_or_modal, colon_subject, cue_at, demonstrative_alone, find_cue,
+    find_cue_rev, infixed_zu, last_clause_subject, marker_in_subclause, np_left, np_right,
+    opening_source_text, passive_agent, passive_source_phrase, person_like, reaction_source,
+    relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, CueHit, Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -1174,6 +1174,29 @@ impl QuoteDetector {
                     }) {
                         b = trim_units(&doc, a, k).1;
                     }
+                    // A `dass`/`ob` clause ends where the main clause resumes after a comma
+                    // with an indicative finite verb and no verb after it (`Ein Sprecher
+                    // bestätigte, dass es Gespräche gebe, wollte aber keine Details nennen`;
+                    // not `dass die Firma, die pleite ist, verkauft werde`).
+                    if a < b && units[a].flags & COMP != 0 {
+                        let verb = |u: &Unit| {
+                            u.is_word()
+                                && !u.cap
+                                && (u.flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
+                                    || aux_or_modal(u.text(text)))
+                        };
+                        if let Some(k) = (a + 2..b.saturating_sub(2)).find(|&k| {
+                            units[k].punct() == Some(',')
+                                && !in_quote[k]
+                                && verb(&units[k + 1])
+                                && units[k + 1].flags & (KONJ1 | KONJ2 | SOLL) == 0
+                                && !konjunktiv_third_person(units[k + 1].text(text))
+                                && units[k + 2].is_word()
+                                && !verb(&units[k + 2])
+                        }) {
+                            b = trim_units(&doc, a, k).1;
+                        }
+                    }
                 }
                 // A verb of saying or thinking itself in Konjunktiv I, with no content clause
                 // (`Er glaube nicht an einen schnellen Frieden`): the sentence reports.
@@ -1186,8 +1209,11 @@ impl QuoteDetector {
                 };
                 // Content that is mostly a direct quotation is that quotation's, not a report.
                 let quoted_share = (a..b).filter(|&i| in_quote[i]).count() * 10;
+                // (Nor is one that is only a quotation and its marks, however short:
+                // `antwortete der Minister: „Nein.“`.)
                 if a < b
                     && quoted_share < (b - a) * 6
+                    && !all_quoted(&doc, &in_quote, a, b)
                     && (has_clause
                         || object_quoted
                         || konj_cue
@@ -2510,7 +2536,21 @@ fn report_marker(
                     && i <= lo + 10
                     && u[lo].is_word()
                     && u[lo].flags & (PREP | COMP) == 0
-                    && (lo..i).all(|j| u[j].is_word() || matches!(u[j].punct(), Some('(' | ')'))))
+                    && {
+                        // (Quoted names too, in a phrase of nouns, articles and prepositions:
+                        // `Einem Bericht des „Spiegel“ zufolge`, not `Die Preise sind der
+                        // „Financial Times“ zufolge`. No verb: `Zudem lobte der Minister dem
+                        // Spiegel zufolge` is a clause.)
+                        let quoted = (lo..i).any(|j| u[j].mark().is_some());
+                        (lo..i).all(|j| {
+                            let x = &u[j];
+                            x.is_word()
+                                && (x.cap || x.flags & (FINITE | CUE) == 0)
+                                && (!quoted || x.cap || x.flags & (DET | PREP) != 0)
+                                || x.mark().is_some()
+                                || matches!(x.punct(), Some('(' | ')'))
+                        })
+                    })
                 .then_some((lo, i));
                 // (Inside the clause, after the verb, `np_left` may take the verb for an
                 // adjective and give up at the preposition before it: `Am Samstag starben

@@ -197,6 +197,15 @@ fn unclosed_short_quotation_after_a_verb_of_saying_recovers_at_the_paragraph_end
 }
 
 #[test]
+fn a_colon_before_a_quotation_alone_makes_no_report() {
+    let text = "Auf die Frage, ob er zurücktrete, antwortete der Minister: „Nein.“";
+    let r = rows(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "Nein."));
+    assert_eq!(r[0].2, s("der Minister"));
+}
+
+#[test]
 fn partial_and_headline_quotes() {
     assert_eq!(
         direct("Die Ministerin nannte den Plan „völlig unausgegoren und gefährlich“."),
@@ -362,6 +371,34 @@ fn indirect_speech() {
             "die Lage sei ernst",
             Some("Müller"),
             Some("bestätigte"),
+        ),
+        (
+            "judgement_noun_source_before_a_past_verb",
+            "Nach Darstellung der Staatsanwaltschaft handelte der Mann allein.",
+            "handelte der Mann allein",
+            Some("der Staatsanwaltschaft"),
+            None,
+        ),
+        (
+            "zufolge_after_a_source_with_a_quoted_name",
+            "Einem Bericht der „Bild“ zufolge will die Regierung die Steuer senken.",
+            "will die Regierung die Steuer senken",
+            Some("Einem Bericht der „Bild“"),
+            None,
+        ),
+        (
+            "dass_clause_ends_where_the_main_clause_resumes",
+            "Ein Sprecher bestätigte, dass es Gespräche gebe, wollte aber keine Details nennen.",
+            "dass es Gespräche gebe",
+            Some("Ein Sprecher"),
+            Some("bestätigte"),
+        ),
+        (
+            "dass_clause_with_a_relative_clause_inside",
+            "Der Minister sagte, dass die Firma, die pleite ist, verkauft werde.",
+            "dass die Firma, die pleite ist, verkauft werde",
+            Some("Der Minister"),
+            Some("sagte"),
         ),
         (
             "quoted_name_and_parenthesis",
