@@ -505,7 +505,15 @@ impl QuoteDetector {
                 let has_cue = prev
                     .cue
                     .is_some_and(|c| c.verb > prev_close && c.verb < p.open);
-                if p.continues.is_none() && para_of(prev_close) == para && has_cue && words <= 8 {
+                // (Not when this part has an attribution of its own after it: `„…“, warnte X.
+                // „…“, fügte er hinzu` are two quotations.)
+                let own_cue_after = cue.is_some_and(|c| c.verb > p.close);
+                if p.continues.is_none()
+                    && para_of(prev_close) == para
+                    && has_cue
+                    && words <= 8
+                    && !own_cue_after
+                {
                     let g = prev.group.unwrap_or_else(|| {
                         next_group += 1;
                         next_group - 1

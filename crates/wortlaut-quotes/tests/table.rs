@@ -150,6 +150,26 @@ fn interrupted_quote_shares_group_and_speaker() {
     assert_eq!(d[0].4, d[1].4);
     assert_eq!(d[0].2, s("die Ministerin"));
     assert_eq!(d[1].2, s("die Ministerin"));
+    // Also across a sentence end: `„…“, sagte X. „…“`.
+    let r = rows("„Wir kommen“, sagte die Ministerin. „Aber erst am Montag.“");
+    let d: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Direct).collect();
+    assert_eq!(d.len(), 2, "{r:?}");
+    assert!(d[0].4.is_some() && d[0].4 == d[1].4, "{r:?}");
+    assert_eq!(d[1].2, s("die Ministerin"));
+}
+
+#[test]
+fn quotations_with_attributions_of_their_own_are_not_one() {
+    let r = rows(
+        "„Das Virus ist gefährlich“, warnte Drosten. „Wir müssen vorsichtig sein“, fügte er hinzu.",
+    );
+    let d: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Direct).collect();
+    assert_eq!(d.len(), 2, "{r:?}");
+    assert_eq!((d[0].4, d[1].4), (None, None), "{r:?}");
+    assert_eq!(
+        (d[0].3.as_deref(), d[1].3.as_deref()),
+        (Some("warnte"), Some("fügte … hinzu"))
+    );
 }
 
 #[test]
