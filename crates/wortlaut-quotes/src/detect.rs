@@ -831,6 +831,25 @@ impl QuoteDetector {
                         cue = None;
                     }
                 }
+                // A verb of saying in Konjunktiv I belongs to reported content (`Weil die
+                // Regierung zögere, drohe eine Krise, sagte der Ökonom`): an inverted
+                // attribution closing the sentence is the cue.
+                if let Some(c) = cue.filter(|c| {
+                    let v = &units[c.verb];
+                    !v.cap
+                        && (v.flags & KONJ1 != 0 || konjunktiv_third_person(v.text(text)))
+                        && !after_ich(&doc, text, c.verb)
+                }) {
+                    let chi = clause_end(units, c.verb, end);
+                    if let Some(later) = cue_from(chi.max(c.verb + 1)).filter(|l| {
+                        units[l.verb - 1].punct() == Some(',')
+                            && clause_of(&doc, r.start, end, l.verb) == (l.verb, end)
+                            && units[l.verb].flags & KONJ1 == 0
+                            && !konjunktiv_third_person(units[l.verb].text(text))
+                    }) {
+                        cue = Some(later);
+                    }
+                }
             }
             let konj1 = any & KONJ1 != 0
                 && r.clone().any(|i| {

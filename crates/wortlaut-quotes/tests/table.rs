@@ -421,6 +421,13 @@ fn indirect_speech() {
             Some("sagte"),
         ),
         (
+            "konjunktiv_verb_of_saying_inside_the_content",
+            "Weil die Regierung zögere, drohe eine Krise, sagte der Ökonom.",
+            "Weil die Regierung zögere, drohe eine Krise",
+            Some("der Ökonom"),
+            Some("sagte"),
+        ),
+        (
             "quoted_name_and_parenthesis",
             "Der Abgeordnete sagte der Zeitung „Die Welt“ (Dienstag), die Regierung müsse handeln.",
             "die Regierung müsse handeln",
