@@ -956,7 +956,12 @@ fn past_quoted_name(doc: &Doc, lo: usize, v: usize) -> usize {
 /// (`erklärte die Polizei, die Ermittlungen dauerten an`) is no apposition; nor is anything
 /// after a pronoun or a time phrase, nor a form of address (`Herr`, `Frau`) or a partitive
 /// (`eine der Abgeordneten`). Bounded: the apposition holds at most 12 units.
-fn with_apposition(doc: &Doc, text: &str, np: (usize, usize), hi: usize) -> (usize, usize) {
+pub(crate) fn with_apposition(
+    doc: &Doc,
+    text: &str,
+    np: (usize, usize),
+    hi: usize,
+) -> (usize, usize) {
     let units = &doc.units;
     let hi = hi.min(units.len());
     let (s, mut e) = np;

@@ -5,7 +5,8 @@ use crate::attrib::{
     agentless_passive, aux_or_modal, colon_subject, cue_at, demonstrative_alone, find_cue,
     find_cue_rev, infixed_zu, last_clause_subject, marker_in_subclause, np_left, np_right,
     opening_source_text, passive_agent, passive_source_phrase, person_like, reaction_source,
-    relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, CueHit, Shapes, Tails3,
+    relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, with_apposition, CueHit,
+    Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -2539,7 +2540,17 @@ fn report_marker(
                 let np = quoted
                     .or(joined_name)
                     .or_else(|| np_right_direct(doc, text, i + 1, hi))
-                    .or(lower_name);
+                    .or(lower_name)
+                    .map(|x| {
+                        // (With an apposition between commas before the content: `Laut dem
+                        // Sprecher der Feuerwehr, Jan Meier, brach das Feuer … aus`.)
+                        let y = with_apposition(doc, text, x, hi);
+                        if y.1 > x.1 && y.1 + 1 < hi && u[y.1].punct() == Some(',') {
+                            y
+                        } else {
+                            x
+                        }
+                    });
                 let (a, b) = if i == lo {
                     (np.map_or(i + 1, |x| x.1), hi)
                 } else {
@@ -3027,7 +3038,13 @@ fn heisst_es_at(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
     let w = |j: usize| u[j].text(text);
     i < hi
         && matches!(w(i), "heißt" | "hieß" | "geheißen")
-        && (i + 1 < hi && w(i + 1) == "es" || (lo + 2..=i).rev().take(2).any(|j| w(j - 1) == "es"))
+        && (i + 1 < hi && w(i + 1) == "es"
+            || (lo + 2..=i).rev().take(2).any(|j| w(j - 1) == "es")
+            // (`Wie es aus Parteikreisen hieß, …`.)
+            || (lo + 1..i)
+                .rev()
+                .take(6)
+                .any(|j| w(j) == "es" && matches!(w(j - 1), "wie" | "Wie")))
 }
 
 /// An impersonal `heißt es` in `lo..hi` at unit `i` that names no source and does not
@@ -3099,8 +3116,14 @@ fn heisst_source(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Optio
             )
         )
     };
-    let before = [lo, clo]
+    // (Also after `wie es`: `Wie es aus Parteikreisen hieß`.)
+    let wie_es = (clo + 2 < i
+        && matches!(text.get(u[clo].span.range()), Some("wie" | "Wie"))
+        && text.get(u[clo + 1].span.range()) == Some("es"))
+    .then_some(clo + 2);
+    let before = [Some(lo), Some(clo), wie_es]
         .into_iter()
+        .flatten()
         .find(|&j| j + 1 < i && source_prep(j))
         .and_then(|j| np_right_direct(doc, text, j + 1, i));
     before.or_else(|| {

@@ -428,6 +428,20 @@ fn indirect_speech() {
             Some("sagte"),
         ),
         (
+            "laut_with_an_apposition",
+            "Laut dem Sprecher der Feuerwehr, Jan Meier, brach das Feuer gegen Mitternacht aus.",
+            "brach das Feuer gegen Mitternacht aus",
+            Some("dem Sprecher der Feuerwehr, Jan Meier"),
+            None,
+        ),
+        (
+            "wie_es_hiess",
+            "Wie es aus Parteikreisen hieß, will der Vorsitzende zurücktreten.",
+            "will der Vorsitzende zurücktreten",
+            Some("Parteikreisen"),
+            None,
+        ),
+        (
             "quoted_name_and_parenthesis",
             "Der Abgeordnete sagte der Zeitung „Die Welt“ (Dienstag), die Regierung müsse handeln.",
             "die Regierung müsse handeln",
