@@ -11,7 +11,7 @@ use crate::attrib::{
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
     Lexicon, ACT_NOUN, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, MARKER, PREP, PRONOUN,
-    SEP_BASE, SOLL, SPEECH_NOUN, ZITIEREN,
+    ROLE_NOUN, SEP_BASE, SOLL, SPEECH_NOUN, ZITIEREN,
 };
 use crate::units::{Doc, Pooled, UKind, Unit, SENT_MARK};
 use crate::{Cue, Gender, Mention, MentionKind, Quote, QuoteKind, Speaker};
@@ -3423,7 +3423,22 @@ impl Back<'_> {
                 }
                 // Names only for `er`: a bare name tells no gender, and news names men
                 // more often; a tail opening with an article is a group (`Die Grünen`).
-                let r = qs.resolved.filter(|_| want == Gender::Male)?;
+                // (A lone capitalised word without an article as the subject of a singular
+                // verb of saying is a name: `warnte Drosten`; `warnten Experten` is not.)
+                let bare_name = || {
+                    let u = doc.units.get(e.s)?;
+                    let verb = q.cue.as_ref()?.spans.first()?;
+                    let v = self.text.get(verb.range())?;
+                    (e.e == e.s + 1
+                        && u.cap
+                        && u.flags & (DET | PRONOUN | FUNC | PREP | ROLE_NOUN | SPEECH_NOUN) == 0
+                        && (v.ends_with('t') || v.ends_with("te")))
+                    .then_some(qs.span)
+                };
+                let r = qs
+                    .resolved
+                    .or_else(bare_name)
+                    .filter(|_| want == Gender::Male)?;
                 let first = doc.units.partition_point(|x| x.span.start < r.start);
                 if doc.full_flags(first) & DET != 0 {
                     return None;

@@ -148,6 +148,35 @@ fn pronouns_resolve_to_person_phrases() {
 }
 
 #[test]
+fn er_resolves_to_a_bare_name_that_spoke_before() {
+    // A lone capitalised word without an article as the subject of a singular verb of
+    // saying is a name (`warnte Drosten`); a bare plural (`warnten Experten`) is none.
+    check(&[
+        (
+            "bare_name_inverted",
+            "„Das Virus ist gefährlich“, warnte Drosten. „Wir müssen vorsichtig sein“, fügte er hinzu.",
+            "Wir müssen vorsichtig sein",
+            "er",
+            Some("Drosten"),
+        ),
+        (
+            "bare_name_before_its_verb",
+            "Drosten warnte vor dem Virus. „Wir müssen vorsichtig sein“, sagte er.",
+            "Wir müssen vorsichtig sein",
+            "er",
+            Some("Drosten"),
+        ),
+        (
+            "bare_plural_is_no_name",
+            "„Das Virus ist gefährlich“, warnten Experten. „Wir müssen vorsichtig sein“, sagte er.",
+            "Wir müssen vorsichtig sein",
+            "er",
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn demnach_resolves_to_the_previous_source() {
     check(&[
         (
