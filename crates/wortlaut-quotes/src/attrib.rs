@@ -760,14 +760,8 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
             if units[c].is_word()
                 && !units[c].cap
                 && (units[c].flags & FINITE != 0
-                    || text.get(units[c].span.range()).is_some_and(|w| {
-                        aux_or_modal(w)
-                            || infixed_zu(w)
-                            || w == "zu"
-                                && units.get(c + 1).is_some_and(|n| {
-                                    n.is_word() && !n.cap && n.text(text).ends_with('n')
-                                })
-                    }))
+                    || aux_or_modal(units[c].text(text))
+                    || zu_infinitive(text, units, c, units.len()))
             {
                 return None;
             }
@@ -875,7 +869,7 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
 
 /// A separable verb's infinitive with `zu` between particle and stem (`hinzuweisen`,
 /// `aufzuheben`, `einzuführen`).
-pub(crate) fn infixed_zu(w: &str) -> bool {
+fn infixed_zu(w: &str) -> bool {
     const PARTICLES: &[&str] = &[
         "an", "auf", "aus", "ein", "ab", "vor", "zurück", "hin", "her", "mit", "nach", "weg",
         "fest", "bei", "dar", "um", "wieder", "hinzu", "heraus", "hinaus", "durch", "frei", "fort",
@@ -888,6 +882,20 @@ pub(crate) fn infixed_zu(w: &str) -> bool {
             w.strip_prefix(p)
                 .is_some_and(|r| r.starts_with("zu") && r.len() > 4)
         })
+}
+
+/// Whether unit `i` (before `hi`) is an infinitive with `zu`: `zu` before a lower-case word
+/// in `-n` (`zu führen`), or a particle verb with `zu` inside (`hinzuweisen`).
+pub(crate) fn zu_infinitive(text: &str, units: &[Unit], i: usize, hi: usize) -> bool {
+    let Some(w) = units.get(i).map(|u| u.text(text)) else {
+        return false;
+    };
+    infixed_zu(w)
+        || w == "zu"
+            && i + 1 < hi
+            && units
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && !n.cap && n.text(text).ends_with('n'))
 }
 
 /// True if unit `i` starts a clause (sentence start, after punctuation or a conjunction).

@@ -3,10 +3,10 @@
 
 use crate::attrib::{
     agentless_passive, aux_or_modal, colon_subject, cue_at, demonstrative_alone, find_cue,
-    find_cue_rev, infixed_zu, last_clause_subject, marker_in_subclause, np_left, np_right,
-    opening_source_text, passive_agent, passive_source_phrase, person_like, reaction_source,
-    relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, with_apposition, CueHit,
-    Shapes, Tails3,
+    find_cue_rev, last_clause_subject, marker_in_subclause, np_left, np_right, opening_source_text,
+    passive_agent, passive_source_phrase, person_like, reaction_source, relative_pronoun, shapes,
+    speaker_for, tails3, verb_final_subject, with_apposition, zu_infinitive, CueHit, Shapes,
+    Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -835,12 +835,7 @@ impl QuoteDetector {
                 // A verb of saying in Konjunktiv I belongs to reported content (`Weil die
                 // Regierung zögere, drohe eine Krise, sagte der Ökonom`): an inverted
                 // attribution closing the sentence is the cue.
-                if let Some(c) = cue.filter(|c| {
-                    let v = &units[c.verb];
-                    !v.cap
-                        && (v.flags & KONJ1 != 0 || konjunktiv_third_person(v.text(text)))
-                        && !after_ich(&doc, text, c.verb)
-                }) {
+                if let Some(c) = cue.filter(|c| konj1_form(&doc, text, c.verb)) {
                     let chi = clause_end(units, c.verb, end);
                     if let Some(later) = cue_from(chi.max(c.verb + 1)).filter(|l| {
                         units[l.verb - 1].punct() == Some(',')
@@ -1082,7 +1077,7 @@ impl QuoteDetector {
                 }
             }
             if let Some(c) = cue {
-                let (clo, chi) = report_clause(&doc, r.start, end, c.verb);
+                let ((clo, chi), (plain_lo, plain_hi)) = report_clause(&doc, r.start, end, c.verb);
                 // (The verb's clause runs past a quotation to the sentence end, and no verb
                 // stands before it: `X, Sprecher des Amts, sprach von einem „…“`. Its object
                 // holds the quotation, and what stands before the verb is its subject, not
@@ -1090,8 +1085,7 @@ impl QuoteDetector {
                 // (Not `„…“, betonte X (SPD) im „Bericht aus Berlin“`: the verb attributes
                 // the quotation before it.)
                 let object_quoted = chi == end
-                    && (clause_end(units, c.verb, end) < end
-                        || clause_of(&doc, r.start, end, c.verb).0 > clo)
+                    && (plain_hi < end || plain_lo > clo)
                     && !(clo >= r.start + 2
                         && units[clo - 1].punct() == Some(',')
                         && units[clo - 2].mark().is_some())
@@ -1228,13 +1222,10 @@ impl QuoteDetector {
                 }
                 // A verb of saying or thinking itself in Konjunktiv I, with no content clause
                 // (`Er glaube nicht an einen schnellen Frieden`): the sentence reports.
-                let konj_cue = !has_clause && !c.report && {
-                    let v = &units[c.verb];
-                    !v.cap
-                        && v.flags & KONJ2 == 0
-                        && (v.flags & KONJ1 != 0 || konjunktiv_third_person(v.text(text)))
-                        && !after_ich(&doc, text, c.verb)
-                };
+                let konj_cue = !has_clause
+                    && !c.report
+                    && units[c.verb].flags & KONJ2 == 0
+                    && konj1_form(&doc, text, c.verb);
                 // Content that is mostly a direct quotation is that quotation's, not a report.
                 let quoted_share = (a..b).filter(|&i| in_quote[i]).count() * 10;
                 // (Nor is one that is only a quotation and its marks, however short:
@@ -2077,6 +2068,16 @@ fn summary_verb(w: &str) -> bool {
     in_filter(&FILTER, k) && STEMS.iter().any(|s| w.starts_with(s))
 }
 
+/// Whether unit `i` is a lower-case verb form in Konjunktiv I, listed or by its ending,
+/// not after or before `ich` (`glaube`, `drohe`; not `ich glaube`).
+fn konj1_form(doc: &Doc, text: &str, i: usize) -> bool {
+    doc.units.get(i).is_some_and(|v| {
+        !v.cap
+            && (v.flags & KONJ1 != 0 || konjunktiv_third_person(v.text(text)))
+            && !after_ich(doc, text, i)
+    })
+}
+
 fn after_ich(doc: &Doc, text: &str, i: usize) -> bool {
     i > 0 && matches!(text.get(doc.units[i - 1].span.range()), Some("ich" | "Ich"))
         || doc
@@ -2286,9 +2287,11 @@ fn clause_of(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
 /// der „Financial Times“, Kiew sei …`, `sprach von einem „historischen Schritt“ für das
 /// Land`, `nannte die Pläne „unausgegoren“ und kündigte … an`), whose words are part of
 /// the verb's clause; nor does a parenthesis after a word (`sagte Müller (CDU), …`).
-fn report_clause(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
+/// Returns that clause and the plain [`clause_of`] it was widened from.
+fn report_clause(doc: &Doc, lo: usize, hi: usize, v: usize) -> ((usize, usize), (usize, usize)) {
     let u = &doc.units;
-    let (mut a, mut b) = clause_of(doc, lo, hi, v);
+    let plain = clause_of(doc, lo, hi, v);
+    let (mut a, mut b) = plain;
     // (A mark or an opening parenthesis right after a word, with no comma or colon
     // between, is inside the clause: `sagte Müller (CDU), …`.)
     let inner = |m: usize, word: usize| {
@@ -2341,7 +2344,7 @@ fn report_clause(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
             None => break,
         }
     }
-    (a, b)
+    ((a, b), plain)
 }
 
 /// [`clause_of`] for a speaker search: a short quoted name inside the clause is no
@@ -4180,14 +4183,11 @@ fn act_infinitive(
     if (noun + 1..comma).any(|i| !u[i].is_word() || in_quote[i]) {
         return None;
     }
-    let w = |i: usize| u[i].text(text);
     let sep = |i: usize| matches!(u[i].punct(), Some(',' | ';' | ':')) || u[i].mark().is_some();
     // The infinitive: `zu` and a lower-case verb, or a particle verb with `zu` inside.
-    let inf = (comma + 1..hi).take_while(|&i| !sep(i)).find(|&i| {
-        let x = w(i);
-        (x == "zu" && i + 1 < hi && u[i + 1].is_word() && !u[i + 1].cap && w(i + 1).ends_with('n'))
-            || infixed_zu(x)
-    })?;
+    let inf = (comma + 1..hi)
+        .take_while(|&i| !sep(i))
+        .find(|&i| zu_infinitive(text, u, i, hi))?;
     let end = (inf + 1..hi).find(|&i| sep(i) || in_quote[i]).unwrap_or(hi);
     Some((comma + 1, end, noun, comma))
 }
