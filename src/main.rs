@@ -49,7 +49,7 @@ struct ProcessArgs {
     /// Files or directories (read recursively, in path order); `-` or nothing reads stdin.
     /// gzip and zstd are detected by magic bytes.
     paths: Vec<PathBuf>,
-    /// Output file (default stdout); `.gz` / `.zst` compress.
+    /// Output file (default stdout, also `-`); `.gz` / `.zst` compress.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Unit of `start`/`end` offsets.
@@ -104,7 +104,8 @@ impl ProcessArgs {
     fn into_config(self, interrupt: Arc<AtomicBool>) -> Config {
         Config {
             inputs: self.paths,
-            output: self.output,
+            // (`-o -` is stdout, as for the inputs, not a file named `-`.)
+            output: self.output.filter(|p| p.as_os_str() != "-"),
             options: OutputOptions {
                 offsets: match self.offsets {
                     Offsets::Char => OffsetUnit::Char,

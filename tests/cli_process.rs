@@ -233,6 +233,13 @@ fn stdin_json_lines_and_plain_text() {
     let recs = r.records();
     assert_eq!(recs[0]["id"], "-");
     assert_eq!(recs[0]["date"], "2024-01-31");
+    // `-o -` writes to stdout too, not to a file named `-`.
+    let r = run_small(
+        ["process", "-o", "-", "-"],
+        Some(b"{\"text\": \"Hallo Welt.\"}\n"),
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(r.records().len(), 1, "{r:?}");
 }
 
 #[test]
