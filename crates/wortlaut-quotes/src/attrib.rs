@@ -920,7 +920,31 @@ pub fn speaker_for(
     hi: usize,
 ) -> Option<(usize, usize)> {
     let lo = past_quoted_name(doc, lo, cue.verb);
-    speaker_phrase(doc, text, cue, lo, hi).map(|np| with_apposition(doc, text, np, hi))
+    speaker_phrase(doc, text, cue, lo, hi)
+        .map(|np| with_apposition(doc, text, np, hi))
+        .map(|np| with_name_before(doc, text, np, lo))
+}
+
+/// A phrase after a comma that a name of two or more capitalised words opens the clause
+/// before (`Rob Mueller, Klub-Sekretär der Buitenboys sagte`, its closing comma missing):
+/// the name and its apposition are the speaker.
+fn with_name_before(doc: &Doc, text: &str, np: (usize, usize), lo: usize) -> (usize, usize) {
+    let units = &doc.units;
+    let (s, e) = np;
+    let c = s.wrapping_sub(1);
+    if s >= lo + 3
+        && units[c].punct() == Some(',')
+        && c - lo <= 4
+        // (A pronoun after a form of address is no apposition: `Herr Brunner, Sie sagen …`.)
+        && units[s].flags & PRONOUN == 0
+        && !matches!(units[lo].text(text), "Herr" | "Frau" | "Kollege" | "Kollegin" | "Liebe" | "Lieber")
+        && (lo..c).all(|i| {
+            units[i].is_word() && units[i].cap && units[i].flags & (DET | PREP | FUNC) == 0
+        })
+    {
+        return (lo, e);
+    }
+    (s, e)
 }
 
 /// The start of the clause when `lo` falls right after a short quoted name inside a phrase
@@ -1021,6 +1045,18 @@ pub(crate) fn with_apposition(
     let Some((x, y)) = np_right_any(doc, text, a, c) else {
         return np;
     };
+    // (A name may close it without its comma, right before the finite verb: `Der
+    // Weihbischof der Diözese Linz, Gerhard Maria Wagner hat …`.)
+    if x == a
+        && y < c
+        && y >= a + 2
+        && (a..y).all(|k| units[k].is_word() && units[k].cap && units[k].flags & DET == 0)
+        && units[y].is_word()
+        && !units[y].cap
+        && (units[y].flags & (FINITE | CUE) != 0 || aux_or_modal(units[y].text(text)))
+    {
+        return (s, y);
+    }
     // (A parenthesis may close it: `Präsident des DFB (DFB)`.)
     let closes = y == c
         || units[y].punct() == Some('(')
@@ -1074,6 +1110,9 @@ fn speaker_phrase(
             if let Some(np) = shared_subject(doc, text, v) {
                 return Some(np);
             }
+        }
+        if let Some(np) = conjunct_subject(doc, text, lo, v) {
+            return Some(np);
         }
         if let Some(np) = passive_agent(doc, text, lo, v, hi) {
             return Some(np);
@@ -1202,7 +1241,8 @@ fn speaker_phrase(
             text.get(units[v - 1].span.range()),
             Some("und" | "sowie" | "aber")
         )
-        && units[v].flags & FINITE != 0
+        // (A separable base is finite too: `… die Polizei und teilte mit, …`.)
+        && units[v].flags & (FINITE | SEP_BASE | LASSEN) != 0
     {
         // (After `Als` or a preposition the phrase is no subject: `Als Beispiel führte er …
         // an und führte aus`.)
@@ -1397,6 +1437,64 @@ fn shared_subject(doc: &Doc, text: &str, v: usize) -> Option<(usize, usize)> {
     }
     let (s, e) = clause_subject(doc, text, ss, c)?;
     (s == ss && e < c && !temporal(text, units, s, e)).then_some((s, e))
+}
+
+/// The subject of a second main clause joined by `und`, `aber` or `doch` without a comma
+/// (`Die Regierung übergab dem FBI die Akten und das FBI versprach, …`): the nominative
+/// phrase filling the field between the conjunction and the verb of saying at `v`, which a
+/// comma or colon follows. Only when
+/// a finite verb before the conjunction makes the first conjunct a clause of its own, so
+/// that `Die Regierung und die Opposition kritisierten` keeps both. Bounded: the conjunction
+/// stands at most 12 units before the verb.
+fn conjunct_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    // (The verb opens its content with a comma or colon: not `… zu begründen.`.)
+    if v + 1 >= units.len()
+        || !units[v].is_word()
+        || units[v].cap
+        || units[v].flags & FINITE == 0
+        || !matches!(units[v + 1].punct(), Some(',' | ':'))
+        || v > 0 && units[v - 1].text(text) == "zu"
+    {
+        return None;
+    }
+    let from = lo.max(v.saturating_sub(12));
+    let k = (from..v)
+        .rev()
+        .find(|&k| units[k].is_word() && matches!(units[k].text(text), "und" | "aber" | "doch"))?;
+    // (Not the `und` of a shortened compound: `der Fraktions- und Parteivorsitzenden`.)
+    if (k + 1..v).any(|i| !units[i].is_word())
+        || k > 0 && (units[k - 1].punct() == Some('-') || units[k - 1].text(text).ends_with('-'))
+    {
+        return None;
+    }
+    // (A verb unknown to the lexicon: a subject opening the first conjunct with a
+    // lower-case word after it, `Die Regierung übergab …`.)
+    let finite_before = (lo..k).any(|i| {
+        let u = &units[i];
+        u.is_word()
+            && !u.cap
+            && u.flags & (DET | PREP) == 0
+            && (u.flags & (FINITE | CUE) != 0 || aux_or_modal(u.text(text)))
+    }) || clause_subject(doc, text, lo, k)
+        .is_some_and(|(s, e)| s == lo && e < k && units[e].is_word() && !units[e].cap);
+    if !finite_before {
+        return None;
+    }
+    // (Past one adverb before the verb: `und das FBI seinerseits versprach`.)
+    let se = vorfeld_subject(doc, text, k + 1, v).or_else(|| {
+        let a = &units[v - 1];
+        let f = &units[k + 1];
+        (v >= k + 3
+            && !a.cap
+            && a.flags & (DET | PREP | FINITE | CUE) == 0
+            && (f.cap || f.flags & DET != 0 && nominative_det(f.text(text))))
+        .then(|| np_right(doc, text, k + 1, v - 1))
+        .flatten()
+        .filter(|&(_, e)| e == v - 1)
+    });
+    let (s, e) = se?;
+    (s == k + 1 && units[s].flags & PRONOUN == 0 && !temporal(text, units, s, e)).then_some((s, e))
 }
 
 /// A relative pronoun in the nominative and the gender of the antecedent it points back to:
@@ -2931,6 +3029,21 @@ pub fn passive_agent(
     if !passive {
         return None;
     }
+    // (Not an agent in a clause before the verb's own: `Nachdem dieser von X gefragt wurde,
+    // …, entgegnete Y`, where the last comma before the verb opens its clause.)
+    if k < v
+        && (k + 1..v)
+            .rev()
+            .find(|&i| units[i].punct() == Some(','))
+            .is_some_and(|c| {
+                c + 1 == v
+                    || units[c + 1].is_word()
+                        && !units[c + 1].cap
+                        && units[c + 1].flags & FINITE != 0
+            })
+    {
+        return None;
+    }
     let start = k + 1;
     let np = np_right(doc, text, start, end)?;
     (np.0 <= start + 1 && np.1 <= end).then_some(np)
@@ -3197,6 +3310,22 @@ pub fn person_like(doc: &Doc, text: &str, s: usize, e: usize) -> bool {
     (s..e).any(|i| role_like(text, &units[i]))
         || e >= s + 2
             && (e - 2..e).all(|i| units[i].is_word() && units[i].cap && units[i].flags & DET == 0)
+            && !opening_adjective(doc, text, e - 2)
+}
+
+/// Whether unit `i` opens its sentence and has an adjective's ending (`Besondere Probleme`,
+/// `Zahlreiche Anwohner`): capitalised only by its place, so it and the next word are no
+/// first and last name. (First names ending in `-e` are many: the endings here are not
+/// theirs.)
+fn opening_adjective(doc: &Doc, text: &str, i: usize) -> bool {
+    const ENDS: &[&str] = &[
+        "ere", "eren", "erer", "ische", "ischen", "ischer", "liche", "lichen", "licher", "ige",
+        "igen", "bare", "baren", "same", "samen", "ste", "sten", "reiche", "reichen",
+    ];
+    doc.sentences
+        .get(doc.sentence_of(i))
+        .is_some_and(|r| r.start == i)
+        && ENDS.iter().any(|x| doc.units[i].text(text).ends_with(x))
 }
 
 /// A report marker whose source phrase opens a relative or adverbial clause inside the

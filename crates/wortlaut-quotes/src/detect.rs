@@ -598,6 +598,10 @@ impl QuoteDetector {
                     let r = doc.sentences[doc.sentence_of(c.verb)].clone();
                     agentless_passive(&doc, text, &c, r.start, r.end)
                 });
+            if sp.is_none() && cue.is_none() && !impersonal && !reported {
+                sp = person_before_quote(&doc, text, &in_quote, sent, p.open)
+                    .map(|(s, e)| Sp { s, e });
+            }
             if sp.is_none() && !impersonal && !reported {
                 sp = own_subject(&doc, text, doc.sentences[sent].start, p.open)
                     .map(|(s, e)| Sp { s, e });
@@ -765,6 +769,37 @@ impl QuoteDetector {
                         .filter(|&k| units[k].punct() == Some(';') && !in_quote[k])
                     {
                         if let Some(c2) = cue_from(k + 1) {
+                            cue = Some(c2);
+                        }
+                    }
+                }
+                // A first cue in a relative or adverbial clause that a comma and the main
+                // clause's own verb of saying follow (`Ein Beamter, den die Zeitung zitiert,
+                // kommentierte, …`, `Nachdem er gefragt wurde, entgegnete X, …`): that verb
+                // introduces the content.
+                if let Some(c) = cue {
+                    let chi = clause_end(units, c.verb, end);
+                    let (clo, _) = clause_of(&doc, r.start, end, c.verb);
+                    let n = units.get(chi + 1);
+                    if chi + 2 < end
+                        && units[chi].punct() == Some(',')
+                        && !in_quote[chi]
+                        && subordinate_opening(text, units, clo, r.start)
+                        && n.is_some_and(|n| {
+                            n.is_word()
+                                && !n.cap
+                                && n.flags & (CUE | FINITE) == CUE | FINITE
+                                && n.flags & (KONJ1 | KONJ2 | SOLL) == 0
+                        })
+                    {
+                        // (Only when the verb has content after a comma or colon of its own:
+                        // not `Wenn X verurteilt werden sollte, droht ihm die Todesstrafe`.)
+                        let chi2 = clause_end(units, chi + 1, end);
+                        if let Some(c2) = cue_from(chi + 1).filter(|c2| {
+                            c2.verb == chi + 1
+                                && chi2 + 1 < end
+                                && matches!(units[chi2].punct(), Some(',' | ':'))
+                        }) {
                             cue = Some(c2);
                         }
                     }
@@ -1200,7 +1235,13 @@ impl QuoteDetector {
                     // with an indicative finite verb and no verb after it (`Ein Sprecher
                     // bestätigte, dass es Gespräche gebe, wollte aber keine Details nennen`;
                     // not `dass die Firma, die pleite ist, verkauft werde`).
-                    if a < b && units[a].flags & COMP != 0 {
+                    if a < b
+                        && (units[a].flags & COMP != 0
+                            || matches!(
+                                units[a].text(text),
+                                "was" | "wer" | "wie" | "warum" | "wann" | "wo" | "weshalb"
+                            ))
+                    {
                         let verb = |u: &Unit| {
                             u.is_word()
                                 && !u.cap
@@ -1219,6 +1260,40 @@ impl QuoteDetector {
                             b = trim_units(&doc, a, k).1;
                         }
                     }
+                }
+                // After a cue in a relative or adverbial clause, a clause after the comma that
+                // opens with an indicative finite verb is the main clause resuming, no content
+                // (`Nachdem er gefragt wurde, entgegnete Suttner: …`, `Die Firma, die den
+                // Vorfall gemeldet hatte, wollte …`; not `Wie X mitteilte, sind …`). So is a
+                // verb of saying there after any cue (`…, berichtete X.`).
+                if has_clause
+                    && a < b
+                    && a > 0
+                    && units[a - 1].punct() == Some(',')
+                    && (units[a].flags & CUE != 0
+                        || subordinate_opening(
+                            text,
+                            units,
+                            clause_of(&doc, r.start, end, c.verb).0,
+                            r.start,
+                        ))
+                    && units[a].is_word()
+                    && !units[a].cap
+                    && (units[a].flags & FINITE != 0 || aux_or_modal(units[a].text(text)))
+                    && units[a].flags & (KONJ1 | KONJ2 | SOLL) == 0
+                    && !konj1_form(&doc, text, a)
+                    && !konjunktiv_third_person(units[a].text(text))
+                    // (Unless that main clause has a verb of saying with content of its own,
+                    // which this then holds: `Die Länder, die X gefordert hatten, haben sich bereit
+                    // erklärt, …`.)
+                    && !(a + 1..b).any(|i| {
+                        units[i].flags & CUE != 0
+                            && !units[i].cap
+                            && !in_quote[i]
+                            && (i + 1..b).any(|j| matches!(units[j].punct(), Some(',' | ':')))
+                    })
+                {
+                    b = a;
                 }
                 // A verb of saying or thinking itself in Konjunktiv I, with no content clause
                 // (`Er glaube nicht an einen schnellen Frieden`): the sentence reports.
@@ -2004,6 +2079,61 @@ fn filled<T: Clone>(buf: &mut Vec<T>, n: usize, x: T) -> Vec<T> {
     v.clear();
     v.resize(n, x);
     v
+}
+
+/// A quotation standing alone as its sentence (`open` starts sentence `sent`) after a
+/// sentence in the same paragraph that opens with a person and quotes nothing: that person
+/// speaks (`Der Bruder des Papstes, Georg Ratzinger, war eingeweiht. „Mein Bruder …“`), not
+/// whoever spoke before. A sentence in Konjunktiv is itself reported content and names no
+/// one here.
+fn person_before_quote(
+    doc: &Doc,
+    text: &str,
+    in_quote: &[bool],
+    sent: usize,
+    open: usize,
+) -> Option<(usize, usize)> {
+    if doc.sentences.get(sent)?.start != open {
+        return None;
+    }
+    let prev = doc.sentences.get(sent.checked_sub(1)?)?.clone();
+    let same_para = doc.paragraphs.partition_point(|r| r.end <= prev.start)
+        == doc.paragraphs.partition_point(|r| r.end <= open);
+    if !same_para
+        || doc.units[prev.clone()].iter().any(|u| u.mark().is_some())
+        || konjunktiv_main_clause(doc, in_quote, prev.start, prev.end)
+    {
+        return None;
+    }
+    clause_subject(doc, text, prev.start, prev.end)
+        .filter(|&(s, e)| s == prev.start && person_like(doc, text, s, e))
+}
+
+/// Whether the clause starting at unit `a` is subordinate: a relative clause after a comma
+/// (`, den die Zeitung zitiert,`, `, in dem …`) or an adverbial clause opening the sentence
+/// at `start` (`Nachdem er gefragt wurde, …`).
+fn subordinate_opening(text: &str, units: &[Unit], a: usize, start: usize) -> bool {
+    const RELATIVE: &[&str] = &[
+        "der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welcher", "welche",
+        "welches", "welchen", "welchem",
+    ];
+    const OPENERS: &[&str] = &[
+        "Nachdem", "Als", "Weil", "Da", "Wenn", "Obwohl", "Während", "Bevor", "Seit", "Seitdem",
+    ];
+    let Some(u) = units.get(a) else {
+        return false;
+    };
+    let w = u.text(text);
+    if a == start {
+        return OPENERS.contains(&w);
+    }
+    a > start
+        && units[a - 1].punct() == Some(',')
+        && (RELATIVE.contains(&w)
+            || u.flags & PREP != 0
+                && units
+                    .get(a + 1)
+                    .is_some_and(|n| RELATIVE.contains(&n.text(text))))
 }
 
 /// Whether the first clause of the sentence part `lo..a` after its last quotation mark (up
@@ -3014,8 +3144,16 @@ fn relative_source(
                 .filter(|&(_, e)| e == c)
                 .map(|(s, e)| (Sp { s, e }, k + 1))
         }
+        // (Not an article before a noun and a verb in second place: `…, nach dem Spiel
+        // hätten alle …` opens a main clause with a time phrase.)
         "nach" | "laut" | "gemäß"
-            if matches!(next(k + 1), "denen" | "dem" | "der" | "welchem" | "welcher") =>
+            if matches!(next(k + 1), "denen" | "dem" | "der" | "welchem" | "welcher")
+                && !(k + 3 < b
+                    && cap_noun_unit(&u[k + 2])
+                    && u[k + 3].is_word()
+                    && !u[k + 3].cap
+                    && (u[k + 3].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
+                        || aux_or_modal(w(k + 3)))) =>
         {
             Some((Sp { s: k + 1, e: k + 2 }, k + 2))
         }
@@ -3224,7 +3362,7 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
         });
     // Without a mention: the capitalised tail of the phrase (`Kreml-Sprecher Dmitri Peskow`
     // → `Dmitri Peskow` when it looks like a name: two capitalised words at the end).
-    let resolved = best.map(|m| m.span).or_else(|| {
+    let tail = || {
         let e = sp.e;
         if e >= sp.s + 2
             && u[e - 1].cap
@@ -3240,11 +3378,26 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
             {
                 s -= 1;
             }
-            Some(Span::new(u[s].span.start, u[e - 1].span.end))
+            // (Not a noun with its name after an article inside the phrase: `der Weihbischof
+            // der Diözese Linz` is no `Diözese Linz`, `ein Sprecher der Deutschen Bank` no bank.)
+            (s == sp.s || s - 1 == sp.s || u[s - 1].flags & DET == 0)
+                .then(|| Span::new(u[s].span.start, u[e - 1].span.end))
         } else {
             None
         }
-    });
+    };
+    // A name closing the phrase beats a place or organisation elsewhere in it, unless it is
+    // part of that mention: `Anna Roth` is no town `Roth`, `Siemens-Chef Roland Busch` no
+    // company.
+    let (best, resolved) = match best {
+        Some(m) if m.kind == MentionKind::Person => (Some(m), Some(m.span)),
+        _ => match tail() {
+            Some(t) if best.is_none_or(|m| !(m.span.start <= t.start && t.end <= m.span.end)) => {
+                (None, Some(t))
+            }
+            _ => (best, best.map(|m| m.span)),
+        },
+    };
     let _ = (COMP, CUE, find_cue);
     Speaker {
         span,

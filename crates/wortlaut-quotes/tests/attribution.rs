@@ -191,7 +191,8 @@ static APPOSITION: &[Case] = &[(
     "apposition_without_its_closing_comma",
     "Der Weihbischof der Diözese Linz, Gerhard Maria Wagner hat den Papst gebeten, die Ernennung zurückzunehmen.",
     "die Ernennung zurückzunehmen",
-    Some("Der Weihbischof der Diözese Linz"),
+    // (The name closes the apposition right before the finite verb.)
+    Some("Der Weihbischof der Diözese Linz, Gerhard Maria Wagner"),
 )];
 
 static WIE_AND_VON: &[Case] = &[

@@ -340,3 +340,47 @@ fn relative_pronouns_resolve_to_the_name_before_their_comma() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_closing_the_phrase_is_what_it_resolves_to() {
+    check(&[
+        (
+            "apposition_without_its_closing_comma",
+            "Der Weihbischof der Diözese Linz, Gerhard Maria Wagner hat den Papst gebeten, seine Ernennung zurückzunehmen.",
+            "seine Ernennung zurückzunehmen",
+            "Der Weihbischof der Diözese Linz, Gerhard Maria Wagner",
+            Some("Gerhard Maria Wagner"),
+        ),
+        (
+            "a_genitive_with_its_article_is_no_name",
+            "„Wir investieren weiter“, sagte ein Sprecher der Deutschen Bank.",
+            "Wir investieren weiter",
+            "ein Sprecher der Deutschen Bank",
+            None,
+        ),
+        (
+            "a_name_after_its_role",
+            "„Wir investieren weiter“, sagte Siemens-Chef Roland Busch.",
+            "Wir investieren weiter",
+            "Siemens-Chef Roland Busch",
+            Some("Roland Busch"),
+        ),
+    ]);
+    // A place found inside the name (`Roth`, a town) is not what the speaker resolves to.
+    let text = "Die Sprecherin der Stadt, Anna Roth sagte, die Schule bleibe offen.";
+    let start = text.find("Roth").unwrap();
+    let place = Mention {
+        span: Span::new(start, start + "Roth".len()),
+        kind: MentionKind::Place,
+        name: "Roth",
+        index: 0,
+        gender: None,
+    };
+    assert_eq!(
+        resolved_of(text, "die Schule bleibe offen", &[place]),
+        Some((
+            "Die Sprecherin der Stadt, Anna Roth".to_string(),
+            Some("Anna Roth".to_string())
+        ))
+    );
+}

@@ -159,6 +159,98 @@ fn interrupted_quote_shares_group_and_speaker() {
 }
 
 #[test]
+fn a_quotation_alone_after_a_sentence_opening_with_a_person_is_theirs() {
+    assert_speakers_of_quotations(&[
+        (
+            "„Wir haben alles versucht“, sagte Bürgermeister Klaus Weber. Die Feuerwehrchefin \
+             Anna Schulz war nach dem Einsatz sichtlich erschöpft. „So einen Brand habe ich \
+             noch nie erlebt.“",
+            "So einen Brand",
+            "Die Feuerwehrchefin Anna Schulz",
+        ),
+        // Not a sentence without a person, nor one in Konjunktiv (reported content).
+        (
+            "„Das war knapp“, sagte Müller. Die Lage bleibt vorerst angespannt und \
+             unübersichtlich, auch am Abend noch. „Wir geben nicht auf.“",
+            "Wir geben",
+            "Müller",
+        ),
+        (
+            "„Das war knapp“, sagte Müller. Der Minister Jan Roth habe davon gewusst. „Das \
+             ist ein Skandal.“",
+            "Das ist",
+            "Müller",
+        ),
+    ]);
+}
+
+#[test]
+fn the_subject_of_a_second_main_clause_after_und_speaks() {
+    assert_speakers_of_quotations(&[
+        (
+            "Die Regierung übergab dem FBI die Akten und das FBI seinerseits versprach, sich \
+             darum zu kümmern.",
+            "sich darum",
+            "das FBI",
+        ),
+        (
+            "Der Minister besuchte die Stadt und der Bürgermeister sagte, man sei dankbar.",
+            "man sei",
+            "der Bürgermeister",
+        ),
+        // One subject for both verbs, a subject of two conjuncts, a shortened compound.
+        (
+            "Der Minister besuchte die Stadt und sagte, man sei dankbar.",
+            "man sei",
+            "Der Minister",
+        ),
+        (
+            "Die Regierung und die Opposition kritisierten, dass die Reform zu spät komme.",
+            "dass die Reform",
+            "Die Regierung und die Opposition",
+        ),
+        (
+            "Die Ministerin hatte vor allem die Arbeit der Landes- und Bundespolizei betont: \
+             „Ohne sie wäre das nicht gegangen.“",
+            "Ohne sie",
+            "Die Ministerin",
+        ),
+    ]);
+}
+
+#[test]
+fn a_main_clause_resuming_after_a_cue_in_a_subordinate_clause_is_no_content() {
+    for text in [
+        "Die Firma, die den Vorfall gemeldet hatte, wollte sich nicht äußern.",
+        "Nachdem er gefragt wurde, entgegnete Suttner: „Das ist eine Frechheit.“",
+        "Wenn er verurteilt werden sollte, droht ihm eine lange Haftstrafe.",
+    ] {
+        let r = rows(text);
+        assert!(r.iter().all(|x| x.0 == QuoteKind::Direct), "{text}: {r:?}");
+    }
+    // The direct quotation after such a clause is the main clause's subject's, not the agent's
+    // of the passive before.
+    assert_speakers_of_quotations(&[(
+        "Nachdem er von Moderator Jan Keller gefragt wurde, was seine Partei unterscheide, \
+         entgegnete Suttner empört: „Das ist eine Frechheit.“",
+        "Das ist",
+        "Suttner",
+    )]);
+    // A verb of saying opening the clause after the content is the attribution, no content.
+    let r =
+        rows("Es sei ausdrücklich gelobt worden, berichtete Vizeregierungssprecher Thomas Steg.");
+    assert!(r.iter().all(|x| !x.1.starts_with("berichtete")), "{r:?}");
+    // A `wie` clause reports the main clause after it.
+    assert_eq!(
+        indirect_row(
+            "Wie die Polizei mitteilte, sind bei dem Unfall zwei Menschen verletzt worden."
+        )
+        .1,
+        "sind bei dem Unfall zwei Menschen verletzt worden"
+    );
+}
+
+#[test]
 fn quotations_with_attributions_of_their_own_are_not_one() {
     let r = rows(
         "„Das Virus ist gefährlich“, warnte Drosten. „Wir müssen vorsichtig sein“, fügte er hinzu.",
@@ -283,6 +375,55 @@ fn indirect_speech() {
     /// (name, sentence, content, speaker, cue)
     type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
     let cases: &[Case<'_>] = &[
+        (
+            "separable_cue_in_a_second_conjunct_shares_the_subject",
+            "Der Mann verständigte selbst die Polizei und teilte mit, dass er bewaffnet sei.",
+            "dass er bewaffnet sei",
+            Some("Der Mann"),
+            Some("teilte … mit"),
+        ),
+        (
+            "separable_cue_in_a_second_conjunct_shares_a_pronoun_subject",
+            "Er verständigte gegen 19.30 Uhr die Polizei und teilte mit, dass er bewaffnet sei.",
+            "dass er bewaffnet sei",
+            Some("Er"),
+            Some("teilte … mit"),
+        ),
+        (
+            "nach_dem_before_a_noun_and_a_verb_is_no_relative_source",
+            "Rob Mueller, Klub-Sekretär der Buitenboys sagte zum „Algemeen Dagblad“, nach dem Spiel hätten alle Spieler dem Schiedsrichter die Hand gegeben.",
+            "nach dem Spiel hätten alle Spieler dem Schiedsrichter die Hand gegeben",
+            Some("Rob Mueller, Klub-Sekretär der Buitenboys"),
+            Some("sagte"),
+        ),
+        (
+            "a_form_of_address_is_no_name_before_an_apposition",
+            "Herr Brunner, Sie sagen, man solle verhandeln.",
+            "man solle verhandeln",
+            Some("Sie"),
+            Some("sagen"),
+        ),
+        (
+            "cue_after_a_relative_clause_with_a_cue",
+            "Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Erklärungen seien nur ein Vorwand.",
+            "die Erklärungen seien nur ein Vorwand",
+            Some("Ein hoher Beamter"),
+            Some("kommentierte"),
+        ),
+        (
+            "cue_after_an_adverbial_clause_with_a_cue",
+            "Nachdem er gefragt wurde, erklärte Suttner, seine Partei sei anders.",
+            "seine Partei sei anders",
+            Some("Suttner"),
+            Some("erklärte"),
+        ),
+        (
+            "w_clause_ends_where_the_main_clause_resumes",
+            "Nachdem er von Moderator Jan Keller gefragt wurde, was seine Partei unterscheide, entgegnete Suttner empört: „Das ist eine Frechheit.“",
+            "was seine Partei unterscheide",
+            Some("Moderator Jan Keller"),
+            Some("gefragt"),
+        ),
         (
             "konjunktiv",
             "Meier sagte, die Regierung habe versagt.",
