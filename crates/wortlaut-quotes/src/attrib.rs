@@ -923,6 +923,95 @@ pub fn speaker_for(
     speaker_phrase(doc, text, cue, lo, hi)
         .map(|np| with_apposition(doc, text, np, hi))
         .map(|np| with_name_before(doc, text, np, lo))
+        .map(|np| with_correlative(doc, text, np, lo, hi))
+        .map(|np| without_medium_addressee(doc, text, np))
+}
+
+/// A phrase with two attributes in `der` whose last names a medium loses that last one: it
+/// is the dative addressee of the verb, not a second genitive (`Wie ein Sprecher der Polizei
+/// der Deutschen Presse-Agentur sagte`). One attribute stays (`Ein Sprecher der Zeitung`).
+fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize, usize) {
+    let units = &doc.units;
+    let (s, e) = np;
+    if e > units.len() || e < s + 5 {
+        return np;
+    }
+    let attribute = |i: &usize| units[*i].text(text) == "der" && cap_noun(&units[*i - 1]);
+    let Some(last) = (s + 1..e).rev().find(attribute) else {
+        return np;
+    };
+    let Some(first) = (s + 1..last).find(attribute) else {
+        return np;
+    };
+    const MEDIA: &[&str] = &[
+        "presse-agentur",
+        "presseagentur",
+        "nachrichtenagentur",
+        "zeitung",
+        "sender",
+        "magazin",
+        "zeitschrift",
+    ];
+    let medium = (last + 1..e).any(|i| {
+        let x = units[i].text(text).to_lowercase();
+        units[i].cap && MEDIA.iter().any(|m| x.ends_with(m))
+            || matches!(units[i].text(text), "dpa" | "AFP" | "Reuters" | "AP")
+    });
+    if medium
+        && first < last
+        && (s..e).all(|i| units[i].is_word() || i > last && units[i].mark().is_some())
+    {
+        return (s, last);
+    }
+    np
+}
+
+/// A phrase that is one part of `sowohl … als auch …` or `weder … noch …` stands for the
+/// whole pair (`Sowohl Regierung als auch Opposition betonten`, `betonten sowohl die
+/// Regierung als auch die Opposition`). Bounded: the first part holds at most 8 units.
+fn with_correlative(
+    doc: &Doc,
+    text: &str,
+    np: (usize, usize),
+    lo: usize,
+    hi: usize,
+) -> (usize, usize) {
+    let units = &doc.units;
+    let hi = hi.min(units.len());
+    let w = |i: usize| units[i].text(text);
+    let (s, e) = np;
+    if s >= e || e > hi {
+        return np;
+    }
+    let words = |a: usize, b: usize| (a..b).all(|i| units[i].is_word());
+    // The second part: its opening word pair before it, the first word further back.
+    let second = |second_word: &[&str], first_word: &[&str]| {
+        let k = second_word.len();
+        if s < lo + k + 1 || !(0..k).all(|j| w(s - k + j) == second_word[j]) {
+            return None;
+        }
+        let p = (lo.max(s.saturating_sub(k + 9))..s - k)
+            .rev()
+            .find(|&i| first_word.contains(&w(i)))?;
+        words(p, s).then_some((p, e))
+    };
+    // The first part: the second part's words and phrase after it.
+    let first = |first_word: &[&str], second_word: &[&str]| {
+        let k = second_word.len();
+        if s <= lo || !first_word.contains(&w(s - 1)) || e + k >= hi {
+            return None;
+        }
+        if !(0..k).all(|j| w(e + j) == second_word[j]) {
+            return None;
+        }
+        let (_, y) = np_right(doc, text, e + k, hi).filter(|&(x, _)| x == e + k)?;
+        words(s - 1, y).then_some((s - 1, y))
+    };
+    second(&["als", "auch"], &["sowohl", "Sowohl"])
+        .or_else(|| second(&["noch"], &["weder", "Weder"]))
+        .or_else(|| first(&["sowohl", "Sowohl"], &["als", "auch"]))
+        .or_else(|| first(&["weder", "Weder"], &["noch"]))
+        .unwrap_or(np)
 }
 
 /// A phrase after a comma that a name of two or more capitalised words opens the clause

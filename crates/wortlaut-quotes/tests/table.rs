@@ -251,6 +251,49 @@ fn a_main_clause_resuming_after_a_cue_in_a_subordinate_clause_is_no_content() {
 }
 
 #[test]
+fn correlative_pairs_speak_together() {
+    assert_speakers_of_quotations(&[
+        (
+            "Sowohl Regierung als auch Opposition betonten, der Kompromiss sei tragfähig.",
+            "der Kompromiss",
+            "Sowohl Regierung als auch Opposition",
+        ),
+        (
+            "Der Kompromiss sei tragfähig, betonten sowohl die Regierung als auch die Opposition.",
+            "Der Kompromiss",
+            "sowohl die Regierung als auch die Opposition",
+        ),
+        (
+            "Weder die Polizei noch die Stadt wollten sagen, wie viele Menschen verletzt wurden.",
+            "wie viele",
+            "Weder die Polizei noch die Stadt",
+        ),
+    ]);
+}
+
+#[test]
+fn a_medium_after_a_genitive_is_the_addressee() {
+    assert_speakers_of_quotations(&[
+        (
+            "Wie ein Sprecher der Polizei der Deutschen Presse-Agentur sagte, wurde niemand verletzt.",
+            "wurde niemand",
+            "ein Sprecher der Polizei",
+        ),
+        (
+            "„Niemand wurde verletzt“, sagte ein Sprecher der Polizei der Zeitung „Die Welt“.",
+            "Niemand wurde",
+            "ein Sprecher der Polizei",
+        ),
+        // One genitive naming the medium is the speaker's own organisation.
+        (
+            "Wie ein Sprecher der Deutschen Presse-Agentur sagte, wurde niemand verletzt.",
+            "wurde niemand",
+            "ein Sprecher der Deutschen Presse-Agentur",
+        ),
+    ]);
+}
+
+#[test]
 fn quotations_with_attributions_of_their_own_are_not_one() {
     let r = rows(
         "„Das Virus ist gefährlich“, warnte Drosten. „Wir müssen vorsichtig sein“, fügte er hinzu.",
