@@ -980,7 +980,15 @@ fn with_correlative(
     let hi = hi.min(units.len());
     let w = |i: usize| units[i].text(text);
     let (s, e) = np;
-    if s >= e || e > hi {
+    // (One look at the word before the phrase first: most phrases are no such part.)
+    if s >= e
+        || e > hi
+        || s <= lo
+        || !matches!(
+            w(s - 1),
+            "auch" | "noch" | "sowohl" | "Sowohl" | "weder" | "Weder"
+        )
+    {
         return np;
     }
     let words = |a: usize, b: usize| (a..b).all(|i| units[i].is_word());
@@ -3119,16 +3127,22 @@ pub fn passive_agent(
         return None;
     }
     // (Not an agent in a clause before the verb's own: `Nachdem dieser von X gefragt wurde,
-    // …, entgegnete Y`, where the last comma before the verb opens its clause.)
+    // …, entgegnete Y`, where a finite verb closes the agent's clause before a comma; a date
+    // in commas is no clause: `von X am Donnerstag, dem 28. Dezember, bestätigt`.)
+    // (Nor one inside a quotation before the verb: `„… die von Enceladus kommen …“, und
+    // fügt hinzu`.)
+    if k < v && (k + 1..v).any(|i| units[i].mark().is_some()) {
+        return None;
+    }
     if k < v
         && (k + 1..v)
-            .rev()
             .find(|&i| units[i].punct() == Some(','))
             .is_some_and(|c| {
-                c + 1 == v
-                    || units[c + 1].is_word()
-                        && !units[c + 1].cap
-                        && units[c + 1].flags & FINITE != 0
+                (k + 1..c).any(|i| {
+                    units[i].is_word()
+                        && !units[i].cap
+                        && (units[i].flags & FINITE != 0 || aux_or_modal(units[i].text(text)))
+                })
             })
     {
         return None;

@@ -1270,7 +1270,11 @@ impl QuoteDetector {
                     && a < b
                     && a > 0
                     && units[a - 1].punct() == Some(',')
+                    // (A verb of saying with its subject right after it: `…, berichtete X`.)
                     && (units[a].flags & CUE != 0
+                        && units
+                            .get(a + 1)
+                            .is_some_and(|n| n.cap || n.flags & (DET | PRONOUN) != 0)
                         || subordinate_opening(
                             text,
                             units,

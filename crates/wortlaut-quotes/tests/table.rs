@@ -236,6 +236,13 @@ fn a_main_clause_resuming_after_a_cue_in_a_subordinate_clause_is_no_content() {
         "Das ist",
         "Suttner",
     )]);
+    // A date in commas closes no clause: the agent before it is the speaker.
+    assert_speakers_of_quotations(&[(
+        "Ein Hacker behauptet, den Code geknackt zu haben. Dies wurde von einem Vertreter der \
+         Firma am Donnerstag, dem 28. Dezember, bestätigt.",
+        "Dies wurde",
+        "einem Vertreter der Firma",
+    )]);
     // A verb of saying opening the clause after the content is the attribution, no content.
     let r =
         rows("Es sei ausdrücklich gelobt worden, berichtete Vizeregierungssprecher Thomas Steg.");
