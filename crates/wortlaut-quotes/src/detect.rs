@@ -1864,6 +1864,21 @@ impl QuoteDetector {
                         s.resolved = Some(r);
                     }
                 }
+                // `Die Firma beschäftigt nach eigenen Angaben 300 Menschen`: the phrase, as
+                // written, stands for the subject of its clause, as a pronoun does.
+                if s.mention.is_none() && s.resolved.is_none() {
+                    if let Some(subj) = own_phrase_subject(&doc, text, sp) {
+                        let mut inner = resolve(&doc, text, subj, mentions);
+                        if inner.mention.is_none() && inner.resolved.is_none() {
+                            if let Some((m, r)) = back.resolve(subj, None, quotes) {
+                                inner.mention = m;
+                                inner.resolved = Some(r);
+                            }
+                        }
+                        s.mention = inner.mention;
+                        s.resolved = inner.resolved.or(Some(inner.span));
+                    }
+                }
                 s
             });
             back.earlier.push(it.speaker);
@@ -2111,6 +2126,26 @@ fn person_before_quote(
     }
     clause_subject(doc, text, prev.start, prev.end)
         .filter(|&(s, e)| s == prev.start && person_like(doc, text, s, e))
+}
+
+/// The subject that a source phrase pointing to itself stands for (`nach eigenen Angaben`,
+/// `seinen Angaben zufolge`, `nach eigenem Bekunden`): the subject of the clause around it,
+/// when that is not the phrase itself.
+fn own_phrase_subject(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
+    let u = &doc.units;
+    if sp.e != sp.s + 2 || sp.e > u.len() {
+        return None;
+    }
+    let w = u[sp.s].text(text);
+    if !(w.starts_with("eigen") || matches!(w, "seinen" | "ihren" | "seinem" | "ihrem")) {
+        return None;
+    }
+    let r = doc.sentences[doc.sentence_of(sp.s)].clone();
+    let (s, e) = crate::attrib::clause_subject(doc, text, r.start, r.end)?;
+    // (Not the phrase, nor a phrase holding it, nor a subject that only points further.)
+    (e <= sp.s || s >= sp.e)
+        .then_some(Sp { s, e })
+        .filter(|x| !u[x.s].text(text).starts_with("eigen"))
 }
 
 /// Whether the clause starting at unit `a` is subordinate: a relative clause after a comma

@@ -384,3 +384,30 @@ fn a_name_closing_the_phrase_is_what_it_resolves_to() {
         ))
     );
 }
+
+#[test]
+fn an_own_source_phrase_resolves_to_the_subject_of_its_clause() {
+    check(&[
+        (
+            "nach_eigenen_angaben_after_the_subject",
+            "Die Firma beschäftigt nach eigenen Angaben rund 300 Menschen.",
+            "rund 300 Menschen",
+            "eigenen Angaben",
+            Some("Die Firma"),
+        ),
+        (
+            "nach_eigenen_angaben_before_the_subject",
+            "Nach eigenen Angaben hat die Stadtverwaltung im Jahr 2020 weniger ausgegeben.",
+            "hat die Stadtverwaltung im Jahr 2020 weniger ausgegeben",
+            "eigenen Angaben",
+            Some("die Stadtverwaltung"),
+        ),
+        (
+            "nach_eigenen_angaben_with_a_pronoun_subject",
+            "Der Minister traf am Montag ein. Er habe nach eigenen Angaben nichts gewusst.",
+            "nichts gewusst",
+            "eigenen Angaben",
+            Some("Der Minister"),
+        ),
+    ]);
+}
