@@ -940,9 +940,9 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
     let Some(last) = (s + 1..e).rev().find(attribute) else {
         return np;
     };
-    let Some(first) = (s + 1..last).find(attribute) else {
+    if !(s + 1..last).any(|i| attribute(&i)) {
         return np;
-    };
+    }
     const MEDIA: &[&str] = &[
         "presse-agentur",
         "presseagentur",
@@ -953,14 +953,11 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
         "zeitschrift",
     ];
     let medium = (last + 1..e).any(|i| {
-        let x = units[i].text(text).to_lowercase();
-        units[i].cap && MEDIA.iter().any(|m| x.ends_with(m))
-            || matches!(units[i].text(text), "dpa" | "AFP" | "Reuters" | "AP")
+        let x = units[i].text(text);
+        units[i].cap && MEDIA.iter().any(|m| ends_ci(x, m))
+            || matches!(x, "dpa" | "AFP" | "Reuters" | "AP")
     });
-    if medium
-        && first < last
-        && (s..e).all(|i| units[i].is_word() || i > last && units[i].mark().is_some())
-    {
+    if medium && (s..e).all(|i| units[i].is_word() || i > last && units[i].mark().is_some()) {
         return (s, last);
     }
     np
@@ -1148,9 +1145,7 @@ pub(crate) fn with_apposition(
         && y < c
         && y >= a + 2
         && (a..y).all(|k| units[k].is_word() && units[k].cap && units[k].flags & DET == 0)
-        && units[y].is_word()
-        && !units[y].cap
-        && (units[y].flags & (FINITE | CUE) != 0 || aux_or_modal(units[y].text(text)))
+        && finite_word(text, &units[y], FINITE | CUE)
     {
         return (s, y);
     }
@@ -1539,10 +1534,9 @@ fn shared_subject(doc: &Doc, text: &str, v: usize) -> Option<(usize, usize)> {
 /// The subject of a second main clause joined by `und`, `aber` or `doch` without a comma
 /// (`Die Regierung übergab dem FBI die Akten und das FBI versprach, …`): the nominative
 /// phrase filling the field between the conjunction and the verb of saying at `v`, which a
-/// comma or colon follows. Only when
-/// a finite verb before the conjunction makes the first conjunct a clause of its own, so
-/// that `Die Regierung und die Opposition kritisierten` keeps both. Bounded: the conjunction
-/// stands at most 12 units before the verb.
+/// comma or colon follows. Only when a finite verb before the conjunction makes the first
+/// conjunct a clause of its own, so that `Die Regierung und die Opposition kritisierten`
+/// keeps both. Bounded: the conjunction stands at most 12 units before the verb.
 fn conjunct_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
     // (The verb opens its content with a comma or colon: not `… zu begründen.`.)
@@ -1567,19 +1561,15 @@ fn conjunct_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize
     }
     // (A verb unknown to the lexicon: a subject opening the first conjunct with a
     // lower-case word after it, `Die Regierung übergab …`.)
-    let finite_before = (lo..k).any(|i| {
-        let u = &units[i];
-        u.is_word()
-            && !u.cap
-            && u.flags & (DET | PREP) == 0
-            && (u.flags & (FINITE | CUE) != 0 || aux_or_modal(u.text(text)))
-    }) || clause_subject(doc, text, lo, k)
-        .is_some_and(|(s, e)| s == lo && e < k && units[e].is_word() && !units[e].cap);
+    let finite_before = (lo..k)
+        .any(|i| units[i].flags & (DET | PREP) == 0 && finite_word(text, &units[i], FINITE | CUE))
+        || clause_subject(doc, text, lo, k)
+            .is_some_and(|(s, e)| s == lo && e < k && units[e].is_word() && !units[e].cap);
     if !finite_before {
         return None;
     }
     // (Past one adverb before the verb: `und das FBI seinerseits versprach`.)
-    let se = vorfeld_subject(doc, text, k + 1, v).or_else(|| {
+    let (s, e) = vorfeld_subject(doc, text, k + 1, v).or_else(|| {
         let a = &units[v - 1];
         let f = &units[k + 1];
         (v >= k + 3
@@ -1589,8 +1579,7 @@ fn conjunct_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize
         .then(|| np_right(doc, text, k + 1, v - 1))
         .flatten()
         .filter(|&(_, e)| e == v - 1)
-    });
-    let (s, e) = se?;
+    })?;
     (s == k + 1 && units[s].flags & PRONOUN == 0 && !temporal(text, units, s, e)).then_some((s, e))
 }
 
@@ -2134,9 +2123,16 @@ fn perfect_aux(w: &str) -> bool {
     )
 }
 
+/// Whether `u` is a lower-case word that is a finite verb: one with any of the lexicon
+/// `flags` (`FINITE`, and `CUE` or the Konjunktiv flags where a caller counts those), or an
+/// auxiliary or modal ([`aux_or_modal`]).
+pub(crate) fn finite_word(text: &str, u: &Unit, flags: u32) -> bool {
+    u.is_word() && !u.cap && (u.flags & flags != 0 || aux_or_modal(u.text(text)))
+}
+
 /// Finite auxiliaries and modals (lower-case): the verb-second slot before a participle or
 /// infinitive of saying (`X hat … angekündigt`, `X will … mitteilen`).
-pub(crate) fn aux_or_modal(w: &str) -> bool {
+fn aux_or_modal(w: &str) -> bool {
     perfect_aux(w)
         || matches!(
             w,
@@ -2716,9 +2712,8 @@ fn field_subject(
                 }) else {
                     // An apposition whose closing comma is missing (`Der Weihbischof, Gerhard
                     // Maria Wagner hat … gebeten`): a name running up to the finite verb.
-                    let k = (j + 1..(j + 6).min(v + 1)).find(|&k| {
-                        !units[k].cap && (units[k].flags & FINITE != 0 || aux_or_modal(w(k)))
-                    })?;
+                    let k = (j + 1..(j + 6).min(v + 1))
+                        .find(|&k| finite_word(text, &units[k], FINITE))?;
                     if k > j + 1 && (j + 1..k).all(|m| units[m].is_word() && units[m].cap) {
                         fin = Some(k);
                         break;
@@ -3056,11 +3051,7 @@ fn subject_in_clause(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usiz
     let w = |k: usize| units[k].text(text);
     if np.1 == np.0 + 1 && units[np.0].cap && adverbial(w(np.0)) {
         let f = np.1;
-        if f + 1 < v
-            && units[f].is_word()
-            && !units[f].cap
-            && (units[f].flags & FINITE != 0 || aux_or_modal(w(f)))
-        {
+        if f + 1 < v && finite_word(text, &units[f], FINITE) {
             return np_right(doc, text, f + 1, v).filter(|&(s, e)| {
                 s == f + 1
                     && (matches!(w(s), "er" | "sie" | "wir" | "ich" | "Sie")
@@ -3131,19 +3122,11 @@ pub fn passive_agent(
     // in commas is no clause: `von X am Donnerstag, dem 28. Dezember, bestätigt`.)
     // (Nor one inside a quotation before the verb: `„… die von Enceladus kommen …“, und
     // fügt hinzu`.)
-    if k < v && (k + 1..v).any(|i| units[i].mark().is_some()) {
-        return None;
-    }
     if k < v
-        && (k + 1..v)
-            .find(|&i| units[i].punct() == Some(','))
-            .is_some_and(|c| {
-                (k + 1..c).any(|i| {
-                    units[i].is_word()
-                        && !units[i].cap
-                        && (units[i].flags & FINITE != 0 || aux_or_modal(units[i].text(text)))
-                })
-            })
+        && ((k + 1..v).any(|i| units[i].mark().is_some())
+            || (k + 1..v)
+                .find(|&i| units[i].punct() == Some(','))
+                .is_some_and(|c| (k + 1..c).any(|i| finite_word(text, &units[i], FINITE))))
     {
         return None;
     }

@@ -2,8 +2,8 @@
 //! sentence, then speakers resolved against the caller's mentions.
 
 use crate::attrib::{
-    agentless_passive, aux_or_modal, colon_subject, cue_at, demonstrative_alone, find_cue,
-    find_cue_rev, last_clause_subject, marker_in_subclause, np_left, np_right, opening_source_text,
+    agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
+    finite_word, last_clause_subject, marker_in_subclause, np_left, np_right, opening_source_text,
     passive_agent, passive_source_phrase, person_like, reaction_source, relative_pronoun, shapes,
     speaker_for, tails3, verb_final_subject, with_apposition, zu_infinitive, CueHit, Shapes,
     Tails3,
@@ -1242,12 +1242,7 @@ impl QuoteDetector {
                                 "was" | "wer" | "wie" | "warum" | "wann" | "wo" | "weshalb"
                             ))
                     {
-                        let verb = |u: &Unit| {
-                            u.is_word()
-                                && !u.cap
-                                && (u.flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
-                                    || aux_or_modal(u.text(text)))
-                        };
+                        let verb = |u: &Unit| finite_word(text, u, FINITE | KONJ1 | KONJ2 | SOLL);
                         if let Some(k) = (a + 2..b.saturating_sub(2)).find(|&k| {
                             units[k].punct() == Some(',')
                                 && !in_quote[k]
@@ -1275,15 +1270,8 @@ impl QuoteDetector {
                         && units
                             .get(a + 1)
                             .is_some_and(|n| n.cap || n.flags & (DET | PRONOUN) != 0)
-                        || subordinate_opening(
-                            text,
-                            units,
-                            clause_of(&doc, r.start, end, c.verb).0,
-                            r.start,
-                        ))
-                    && units[a].is_word()
-                    && !units[a].cap
-                    && (units[a].flags & FINITE != 0 || aux_or_modal(units[a].text(text)))
+                        || subordinate_opening(text, units, plain_lo, r.start))
+                    && finite_word(text, &units[a], FINITE)
                     && units[a].flags & (KONJ1 | KONJ2 | SOLL) == 0
                     && !konj1_form(&doc, text, a)
                     && !konjunktiv_third_person(units[a].text(text))
@@ -2141,7 +2129,7 @@ fn own_phrase_subject(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
         return None;
     }
     let r = doc.sentences[doc.sentence_of(sp.s)].clone();
-    let (s, e) = crate::attrib::clause_subject(doc, text, r.start, r.end)?;
+    let (s, e) = clause_subject(doc, text, r.start, r.end)?;
     // (Not the phrase, nor a phrase holding it, nor a subject that only points further.)
     (e <= sp.s || s >= sp.e)
         .then_some(Sp { s, e })
@@ -3189,10 +3177,7 @@ fn relative_source(
             if matches!(next(k + 1), "denen" | "dem" | "der" | "welchem" | "welcher")
                 && !(k + 3 < b
                     && cap_noun_unit(&u[k + 2])
-                    && u[k + 3].is_word()
-                    && !u[k + 3].cap
-                    && (u[k + 3].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
-                        || aux_or_modal(w(k + 3)))) =>
+                    && finite_word(text, &u[k + 3], FINITE | KONJ1 | KONJ2 | SOLL)) =>
         {
             Some((Sp { s: k + 1, e: k + 2 }, k + 2))
         }
