@@ -1293,12 +1293,18 @@ impl QuoteDetector {
                     && !c.report
                     && units[c.verb].flags & KONJ2 == 0
                     && konj1_form(&doc, text, c.verb);
-                // Content that is mostly a direct quotation is that quotation's, not a report.
+                // Content that is only a quotation and its marks, however short, is that
+                // quotation's, not a report (`antwortete der Minister: „Nein.“`), and so is
+                // one that opens with a quotation after a colon (`schrieb: „…“, weiter hieß
+                // es, …`). One with a quotation inside is both (`Er sagte, der Plan sei „ein
+                // Fehler“`).
                 let quoted_share = (a..b).filter(|&i| in_quote[i]).count() * 10;
-                // (Nor is one that is only a quotation and its marks, however short:
-                // `antwortete der Minister: „Nein.“`.)
+                let after_colon = a > 0
+                    && units[a - 1].punct() == Some(':')
+                    && units.get(a).is_some_and(|u| u.mark().is_some())
+                    && in_quote.get(a + 1) == Some(&true);
                 if a < b
-                    && quoted_share < (b - a) * 6
+                    && !after_colon
                     && !all_quoted(&doc, &in_quote, a, b)
                     && (has_clause
                         || object_quoted
@@ -1688,7 +1694,13 @@ impl QuoteDetector {
                 let b = units.partition_point(|u| u.span.start < it.span.end);
                 if let Some(k) = colon_before_quoted_tail(&doc, &in_quote, a, b) {
                     let (x, y) = trim_units(&doc, a, k);
-                    if x < y && !it.cue.is_some_and(|c| (x..y).contains(&c.verb)) {
+                    // (Nor when the quotation is most of it: what is left before the colon
+                    // is then an apposition or an object, `sagte X, Gründer der Band: „…“`.)
+                    let quoted = (a..b).filter(|&i| in_quote[i]).count();
+                    if x < y
+                        && quoted * 10 < (b - a) * 6
+                        && !it.cue.is_some_and(|c| (x..y).contains(&c.verb))
+                    {
                         it.span = Span::new(units[x].span.start, units[y - 1].span.end);
                     } else {
                         out = None;

@@ -2024,3 +2024,49 @@ fn coordinated_second_cue_ends_the_content() {
         assert!(r.iter().any(|x| x.0 == QuoteKind::Direct), "{text}: {r:?}");
     }
 }
+
+/// A report with a quotation inside is both: the report (the quotation and its marks
+/// included) and the quotation, even when the quotation is most of it. A quotation after a
+/// colon is the content itself, and what stands before that colon is no report.
+#[test]
+fn report_with_a_quotation_inside_is_both() {
+    for (text, content, quoted) in [
+        (
+            "Die Abgeordnete Anna Berger erklärte, der Minister sei „eine Fehlbesetzung, \
+             und das weiß jeder im Haus“.",
+            "der Minister sei „eine Fehlbesetzung, und das weiß jeder im Haus“",
+            "eine Fehlbesetzung, und das weiß jeder im Haus",
+        ),
+        (
+            "Der Sprecher sagte, dass „wir alle Optionen auf dem Tisch haben und nichts \
+             ausschließen“.",
+            "dass „wir alle Optionen auf dem Tisch haben und nichts ausschließen“",
+            "wir alle Optionen auf dem Tisch haben und nichts ausschließen",
+        ),
+    ] {
+        let r = rows(text);
+        let ind: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Indirect).collect();
+        let dir: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Direct).collect();
+        assert_eq!(ind.len(), 1, "{text}: {r:?}");
+        assert_eq!(ind[0].1, content, "{text}");
+        assert_eq!(dir.len(), 1, "{text}: {r:?}");
+        assert_eq!(dir[0].1, quoted, "{text}");
+        assert_eq!(ind[0].2, dir[0].2, "{text}: one speaker");
+    }
+    for (text, n) in [
+        (
+            "Im Interview sagte Jan Roth, Sänger der Band: „Wir spielen nicht für Geld, \
+             sondern für die Leute, die jeden Abend kommen.“",
+            1,
+        ),
+        (
+            "Die Sprecherin schrieb: „Das sind schlimme Nachrichten aus der Stadt“, weiter \
+             hieß es, „unser Mitgefühl gilt den Familien“.",
+            2,
+        ),
+    ] {
+        let r = rows(text);
+        assert!(r.iter().all(|x| x.0 == QuoteKind::Direct), "{text}: {r:?}");
+        assert_eq!(r.len(), n, "{text}: {r:?}");
+    }
+}
