@@ -149,6 +149,41 @@ pub struct Doc {
     tok_starts: Vec<usize>,
 }
 
+/// The dash of a dateline opening the sentence `r`: one to four capitalised words (a `/`
+/// between them), an agency in brackets if any, and a dash, then a word or a quotation
+/// mark. Without the brackets, no second dash may follow in the sentence, where the words
+/// would be a name and the dashes an aside (`Scholz – sichtlich verärgert – sagte …`).
+fn dateline_end(u: &[Unit], r: Range<usize>) -> Option<usize> {
+    let mut k = r.start;
+    let mut words = 0;
+    while k < r.end && words < 4 {
+        if u[k].is_word() && u[k].cap {
+            words += 1;
+        } else if !(words > 0 && u[k].punct() == Some('/')) {
+            break;
+        }
+        k += 1;
+    }
+    if words == 0 {
+        return None;
+    }
+    let mut agency = false;
+    if u.get(k)?.punct() == Some('(') {
+        let close = (k + 1..r.end.min(k + 6)).find(|&i| u[i].punct() == Some(')'))?;
+        if close == k + 1 || !(k + 1..close).all(|i| u[i].is_word() || u[i].punct() == Some('/')) {
+            return None;
+        }
+        agency = true;
+        k = close + 1;
+    }
+    let dash = |c: Option<char>| matches!(c, Some('–' | '—' | '-'));
+    let next = u.get(k + 1).filter(|_| k + 1 < r.end)?;
+    (dash(u.get(k)?.punct())
+        && (next.is_word() && next.cap || next.mark().is_some())
+        && (agency || !(k + 1..r.end).any(|i| dash(u[i].punct()))))
+    .then_some(k)
+}
+
 /// In [`Doc::sent_flags`]: the sentence holds a quotation mark (a bit no lexicon flag uses).
 pub const SENT_MARK: u32 = 1 << 30;
 
@@ -246,6 +281,50 @@ impl Doc {
             self.segment(text, &starts);
             self.tok_starts = starts;
         }
+        self.split_datelines();
+    }
+
+    /// A dateline opening a paragraph (`Berlin (dpa) – Die Gewerkschaft forderte …`,
+    /// `Moskau – …`) is a sentence of its own: no content, and no part of a speaker.
+    fn split_datelines(&mut self) {
+        let u = &self.units;
+        let mut cuts: Vec<usize> = Vec::new();
+        for p in &self.paragraphs {
+            let Some(r) = self
+                .sent_of
+                .get(p.start)
+                .and_then(|&s| self.sentences.get(s as usize))
+            else {
+                continue;
+            };
+            if r.start != p.start {
+                continue;
+            }
+            if let Some(k) = dateline_end(u, r.clone()) {
+                cuts.push(k + 1);
+            }
+        }
+        if cuts.is_empty() {
+            return;
+        }
+        let mut out = Vec::with_capacity(self.sentences.len() + cuts.len());
+        let mut next = cuts.iter().copied().peekable();
+        for r in self.sentences.drain(..) {
+            let mut start = r.start;
+            while let Some(&c) = next.peek() {
+                if c >= r.end {
+                    break;
+                }
+                next.next();
+                if c > start {
+                    out.push(start..c);
+                    start = c;
+                }
+            }
+            out.push(start..r.end);
+        }
+        self.sentences = out;
+        self.fill_sent_of();
     }
 
     /// Fills [`Doc::sent_of`] and [`Doc::sent_flags`] from the sentences.

@@ -2070,3 +2070,37 @@ fn report_with_a_quotation_inside_is_both() {
         assert_eq!(r.len(), n, "{text}: {r:?}");
     }
 }
+
+/// A dateline opening a paragraph is neither content nor part of a speaker.
+#[test]
+fn dateline_is_no_part_of_a_report() {
+    for (text, kind, content, speaker) in [
+        (
+            "Berlin (dpa) – Die Gewerkschaft forderte am Dienstag eine schnellere Einigung.",
+            QuoteKind::Reported,
+            "Die Gewerkschaft forderte am Dienstag eine schnellere Einigung",
+            "Die Gewerkschaft",
+        ),
+        (
+            "Moskau – Der Kreml hat Berichte über einen Abzug der Truppen dementiert.",
+            QuoteKind::Reported,
+            "Der Kreml hat Berichte über einen Abzug der Truppen dementiert",
+            "Der Kreml",
+        ),
+        (
+            "Frankfurt/Main (AFP) - Die Bank hat angekündigt, die Gebühren zu senken.",
+            QuoteKind::Indirect,
+            "die Gebühren zu senken",
+            "Die Bank",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (kind, content), "{text}");
+        assert_eq!(r[0].2.as_deref(), Some(speaker), "{text}");
+    }
+    // Dashes around an aside after a name are no dateline.
+    let r = rows("Der Kanzler – sichtlich verärgert – sagte: „Die Lage ist ernst.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Der Kanzler"), "{r:?}");
+}
