@@ -1343,9 +1343,38 @@ impl<'a> Resolver<'a> {
             return true;
         };
         let info = self.info(h);
-        let named = info.name.is_some_and(|n| n.amb == Amb::No) && h.right == Edge::Word;
+        let named = info
+            .name
+            .is_some_and(|n| n.amb == Amb::No && !self.other_bearer(n, h, t))
+            && h.right == Edge::Word;
         let ends_org = h.e >= t.1 && org_name_end(info);
         !named && !ends_org
+    }
+
+    /// Whether the listed person's surname alone at `t` (hit `h`) is another person's, the
+    /// first name before it being none of the listed one's (`Markus Brandt` is not `Willy
+    /// Brandt`). The first two letters of a given name decide, so `Joe Biden` stays `Joseph
+    /// Biden`; an initial (`W. Brandt`) or a title (`Kanzler Brandt`) keeps the listed one.
+    fn other_bearer(&self, n: NameInfo, h: &Hit, t: (usize, usize)) -> bool {
+        if n.label != Label::Per || h.e != t.1 {
+            return false;
+        }
+        let Some(first) = self.prev_tok(t.0).map(|p| self.word(p)) else {
+            return false;
+        };
+        // (A title is no first name: `Kanzler Brandt` is still the listed one.)
+        if !self.g.first_names.contains_key(first) {
+            return false;
+        }
+        // (Any of the listed person's given names: `Tayyip Erdoğan` is `Recep Tayyip
+        // Erdoğan`.)
+        let canonical = self.g.entities[n.entity as usize].canonical.as_str();
+        let Some((given, _)) = canonical.rsplit_once(' ') else {
+            return false;
+        };
+        !given
+            .split([' ', '-'])
+            .any(|g| first.chars().take(2).eq(g.chars().take(2)))
     }
 
     /// Is the word at `t` a listed place (a whole word), the surname of a noble after a
@@ -2155,12 +2184,35 @@ impl<'a> Resolver<'a> {
                 i > 0 && max_end[i - 1] > s
             }
         };
+        // A listed person's surname alone (`Brandt` for `Willy Brandt`) where the document
+        // named another person of that surname before (`Markus Brandt`) is that person: the
+        // mention is relinked, not skipped. (Index of the mention, the person's mention.)
+        let mut relinked: Vec<(usize, usize)> = Vec::new();
+        let other_surname = |k: usize, s: usize, e: usize| -> Option<usize> {
+            if !apart {
+                return None;
+            }
+            let i = ms.partition_point(|m| m.start < e).checked_sub(1)?;
+            let m = &ms[i];
+            let listed = matches!(m.entity, EntityRef::Known(x)
+                if self.g.entities[x as usize].canonical.contains(' '));
+            (m.start == s
+                && m.end == e
+                && m.label == Label::Per
+                && m.source == Source::List
+                && listed
+                && m.entity != ms[k].entity)
+                .then_some(i)
+        };
         // Taken occurrences never overlap: (start, end, the person's entity), by start. A
         // sorted vector for a few (no tree nodes to allocate), a tree for many (inserts into
         // the middle of a long vector would cost their square).
         if cands.len() <= 64 {
             for &(k, s, e) in cands.iter() {
                 if overlaps_mention(s, e) {
+                    if let Some(i) = other_surname(k, s, e) {
+                        relinked.push((i, k));
+                    }
                     continue;
                 }
                 let i = taken.partition_point(|t| t.0 < e);
@@ -2175,14 +2227,27 @@ impl<'a> Resolver<'a> {
         } else {
             let mut tree: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
             for &(k, s, e) in cands.iter() {
-                if overlaps_mention(s, e)
-                    || tree.range(..e).next_back().is_some_and(|(_, t)| t.0 > s)
-                {
+                if overlaps_mention(s, e) {
+                    if let Some(i) = other_surname(k, s, e) {
+                        relinked.push((i, k));
+                    }
+                    continue;
+                }
+                if tree.range(..e).next_back().is_some_and(|(_, t)| t.0 > s) {
                     continue;
                 }
                 tree.insert(s, (e, k));
             }
             taken.extend(tree.into_iter().map(|(s, (e, k))| (s, e, ms[k].entity)));
+        }
+        // (The first person to claim a mention keeps it: candidates come in text order.)
+        relinked.sort_by_key(|&(i, _)| i);
+        relinked.dedup_by_key(|&mut (i, _)| i);
+        for &(i, k) in &relinked {
+            let entity = self.out.mentions[k].entity;
+            let m = &mut self.out.mentions[i];
+            m.entity = entity;
+            m.source = Source::Document;
         }
         let found = taken.iter().map(|&(start, end, entity)| Mention {
             start,

@@ -245,6 +245,35 @@ fn document_level() {
         .all(|x| x.entity == first.entity));
 }
 
+/// A listed person's surname after another first name is another person (`first_name`),
+/// and that surname alone later in the document is that person too (`document`); the
+/// listed person's own first name, or its initial, keeps the listed person.
+#[test]
+fn surname_of_a_listed_person_borne_by_another() {
+    check(&[
+        (
+            "Einsatzleiter Markus Brandt sagte, Brandt sei zufrieden.",
+            &[
+                "Markus Brandt/PER/Markus Brandt",
+                "Brandt/PER/Markus Brandt",
+            ],
+        ),
+        (
+            "Willy Brandt kniete in Warschau. Brandt war Kanzler.",
+            &[
+                "Willy Brandt/PER/Willy Brandt",
+                "Warschau/LOC/Warschau",
+                "Brandt/PER/Willy Brandt",
+            ],
+        ),
+        (
+            "Die Ärztin Katrin Merkel half.",
+            &["Katrin Merkel/PER/Katrin Merkel"],
+        ),
+        ("Minister W. Brandt sprach.", &["Brandt/PER/Willy Brandt"]),
+    ]);
+}
+
 #[test]
 fn org_patterns() {
     check(&[

@@ -442,6 +442,64 @@ fn name_particle(text: &str, u: &Unit) -> bool {
     )
 }
 
+/// Whether `von der`/`van den` … at `j` is part of a name (`Ursula von der Leyen`,
+/// `Alexander Van der Bellen`): a capitalised word after the two particles, and before
+/// `von der` a first name: a capitalised word that is no role (`der Sprecher von der
+/// Polizei` is none), after a role, a preposition or a lower-case word other than an
+/// article (not `Karl Harb von der Zeitung`, `Die Rede von der Zukunft`), nor the word
+/// after the particles a common noun by its ending (`Anna von der Stadtverwaltung`) or an
+/// acronym.
+fn von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
+    const NOUN_ENDS: &[&str] = &[
+        "ung",
+        "heit",
+        "keit",
+        "schaft",
+        "ion",
+        "ei",
+        "tät",
+        "ie",
+        "enz",
+        "anz",
+        "ik",
+        "ur",
+        "amt",
+        "stadt",
+        "verwaltung",
+        "partei",
+        "polizei",
+    ];
+    let w = |i: usize| units.get(i).map_or("", |u| u.text(text));
+    let van = matches!(w(j), "van" | "Van");
+    // (Endings of nominalised adjectives, no first names': `Sportliches von der Copa`.)
+    const ADJ_ENDS: &[&str] = &[
+        "liches", "isches", "iges", "ches", "tes", "lichen", "ischen",
+    ];
+    let first_name_at = |i: usize| {
+        units[i].is_word()
+            && units[i].cap
+            && !role_like(text, &units[i])
+            && !ADJ_ENDS.iter().any(|e| w(i).ends_with(e))
+            && (i == 0 || {
+                let p = &units[i - 1];
+                !p.is_word()
+                    || role_like(text, p)
+                    || p.flags & (PREP | CUE) != 0
+                    || !p.cap && p.flags & DET == 0
+            })
+    };
+    let acronym = |x: &str| x.len() > 1 && x.bytes().all(|b| b.is_ascii_uppercase());
+    (van && matches!(w(j + 1), "der" | "den") || w(j) == "von" && w(j + 1) == "der")
+        && j + 2 < hi
+        && units[j + 2].is_word()
+        && units[j + 2].cap
+        && (van
+            || j > 0
+                && first_name_at(j - 1)
+                && !acronym(w(j + 2))
+                && !NOUN_ENDS.iter().any(|e| w(j + 2).ends_with(e)))
+}
+
 /// A surname written with a lower-case Arabic article (`el-Baradei`, `al-Assad`,
 /// `as-Sisi`): part of the name before it (`Mohammed el-Baradei`).
 fn particle_name(w: &str) -> bool {
@@ -596,6 +654,7 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                         && j + 1 < hi
                         && units[j + 1].cap
                         && !article_after_noun(text, units, j))
+                    || (e == j && e > s && von_der_name(text, units, j, hi))
                 {
                 } else {
                     break;
@@ -823,6 +882,11 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
         let p = units[s - 1];
         if !p.is_word() {
             break;
+        }
+        // (`Ursula von der Leyen`: the particles and the first name before them.)
+        if s >= lo + 3 && von_der_name(text, units, s - 2, v) {
+            s -= 2;
+            continue;
         }
         if cap_noun(&p)
             || p.flags & DET != 0

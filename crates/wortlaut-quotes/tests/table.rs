@@ -2104,3 +2104,32 @@ fn dateline_is_no_part_of_a_report() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("Der Kanzler"), "{r:?}");
 }
+
+/// `von der`/`van der` inside a name belong to the speaker (`Ursula von der Leyen`), before
+/// or after the verb; after a role noun, `von der` opens a phrase of its own.
+#[test]
+fn name_with_von_der() {
+    for (text, speaker) in [
+        (
+            "„Wir stehen an der Seite der Ukraine“, sagte EU-Kommissionspräsidentin Ursula \
+             von der Leyen in Brüssel.",
+            "EU-Kommissionspräsidentin Ursula von der Leyen",
+        ),
+        (
+            "Kommissionschefin Ursula von der Leyen betonte: „Wir helfen.“",
+            "Kommissionschefin Ursula von der Leyen",
+        ),
+        (
+            "Bundespräsident Alexander Van der Bellen sagte: „Ich bin besorgt.“",
+            "Bundespräsident Alexander Van der Bellen",
+        ),
+        (
+            "„Wir helfen“, sagte der Sprecher von der Polizei.",
+            "der Sprecher",
+        ),
+    ] {
+        let d = direct(text);
+        assert_eq!(d.len(), 1, "{text}: {d:?}");
+        assert_eq!(d[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
