@@ -1156,14 +1156,33 @@ impl QuoteDetector {
                 };
                 // `Die Lage sei, so Peskow, ernst` / `Russland habe, wie Putin sagte, …`: the
                 // attribution interrupts the report: two parts of one quotation.
+                // So does one between the first part and its verb in Konjunktiv (`Die
+                // Einigung, sagte X, sei ein Signal`, `In zehn Jahren, so schätzen die
+                // Forscher, soll …`).
                 let (b1, a2) = (clo.saturating_sub(1), chi + 1);
+                let finite_at = |i: usize| {
+                    !units[i].cap && units[i].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
+                };
+                // (The first part a phrase alone: no verb, no comma, no conjunction opening
+                // a clause; the second opening with its verb in Konjunktiv.)
+                let x2 = trim_units(&doc, a2, end).0.min(end - 1);
+                let verb_after = a2 < end
+                    && units[x2].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                    && finite_at(x2)
+                    && units[r.start].flags & COMP == 0
+                    && !matches!(
+                        text.get(units[r.start].span.range()),
+                        Some("Wie" | "Als" | "Und" | "Aber" | "Denn" | "Doch" | "Wer" | "Was")
+                    )
+                    && !(r.start..b1)
+                        .any(|i| !in_quote[i] && (finite_at(i) || units[i].punct().is_some()));
                 if clo > r.start + 1
                     && chi < end
-                    && (r.start..b1).any(|i| {
+                    && ((r.start..b1).any(|i| {
                         !in_quote[i]
                             && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
                             && !units[i].cap
-                    })
+                    }) || verb_after)
                     && (r.start..b1).all(|i| !in_quote[i])
                 {
                     let (x1, y1) = trim_units(&doc, r.start, b1);
@@ -1365,7 +1384,38 @@ impl QuoteDetector {
                 });
                 // A source phrase inside the sentence (`Der Täter hatte nach Zeugenaussagen
                 // die Tat geplant`) splits the report into two parts of one quotation.
+                // So does `so X` between commas (`Die Einigung, so X, sei ein Signal`).
+                let so_aside = |(s, e): (usize, usize)| {
+                    let j = (s.saturating_sub(3).max(r.start + 1)..s).find(|&j| {
+                        text.get(units[j].span.range()) == Some("so")
+                            && matches!(units[j - 1].punct(), Some(',' | '–' | '—'))
+                    })?;
+                    let mut t = e;
+                    while t < end
+                        && matches!(
+                            text.get(units[t].span.range()),
+                            Some("weiter" | "ferner" | "zudem" | "außerdem")
+                        )
+                    {
+                        t += 1;
+                    }
+                    // (What follows must go on with a verb of its own, not describe the
+                    // source: `, so X, Leiter der Abteilung`, `, so X, die dort lebt`.)
+                    let (x, y) = trim_units(&doc, t, end);
+                    let goes_on = x < y
+                        && (x..y).any(|i| {
+                            !in_quote[i]
+                                && !units[i].cap
+                                && units[i].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
+                        })
+                        && !opens_relative_clause(&doc, text, x, y);
+                    (matches!(units.get(t)?.punct(), Some(',' | '–' | '—')) && goes_on)
+                        .then_some((j, t))
+                };
                 let phrase = sp.and_then(|(s, e)| {
+                    if let Some(x) = so_aside((s, e)) {
+                        return Some(x);
+                    }
                     let ps = (s.saturating_sub(3)..s).find(|&j| {
                         matches!(
                             text.get(units[j].span.range()),

@@ -2133,3 +2133,48 @@ fn name_with_von_der() {
         assert_eq!(d[0].1.as_deref(), Some(speaker), "{text}");
     }
 }
+
+/// An attribution between the first phrase of a report and the rest (`so X` between
+/// commas, or a verb of saying before the report's verb in Konjunktiv) splits it into two
+/// parts of one quotation; what follows `so X,` without a verb of its own describes the
+/// source and is no part.
+#[test]
+fn attribution_inside_the_report_gives_two_parts() {
+    for (text, first, second, speaker) in [
+        (
+            "Die Einigung, so Finanzminister Jan Roth, sei ein wichtiges Signal an die Märkte.",
+            "Die Einigung",
+            "sei ein wichtiges Signal an die Märkte",
+            "Finanzminister Jan Roth",
+        ),
+        (
+            "Der Präsident sei, so die Opposition, schuld daran, dass das Land die Kontrolle \
+             verloren habe.",
+            "Der Präsident sei",
+            "schuld daran, dass das Land die Kontrolle verloren habe",
+            "die Opposition",
+        ),
+        (
+            "Die Einigung, sagte Roth, sei ein wichtiges Signal an die Märkte.",
+            "Die Einigung",
+            "sei ein wichtiges Signal an die Märkte",
+            "Roth",
+        ),
+        (
+            "In zehn Jahren, so schätzen die Forscher, soll die Anlage fertig sein.",
+            "In zehn Jahren",
+            "soll die Anlage fertig sein",
+            "die Forscher",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 2, "{text}: {r:?}");
+        assert_eq!((r[0].1.as_str(), r[1].1.as_str()), (first, second), "{text}");
+        assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{text}: one group {r:?}");
+        assert_eq!(r[0].2.as_deref(), Some(speaker), "{text}");
+        assert_eq!(r[1].2.as_deref(), Some(speaker), "{text}");
+    }
+    let r = rows("Die Lage sei ernst, so Jan Roth, Leiter der Abteilung für Verkehr.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "Die Lage sei ernst");
+}
