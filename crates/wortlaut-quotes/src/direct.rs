@@ -841,9 +841,18 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
             units.get(p.close - 1).and_then(|u| u.punct()),
             Some(',' | '–')
         );
+    // (Or `so` and its source: `„…“, so Außenministerin X, „…“`.)
+    let so_source = |i: usize| {
+        w(i) == "so"
+            && units
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && (n.cap || n.flags & DET != 0))
+    };
     f.cue_after = (f.sent_start || f.prev_punct.is_some() || prev_word.is_none())
         && match units.get(p.close + 1) {
-            Some(u) if u.punct() == Some(',') => verb_like(p.close + 2),
+            Some(u) if u.punct() == Some(',') => {
+                verb_like(p.close + 2) || f.sent_start && so_source(p.close + 2)
+            }
             Some(_) => comma_in && verb_like(p.close + 1),
             None => false,
         };

@@ -2169,12 +2169,36 @@ fn attribution_inside_the_report_gives_two_parts() {
     ] {
         let r = rows(text);
         assert_eq!(r.len(), 2, "{text}: {r:?}");
-        assert_eq!((r[0].1.as_str(), r[1].1.as_str()), (first, second), "{text}");
-        assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{text}: one group {r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[1].1.as_str()),
+            (first, second),
+            "{text}"
+        );
+        assert!(
+            r[0].4.is_some() && r[0].4 == r[1].4,
+            "{text}: one group {r:?}"
+        );
         assert_eq!(r[0].2.as_deref(), Some(speaker), "{text}");
         assert_eq!(r[1].2.as_deref(), Some(speaker), "{text}");
     }
     let r = rows("Die Lage sei ernst, so Jan Roth, Leiter der Abteilung für Verkehr.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, "Die Lage sei ernst");
+}
+
+/// A quotation interrupted by `so X` is one quotation in two parts, however short the
+/// first (`„Die Verhandlungen“` alone would be a name).
+#[test]
+fn quotation_interrupted_by_so() {
+    let text = "„Die Verhandlungen“, so Außenministerin Anna Weber, „stehen kurz vor dem \
+                Abschluss.“";
+    let r = rows(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r.iter().all(|x| x.0 == QuoteKind::Direct), "{r:?}");
+    assert_eq!(r[0].1, "Die Verhandlungen");
+    assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Außenministerin Anna Weber"));
+    // A name in marks before a comma and `so` elsewhere in the sentence stays a name.
+    let r = rows("Die Sendung „Hart aber fair“, so heißt sie, läuft montags.");
+    assert!(r.iter().all(|x| x.0 != QuoteKind::Direct), "{r:?}");
 }
