@@ -460,6 +460,8 @@ impl QuoteDetector {
                     sp = Some(Sp { s, e });
                 } else if let Some((c, lo3, hi3)) = (!p.open_ended
                     && p.close + 1 < units.len()
+                    // (Not past a part running on into the next paragraph.)
+                    && para_of(p.close) == para
                     // (Only when the sentence goes on after the quotation.)
                     && doc.sentence_of(p.close + 1) == doc.sentence_of(p.close))
                 .then(|| {

@@ -238,10 +238,17 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
             // like speech (checked by the filter), else dropped.
             let pend = para.end;
             let guil_german = guil.unwrap_or(true);
-            let next_opens = units
-                .get(pend)
-                .and_then(|u| u.mark())
-                .is_some_and(|nm| nm == m || opens(nm, guil_german) == Some(fam));
+            // (A quotation running on opens its paragraph or follows a colon or comma of an
+            // attribution, never a word: `Unter dem Titel „Zurück …` is a stray mark.)
+            let run_on_start = o == para.start
+                || o.checked_sub(1)
+                    .and_then(|i| units.get(i))
+                    .is_some_and(|u| !u.is_word());
+            let next_opens = run_on_start
+                && units
+                    .get(pend)
+                    .and_then(|u| u.mark())
+                    .is_some_and(|nm| nm == m || opens(nm, guil_german) == Some(fam));
             if fam == 0 && o + 1 < pend {
                 out.push(Pair {
                     open: o,

@@ -2202,3 +2202,25 @@ fn quotation_interrupted_by_so() {
     let r = rows("Die Sendung „Hart aber fair“, so heißt sie, läuft montags.");
     assert!(r.iter().all(|x| x.0 != QuoteKind::Direct), "{r:?}");
 }
+
+/// A multi-paragraph quotation: a verb of saying inside the next paragraph's quotation
+/// attributes no part (every part is the first part's speaker's), and a mark after a word
+/// that is never closed in its paragraph starts no such quotation.
+#[test]
+fn multi_paragraph_parts_and_stray_marks() {
+    let text = "Die Bürgermeisterin sagte bei der Ratssitzung:\n\n„Wir haben zu wenig in \
+                unsere Schulen investiert.\n\n„Deshalb schlage ich vor, die Mittel zu \
+                verdoppeln.\n\n„Ich bitte Sie alle um Zustimmung.“\n\nDer Rat vertagte sich.";
+    let d = direct(text);
+    assert_eq!(d.len(), 3, "{d:?}");
+    for (_, sp) in &d {
+        assert_eq!(sp.as_deref(), Some("Die Bürgermeisterin"), "{d:?}");
+    }
+    let text = "Unter dem Titel „Neue Wege stellte der Verband sein Programm vor.\n\n„Wir \
+                müssen mutiger werden“, sagte Verbandspräsident Jan Roth.";
+    let r = rows(text);
+    let d: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Direct).collect();
+    assert_eq!(d.len(), 1, "{r:?}");
+    assert_eq!(d[0].1, "Wir müssen mutiger werden");
+    assert_eq!(d[0].4, None, "{r:?}");
+}
