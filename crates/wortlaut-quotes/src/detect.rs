@@ -1883,6 +1883,39 @@ impl QuoteDetector {
         // punctuation, not what was said: left out. (`…, warnte die Botschaft` has only the
         // comma between.)
         items.retain(|it| !(it.kind == QuoteKind::Reported && cut_summary(&doc, text, it)));
+        // A report whose content lies inside its own speaker (`Die Präsidentin des Gerichts,
+        // Anna Roth, äußerte sich zurückhaltend`: the apposition's comma read as the end of
+        // a content) reports nothing, unless its verb summarises a speech act (`Der
+        // Vorsitzende, X, warf der SPD eine Fehlentwicklung vor`): then the sentence is a
+        // summary, as the general path reports one.
+        items.retain_mut(|it| {
+            let inside = it.kind != QuoteKind::Direct
+                && it.speaker.is_some_and(|sp| {
+                    units
+                        .get(sp.s)
+                        .zip(units.get(sp.e.wrapping_sub(1)))
+                        .is_some_and(|(a, b)| {
+                            a.span.start <= it.span.start && it.span.end <= b.span.end
+                        })
+                });
+            if !inside {
+                return true;
+            }
+            let summary = it
+                .cue
+                .is_some_and(|c| c.report || summary_verb(units[c.verb].text(text)));
+            let Some(r) = doc.sentences.get(it.sentence).filter(|_| summary) else {
+                return false;
+            };
+            let (x, y) = trim_units(&doc, r.start, r.end);
+            if x >= y {
+                return false;
+            }
+            it.span = Span::new(units[x].span.start, units[y - 1].span.end);
+            it.kind = QuoteKind::Reported;
+            it.group = None;
+            true
+        });
 
         // 4. Output: speakers resolved against mentions, sorted by position.
         // (Sorted first, so that a pronoun or `demnach` can look back at earlier reports.)

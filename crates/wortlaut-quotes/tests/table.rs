@@ -2224,3 +2224,23 @@ fn multi_paragraph_parts_and_stray_marks() {
     assert_eq!(d[0].1, "Wir müssen mutiger werden");
     assert_eq!(d[0].4, None, "{r:?}");
 }
+
+/// The commas of an apposition in the speaker end no content: with nothing said the
+/// sentence reports nothing, and with a verb summarising a speech act it is a summary.
+#[test]
+fn apposition_commas_are_no_content() {
+    let r = rows("Die Präsidentin des Gerichts, Anna Roth, äußerte sich zurückhaltend.");
+    assert!(r.is_empty(), "{r:?}");
+    let text = "Der Vorsitzende der Partei, Jan Roth, warf der Regierung schwere Fehler vor.";
+    let r = rows(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Reported);
+    assert_eq!(
+        r[0].1,
+        "Der Vorsitzende der Partei, Jan Roth, warf der Regierung schwere Fehler vor"
+    );
+    assert_eq!(
+        r[0].2.as_deref(),
+        Some("Der Vorsitzende der Partei, Jan Roth")
+    );
+}
