@@ -3389,11 +3389,24 @@ fn heisst_source(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Optio
         .find(|&j| j + 1 < i && source_prep(j))
         .and_then(|j| np_right_direct(doc, text, j + 1, i));
     before.or_else(|| {
-        let j = (i + 1..ce.min(i + 5)).find(|&j| u[j].flags & PREP != 0)?;
-        if !source_prep(j) {
-            return None;
+        // (Past a time: `hieß es am Abend aus Regierungskreisen`.)
+        let time = |j: usize| {
+            matches!(
+                text.get(u[j].span.range()),
+                Some("am" | "um" | "gegen" | "seit" | "nach" | "bis" | "zum")
+            )
+        };
+        let mut k = i + 1;
+        loop {
+            let j = (k..ce.min(k + 4)).find(|&j| u[j].flags & PREP != 0)?;
+            if source_prep(j) {
+                return np_right_direct(doc, text, j + 1, ce);
+            }
+            if !time(j) || !(k..j).all(|x| u[x].is_word()) {
+                return None;
+            }
+            k = j + 1;
         }
-        np_right_direct(doc, text, j + 1, ce)
     })
 }
 

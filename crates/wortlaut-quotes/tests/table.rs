@@ -2244,3 +2244,22 @@ fn apposition_commas_are_no_content() {
         Some("Der Vorsitzende der Partei, Jan Roth")
     );
 }
+
+/// `hieß es` takes its source past a time (`am Abend aus Regierungskreisen`), not a time.
+#[test]
+fn heisst_es_source_after_a_time() {
+    for (text, speaker) in [
+        (
+            "Man sei zu Gesprächen bereit, hieß es am Abend aus Regierungskreisen.",
+            Some("Regierungskreisen"),
+        ),
+        (
+            "Man sei zu Gesprächen bereit, hieß es am Montag nach der Sitzung.",
+            None,
+        ),
+    ] {
+        let hit = indirect_row(text);
+        assert_eq!(hit.1, "Man sei zu Gesprächen bereit", "{text}");
+        assert_eq!(hit.2.as_deref(), speaker, "{text}");
+    }
+}
