@@ -3438,14 +3438,41 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
             "sie" | "Sie" => Some(Gender::Female),
             _ => None,
         };
-        let cand = mentions
-            .iter()
-            .rev()
-            .filter(|m| m.span.end <= span.start && m.kind == MentionKind::Person)
-            .find(|m| match (want, m.gender) {
-                (Some(g), Some(h)) => g == h,
-                _ => true,
-            });
+        let fits = |m: &&Mention<'_>| {
+            m.span.end <= span.start
+                && m.kind == MentionKind::Person
+                && match (want, m.gender) {
+                    (Some(g), Some(h)) => g == h,
+                    _ => true,
+                }
+        };
+        let mut cand = mentions.iter().rev().find(fits);
+        // The subject of an earlier sentence before a person after its verb (`Trainer X
+        // lobte seinen Kapitän Y. „…“, sagte er.`: `er` is X, who goes on speaking).
+        if let Some(c) = cand.filter(|_| want.is_some()) {
+            let unit_of = |m: &Mention<'_>| u.partition_point(|x| x.span.start < m.span.start);
+            let cs = doc.sentence_of(unit_of(c));
+            if cs < doc.sentence_of(sp.s) {
+                let r = doc.sentences[cs].clone();
+                let verb = (r.start..r.end)
+                    .find(|&i| u[i].is_word() && !u[i].cap && u[i].flags & FINITE != 0);
+                if let Some(v) = verb.filter(|&v| unit_of(c) > v) {
+                    let subject = mentions.iter().filter(fits).find(|m| {
+                        let k = unit_of(m);
+                        // (Its phrase opening the sentence, capitalised words only before
+                        // it: `Trainer X`, not `Das Eingeständnis der Ministerin X`, nor
+                        // `Und dann kam X`.)
+                        k >= r.start
+                            && k < v
+                            && (r.start..k).all(|i| u[i].is_word() && u[i].cap)
+                            && (r.start..k).all(|i| u[i].flags & (FUNC | PREP) == 0)
+                    });
+                    if subject.is_some() {
+                        cand = subject;
+                    }
+                }
+            }
+        }
         return Speaker {
             span,
             mention: cand.map(|m| m.index),

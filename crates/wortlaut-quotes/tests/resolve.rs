@@ -411,3 +411,38 @@ fn an_own_source_phrase_resolves_to_the_subject_of_its_clause() {
         ),
     ]);
 }
+
+/// Of two fitting persons in an earlier sentence, the subject opening it beats one after
+/// its verb: the subject goes on speaking. Not a person inside a genitive or after an
+/// inverted verb.
+#[test]
+fn pronoun_prefers_the_earlier_subject() {
+    check_with_mentions(&[
+        (
+            "subject_before_object",
+            "Trainer Jan Roth lobte seinen Kapitän Max Weber. „Er ist ein Vorbild“, sagte er.",
+            &[("Jan Roth", Gender::Male), ("Max Weber", Gender::Male)],
+            "Er ist ein Vorbild",
+            "er",
+            Some("Jan Roth"),
+        ),
+        (
+            "inverted_subject_stays_most_recent",
+            "Jan Roth sprach mit dem Gast. Danach sagte Max Weber, man sei sich einig. Er \
+             fügte hinzu, die Lage sei ernst.",
+            &[("Jan Roth", Gender::Male), ("Max Weber", Gender::Male)],
+            "die Lage sei ernst",
+            "Er",
+            Some("Max Weber"),
+        ),
+        (
+            "no_subject_inside_a_genitive",
+            "Das Angebot der Ministerin Anna Berg an Eva Roth kam spät. „Das ist gut“, sagte \
+             sie.",
+            &[("Anna Berg", Gender::Female), ("Eva Roth", Gender::Female)],
+            "Das ist gut",
+            "sie",
+            Some("Eva Roth"),
+        ),
+    ]);
+}
