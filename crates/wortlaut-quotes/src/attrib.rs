@@ -993,18 +993,26 @@ pub fn speaker_for(
 
 /// A phrase with two attributes in `der` whose last names a medium loses that last one: it
 /// is the dative addressee of the verb, not a second genitive (`Wie ein Sprecher der Polizei
-/// der Deutschen Presse-Agentur sagte`). One attribute stays (`Ein Sprecher der Zeitung`).
+/// der Deutschen Presse-Agentur sagte`). One attribute stays (`Ein Sprecher der Zeitung`),
+/// except after an unnamed source (`eine Quelle der Nachrichtenagentur Reuters`).
 fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize, usize) {
     let units = &doc.units;
     let (s, e) = np;
-    if e > units.len() || e < s + 5 {
+    if e > units.len() || e < s + 3 {
         return np;
     }
     let attribute = |i: &usize| units[*i].text(text) == "der" && cap_noun(&units[*i - 1]);
     let Some(last) = (s + 1..e).rev().find(attribute) else {
         return np;
     };
-    if !(s + 1..last).any(|i| attribute(&i)) {
+    // (One genitive is the speaker's own, `ein Sprecher der Deutschen Presse-Agentur`, but
+    // not after an unnamed source, which belongs to no medium: `eine ukrainische Quelle der
+    // Nachrichtenagentur Reuters` spoke to it.)
+    let unnamed_source = matches!(
+        units[last - 1].text(text),
+        "Quelle" | "Quellen" | "Insider" | "Informant" | "Diplomat" | "Diplomaten" | "Beamter"
+    );
+    if !unnamed_source && !(s + 1..last).any(|i| attribute(&i)) {
         return np;
     }
     const MEDIA: &[&str] = &[

@@ -2263,3 +2263,19 @@ fn heisst_es_source_after_a_time() {
         assert_eq!(hit.2.as_deref(), speaker, "{text}");
     }
 }
+
+/// After an unnamed source, a news agency in the genitive is whom it spoke to, not whose
+/// source it is; a spokesman of a medium keeps it.
+#[test]
+fn unnamed_source_speaks_to_the_agency() {
+    let hit = indirect_row(
+        "Die Offensive sei weit fortgeschritten, sagte eine hochrangige ukrainische Quelle \
+         der Nachrichtenagentur Reuters.",
+    );
+    assert_eq!(
+        hit.2.as_deref(),
+        Some("eine hochrangige ukrainische Quelle")
+    );
+    let hit = indirect_row("Die Zahlen seien korrekt, sagte ein Sprecher der Zeitung.");
+    assert_eq!(hit.2.as_deref(), Some("ein Sprecher der Zeitung"));
+}
