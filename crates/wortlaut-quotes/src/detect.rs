@@ -1167,24 +1167,26 @@ impl QuoteDetector {
                 };
                 // (The first part a phrase alone: no verb, no comma, no conjunction opening
                 // a clause; the second opening with its verb in Konjunktiv.)
-                let x2 = trim_units(&doc, a2, end).0.min(end - 1);
-                let verb_after = a2 < end
-                    && units[x2].flags & (KONJ1 | KONJ2 | SOLL) != 0
-                    && finite_at(x2)
-                    && units[r.start].flags & COMP == 0
-                    && !matches!(
-                        text.get(units[r.start].span.range()),
-                        Some("Wie" | "Als" | "Und" | "Aber" | "Denn" | "Doch" | "Wer" | "Was")
-                    )
-                    && !(r.start..b1)
-                        .any(|i| !in_quote[i] && (finite_at(i) || units[i].punct().is_some()));
+                // (A test only asked for when the first is not met.)
+                let verb_after = || {
+                    let x2 = trim_units(&doc, a2, end).0.min(end - 1);
+                    units[x2].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                        && finite_at(x2)
+                        && units[r.start].flags & COMP == 0
+                        && !matches!(
+                            text.get(units[r.start].span.range()),
+                            Some("Wie" | "Als" | "Und" | "Aber" | "Denn" | "Doch" | "Wer" | "Was")
+                        )
+                        && !(r.start..b1)
+                            .any(|i| !in_quote[i] && (finite_at(i) || units[i].punct().is_some()))
+                };
                 if clo > r.start + 1
                     && chi < end
                     && ((r.start..b1).any(|i| {
                         !in_quote[i]
                             && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
                             && !units[i].cap
-                    }) || verb_after)
+                    }) || verb_after())
                     && (r.start..b1).all(|i| !in_quote[i])
                 {
                     let (x1, y1) = trim_units(&doc, r.start, b1);
