@@ -110,33 +110,26 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         {
             return None;
         }
+        // A verb of saying both plain and separable (`kündigte … an`): its particle too,
+        // when one closes the clause.
+        let second = (f & SEP_BASE != 0)
+            .then(|| separable_particle(text, lex, units, i, hi))
+            .flatten();
         return Some(CueHit {
             verb: i,
-            second: None,
+            second,
             report: f & REPORT_VERB != 0,
             zitieren: f & ZITIEREN != 0,
         });
     }
     if f & SEP_BASE != 0 {
-        let end = clause_end(units, i + 1, hi);
-        // The particle closes the clause (`fügte er vor Journalisten an,`). (The base's
-        // particles are looked up only then.)
-        if end > i + 1 {
-            let last = units[end - 1];
-            if last.flags & PARTICLE != 0 {
-                let w = u.text(text);
-                let lw = last.text(text);
-                if lex.particles(w).contains(&lw) {
-                    return Some(CueHit {
-                        verb: i,
-                        second: Some(end - 1),
-                        report: f & REPORT_VERB != 0,
-                        zitieren: false,
-                    });
-                }
-            }
-        }
-        return None;
+        // (The base's particles are looked up only when a particle closes the clause.)
+        return separable_particle(text, lex, units, i, hi).map(|p| CueHit {
+            verb: i,
+            second: Some(p),
+            report: f & REPORT_VERB != 0,
+            zitieren: false,
+        });
     }
     if f & LASSEN != 0 {
         let end = clause_end(units, i + 1, hi);
@@ -153,6 +146,24 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         }
     }
     None
+}
+
+/// The particle of the separable verb at `i` that closes its clause (`fügte er vor
+/// Journalisten an,`), if it is one of the verb's.
+fn separable_particle(
+    text: &str,
+    lex: &Lexicon,
+    units: &[Unit],
+    i: usize,
+    hi: usize,
+) -> Option<usize> {
+    let end = clause_end(units, i + 1, hi);
+    let last = units.get(end.checked_sub(1)?).filter(|_| end > i + 1)?;
+    (last.flags & PARTICLE != 0
+        && lex
+            .particles(units[i].text(text))
+            .contains(&last.text(text)))
+    .then_some(end - 1)
 }
 
 /// Whether `gestanden` at `i` is the participle of `stehen` (stood), not of `gestehen`

@@ -2279,3 +2279,24 @@ fn unnamed_source_speaks_to_the_agency() {
     let hit = indirect_row("Die Zahlen seien korrekt, sagte ein Sprecher der Zeitung.");
     assert_eq!(hit.2.as_deref(), Some("ein Sprecher der Zeitung"));
 }
+
+/// A verb of saying that is also the base of a separable one shows its particle in the cue
+/// when the particle closes the clause (`kündigte … an`), and not otherwise.
+#[test]
+fn plain_and_separable_cue_keeps_its_particle() {
+    for (text, cue) in [
+        (
+            "Der Kanzler kündigte am Abend Neuwahlen an.",
+            "kündigte … an",
+        ),
+        (
+            "Die Ministerin kündigte am Donnerstag an, die Steuern zu senken.",
+            "kündigte … an",
+        ),
+        ("Die Gewerkschaft kündigte den Tarifvertrag.", "kündigte"),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].3.as_deref(), Some(cue), "{text}");
+    }
+}
