@@ -462,30 +462,13 @@ fn name_particle(text: &str, u: &Unit) -> bool {
 /// acronym.
 fn von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
     const NOUN_ENDS: &[&str] = &[
-        "ung",
-        "heit",
-        "keit",
-        "schaft",
-        "ion",
-        "ei",
-        "tät",
-        "ie",
-        "enz",
-        "anz",
-        "ik",
-        "ur",
-        "amt",
+        "ung", "heit", "keit", "schaft", "ion", "ei", "tät", "ie", "enz", "anz", "ik", "ur", "amt",
         "stadt",
-        "verwaltung",
-        "partei",
-        "polizei",
     ];
     let w = |i: usize| units.get(i).map_or("", |u| u.text(text));
     let van = matches!(w(j), "van" | "Van");
     // (Endings of nominalised adjectives, no first names': `Sportliches von der Copa`.)
-    const ADJ_ENDS: &[&str] = &[
-        "liches", "isches", "iges", "ches", "tes", "lichen", "ischen",
-    ];
+    const ADJ_ENDS: &[&str] = &["ches", "iges", "tes", "lichen", "ischen"];
     let first_name_at = |i: usize| {
         units[i].is_word()
             && units[i].cap

@@ -1394,15 +1394,7 @@ impl QuoteDetector {
                         text.get(units[j].span.range()) == Some("so")
                             && matches!(units[j - 1].punct(), Some(',' | '–' | '—'))
                     })?;
-                    let mut t = e;
-                    while t < end
-                        && matches!(
-                            text.get(units[t].span.range()),
-                            Some("weiter" | "ferner" | "zudem" | "außerdem")
-                        )
-                    {
-                        t += 1;
-                    }
+                    let t = past_continuation(&doc, text, e, end);
                     // (What follows must go on with a verb of its own, not describe the
                     // source: `, so X, Leiter der Abteilung`, `, so X, die dort lebt`.)
                     let (x, y) = trim_units(&doc, t, end);
@@ -3064,10 +3056,7 @@ fn report_marker(
                     .filter(|&(s, _)| s == j || j > i + 1 && s == j + 1 && u[j].flags & DET != 0)
                 {
                     // (And by an adverb of continuation: `, so Obama weiter, …`.)
-                    let mut t = e;
-                    while t < hi && matches!(w(t), "weiter" | "ferner" | "zudem" | "außerdem") {
-                        t += 1;
-                    }
+                    let t = past_continuation(doc, text, e, hi);
                     // (The source may be followed by where it spoke: `, so X im Fernsehen`.)
                     let tail_pp = t < hi
                         && u[t].flags & PREP != 0
@@ -3098,6 +3087,20 @@ fn report_marker(
         }
     }
     None
+}
+
+/// The first unit from `t` (before `hi`) past adverbs of continuation after a source (`, so
+/// Obama weiter, …`).
+fn past_continuation(doc: &Doc, text: &str, mut t: usize, hi: usize) -> usize {
+    while t < hi
+        && matches!(
+            text.get(doc.units[t].span.range()),
+            Some("weiter" | "ferner" | "zudem" | "außerdem")
+        )
+    {
+        t += 1;
+    }
+    t
 }
 
 /// The subject of a contrasting `während` clause that is the whole content `a..b` (`X lehnten
@@ -3466,8 +3469,9 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
                         // `Und dann kam X`.)
                         k >= r.start
                             && k < v
-                            && (r.start..k).all(|i| u[i].is_word() && u[i].cap)
-                            && (r.start..k).all(|i| u[i].flags & (FUNC | PREP) == 0)
+                            && (r.start..k).all(|i| {
+                                u[i].is_word() && u[i].cap && u[i].flags & (FUNC | PREP) == 0
+                            })
                     });
                     if subject.is_some() {
                         cand = subject;

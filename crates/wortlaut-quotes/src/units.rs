@@ -287,44 +287,32 @@ impl Doc {
     /// A dateline opening a paragraph (`Berlin (dpa) – Die Gewerkschaft forderte …`,
     /// `Moskau – …`) is a sentence of its own: no content, and no part of a speaker.
     fn split_datelines(&mut self) {
-        let u = &self.units;
-        let mut cuts: Vec<usize> = Vec::new();
-        for p in &self.paragraphs {
+        // (In place, from the last paragraph back: an insertion moves only the sentences
+        // after it, so `sent_of` still holds for the paragraphs before. No allocation while
+        // the pooled buffer has room.)
+        let mut split = false;
+        for p in self.paragraphs.iter().rev() {
+            let Some(si) = self.sent_of.get(p.start).map(|&s| s as usize) else {
+                continue;
+            };
             let Some(r) = self
-                .sent_of
-                .get(p.start)
-                .and_then(|&s| self.sentences.get(s as usize))
+                .sentences
+                .get(si)
+                .filter(|r| r.start == p.start)
+                .cloned()
             else {
                 continue;
             };
-            if r.start != p.start {
-                continue;
-            }
-            if let Some(k) = dateline_end(u, r.clone()) {
-                cuts.push(k + 1);
+            // (`dateline_end` leaves a unit of the sentence after the dash.)
+            if let Some(k) = dateline_end(&self.units, r.clone()) {
+                self.sentences[si] = r.start..k + 1;
+                self.sentences.insert(si + 1, k + 1..r.end);
+                split = true;
             }
         }
-        if cuts.is_empty() {
-            return;
+        if split {
+            self.fill_sent_of();
         }
-        let mut out = Vec::with_capacity(self.sentences.len() + cuts.len());
-        let mut next = cuts.iter().copied().peekable();
-        for r in self.sentences.drain(..) {
-            let mut start = r.start;
-            while let Some(&c) = next.peek() {
-                if c >= r.end {
-                    break;
-                }
-                next.next();
-                if c > start {
-                    out.push(start..c);
-                    start = c;
-                }
-            }
-            out.push(start..r.end);
-        }
-        self.sentences = out;
-        self.fill_sent_of();
     }
 
     /// Fills [`Doc::sent_of`] and [`Doc::sent_flags`] from the sentences.
