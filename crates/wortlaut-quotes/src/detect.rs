@@ -1647,7 +1647,10 @@ impl QuoteDetector {
                     _ => recent,
                 };
                 if konj1 || ctx.is_some() {
-                    let (a, b) = trim_units(&doc, r.start, end);
+                    let (mut a, b) = trim_units(&doc, r.start, end);
+                    if let Some(k) = report_after_first_clause(&doc, text, &in_quote, a, b) {
+                        a = k;
+                    }
                     if a < b {
                         out = Some(Item {
                             span: Span::new(units[a].span.start, units[b - 1].span.end),
@@ -1911,6 +1914,14 @@ impl QuoteDetector {
             true
         });
 
+        // A report that is a whole sentence ends with the sentence's `.`, `!` or `?`, as a
+        // direct quotation holds its own; a clause's report stops before it.
+        for it in items.iter_mut().filter(|it| it.kind != QuoteKind::Direct) {
+            if let Some(end) = sentence_close(&doc, it) {
+                it.span.end = end;
+            }
+        }
+
         // 4. Output: speakers resolved against mentions, sorted by position.
         // (Sorted first, so that a pronoun or `demnach` can look back at earlier reports.)
         items.sort_by_key(|it| (it.span.start, it.span.end));
@@ -1994,6 +2005,31 @@ impl QuoteDetector {
             });
         }
     }
+}
+
+/// The end of the `.`, `!` or `?` that closes the sentence of a report which opens its
+/// sentence (or follows a colon) and runs to that punctuation, closing marks aside
+/// (`Kämen sie dem nicht nach, so „schütze sie Gott“.`); `None` for any other report.
+fn sentence_close(doc: &Doc, it: &Item) -> Option<usize> {
+    let u = &doc.units;
+    let a = first_unit_from(doc, it.span.start, it.sentence);
+    let r = doc.sentences.get(*doc.sent_of.get(a)? as usize)?;
+    let opens =
+        trim_units(doc, r.start, r.end).0 == a || a > r.start && u[a - 1].punct() == Some(':');
+    if !opens {
+        return None;
+    }
+    let mut k = u.partition_point(|x| x.span.end <= it.span.end);
+    while u.get(k).is_some_and(|x| x.mark().is_some()) {
+        k += 1;
+    }
+    // Only a stop written onto the last word or mark: tokenized text (`… krank .`) writes
+    // it apart, as a token of the sentence rather than of the report.
+    let close = u.get(k).filter(|x| {
+        matches!(x.punct(), Some('.' | '!' | '?')) && k > 0 && x.span.start == u[k - 1].span.end
+    })?;
+    let end = doc.sentences.get(*doc.sent_of.get(k)? as usize)?.end;
+    (u[k + 1..end].iter().all(|x| x.mark().is_some())).then_some(close.span.end)
 }
 
 /// The first unit ending after byte `start` (`units.partition_point(|u| u.span.end <=
@@ -2273,6 +2309,72 @@ fn konjunktiv_main_clause(doc: &Doc, in_quote: &[bool], lo: usize, a: usize) -> 
         }
     }
     false
+}
+
+/// Where a report without a verb of saying starts when its first clause is told, not
+/// reported: that clause has a verb of its own in no Konjunktiv, and a Konjunktiv follows
+/// (`Der Beschluss sieht vor, dass … entscheide`, `Zwölf Menschen wurden verletzt, die
+/// Verletzten seien …`). The report is the clause of that Konjunktiv: from the comma before
+/// it, or, when the Konjunktiv stands right after a comma, from the comma before the part
+/// that fronts it (back over appositions without a verb: `…, die Sängerin X, Tochter von Y,
+/// sei …`). A first clause without a verb is the report's subject (`Die Hoffnung, dass …,
+/// sei gering`), and one that fronts the Konjunktiv is part of it (`Was sie wollten, sei …`).
+fn report_after_first_clause(
+    doc: &Doc,
+    text: &str,
+    in_quote: &[bool],
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let u = &doc.units;
+    let first = (a..b).find(|&k| {
+        in_quote[k] || u[k].mark().is_some() || matches!(u[k].punct(), Some(',' | ':' | ';'))
+    })?;
+    if u[first].punct() != Some(',') || in_quote[first] {
+        return None;
+    }
+    let konj = |x: &Unit| x.is_word() && x.flags & (KONJ1 | KONJ2 | SOLL) != 0;
+    // A lower-case word that is no function word and no adjective before its noun (`die
+    // erste Reaktion`) stands for the verb: the list knows too few verbs to ask it.
+    let verb_like = |i: usize| {
+        let x = &u[i];
+        let w = x.text(text);
+        finite_word(text, x, FINITE)
+            || x.is_word()
+                && !x.cap
+                && w.starts_with(char::is_alphabetic)
+                && x.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
+                && !(u.get(i + 1).is_some_and(|n| n.is_word() && n.cap)
+                    && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)))
+    };
+    // (A capitalised Konjunktiv counts here: `Sollte der Antrag angenommen werden, …`; so
+    // does one known by its ending: `Die Präsentation erfolge, sobald …`.)
+    if u[a..first].iter().any(konj)
+        || konj1_slot(doc, text, a..first).is_some()
+        || !(a..first).any(verb_like)
+    {
+        return None;
+    }
+    let v = (first + 1..b).find(|&i| !in_quote[i] && !u[i].cap && konj(&u[i]))?;
+    let comma_before = |x: usize| {
+        (first..x)
+            .rev()
+            .find(|&k| u[k].punct() == Some(',') && !in_quote[k])
+    };
+    let mut c = comma_before(v)?;
+    if c + 1 == v {
+        if c == first {
+            return None;
+        }
+        while let Some(p) = comma_before(c) {
+            let verb = (p + 1..c).any(verb_like);
+            c = p;
+            if verb || c == first {
+                break;
+            }
+        }
+    }
+    Some(c + 1)
 }
 
 /// Verbs whose use without a content clause still reports a speech act
@@ -2926,7 +3028,10 @@ fn report_marker(
                 };
                 return Some((a, hi, np));
             }
-            "demnach" | "Demnach" => return Some((lo, hi, Some((i, i + 1)))),
+            // `Demnach sei …`: the content starts after it, as after `Laut X`.
+            "demnach" | "Demnach" => {
+                return Some((if i == lo { i + 1 } else { lo }, hi, Some((i, i + 1))))
+            }
             // `dem Vernehmen nach` (as reported, unnamed): the phrase is the source as written,
             // as `Berichten zufolge` is.
             "Vernehmen"

@@ -151,7 +151,8 @@ pub struct Cue {
 /// One quotation (or one part of an interrupted one).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
-    /// The content, quotation marks excluded.
+    /// The content, quotation marks excluded (a report that is a whole sentence holds its
+    /// closing stop, a clause's report does not).
     pub span: Span,
     /// Direct, indirect or reported.
     pub kind: QuoteKind,

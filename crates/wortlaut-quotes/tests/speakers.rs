@@ -140,9 +140,9 @@ fn cues_that_do_not_attribute() {
 static KONJUNKTIV_FRAMES: &[Case] = &[
     (
         "indicative_frame_before_the_comma",
-        "Die zentrale Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.",
-        "Die zentrale Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig",
-        Some("Die zentrale Wahlkommission"),
+        "Der Landesverband hatte die Meinung vertreten, der Parteitag sei dafür nicht zuständig.",
+        "der Parteitag sei dafür nicht zuständig",
+        Some("Der Landesverband"),
     ),
     (
         "previous_subject_after_a_fronted_adverb",

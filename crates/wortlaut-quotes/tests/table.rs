@@ -688,7 +688,7 @@ fn quotation_in_the_object_of_a_verb_of_saying() {
             .iter()
             .find(|x| x.0 == QuoteKind::Reported)
             .unwrap_or_else(|| panic!("{text}: no summary in {r:?}"));
-        assert_eq!(summary.1, text.trim_end_matches('.'), "{text}");
+        assert_eq!(summary.1, text, "{text}");
         assert_eq!(summary.2.as_deref(), Some(speaker), "{text}");
         assert!(
             r.iter().any(|x| x.0 == QuoteKind::Direct),
@@ -742,12 +742,12 @@ fn verb_of_saying_in_konjunktiv_reports_its_sentence() {
         (
             "Der frühere Außenminister Joschka Fischer äußerte sich skeptisch. Er glaube nicht \
              an einen schnellen Frieden.",
-            "Er glaube nicht an einen schnellen Frieden",
+            "Er glaube nicht an einen schnellen Frieden.",
             "Er",
         ),
         (
             "Die Ministerin meldete sich zu Wort. Sie fordere eine Untersuchung.",
-            "Sie fordere eine Untersuchung",
+            "Sie fordere eine Untersuchung.",
             "Sie",
         ),
     ] {
@@ -768,7 +768,7 @@ fn continued_konjunktiv_inherits_the_speaker() {
         rows("Die Polizei teilte mit, dass niemand verletzt wurde. Die Lage sei inzwischen ruhig.");
     let last = r.last().expect("two reports");
     assert_eq!(last.0, QuoteKind::Indirect);
-    assert_eq!(last.1, "Die Lage sei inzwischen ruhig");
+    assert_eq!(last.1, "Die Lage sei inzwischen ruhig.");
     assert_eq!(last.2, s("Die Polizei"));
 }
 
@@ -835,7 +835,7 @@ fn anaphoric_report_takes_the_previous_sentence() {
         .iter()
         .find(|x| x.0 == QuoteKind::Indirect)
         .expect("a report");
-    assert_eq!(hit.1, "Der Trainer wird entlassen");
+    assert_eq!(hit.1, "Der Trainer wird entlassen.");
     assert_eq!(hit.2, s("ein Vereinssprecher"));
     assert_eq!(hit.3, s("bestätigte"));
 }
@@ -1394,15 +1394,16 @@ fn parenthetical_cross_reference_attributes_nothing() {
 
 /// A `demnach` inside a sentence continues the recent report (`Ein Flug wäre demnach
 /// vertretbar gewesen`): its speaker is that report's source, not the word itself. (A
-/// sentence opening with `Demnach` keeps the word, as the Wikinews annotations mostly do.)
+/// sentence opening with `Demnach` keeps the word as its speaker, as the Wikinews
+/// annotations do, and its content starts after it, as after `Laut X`.)
 #[test]
 fn demnach_inside_a_sentence_continues_the_report() {
     let text = "Die Fluggesellschaft KLM versicherte, sie würden die Listen kontrollieren. \
                 Gegen die Personen läge nichts vor. Ein Flug wäre demnach vertretbar gewesen.";
     assert_speakers_of_quotations(&[(text, "Ein Flug wäre", "Die Fluggesellschaft KLM")]);
-    let text = "Laut dem Magazin Focus kam es zu Zwischenfällen. Demnach haben Jagdflugzeuge \
-                Hubschrauber angepeilt.";
-    assert_speakers_of_quotations(&[(text, "Demnach haben", "Demnach")]);
+    let text = "Laut dem Sender kam es zu Zwischenfällen. Demnach haben Demonstranten \
+                Steine geworfen.";
+    assert_speakers_of_quotations(&[(text, "haben Demonstranten", "Demnach")]);
 }
 
 /// A semicolon closes the clause of a first verb of saying that holds no content of its
@@ -2078,13 +2079,13 @@ fn dateline_is_no_part_of_a_report() {
         (
             "Berlin (dpa) – Die Gewerkschaft forderte am Dienstag eine schnellere Einigung.",
             QuoteKind::Reported,
-            "Die Gewerkschaft forderte am Dienstag eine schnellere Einigung",
+            "Die Gewerkschaft forderte am Dienstag eine schnellere Einigung.",
             "Die Gewerkschaft",
         ),
         (
             "Moskau – Der Kreml hat Berichte über einen Abzug der Truppen dementiert.",
             QuoteKind::Reported,
-            "Der Kreml hat Berichte über einen Abzug der Truppen dementiert",
+            "Der Kreml hat Berichte über einen Abzug der Truppen dementiert.",
             "Der Kreml",
         ),
         (
@@ -2237,7 +2238,7 @@ fn apposition_commas_are_no_content() {
     assert_eq!(r[0].0, QuoteKind::Reported);
     assert_eq!(
         r[0].1,
-        "Der Vorsitzende der Partei, Jan Roth, warf der Regierung schwere Fehler vor"
+        "Der Vorsitzende der Partei, Jan Roth, warf der Regierung schwere Fehler vor."
     );
     assert_eq!(
         r[0].2.as_deref(),
@@ -2298,5 +2299,85 @@ fn plain_and_separable_cue_keeps_its_particle() {
         let r = rows(text);
         assert_eq!(r.len(), 1, "{text}: {r:?}");
         assert_eq!(r[0].3.as_deref(), Some(cue), "{text}");
+    }
+}
+
+/// A report that is a whole sentence holds the sentence's closing stop, as a direct
+/// quotation holds its own; a report that is a clause of its sentence stops before it, and
+/// so does one in tokenized text, whose stop stands apart as a token of the sentence.
+#[test]
+fn whole_sentence_reports_hold_their_stop() {
+    for (text, want) in [
+        (
+            "Die Polizei sprach von einem Unfall. Der Fahrer sei zu schnell gewesen.",
+            "Der Fahrer sei zu schnell gewesen.",
+        ),
+        (
+            "Die Ministerin sagte, die Schulen blieben bis Ostern geschlossen.",
+            "die Schulen blieben bis Ostern geschlossen",
+        ),
+        (
+            "Der Verband teilte mit: Die Preise würden im Herbst steigen!",
+            "Die Preise würden im Herbst steigen!",
+        ),
+        (
+            "Er sagte am Montag, man werde „alles prüfen“.",
+            "man werde „alles prüfen“",
+        ),
+        (
+            "Die Polizei sprach von einem Unfall . Der Fahrer sei zu schnell gewesen .",
+            "Der Fahrer sei zu schnell gewesen",
+        ),
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().any(|x| x.0 != QuoteKind::Direct && x.1 == want),
+            "{text}: no report «{want}» in {r:?}"
+        );
+    }
+    // A summary of a speech act is a whole sentence too.
+    let r = rows("Die Gewerkschaft forderte eine schnellere Entscheidung.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str()),
+        (
+            QuoteKind::Reported,
+            "Die Gewerkschaft forderte eine schnellere Entscheidung."
+        )
+    );
+}
+
+/// A Konjunktiv sentence without a verb of saying whose first clause is told, not reported
+/// (it has a verb of its own, in no Konjunktiv), reports from the clause of its Konjunktiv
+/// on; a first clause that fronts the Konjunktiv is part of the report.
+#[test]
+fn told_first_clause_is_no_part_of_the_report() {
+    for (text, want) in [
+        (
+            "Der Bürgermeister sprach von einem Erfolg. Im Juni wurde bekannt, dass die Stadt \
+             das Gelände verkaufen wolle.",
+            "dass die Stadt das Gelände verkaufen wolle",
+        ),
+        (
+            "Drei Menschen wurden leicht verletzt, die Verletzten seien inzwischen entlassen \
+             worden.",
+            "die Verletzten seien inzwischen entlassen worden",
+        ),
+        (
+            "Die Polizei sprach von einem Unfall. Was die Anwohner wirklich wollten, sei mehr \
+             Ruhe.",
+            "Was die Anwohner wirklich wollten, sei mehr Ruhe.",
+        ),
+        (
+            "Der Minister äußerte sich zurückhaltend. Sollte der Antrag angenommen werden, \
+             könne die Stadt sofort bauen.",
+            "Sollte der Antrag angenommen werden, könne die Stadt sofort bauen.",
+        ),
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().any(|x| x.0 == QuoteKind::Indirect && x.1 == want),
+            "{text}: no report «{want}» in {r:?}"
+        );
     }
 }
