@@ -1917,7 +1917,7 @@ impl QuoteDetector {
         // A report that is a whole sentence ends with the sentence's `.`, `!` or `?`, as a
         // direct quotation holds its own; a clause's report stops before it.
         for it in items.iter_mut().filter(|it| it.kind != QuoteKind::Direct) {
-            if let Some(end) = sentence_close(&doc, it) {
+            if let Some(end) = sentence_close(&doc, text, it) {
                 it.span.end = end;
             }
         }
@@ -2010,8 +2010,14 @@ impl QuoteDetector {
 /// The end of the `.`, `!` or `?` that closes the sentence of a report which opens its
 /// sentence (or follows a colon) and runs to that punctuation, closing marks aside
 /// (`Kämen sie dem nicht nach, so „schütze sie Gott“.`); `None` for any other report.
-fn sentence_close(doc: &Doc, it: &Item) -> Option<usize> {
+fn sentence_close(doc: &Doc, text: &str, it: &Item) -> Option<usize> {
     let u = &doc.units;
+    // (Most reports follow a comma or a word on their line: no sentence opens there, and
+    // no search for the first unit is needed.)
+    let before = text.get(..it.span.start)?.trim_end_matches([' ', '\t']);
+    if before.ends_with(|c: char| c == ',' || c.is_alphanumeric()) {
+        return None;
+    }
     let a = first_unit_from(doc, it.span.start, it.sentence);
     let r = doc.sentences.get(*doc.sent_of.get(a)? as usize)?;
     let opens =
