@@ -494,6 +494,29 @@ fn von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
                 && !NOUN_ENDS.iter().any(|e| w(j + 2).ends_with(e)))
 }
 
+/// `von der`, `van der` or `van den` and a capitalised word that is no common noun by
+/// its ending (nor one of the feminine nouns that usually follow `von der`: `Bühne`,
+/// `Feuerwehr`) and no acronym, then the clause's end or a word that is no noun: a
+/// surname without its first name (`von der Leyen`).
+fn bare_von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
+    const NOUN_ENDS: &[&str] = &[
+        "ung", "heit", "keit", "schaft", "ion", "ei", "tät", "ie", "enz", "anz", "ik", "ur", "amt",
+        "stadt", "e", "wehr", "front", "kammer", "bank",
+    ];
+    let w = |i: usize| units.get(i).map_or("", |u| u.text(text));
+    let name = w(j + 2);
+    matches!((w(j), w(j + 1)), ("von", "der") | ("van", "der" | "den"))
+        && j + 2 < hi
+        && units[j + 2].is_word()
+        && units[j + 2].cap
+        && !(name.len() > 1 && name.bytes().all(|b| b.is_ascii_uppercase()))
+        && !NOUN_ENDS.iter().any(|e| name.ends_with(e))
+        && units
+            .get(j + 3)
+            .filter(|_| j + 3 < hi)
+            .is_none_or(|n| !(n.is_word() && n.cap))
+}
+
 /// A surname written with a lower-case Arabic article (`el-Baradei`, `al-Assad`,
 /// `as-Sisi`): part of the name before it (`Mohammed el-Baradei`).
 fn particle_name(w: &str) -> bool {
@@ -559,6 +582,11 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
             || u.flags & (DET | FUNC) != 0 && demonstrative_alone(text, units, i, hi)
         {
             return Some((i, i + 1));
+        }
+        // `sagte von der Leyen`: a surname's particles right after the verb, before a word
+        // that no common noun's ending marks (not `berichtete von der Konferenz`).
+        if skipped == 0 && bare_von_der_name(text, units, i, hi) {
+            return Some((i, i + 3));
         }
         if u.flags & PREP != 0 {
             // Skip the prepositional phrase.
@@ -789,6 +817,12 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
     let units = &doc.units;
     if v == 0 || v <= lo {
         return None;
+    }
+    // `Olaf Scholz – sichtlich verärgert – sagte`: an aside between dashes lies between the
+    // subject and its verb.
+    if let Some(open) = crate::detect::dash_aside_open(doc, lo, v - 1) {
+        let np = np_left(doc, text, lo, open)?;
+        return clause_start(doc, lo, np.0).then_some(np);
     }
     // `Renate Künast, Fraktionschefin der Grünen, kritisierte`: skip the apposition.
     if units[v - 1].punct() == Some(',') {

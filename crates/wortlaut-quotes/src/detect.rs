@@ -1202,7 +1202,21 @@ impl QuoteDetector {
                         let verb_final = units[y2 - 1].is_word() && !units[y2 - 1].cap;
                         let relative =
                             opens_relative_clause(&doc, text, x2, y2) && !verb_second && verb_final;
-                        let parts: &[(usize, usize)] = if relative {
+                        // `…, sagte die Präsidentin, Anna Roth, am Montag`: a name opening
+                        // words without a verb after the attribution is the speaker's
+                        // apposition, no second part (`…, so der BGH, gegen den Grundsatz`
+                        // is one).
+                        let verbless = units[x2].is_word()
+                            && units[x2].cap
+                            && units[x2].flags & DET == 0
+                            && !(x2..y2).any(|i| {
+                                finite_at(i)
+                                    || units[i].is_word()
+                                        && !units[i].cap
+                                        && !units[i].digit
+                                        && units[i].flags & (DET | PREP | FUNC | PRONOUN) == 0
+                            });
+                        let parts: &[(usize, usize)] = if relative || verbless {
                             &[(x1, y1)]
                         } else {
                             &[(x1, y1), (x2, y2)]
@@ -2727,13 +2741,36 @@ fn clause_end(units: &[Unit], v: usize, hi: usize) -> usize {
     }
 }
 
+/// The opening dash of an aside of one to four words between dashes that closes at unit
+/// `close`, right after a capitalised word (`Olaf Scholz – sichtlich verärgert – sagte`):
+/// the clause runs on through it.
+pub(crate) fn dash_aside_open(doc: &Doc, lo: usize, close: usize) -> Option<usize> {
+    let u = &doc.units;
+    let dash = u.get(close)?.punct().filter(|c| matches!(c, '–' | '—'))?;
+    let open = (close.saturating_sub(5).max(lo)..close.saturating_sub(1))
+        .rev()
+        .find(|&k| u[k].punct() == Some(dash))?;
+    let words = (open + 1..close).all(|k| {
+        u[k].is_word() && (u[k].cap || u[k].flags & (FINITE | CUE | KONJ1 | KONJ2 | SOLL) == 0)
+    });
+    (words && open > lo && u[open - 1].is_word() && u[open - 1].cap).then_some(open)
+}
+
 fn clause_around(doc: &Doc, lo: usize, hi: usize, v: usize, names: bool) -> (usize, usize) {
     let u = &doc.units;
     if !names {
-        // The plain clause: the nearest separators on either side, by slice scans.
-        let a = match u.get(lo..v) {
-            Some(left) => left.iter().rposition(clause_sep).map_or(lo, |p| lo + p + 1),
-            None => v,
+        // The plain clause: the nearest separators on either side, by slice scans (the left
+        // one passed over when it closes a dash aside).
+        let mut to = v;
+        let a = loop {
+            let a = match u.get(lo..to) {
+                Some(left) => left.iter().rposition(clause_sep).map_or(lo, |p| lo + p + 1),
+                None => to,
+            };
+            match (a > lo).then(|| dash_aside_open(doc, lo, a - 1)).flatten() {
+                Some(o) => to = o,
+                None => break a,
+            }
         };
         return (a, clause_end(u, v, hi));
     }
@@ -2741,7 +2778,10 @@ fn clause_around(doc: &Doc, lo: usize, hi: usize, v: usize, names: bool) -> (usi
     let mut a = v;
     while a > lo {
         if is_sep(a - 1) {
-            match quoted_name_open(doc, lo, a - 1).filter(|_| names) {
+            match quoted_name_open(doc, lo, a - 1)
+                .filter(|_| names)
+                .or_else(|| dash_aside_open(doc, lo, a - 1))
+            {
                 Some(o) if o > lo => a = o,
                 _ => break,
             }
@@ -3542,24 +3582,53 @@ fn np_right_direct(doc: &Doc, text: &str, i: usize, hi: usize) -> Option<(usize,
     np_right(doc, text, i, hi).filter(|&(s, _)| s == i || s <= i + 2)
 }
 
+/// A noun of age (`52-Jährige`, `34-jährigen`): with its article, it points back to a
+/// person as a pronoun does.
+fn age_noun(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && ["-Jährige", "-jährige", "-Jährigen", "-jährigen"]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
+
 /// Links a speaker phrase to a mention (or a pronoun to its antecedent).
 fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
     let u = &doc.units;
     let span = Span::new(u[sp.s].span.start, u[sp.e - 1].span.end);
     let is_pron = sp.e == sp.s + 1 && u[sp.s].flags & PRONOUN != 0;
-    if is_pron {
+    // `Der 52-Jährige sagte`: a person named before, by age, as a pronoun would.
+    let age = sp.e == sp.s + 2 && age_noun(u[sp.s + 1].text(text));
+    if is_pron || age {
         let w = text.get(span.range()).unwrap_or("");
-        let want = match w {
-            "er" | "Er" => Some(Gender::Male),
-            "sie" | "Sie" => Some(Gender::Female),
+        let want = match (w, age) {
+            ("er" | "Er", false) => Some(Gender::Male),
+            ("sie" | "Sie", false) => Some(Gender::Female),
+            (_, true) => match u[sp.s].text(text) {
+                "Der" | "der" => Some(Gender::Male),
+                "Die" | "die" => Some(Gender::Female),
+                _ => None,
+            },
             _ => None,
+        };
+        // A mention's gender, else that of the person noun right before it
+        // (`Kanzlerkandidatin Anna Berger`, `Parteichef Michael Stein`).
+        let gender = |m: &Mention<'_>| {
+            m.gender.or_else(|| {
+                let k = u.partition_point(|x| x.span.start < m.span.start);
+                let t = u.get(k.checked_sub(1)?).filter(|t| t.is_word() && t.cap)?;
+                match person_noun(t.text(text))? {
+                    NounGender::Male => Some(Gender::Male),
+                    NounGender::Female => Some(Gender::Female),
+                    NounGender::Either => None,
+                }
+            })
         };
         let fits = |m: &&Mention<'_>| {
             m.span.end <= span.start
                 && m.kind == MentionKind::Person
-                && match (want, m.gender) {
-                    (Some(g), Some(h)) => g == h,
-                    _ => true,
+                && match want {
+                    Some(g) => gender(m).is_none_or(|h| g == h),
+                    None => true,
                 }
         };
         let mut cand = mentions.iter().rev().find(fits);

@@ -450,3 +450,66 @@ fn pronoun_prefers_the_earlier_subject() {
         ),
     ]);
 }
+
+/// A person mention of unknown gender takes the gender of the person noun right before it
+/// (`Kandidatin Anna Berger`, `Parteichef Michael Stein`); an age noun with its article
+/// (`Der 52-Jährige`) points back to a person mention of its gender, as a pronoun does.
+#[test]
+fn genders_from_titles_and_age_nouns() {
+    let cases: &[(&str, &[&str], &str, &str, &str)] = &[
+        (
+            "Die Kandidatin Anna Berger und Parteichef Michael Stein stellten das Programm vor. \
+             Er sagte, die Steuern müssten sinken. Sie ergänzte, Familien sollten entlastet \
+             werden.",
+            &["Anna Berger", "Michael Stein"],
+            "Familien sollten entlastet werden",
+            "Sie",
+            "Anna Berger",
+        ),
+        (
+            "Die Kandidatin Anna Berger und Parteichef Michael Stein stellten das Programm vor. \
+             Er sagte, die Steuern müssten sinken.",
+            &["Anna Berger", "Michael Stein"],
+            "die Steuern müssten sinken",
+            "Er",
+            "Michael Stein",
+        ),
+        (
+            "Die Trainerin Eva Roth verließ den Verein, ihr Nachfolger wird Max Weber. Der \
+             41-Jährige sagte, er freue sich auf die Aufgabe.",
+            &["Eva Roth", "Max Weber"],
+            "er freue sich auf die Aufgabe",
+            "Der 41-Jährige",
+            "Max Weber",
+        ),
+        (
+            "Max Weber übergibt das Amt an Eva Roth. Die 38-Jährige sagte, sie wolle vieles \
+             ändern.",
+            &["Max Weber", "Eva Roth"],
+            "sie wolle vieles ändern",
+            "Die 38-Jährige",
+            "Eva Roth",
+        ),
+    ];
+    for &(text, people, quote, written, want) in cases {
+        let mentions: Vec<Mention<'_>> = people
+            .iter()
+            .enumerate()
+            .map(|(index, &who)| {
+                let start = text.find(who).expect("the mention is in the text");
+                Mention {
+                    span: Span::new(start, start + who.len()),
+                    kind: MentionKind::Person,
+                    name: who,
+                    index,
+                    gender: None,
+                }
+            })
+            .collect();
+        assert_eq!(
+            resolved_of(text, quote, &mentions),
+            Some((written.to_string(), Some(want.to_string()))),
+            "speaker of «{quote}» in «{text}»"
+        );
+    }
+}

@@ -2381,3 +2381,26 @@ fn told_first_clause_is_no_part_of_the_report() {
         );
     }
 }
+
+/// Name particles and asides around a speaker: `sagte von der Leyen` names her (not `von
+/// der Polizei`), an aside between dashes keeps the subject before it, and a name after
+/// the attribution is the speaker's apposition, no second part of the report.
+#[test]
+fn particles_dashes_and_appositions_around_the_speaker() {
+    let r = rows("„Wir müssen schneller handeln“, sagte von der Leyen am Montag in Brüssel.");
+    assert_eq!(r[0].2.as_deref(), Some("von der Leyen"), "{r:?}");
+    let r = rows("Die Lage sei ernst, hieß es von der Polizei.");
+    assert_ne!(r[0].2.as_deref(), Some("von der Polizei"), "{r:?}");
+    let hit = indirect_row(
+        "Bundeskanzler Olaf Scholz – sichtlich verärgert – sagte, die Opposition blockiere \
+         jede Reform.",
+    );
+    assert_eq!(hit.2.as_deref(), Some("Bundeskanzler Olaf Scholz"));
+    let r = rows("Der Minister – sichtlich verärgert – kritisierte die Entscheidung des Gerichts.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Der Minister"), "{r:?}");
+    let r = rows("Die Lage sei ernst, sagte die Präsidentin des Gerichts, Anna Roth, am Montag.");
+    let reports: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Indirect).collect();
+    assert_eq!(reports.len(), 1, "{r:?}");
+    assert_eq!(reports[0].1, "Die Lage sei ernst");
+}
