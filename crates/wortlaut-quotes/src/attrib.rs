@@ -499,6 +499,10 @@ fn von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
 /// `Feuerwehr`) and no acronym, then the clause's end or a word that is no noun: a
 /// surname without its first name (`von der Leyen`).
 fn bare_von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
+    // (`von` and `van` have three bytes: most words end the test there.)
+    if units[j].span.len() != 3 || units[j].cap {
+        return false;
+    }
     const NOUN_ENDS: &[&str] = &[
         "ung", "heit", "keit", "schaft", "ion", "ei", "tät", "ie", "enz", "anz", "ik", "ur", "amt",
         "stadt", "e", "wehr", "front", "kammer", "bank",

@@ -2744,9 +2744,16 @@ fn clause_end(units: &[Unit], v: usize, hi: usize) -> usize {
 /// The opening dash of an aside of one to four words between dashes that closes at unit
 /// `close`, right after a capitalised word (`Olaf Scholz – sichtlich verärgert – sagte`):
 /// the clause runs on through it.
+#[inline]
 pub(crate) fn dash_aside_open(doc: &Doc, lo: usize, close: usize) -> Option<usize> {
     let u = &doc.units;
     let dash = u.get(close)?.punct().filter(|c| matches!(c, '–' | '—'))?;
+    dash_aside_from(doc, lo, close, dash)
+}
+
+/// [`dash_aside_open`] once the unit at `close` is known to be the dash `dash`.
+fn dash_aside_from(doc: &Doc, lo: usize, close: usize, dash: char) -> Option<usize> {
+    let u = &doc.units;
     let open = (close.saturating_sub(5).max(lo)..close.saturating_sub(1))
         .rev()
         .find(|&k| u[k].punct() == Some(dash))?;
