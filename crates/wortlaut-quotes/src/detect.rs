@@ -1343,10 +1343,7 @@ impl QuoteDetector {
                 if a < b
                     && !after_colon
                     && !all_quoted(&doc, &in_quote, a, b)
-                    && (has_clause
-                        || object_quoted
-                        || konj_cue
-                        || summary_verb(units[c.verb].text(text)))
+                    && (has_clause || object_quoted || konj_cue || summary_cue(&doc, text, c.verb))
                     && !death_toll(&doc, text, c.verb, r.start, end)
                 {
                     let seg_has = |f: u32| {
@@ -1914,7 +1911,7 @@ impl QuoteDetector {
             }
             let summary = it
                 .cue
-                .is_some_and(|c| c.report || summary_verb(units[c.verb].text(text)));
+                .is_some_and(|c| c.report || summary_cue(&doc, text, c.verb));
             let Some(r) = doc.sentences.get(it.sentence).filter(|_| summary) else {
                 return false;
             };
@@ -2397,6 +2394,14 @@ fn report_after_first_clause(
     Some(c + 1)
 }
 
+/// [`summary_verb`] for the verb at unit `v`, but for a reflexive `empfehlen` (`Der
+/// Konzern empfiehlt sich als Partner`: it presents itself).
+fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
+    let w = doc.units[v].text(text);
+    summary_verb(w)
+        && !(w.starts_with("empf") && doc.units.get(v + 1).is_some_and(|n| n.text(text) == "sich"))
+}
+
 /// Verbs whose use without a content clause still reports a speech act
 /// (`Die Firma forderte eine schnellere Entscheidung`).
 fn summary_verb(w: &str) -> bool {
@@ -2431,6 +2436,12 @@ fn summary_verb(w: &str) -> bool {
         "mahnt",
         "sprach",
         "spricht",
+        "wirft",
+        "bemängel",
+        "plädier",
+        "empfahl",
+        "empfiehlt",
+        "beschwer",
     ];
     // (Most verbs share no first two bytes with a stem: a filter built from them first.)
     const FILTER: [u64; 16] = prefix_filter(STEMS);

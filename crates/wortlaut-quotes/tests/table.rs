@@ -2404,3 +2404,37 @@ fn particles_dashes_and_appositions_around_the_speaker() {
     assert_eq!(reports.len(), 1, "{r:?}");
     assert_eq!(reports[0].1, "Die Lage sei ernst");
 }
+
+/// Verbs of complaint, recommendation and pleading summarise a speech act as `fordern`
+/// does; a reflexive `empfehlen` (`empfiehlt sich als`) does not.
+#[test]
+fn complaints_and_recommendations_are_summaries() {
+    for (text, speaker) in [
+        (
+            "Der Verband bemängelte die fehlende Transparenz bei der Vergabe.",
+            "Der Verband",
+        ),
+        (
+            "Die Ärztin empfahl den Patienten eine Impfung im Herbst.",
+            "Die Ärztin",
+        ),
+        (
+            "Die Eltern beschwerten sich bei der Schulleitung über den Unterrichtsausfall.",
+            "Die Eltern",
+        ),
+        (
+            "Der Verteidiger plädierte auf Freispruch.",
+            "Der Verteidiger",
+        ),
+        (
+            "Die Opposition wirft der Regierung Versagen vor.",
+            "Die Opposition",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, text));
+        assert_eq!(r[0].2.as_deref(), Some(speaker), "{text}");
+    }
+    assert!(rows("Der Konzern empfiehlt sich als Partner für die Stadt.").is_empty());
+}
