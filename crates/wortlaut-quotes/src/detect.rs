@@ -1202,20 +1202,10 @@ impl QuoteDetector {
                         let verb_final = units[y2 - 1].is_word() && !units[y2 - 1].cap;
                         let relative =
                             opens_relative_clause(&doc, text, x2, y2) && !verb_second && verb_final;
-                        // `…, sagte die Präsidentin, Anna Roth, am Montag`: a name opening
-                        // words without a verb after the attribution is the speaker's
+                        // `…, sagte die Präsidentin, Anna Roth, am Montag`: the speaker's
                         // apposition, no second part (`…, so der BGH, gegen den Grundsatz`
                         // is one).
-                        let verbless = units[x2].is_word()
-                            && units[x2].cap
-                            && units[x2].flags & DET == 0
-                            && !(x2..y2).any(|i| {
-                                finite_at(i)
-                                    || units[i].is_word()
-                                        && !units[i].cap
-                                        && !units[i].digit
-                                        && units[i].flags & (DET | PREP | FUNC | PRONOUN) == 0
-                            });
+                        let verbless = name_without_verb(&doc, text, x2, y2);
                         let parts: &[(usize, usize)] = if relative || verbless {
                             &[(x1, y1)]
                         } else {
@@ -1241,7 +1231,15 @@ impl QuoteDetector {
                         continue;
                     }
                 }
-                let (a, b, has_clause) = if chi < end {
+                // (`…, erklärte der Sprecher, Stefan Wolf, am Abend`: the speaker's apposition
+                // after the comma is no content.)
+                // (Only after words between the verb and the comma: the inverted speaker.)
+                let apposition_after =
+                    chi < end && chi > c.verb + 1 && units[chi].punct() == Some(',') && {
+                        let (x, y) = trim_units(&doc, chi + 1, end);
+                        x < y && name_without_verb(&doc, text, x, y)
+                    };
+                let (a, b, has_clause) = if chi < end && !apposition_after {
                     (chi + 1, end, true)
                 } else if clo > r.start && !object_quoted {
                     // `… deutlich: Russland habe …, fügte er an`: the content follows a colon.
@@ -1377,7 +1375,19 @@ impl QuoteDetector {
                     out = Some(Item {
                         span,
                         kind,
-                        speaker: speaker(),
+                        // (The apposition after the speaker's comma names it: `der
+                        // Verhandlungsführer der Arbeitgeber, Stefan Wolf`.)
+                        speaker: speaker().map(|sp| {
+                            let name = (chi + 1..end)
+                                .take_while(|&i| units[i].is_word() && units[i].cap)
+                                .last();
+                            match name {
+                                Some(n) if apposition_after && sp.e == chi && n > chi + 1 => {
+                                    Sp { s: sp.s, e: n + 1 }
+                                }
+                                _ => sp,
+                            }
+                        }),
                         cue: Some(c),
                         group: None,
                         continuation: false,
@@ -2392,6 +2402,29 @@ fn report_after_first_clause(
         }
     }
     Some(c + 1)
+}
+
+/// Whether units `a..b` open with a capitalised word that no article precedes and hold no
+/// verb: a name with what goes with it (`Anna Roth, am Montag`), no clause.
+fn name_without_verb(doc: &Doc, text: &str, a: usize, b: usize) -> bool {
+    let u = &doc.units;
+    u[a].is_word()
+        && u[a].cap
+        && u[a].flags & DET == 0
+        && !(a..b).any(|i| {
+            finite_word(text, &u[i], FINITE | KONJ1 | KONJ2 | SOLL)
+                // (An infinitive with `zu` is a clause: `Mitglieder von X zu sein`.)
+                || u[i].text(text) == "zu" && u.get(i + 1).is_some_and(|n| n.is_word() && !n.cap)
+                || u[i].is_word()
+                    && !u[i].cap
+                    && !u[i].digit
+                    && u[i].flags & (DET | PREP | FUNC | PRONOUN) == 0
+                    // (Not an adjective before its noun: `am späten Abend`.)
+                    && !(u.get(i + 1).is_some_and(|n| n.is_word() && n.cap)
+                        && ["e", "en", "er", "es", "em"]
+                            .iter()
+                            .any(|e| u[i].text(text).ends_with(e)))
+        })
 }
 
 /// [`summary_verb`] for the verb at unit `v`, but for a reflexive `empfehlen` (`Der

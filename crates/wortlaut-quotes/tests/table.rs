@@ -2438,3 +2438,31 @@ fn complaints_and_recommendations_are_summaries() {
     }
     assert!(rows("Der Konzern empfiehlt sich als Partner für die Stadt.").is_empty());
 }
+
+/// A name after the inverted speaker's comma is its apposition, not the content: the
+/// clause before the verb is (`…, erklärte der Verhandlungsführer, Stefan Wolf, am Abend`),
+/// also after a dash and `das` (`… – das erklärte …`).
+#[test]
+fn apposition_after_an_inverted_speaker_is_no_content() {
+    for text in [
+        "Die Verhandlungen sind vorerst gescheitert, erklärte der Verhandlungsführer der \
+         Arbeitgeber, Stefan Wolf, am späten Abend.",
+        "Die Verhandlungen sind vorerst gescheitert – das erklärte der Verhandlungsführer der \
+         Arbeitgeber, Stefan Wolf, am späten Abend.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(
+            r[0].1, "Die Verhandlungen sind vorerst gescheitert",
+            "{text}"
+        );
+        assert_eq!(
+            r[0].2.as_deref(),
+            Some("der Verhandlungsführer der Arbeitgeber, Stefan Wolf"),
+            "{text}"
+        );
+    }
+    // A clause after the comma is still the content.
+    let hit = indirect_row("Der Sprecher erklärte, Anna Roth werde das Amt übernehmen.");
+    assert_eq!(hit.1, "Anna Roth werde das Amt übernehmen");
+}
