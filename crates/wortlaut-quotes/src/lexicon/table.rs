@@ -67,13 +67,20 @@ impl Key {
         self
     }
 
+    /// The key folded to one word before the seed goes in: two keys with the same fold
+    /// have the same hash under every seed ([`WordTable::new`] refuses them).
+    #[inline]
+    fn fold(self) -> u64 {
+        // (The length in the top byte: it tells apart words that differ only in trailing
+        // zero bytes, and costs a shift, not a multiplication.)
+        self.first ^ self.last.rotate_left(31) ^ self.len << 56
+    }
+
     /// The hash under `seed`: its top bits pick the bucket ([`bucket_of`]), its halves the
     /// slot under the bucket's displacement ([`slot_of`]).
     #[inline]
     fn hash(self, seed: u64) -> u64 {
-        // (The length in the top byte: it tells apart words that differ only in trailing
-        // zero bytes, and costs a shift, not a multiplication.)
-        let x = self.first ^ seed ^ self.last.rotate_left(31) ^ self.len << 56;
+        let x = self.fold() ^ seed;
         // (The product alone: its top bits and both halves depend on most of the key's
         // bits, enough to place the German lexicon at a load of 0.81.)
         x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
@@ -166,8 +173,12 @@ impl Default for WordTable {
 }
 
 impl WordTable {
-    /// The table of `words`.
-    pub(super) fn new<S: std::hash::BuildHasher>(words: &HashMap<Box<[u8]>, u32, S>) -> Self {
+    /// The table of `words`, or `None` if two of them fold to the same key
+    /// ([`Key::fold`]): no seed and no size would tell them apart. (The built-in lexicon
+    /// has no such pair; a test says so.)
+    pub(super) fn new<S: std::hash::BuildHasher>(
+        words: &HashMap<Box<[u8]>, u32, S>,
+    ) -> Option<Self> {
         // Sorted, so the table is the same on every run.
         let mut sorted: Vec<(&Box<[u8]>, &u32)> =
             words.iter().filter(|(w, _)| !w.is_empty()).collect();
@@ -183,6 +194,11 @@ impl WordTable {
             .filter(|(w, _)| w.len() <= 16)
             .map(|&(w, &f)| (Key::of(w), f))
             .collect();
+        let mut folds: Vec<u64> = keys.iter().map(|(k, _)| k.fold()).collect();
+        folds.sort_unstable();
+        if folds.windows(2).any(|p| p[0] == p[1]) {
+            return None;
+        }
         // Hash and displace into the smallest power of two that holds the keys (a larger
         // table if no seed works): every word looked up reads a slot at random, and the
         // German lexicon's 1,653 short words in 2,048 slots (48 KiB) rather than 4,096
@@ -193,14 +209,14 @@ impl WordTable {
             for seed in 0..32u64 {
                 let seed = seed.wrapping_mul(0xD6E8_FEB8_6659_FD93);
                 if let Some((disp, slots)) = place(&keys, cap, seed) {
-                    return WordTable {
+                    return Some(WordTable {
                         disp,
                         slots,
                         mask: cap - 1,
                         seed,
                         long,
                         max_len,
-                    };
+                    });
                 }
             }
             cap *= 2;
@@ -451,12 +467,33 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Two words whose halves differ so that their folds agree get no table (the table
+    /// doubled its size for ever before); without the second word, the first gets one.
+    #[test]
+    fn words_that_fold_alike_make_no_table() {
+        let a = *b"aaaaaaaaaaaaaaaa";
+        let mut b = a;
+        // The second half with its lowest bit flipped, the first half with that bit
+        // rotated left by 31: the same fold.
+        b[8] ^= 1;
+        for (x, r) in b.iter_mut().zip(1u64.rotate_left(31).to_le_bytes()) {
+            *x ^= r;
+        }
+        assert_eq!(Key::of(&a).fold(), Key::of(&b).fold());
+        let mut m: HashMap<Box<[u8]>, u32> = HashMap::new();
+        m.insert(a.into(), 1);
+        m.insert(b.into(), 2);
+        assert!(WordTable::new(&m).is_none());
+        m.remove(&b[..]);
+        assert_eq!(WordTable::new(&m).map(|t| t.get(&a)), Some(1));
+    }
+
     fn table(words: &[&str]) -> WordTable {
         let mut m: HashMap<Box<[u8]>, u32> = HashMap::new();
         for (i, w) in words.iter().enumerate() {
             m.insert(w.as_bytes().into(), i as u32 + 1);
         }
-        WordTable::new(&m)
+        WordTable::new(&m).expect("no two test words fold alike")
     }
 
     #[test]
@@ -634,7 +671,18 @@ mod tests {
             for (i, w) in words.iter().enumerate() {
                 m.insert(w.as_bytes().into(), i as u32 + 1);
             }
-            let t = WordTable::new(&m);
+            // (Random words may fold alike: then there is no table, rightly, and nothing to
+            // compare. It is rare, and it once made this test build ever larger tables.)
+            let Some(t) = WordTable::new(&m) else {
+                let mut folds: Vec<u64> = m
+                    .keys()
+                    .filter(|w| !w.is_empty() && w.len() <= 16)
+                    .map(|w| Key::of(w).fold())
+                    .collect();
+                folds.sort_unstable();
+                prop_assert!(folds.windows(2).any(|p| p[0] == p[1]));
+                return Ok(());
+            };
             let want = |w: &str| m.get(w.as_bytes()).copied().unwrap_or(0);
             for w in words.iter().chain(&probes) {
                 prop_assert_eq!(t.get(w.as_bytes()), want(w), "{}", w);
