@@ -218,25 +218,31 @@ type MentionCase = (
     Option<&'static str>,
 );
 
+/// A person mention at the first occurrence of each listed name, with its gender if given.
+fn person_mentions<'a>(text: &str, people: &[(&'a str, Option<Gender>)]) -> Vec<Mention<'a>> {
+    people
+        .iter()
+        .enumerate()
+        .map(|(index, &(who, gender))| {
+            let start = text.find(who).expect("the mention is in the text");
+            Mention {
+                span: Span::new(start, start + who.len()),
+                kind: MentionKind::Person,
+                name: who,
+                index,
+                gender,
+            }
+        })
+        .collect()
+}
+
 /// Like [`check`], with a person mention at the first occurrence of each listed name.
 fn check_with_mentions(table: &[MentionCase]) {
     let mut names = HashSet::new();
     for &(name, text, people, quote, written, want) in table {
         assert!(names.insert(name), "duplicate case name {name}");
-        let mentions: Vec<Mention<'_>> = people
-            .iter()
-            .enumerate()
-            .map(|(index, &(who, gender))| {
-                let start = text.find(who).expect("the mention is in the text");
-                Mention {
-                    span: Span::new(start, start + who.len()),
-                    kind: MentionKind::Person,
-                    name: who,
-                    index,
-                    gender: Some(gender),
-                }
-            })
-            .collect();
+        let people: Vec<_> = people.iter().map(|&(who, g)| (who, Some(g))).collect();
+        let mentions = person_mentions(text, &people);
         assert_eq!(
             resolved_of(text, quote, &mentions),
             Some((written.to_string(), want.map(str::to_string))),
@@ -492,20 +498,8 @@ fn genders_from_titles_and_age_nouns() {
         ),
     ];
     for &(text, people, quote, written, want) in cases {
-        let mentions: Vec<Mention<'_>> = people
-            .iter()
-            .enumerate()
-            .map(|(index, &who)| {
-                let start = text.find(who).expect("the mention is in the text");
-                Mention {
-                    span: Span::new(start, start + who.len()),
-                    kind: MentionKind::Person,
-                    name: who,
-                    index,
-                    gender: None,
-                }
-            })
-            .collect();
+        let people: Vec<_> = people.iter().map(|&who| (who, None)).collect();
+        let mentions = person_mentions(text, &people);
         assert_eq!(
             resolved_of(text, quote, &mentions),
             Some((written.to_string(), Some(want.to_string()))),
