@@ -341,9 +341,7 @@ fn attributive_participle(text: &str, units: &[Unit], i: usize) -> bool {
     let w = |k: usize| units[k].text(text);
     u.is_word()
         && !u.cap
-        && ["e", "en", "er", "es", "em"]
-            .iter()
-            .any(|e| w(i).ends_with(e))
+        && inflected_ending(w(i))
         && i > 0
         && units[i - 1].is_word()
         && (units[i - 1].flags & DET != 0 && !matches!(w(i - 1), "das" | "Das" | "dies" | "Dies")
@@ -421,8 +419,25 @@ fn adjective_like(text: &str, u: &Unit) -> bool {
         return false;
     }
     let w = u.text(text);
-    ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3
+    inflected_ending(w) && w.len() > 3
 }
+
+/// Whether `w` ends as an inflected adjective does (`-e`, `-en`, `-er`, `-es`, `-em`).
+pub(crate) fn inflected_ending(w: &str) -> bool {
+    ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+}
+
+/// Whether `x` is an acronym (`NATO`, `BKA`): two or more capitals and nothing else.
+fn acronym(x: &str) -> bool {
+    x.len() > 1 && x.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Endings of common nouns that follow `von der` (`Stadtverwaltung`, `Polizei`,
+/// `Kommission`): the word after the particles is no surname.
+const NOUN_ENDS: &[&str] = &[
+    "ung", "heit", "keit", "schaft", "ion", "ei", "tät", "ie", "enz", "anz", "ik", "ur", "amt",
+    "stadt",
+];
 
 /// A capitalised sentence-initial adverb or participle (`Relativierend`, `Bezeichnenderweise`).
 fn adverb_like(text: &str, u: &Unit) -> bool {
@@ -461,10 +476,6 @@ fn name_particle(text: &str, u: &Unit) -> bool {
 /// after the particles a common noun by its ending (`Anna von der Stadtverwaltung`) or an
 /// acronym.
 fn von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
-    const NOUN_ENDS: &[&str] = &[
-        "ung", "heit", "keit", "schaft", "ion", "ei", "tät", "ie", "enz", "anz", "ik", "ur", "amt",
-        "stadt",
-    ];
     let w = |i: usize| units.get(i).map_or("", |u| u.text(text));
     let van = matches!(w(j), "van" | "Van");
     // (Endings of nominalised adjectives, no first names': `Sportliches von der Copa`.)
@@ -482,7 +493,6 @@ fn von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
                     || !p.cap && p.flags & DET == 0
             })
     };
-    let acronym = |x: &str| x.len() > 1 && x.bytes().all(|b| b.is_ascii_uppercase());
     (van && matches!(w(j + 1), "der" | "den") || w(j) == "von" && w(j + 1) == "der")
         && j + 2 < hi
         && units[j + 2].is_word()
@@ -495,26 +505,23 @@ fn von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
 }
 
 /// `von der`, `van der` or `van den` and a capitalised word that is no common noun by
-/// its ending (nor one of the feminine nouns that usually follow `von der`: `Bühne`,
-/// `Feuerwehr`) and no acronym, then the clause's end or a word that is no noun: a
-/// surname without its first name (`von der Leyen`).
+/// its ending ([`NOUN_ENDS`], nor one of the feminine nouns that usually follow `von der`
+/// without a first name before: `Bühne`, `Feuerwehr`) and no acronym, then the clause's end
+/// or a word that is no noun: a surname without its first name (`von der Leyen`).
 fn bare_von_der_name(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
     // (`von` and `van` have three bytes: most words end the test there.)
     if units[j].span.len() != 3 || units[j].cap {
         return false;
     }
-    const NOUN_ENDS: &[&str] = &[
-        "ung", "heit", "keit", "schaft", "ion", "ei", "tät", "ie", "enz", "anz", "ik", "ur", "amt",
-        "stadt", "e", "wehr", "front", "kammer", "bank",
-    ];
+    const MORE_ENDS: &[&str] = &["e", "wehr", "front", "kammer", "bank"];
     let w = |i: usize| units.get(i).map_or("", |u| u.text(text));
     let name = w(j + 2);
     matches!((w(j), w(j + 1)), ("von", "der") | ("van", "der" | "den"))
         && j + 2 < hi
         && units[j + 2].is_word()
         && units[j + 2].cap
-        && !(name.len() > 1 && name.bytes().all(|b| b.is_ascii_uppercase()))
-        && !NOUN_ENDS.iter().any(|e| name.ends_with(e))
+        && !acronym(name)
+        && !NOUN_ENDS.iter().chain(MORE_ENDS).any(|e| name.ends_with(e))
         && units
             .get(j + 3)
             .filter(|_| j + 3 < hi)

@@ -3,10 +3,10 @@
 
 use crate::attrib::{
     agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
-    finite_word, last_clause_subject, marker_in_subclause, np_left, np_right, opening_source_text,
-    passive_agent, passive_source_phrase, person_like, reaction_source, relative_pronoun, shapes,
-    speaker_for, tails3, verb_final_subject, with_apposition, zu_infinitive, CueHit, Shapes,
-    Tails3,
+    finite_word, inflected_ending, last_clause_subject, marker_in_subclause, np_left, np_right,
+    opening_source_text, passive_agent, passive_source_phrase, person_like, reaction_source,
+    relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, with_apposition,
+    zu_infinitive, CueHit, Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -1378,13 +1378,14 @@ impl QuoteDetector {
                         // (The apposition after the speaker's comma names it: `der
                         // Verhandlungsführer der Arbeitgeber, Stefan Wolf`.)
                         speaker: speaker().map(|sp| {
+                            if !apposition_after || sp.e != chi {
+                                return sp;
+                            }
                             let name = (chi + 1..end)
                                 .take_while(|&i| units[i].is_word() && units[i].cap)
                                 .last();
                             match name {
-                                Some(n) if apposition_after && sp.e == chi && n > chi + 1 => {
-                                    Sp { s: sp.s, e: n + 1 }
-                                }
+                                Some(n) if n > chi + 1 => Sp { s: sp.s, e: n + 1 },
                                 _ => sp,
                             }
                         }),
@@ -2365,14 +2366,12 @@ fn report_after_first_clause(
     // erste Reaktion`) stands for the verb: the list knows too few verbs to ask it.
     let verb_like = |i: usize| {
         let x = &u[i];
-        let w = x.text(text);
         finite_word(text, x, FINITE)
             || x.is_word()
                 && !x.cap
-                && w.starts_with(char::is_alphabetic)
+                && x.text(text).starts_with(char::is_alphabetic)
                 && x.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
-                && !(u.get(i + 1).is_some_and(|n| n.is_word() && n.cap)
-                    && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)))
+                && !before_its_noun(doc, text, i)
     };
     // (A capitalised Konjunktiv counts here: `Sollte der Antrag angenommen werden, …`; so
     // does one known by its ending: `Die Präsentation erfolge, sobald …`.)
@@ -2420,11 +2419,15 @@ fn name_without_verb(doc: &Doc, text: &str, a: usize, b: usize) -> bool {
                     && !u[i].digit
                     && u[i].flags & (DET | PREP | FUNC | PRONOUN) == 0
                     // (Not an adjective before its noun: `am späten Abend`.)
-                    && !(u.get(i + 1).is_some_and(|n| n.is_word() && n.cap)
-                        && ["e", "en", "er", "es", "em"]
-                            .iter()
-                            .any(|e| u[i].text(text).ends_with(e)))
+                    && !before_its_noun(doc, text, i)
         })
+}
+
+/// Whether the word at unit `i` ends as an inflected adjective and a capitalised word
+/// follows (`die erste Reaktion`, `am späten Abend`): an adjective before its noun.
+fn before_its_noun(doc: &Doc, text: &str, i: usize) -> bool {
+    let u = &doc.units;
+    u.get(i + 1).is_some_and(|n| n.is_word() && n.cap) && inflected_ending(u[i].text(text))
 }
 
 /// [`summary_verb`] for the verb at unit `v`, but for a reflexive `empfehlen` (`Der
@@ -3661,12 +3664,14 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
             },
             _ => None,
         };
+        let unit_of = |m: &Mention<'_>| u.partition_point(|x| x.span.start < m.span.start);
         // A mention's gender, else that of the person noun right before it
         // (`Kanzlerkandidatin Anna Berger`, `Parteichef Michael Stein`).
         let gender = |m: &Mention<'_>| {
             m.gender.or_else(|| {
-                let k = u.partition_point(|x| x.span.start < m.span.start);
-                let t = u.get(k.checked_sub(1)?).filter(|t| t.is_word() && t.cap)?;
+                let t = u
+                    .get(unit_of(m).checked_sub(1)?)
+                    .filter(|t| t.is_word() && t.cap)?;
                 match person_noun(t.text(text))? {
                     NounGender::Male => Some(Gender::Male),
                     NounGender::Female => Some(Gender::Female),
@@ -3686,7 +3691,6 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
         // The subject of an earlier sentence before a person after its verb (`Trainer X
         // lobte seinen Kapitän Y. „…“, sagte er.`: `er` is X, who goes on speaking).
         if let Some(c) = cand.filter(|_| want.is_some()) {
-            let unit_of = |m: &Mention<'_>| u.partition_point(|x| x.span.start < m.span.start);
             let cs = doc.sentence_of(unit_of(c));
             if cs < doc.sentence_of(sp.s) {
                 let r = doc.sentences[cs].clone();
@@ -4051,7 +4055,7 @@ impl Back<'_> {
             u[i].is_word()
                 && !u[i].cap
                 && doc.full_flags(i) & (FUNC | PREP | PRONOUN | CUE | FINITE | DET) == 0
-                && ["e", "en", "er", "es", "em"].iter().any(|x| w.ends_with(x))
+                && inflected_ending(w)
         };
         // Left: the article and adjectives (`ein 39-jähriger Landwirt`).
         let mut s = j;
