@@ -3,7 +3,7 @@
 
 use crate::lexicon::{
     Lexicon, COMP, CUE, DET, FINITE, FUNC, KONJ1, KONJ2, LASSEN, PARTICLE, PREP, PRONOUN,
-    REPORT_VERB, ROLE_NOUN, SEP_BASE, SPEECH_NOUN, ZITIEREN,
+    REPORT_VERB, ROLE_NOUN, SEP_BASE, SOLL, SPEECH_NOUN, ZITIEREN,
 };
 use crate::units::{Doc, UKind, Unit};
 use wortlaut_tokenize::Span;
@@ -113,7 +113,7 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         // A verb of saying both plain and separable (`kündigte … an`): its particle too,
         // when one closes the clause.
         let second = (f & SEP_BASE != 0)
-            .then(|| separable_particle(text, lex, units, i, hi))
+            .then(|| separable_particle(doc, text, lex, i, hi))
             .flatten();
         return Some(CueHit {
             verb: i,
@@ -124,7 +124,7 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
     }
     if f & SEP_BASE != 0 {
         // (The base's particles are looked up only when a particle closes the clause.)
-        return separable_particle(text, lex, units, i, hi).map(|p| CueHit {
+        return separable_particle(doc, text, lex, i, hi).map(|p| CueHit {
             verb: i,
             second: Some(p),
             report: f & REPORT_VERB != 0,
@@ -132,16 +132,22 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         });
     }
     if f & LASSEN != 0 {
+        // (`ließ der Sprecher, Klaus Berger, mitteilen`: past the subject's apposition.)
         let end = clause_end(units, i + 1, hi);
-        if end > i + 1 {
-            let last = units[end - 1];
-            if last.flags & CUE != 0 && !last.cap {
-                return Some(CueHit {
-                    verb: i,
-                    second: Some(end - 1),
-                    report: last.flags & REPORT_VERB != 0,
-                    zitieren: false,
-                });
+        for end in [Some(end), past_apposition(doc, text, i, end, hi)]
+            .into_iter()
+            .flatten()
+        {
+            if end > i + 1 {
+                let last = units[end - 1];
+                if last.flags & CUE != 0 && !last.cap {
+                    return Some(CueHit {
+                        verb: i,
+                        second: Some(end - 1),
+                        report: last.flags & REPORT_VERB != 0,
+                        zitieren: false,
+                    });
+                }
             }
         }
     }
@@ -150,20 +156,26 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
 
 /// The particle of the separable verb at `i` that closes its clause (`fügte er vor
 /// Journalisten an,`), if it is one of the verb's.
-fn separable_particle(
-    text: &str,
-    lex: &Lexicon,
-    units: &[Unit],
-    i: usize,
-    hi: usize,
-) -> Option<usize> {
+fn separable_particle(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Option<usize> {
+    let units = &doc.units;
+    let at = |end: usize| {
+        let last = units.get(end.checked_sub(1)?).filter(|_| end > i + 1)?;
+        (last.flags & PARTICLE != 0
+            && lex
+                .particles(units[i].text(text))
+                .contains(&last.text(text)))
+        .then_some(end - 1)
+    };
     let end = clause_end(units, i + 1, hi);
-    let last = units.get(end.checked_sub(1)?).filter(|_| end > i + 1)?;
-    (last.flags & PARTICLE != 0
-        && lex
-            .particles(units[i].text(text))
-            .contains(&last.text(text)))
-    .then_some(end - 1)
+    at(end).or_else(|| at(past_apposition(doc, text, i, end, hi)?))
+}
+
+/// The end of the clause that resumes after an apposition to an inverted subject closing at
+/// `end` (`räumte der Sprecher, Klaus Berger, am Montag ein`), if one does.
+fn past_apposition(doc: &Doc, text: &str, v: usize, end: usize, hi: usize) -> Option<usize> {
+    let c = apposition_close(doc, text, v, end, hi)?;
+    let units = &doc.units;
+    (c < hi && units[c].punct() == Some(',')).then(|| clause_end(units, c + 1, hi))
 }
 
 /// Whether `gestanden` at `i` is the participle of `stehen` (stood), not of `gestehen`
@@ -425,6 +437,77 @@ fn adjective_like(text: &str, u: &Unit) -> bool {
 /// Whether `w` ends as an inflected adjective does (`-e`, `-en`, `-er`, `-es`, `-em`).
 pub(crate) fn inflected_ending(w: &str) -> bool {
     ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+}
+
+/// Whether the word at unit `i` ends as an inflected adjective and a capitalised word
+/// follows (`die erste Reaktion`, `am späten Abend`): an adjective before its noun.
+pub(crate) fn before_its_noun(u: &[Unit], text: &str, i: usize) -> bool {
+    u.get(i + 1).is_some_and(|n| n.is_word() && n.cap) && inflected_ending(u[i].text(text))
+}
+
+/// Whether units `a..b` hold no verb: no finite or Konjunktiv form, no infinitive with
+/// `zu`, and no lower-case word but function words, digits and adjectives before their
+/// noun (the lexicon knows too few verbs to ask it alone).
+pub(crate) fn verbless(u: &[Unit], text: &str, a: usize, b: usize) -> bool {
+    !(a..b).any(|i| {
+        finite_word(text, &u[i], FINITE | KONJ1 | KONJ2 | SOLL)
+            // (An infinitive with `zu` is a clause: `Mitglieder von X zu sein`.)
+            || u[i].text(text) == "zu" && u.get(i + 1).is_some_and(|n| n.is_word() && !n.cap)
+            || u[i].is_word()
+                && !u[i].cap
+                && !u[i].digit
+                && u[i].flags & (DET | PREP | FUNC | PRONOUN) == 0
+                // (Not an adjective before its noun: `am späten Abend`.)
+                && !before_its_noun(u, text, i)
+    })
+}
+
+/// Whether units `a..b` open with a capitalised word that no article precedes and hold no
+/// verb: a name with what goes with it (`Anna Roth, am Montag`), no clause.
+pub(crate) fn name_without_verb(u: &[Unit], text: &str, a: usize, b: usize) -> bool {
+    u[a].is_word() && u[a].cap && u[a].flags & DET == 0 && verbless(u, text, a, b)
+}
+
+/// The unit that closes an apposition to the inverted subject of the verb at unit `v`,
+/// opening after the comma at unit `comma` (`räumte der Sprecher, Klaus Berger, am Montag
+/// ein`, `sagte Klaus Berger, der Sprecher der Stadt, am Montag`): the next comma, or `hi`
+/// when the apposition runs to the end. The subject is the phrase right after the verb and
+/// ends at the comma (not `sagte X vor der Presse, …`); the apposition is up to eight words
+/// without a verb, opening with a name or with an article before a noun, and ends with a
+/// capitalised word. (Not a relative clause, `Müller, der seit 2010 im Amt ist,`, nor a
+/// content clause, `der Sprecher, die Lage sei ernst`: both have verbs.)
+pub(crate) fn apposition_close(
+    doc: &Doc,
+    text: &str,
+    v: usize,
+    comma: usize,
+    hi: usize,
+) -> Option<usize> {
+    let u = &doc.units;
+    let hi = hi.min(u.len());
+    let a = comma + 1;
+    if a >= hi
+        || comma <= v + 1
+        || u[comma].punct() != Some(',')
+        || !(u[comma - 1].is_word() && u[comma - 1].cap)
+    {
+        return None;
+    }
+    let c = (a..hi.min(a + 9)).find(|&k| !u[k].is_word()).unwrap_or(hi);
+    if c == a || c < hi && u[c].punct() != Some(',') && !(c + 1 >= hi && u[c].punct().is_some()) {
+        return None;
+    }
+    let opens = if u[a].flags & DET != 0 {
+        u.get(a + 1)
+            .is_some_and(|n| n.is_word() && (n.cap || before_its_noun(u, text, a + 1)))
+    } else {
+        u[a].cap && !matches!(u[a].text(text), "Herr" | "Herrn" | "Frau")
+    };
+    (opens
+        && u[c - 1].cap
+        && verbless(u, text, a, c)
+        && np_right(doc, text, v + 1, comma).is_some_and(|(_, e)| e == comma))
+    .then_some(c)
 }
 
 /// Whether `x` is an acronym (`NATO`, `BKA`): two or more capitals and nothing else.

@@ -2,10 +2,11 @@
 //! sentence, then speakers resolved against the caller's mentions.
 
 use crate::attrib::{
-    agentless_passive, colon_subject, cue_at, demonstrative_alone, find_cue, find_cue_rev,
-    finite_word, inflected_ending, last_clause_subject, marker_in_subclause, np_left, np_right,
+    agentless_passive, apposition_close, before_its_noun, colon_subject, cue_at,
+    demonstrative_alone, find_cue, find_cue_rev, finite_word, inflected_ending,
+    last_clause_subject, marker_in_subclause, name_without_verb, np_left, np_right,
     opening_source_text, passive_agent, passive_source_phrase, person_like, reaction_source,
-    relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, with_apposition,
+    relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, verbless, with_apposition,
     zu_infinitive, CueHit, Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
@@ -1114,7 +1115,8 @@ impl QuoteDetector {
                 }
             }
             if let Some(c) = cue {
-                let ((clo, chi), (plain_lo, plain_hi)) = report_clause(&doc, r.start, end, c.verb);
+                let ((clo, chi), (plain_lo, plain_hi)) =
+                    report_clause(&doc, text, r.start, end, &c);
                 // (The verb's clause runs past a quotation to the sentence end, and no verb
                 // stands before it: `X, Sprecher des Amts, sprach von einem „…“`. Its object
                 // holds the quotation, and what stands before the verb is its subject, not
@@ -1205,7 +1207,7 @@ impl QuoteDetector {
                         // `…, sagte die Präsidentin, Anna Roth, am Montag`: the speaker's
                         // apposition, no second part (`…, so der BGH, gegen den Grundsatz`
                         // is one).
-                        let verbless = name_without_verb(&doc, text, x2, y2);
+                        let verbless = name_without_verb(units, text, x2, y2);
                         let parts: &[(usize, usize)] = if relative || verbless {
                             &[(x1, y1)]
                         } else {
@@ -1237,7 +1239,7 @@ impl QuoteDetector {
                 let apposition_after =
                     chi < end && chi > c.verb + 1 && units[chi].punct() == Some(',') && {
                         let (x, y) = trim_units(&doc, chi + 1, end);
-                        x < y && name_without_verb(&doc, text, x, y)
+                        x < y && name_without_verb(units, text, x, y)
                     };
                 let (a, b, has_clause) = if chi < end && !apposition_after {
                     (chi + 1, end, true)
@@ -2371,7 +2373,7 @@ fn report_after_first_clause(
                 && !x.cap
                 && x.text(text).starts_with(char::is_alphabetic)
                 && x.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
-                && !before_its_noun(doc, text, i)
+                && !before_its_noun(u, text, i)
     };
     // (A capitalised Konjunktiv counts here: `Sollte der Antrag angenommen werden, …`; so
     // does one known by its ending: `Die Präsentation erfolge, sobald …`.)
@@ -2401,33 +2403,6 @@ fn report_after_first_clause(
         }
     }
     Some(c + 1)
-}
-
-/// Whether units `a..b` open with a capitalised word that no article precedes and hold no
-/// verb: a name with what goes with it (`Anna Roth, am Montag`), no clause.
-fn name_without_verb(doc: &Doc, text: &str, a: usize, b: usize) -> bool {
-    let u = &doc.units;
-    u[a].is_word()
-        && u[a].cap
-        && u[a].flags & DET == 0
-        && !(a..b).any(|i| {
-            finite_word(text, &u[i], FINITE | KONJ1 | KONJ2 | SOLL)
-                // (An infinitive with `zu` is a clause: `Mitglieder von X zu sein`.)
-                || u[i].text(text) == "zu" && u.get(i + 1).is_some_and(|n| n.is_word() && !n.cap)
-                || u[i].is_word()
-                    && !u[i].cap
-                    && !u[i].digit
-                    && u[i].flags & (DET | PREP | FUNC | PRONOUN) == 0
-                    // (Not an adjective before its noun: `am späten Abend`.)
-                    && !before_its_noun(doc, text, i)
-        })
-}
-
-/// Whether the word at unit `i` ends as an inflected adjective and a capitalised word
-/// follows (`die erste Reaktion`, `am späten Abend`): an adjective before its noun.
-fn before_its_noun(doc: &Doc, text: &str, i: usize) -> bool {
-    let u = &doc.units;
-    u.get(i + 1).is_some_and(|n| n.is_word() && n.cap) && inflected_ending(u[i].text(text))
 }
 
 /// [`summary_verb`] for the verb at unit `v`, but for a reflexive `empfehlen` (`Der
@@ -2705,9 +2680,17 @@ fn clause_of(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
 /// Land`, `nannte die Pläne „unausgegoren“ und kündigte … an`), whose words are part of
 /// the verb's clause; nor does a parenthesis after a word (`sagte Müller (CDU), …`).
 /// Returns that clause and the plain [`clause_of`] it was widened from.
-fn report_clause(doc: &Doc, lo: usize, hi: usize, v: usize) -> ((usize, usize), (usize, usize)) {
+fn report_clause(
+    doc: &Doc,
+    text: &str,
+    lo: usize,
+    hi: usize,
+    c: &CueHit,
+) -> ((usize, usize), (usize, usize)) {
     let u = &doc.units;
-    let plain = clause_of(doc, lo, hi, v);
+    let v = c.verb;
+    let (pa, pb) = clause_of(doc, lo, hi, v);
+    let plain = (pa, past_subject_apposition(doc, text, c, pb, hi));
     let (mut a, mut b) = plain;
     // (A mark or an opening parenthesis right after a word, with no comma or colon
     // between, is inside the clause: `sagte Müller (CDU), …`.)
@@ -2766,8 +2749,40 @@ fn report_clause(doc: &Doc, lo: usize, hi: usize, v: usize) -> ((usize, usize), 
 
 /// [`clause_of`] for a speaker search: a short quoted name inside the clause is no
 /// boundary (`sagte die „Süddeutsche Zeitung“`, `berichtet die Agentur „Sana“`).
-fn speaker_clause(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
-    clause_around(doc, lo, hi, v, true)
+fn speaker_clause(doc: &Doc, text: &str, lo: usize, hi: usize, c: &CueHit) -> (usize, usize) {
+    let (a, b) = clause_around(doc, lo, hi, c.verb, true);
+    (a, past_subject_apposition(doc, text, c, b, hi))
+}
+
+/// The clause end `b` after cue `c`, moved past an apposition to the verb's inverted
+/// subject (`räumte der Sprecher, Klaus Berger, am Montag ein`): to the end of the clause
+/// that resumes after it, or to the apposition's closing comma when what follows has a
+/// verb of its own (content: `erklärte der Sprecher, Klaus Berger, die Lage sei ernst`),
+/// unless that is the cue's second part or the subject's next act (`…, Hans Müller, und
+/// forderte …`).
+fn past_subject_apposition(doc: &Doc, text: &str, c: &CueHit, b: usize, hi: usize) -> usize {
+    let u = &doc.units;
+    let v = c.verb;
+    // (The cheap tests first: a comma after words after the verb.)
+    if b <= v + 1 || b >= hi || u[b].punct() != Some(',') {
+        return b;
+    }
+    let Some(k) = apposition_close(doc, text, v, b, hi) else {
+        return b;
+    };
+    if k >= hi || u[k].punct() != Some(',') {
+        return k;
+    }
+    let e = clause_end(u, k + 1, hi);
+    let next_act = e > k + 2
+        && matches!(u[k + 1].text(text), "und" | "sowie" | "aber")
+        && finite_word(text, &u[k + 2], FINITE);
+    let second = c.second.is_some_and(|s| s > k && s < e);
+    if second || next_act || verbless(u, text, k + 1, e) {
+        e
+    } else {
+        k
+    }
 }
 
 /// Whether a unit bounds a clause: a comma, colon, semicolon, dash, parenthesis or
@@ -4480,7 +4495,7 @@ fn own_subject(doc: &Doc, text: &str, lo: usize, a: usize) -> Option<(usize, usi
 /// skipped back to its head (`X, der Justizminister, sagte`), or a quoted name (`Die
 /// Zeitung „X“ berichtet`).
 fn cue_speaker(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Option<Sp> {
-    let (slo, shi) = speaker_clause(doc, lo, hi, c.verb);
+    let (slo, shi) = speaker_clause(doc, text, lo, hi, c);
     // A cue in a contrasting `während` clause has that clause's subject, the phrase right
     // after `während` in its verb-final order (`X setzt sich für Y ein, während Z den
     // Vorschlag unterstützt und fordert, …`).
@@ -4616,7 +4631,7 @@ fn aus_source(doc: &Doc, text: &str, c: &CueHit, lo: usize, hi: usize) -> Option
     if !(hervor || verb.starts_with("verlaut")) {
         return None;
     }
-    let (clo, chi) = speaker_clause(doc, lo, hi, c.verb);
+    let (clo, chi) = speaker_clause(doc, text, lo, hi, c);
     let a = (clo..chi).find(|&i| matches!(w(i), "aus" | "Aus"))?;
     np_right_direct(doc, text, a + 1, chi).map(|(s, e)| Sp { s, e })
 }

@@ -2466,3 +2466,78 @@ fn apposition_after_an_inverted_speaker_is_no_content() {
     let hit = indirect_row("Der Sprecher erklärte, Anna Roth werde das Amt übernehmen.");
     assert_eq!(hit.1, "Anna Roth werde das Amt übernehmen");
 }
+
+/// An apposition to the inverted subject (`räumte der Sprecher, Klaus Berger, am Montag
+/// ein`, `sagte Klaus Berger, der Sprecher der Stadt, am Montag`) belongs to the speaker,
+/// and the verb's clause runs on after it: to a separable verb's particle or a `lassen`
+/// verb's infinitive, to content with a verb of its own, or to the subject's next act.
+#[test]
+fn the_verb_clause_runs_on_past_an_apposition_to_its_subject() {
+    let cases = [
+        (
+            "Die Planung sei zu knapp gewesen, räumte die Leiterin des Bauamts, Petra Lenz, \
+             am Donnerstag ein.",
+            "Die Planung sei zu knapp gewesen",
+            "die Leiterin des Bauamts, Petra Lenz",
+            "räumte … ein",
+        ),
+        (
+            "Man prüfe weitere Schritte, fügte der Vorsitzende des Vereins, Jan Kuhn, hinzu.",
+            "Man prüfe weitere Schritte",
+            "der Vorsitzende des Vereins, Jan Kuhn",
+            "fügte … hinzu",
+        ),
+        (
+            "Die Halle bleibe geschlossen, ließ die Betreiberin, Firma Nord, mitteilen.",
+            "Die Halle bleibe geschlossen",
+            "die Betreiberin, Firma Nord",
+            "ließ … mitteilen",
+        ),
+        (
+            "Die Preise würden steigen, sagte Lea Brandt, die Sprecherin der Stadtwerke, \
+             am Freitag.",
+            "Die Preise würden steigen",
+            "Lea Brandt, die Sprecherin der Stadtwerke",
+            "sagte",
+        ),
+        (
+            "Am Freitag teilte die Sprecherin der Stadtwerke, Lea Brandt, mit, die Preise \
+             würden steigen.",
+            "die Preise würden steigen",
+            "die Sprecherin der Stadtwerke, Lea Brandt",
+            "teilte … mit",
+        ),
+        (
+            "Am Freitag erklärte die Sprecherin der Stadtwerke, Lea Brandt, die Preise würden \
+             steigen.",
+            "die Preise würden steigen",
+            "die Sprecherin der Stadtwerke, Lea Brandt",
+            "erklärte",
+        ),
+        (
+            "Die Preise würden steigen, erklärte die Sprecherin der Stadtwerke, Lea Brandt, \
+             und bat um Verständnis.",
+            "Die Preise würden steigen",
+            "die Sprecherin der Stadtwerke, Lea Brandt",
+            "erklärte",
+        ),
+    ];
+    for (text, content, speaker, cue) in cases {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, QuoteKind::Indirect, "{text}");
+        assert_eq!(r[0].1, content, "{text}");
+        assert_eq!(r[0].2.as_deref(), Some(speaker), "{text}");
+        assert_eq!(r[0].3.as_deref(), Some(cue), "{text}");
+    }
+    // A direct quotation's speaker too, with the particle in the cue.
+    let r = rows("„Das war ein Fehler“, räumte der Trainer, Ole Sander, ein.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("der Trainer, Ole Sander"));
+    assert_eq!(r[0].3.as_deref(), Some("räumte … ein"));
+    // A phrase after the subject is no apposition to it: the content after the comma stays.
+    let hit =
+        indirect_row("Später sagte die Ministerin vor der Presse, Berlin sei gut vorbereitet.");
+    assert_eq!(hit.1, "Berlin sei gut vorbereitet");
+    assert_eq!(hit.2.as_deref(), Some("die Ministerin"));
+}
