@@ -2185,8 +2185,8 @@ impl<'a> Resolver<'a> {
             }
         };
         // A listed person's surname alone (`Brandt` for `Willy Brandt`) where the document
-        // named another person of that surname before (`Markus Brandt`) is that person: the
-        // mention is relinked, not skipped. (Index of the mention, the person's mention.)
+        // named another person of that surname before (`Markus Brandt`) is that person, and
+        // so is a surname a rule found alone: the mention is relinked, not skipped. (Index of the mention, the person's mention.)
         let mut relinked: Vec<(usize, usize)> = Vec::new();
         let other_surname = |k: usize, s: usize, e: usize| -> Option<usize> {
             if !apart {
@@ -2196,11 +2196,11 @@ impl<'a> Resolver<'a> {
             let m = &ms[i];
             let listed = matches!(m.entity, EntityRef::Known(x)
                 if self.g.entities[x as usize].canonical.contains(' '));
+            // (So is a surname that a rule found alone, `sagte Kolb.` after `Miriam Kolb`.)
             (m.start == s
                 && m.end == e
                 && m.label == Label::Per
-                && m.source == Source::List
-                && listed
+                && (m.source == Source::List && listed || m.source == Source::Rule)
                 && m.entity != ms[k].entity)
                 .then_some(i)
         };
@@ -2736,6 +2736,31 @@ mod tests {
                 .all(|&(s, e)| s == Source::Document && e == anna[0].1));
         }
         assert!(overlaps_itself("ZomaZo"));
+    }
+
+    /// A surname that a rule finds alone (`sagte Kolb.` at a sentence end) after the person
+    /// was named in full is that person, as other later surnames are.
+    #[test]
+    fn a_surname_a_rule_found_alone_links_to_its_person() {
+        let g = Gazetteer::default_german();
+        let text = "Die Abgeordnete Merle Quandtke stellte den Entwurf vor. „Wir sind bereit“, \
+                    sagte Quandtke. Später sprach Quandtke erneut.";
+        let m = g.find(text);
+        let full = m
+            .mentions
+            .iter()
+            .find(|x| &text[x.start..x.end] == "Merle Quandtke")
+            .expect("the full name");
+        let alone: Vec<_> = m
+            .mentions
+            .iter()
+            .filter(|x| &text[x.start..x.end] == "Quandtke")
+            .map(|x| (x.source, x.entity))
+            .collect();
+        assert_eq!(alone.len(), 2, "{:?}", m.mentions);
+        assert!(alone
+            .iter()
+            .all(|&(s, e)| s == Source::Document && e == full.entity));
     }
 
     /// The role test's tables (a filter of last bytes, heads by their last four bytes, short
