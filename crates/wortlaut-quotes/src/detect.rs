@@ -297,7 +297,9 @@ impl QuoteDetector {
                         && text.get(units[start].span.range()) == Some("so")
                         || matches!(text.get(units[start].span.range()), Some("laut" | "gemäß"))))
                 .then(|| np_right_direct(&doc, text, start + 1, s_end))
-                .flatten();
+                .flatten()
+                // (With its apposition: `, so der Präsident des Verbands, Jan Roth.`)
+                .map(|np| with_apposition(&doc, text, np, s_end));
                 // `„…“, wird Mike Downey, Produktmanager, zitiert.`: the quoted one of a
                 // passive `zitieren` after the quotation.
                 let cited = (so.is_none()
@@ -3274,6 +3276,7 @@ fn report_marker(
                 }
                 if let Some((s, e)) = np_right_direct(doc, text, j, hi)
                     .filter(|&(s, _)| s == j || j > i + 1 && s == j + 1 && u[j].flags & DET != 0)
+                    .map(|np| with_apposition(doc, text, np, hi))
                 {
                     // (And by an adverb of continuation: `, so Obama weiter, …`.)
                     let t = past_continuation(doc, text, e, hi);

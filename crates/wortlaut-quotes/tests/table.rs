@@ -2541,3 +2541,26 @@ fn the_verb_clause_runs_on_past_an_apposition_to_its_subject() {
     assert_eq!(hit.1, "Berlin sei gut vorbereitet");
     assert_eq!(hit.2.as_deref(), Some("die Ministerin"));
 }
+
+/// The source after `so` keeps its apposition, after a direct quotation and after a report.
+#[test]
+fn the_source_after_so_keeps_its_apposition() {
+    let r = rows("„Der Zeitplan hält“, so die Leiterin des Projekts, Ida Berg.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        r[0].2.as_deref(),
+        Some("die Leiterin des Projekts, Ida Berg")
+    );
+    let hit = indirect_row("Der Zeitplan halte, so die Leiterin des Projekts, Ida Berg, am Abend.");
+    assert_eq!(hit.1, "Der Zeitplan halte");
+    assert_eq!(
+        hit.2.as_deref(),
+        Some("die Leiterin des Projekts, Ida Berg")
+    );
+    // Both parts around the source keep the whole phrase.
+    let r = rows("Der Zeitplan, so die Leiterin des Projekts, Ida Berg, halte.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r
+        .iter()
+        .all(|x| x.2.as_deref() == Some("die Leiterin des Projekts, Ida Berg")));
+}
