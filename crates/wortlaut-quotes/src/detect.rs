@@ -3664,9 +3664,96 @@ fn age_noun(w: &str) -> bool {
 }
 
 /// Links a speaker phrase to a mention (or a pronoun to its antecedent).
+/// The person a definite role noun refers back to (`Die Ministerin sagte`, `sagte der
+/// Liberale`): the latest person named before it, of the noun's gender, whose title within
+/// its sentence ends with the noun (`Wirtschaftsministerin Sabine Kraus` for `die
+/// Ministerin`, `Der Trainer des Vereins, Sven Riedel` for `der Trainer`). A noun that says
+/// only party or trade (`die CDU-Politikerin`, `der Liberale`) takes the latest person of
+/// its gender, as a pronoun would. (`der Sprecher` after `Minister X` stays unresolved: a
+/// spokesman is someone else.)
+fn role_antecedent<'m>(
+    doc: &Doc,
+    text: &str,
+    sp: Sp,
+    mentions: &'m [Mention<'_>],
+) -> Option<&'m Mention<'m>> {
+    let u = &doc.units;
+    if sp.e != sp.s + 2 || !u[sp.s + 1].cap || !u[sp.s + 1].is_word() {
+        return None;
+    }
+    let male = match u[sp.s].text(text) {
+        "der" | "Der" => true,
+        "die" | "Die" => false,
+        _ => return None,
+    };
+    let noun = u[sp.s + 1].text(text);
+    // (`die` before a noun in neither `-in` nor `-e` is a plural: `die Politiker`; `der`
+    // before a noun in `-en` is a genitive plural: `der Organisationen`.)
+    let want = if male && !noun.ends_with("en") {
+        Gender::Male
+    } else if !male && (noun.ends_with("in") || noun.ends_with('e')) {
+        Gender::Female
+    } else {
+        return None;
+    };
+    let last = noun.rsplit('-').next().unwrap_or(noun);
+    let generic = matches!(
+        last,
+        "Politiker"
+            | "Politikerin"
+            | "Liberale"
+            | "Sozialdemokrat"
+            | "Sozialdemokratin"
+            | "Christdemokrat"
+            | "Christdemokratin"
+            | "Christsoziale"
+    );
+    // The noun without its first letter, which a compound writes in lower case.
+    let mut cs = noun.chars();
+    let first = cs.next()?;
+    let tail = cs.as_str();
+    let titled = |t: &str| {
+        t.strip_suffix(tail)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(|c| c == first || c.to_lowercase().eq(first.to_lowercase()))
+    };
+    let start = u[sp.s].span.start;
+    mentions.iter().rev().find(|m| {
+        if m.span.end > start || m.kind != MentionKind::Person {
+            return false;
+        }
+        let k = u.partition_point(|x| x.span.start < m.span.start);
+        let title = |i: usize| u[i].is_word() && u[i].cap && titled(u[i].text(text));
+        let gender = m.gender.or_else(|| {
+            let t = u.get(k.checked_sub(1)?).filter(|t| t.is_word() && t.cap)?;
+            match person_noun(t.text(text))? {
+                NounGender::Male => Some(Gender::Male),
+                NounGender::Female => Some(Gender::Female),
+                NounGender::Either => None,
+            }
+        });
+        // (The title right before the name, or heading the phrase the name is the
+        // apposition of: words only between it and the comma before the name.)
+        gender.is_none_or(|g| g == want)
+            && (generic
+                || k >= 1 && title(k - 1)
+                || k >= 3 && u[k - 1].punct() == Some(',') && {
+                    let lo = k.saturating_sub(7);
+                    (lo..k - 1).rev().take_while(|&i| u[i].is_word()).any(title)
+                })
+    })
+}
+
 fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
     let u = &doc.units;
     let span = Span::new(u[sp.s].span.start, u[sp.e - 1].span.end);
+    if let Some(m) = role_antecedent(doc, text, sp, mentions) {
+        return Speaker {
+            span,
+            mention: Some(m.index),
+            resolved: Some(m.span),
+        };
+    }
     let is_pron = sp.e == sp.s + 1 && u[sp.s].flags & PRONOUN != 0;
     // `Der 52-Jährige sagte`: a person named before, by age, as a pronoun would.
     let age = sp.e == sp.s + 2 && age_noun(u[sp.s + 1].text(text));

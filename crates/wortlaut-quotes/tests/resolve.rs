@@ -507,3 +507,62 @@ fn genders_from_titles_and_age_nouns() {
         );
     }
 }
+
+/// A definite role noun resolves to the person whose title ends with it (right before the
+/// name, or heading the phrase the name is the apposition of); one that says only party or
+/// trade to the latest person of its gender; a spokesman, a plural and a genitive plural to
+/// no one.
+#[test]
+fn role_nouns_resolve_to_the_titled_person() {
+    let cases: &[(&str, &[&str], &str, &str, Option<&str>)] = &[
+        (
+            "Gesundheitsministerin Lea Sommer traf Bürgermeister Karl Brenner. Die Ministerin \
+             sagte, die Klinik bleibe offen.",
+            &["Lea Sommer", "Karl Brenner"],
+            "die Klinik bleibe offen",
+            "Die Ministerin",
+            Some("Lea Sommer"),
+        ),
+        (
+            "Der Vorsitzende des Vereins, Timo Graf, sprach mit Stadträtin Ute Kern. „Wir \
+             bleiben hier“, sagte der Vorsitzende.",
+            &["Timo Graf", "Ute Kern"],
+            "Wir bleiben hier",
+            "der Vorsitzende",
+            Some("Timo Graf"),
+        ),
+        (
+            "Landrat Jörg Mahler besuchte den Hof. „Das ist vorbildlich“, sagte der \
+             SPD-Politiker.",
+            &["Jörg Mahler"],
+            "Das ist vorbildlich",
+            "der SPD-Politiker",
+            Some("Jörg Mahler"),
+        ),
+        (
+            "Innenminister Jörg Mahler besuchte den Hof. „Das ist vorbildlich“, sagte der \
+             Sprecher.",
+            &["Jörg Mahler"],
+            "Das ist vorbildlich",
+            "der Sprecher",
+            None,
+        ),
+        (
+            "Die Verbände kritisierten Ministerin Lea Sommer. Die Klinik müsse offen bleiben, \
+             sagten die Verbände.",
+            &["Lea Sommer"],
+            "Die Klinik müsse offen bleiben",
+            "die Verbände",
+            None,
+        ),
+    ];
+    for &(text, people, quote, written, want) in cases {
+        let people: Vec<_> = people.iter().map(|&who| (who, None)).collect();
+        let mentions = person_mentions(text, &people);
+        assert_eq!(
+            resolved_of(text, quote, &mentions),
+            Some((written.to_string(), want.map(str::to_string))),
+            "speaker of «{quote}» in «{text}»"
+        );
+    }
+}
