@@ -514,7 +514,14 @@ fn genders_from_titles_and_age_nouns() {
 /// no one.
 #[test]
 fn role_nouns_resolve_to_the_titled_person() {
-    let cases: &[(&str, &[&str], &str, &str, Option<&str>)] = &[
+    type RoleCase = (
+        &'static str,
+        &'static [&'static str],
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+    );
+    let cases: &[RoleCase] = &[
         (
             "Gesundheitsministerin Lea Sommer traf Bürgermeister Karl Brenner. Die Ministerin \
              sagte, die Klinik bleibe offen.",
