@@ -1378,7 +1378,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Is the word at `t` a listed place (a whole word), the surname of a noble after a
-    /// particle (`von Scharnhorst`)?
+    /// particle (`von Scharnhorst`) or of a titled person (`Landrätin Anja Roth`)?
     fn place_after_particle(&self, t: (usize, usize)) -> bool {
         capitalised_word(self.word(t))
             && self.hit_at(t.0).is_some_and(|h| {
@@ -1491,9 +1491,17 @@ impl<'a> Resolver<'a> {
         let cur = self.particles(end).unwrap_or(end);
         // A second first name counts as surname too (`Sigmar Gabriel`, `Judith Hermann`);
         // after a particle a listed place does too (rule `noble_place`: a noble's surname
-        // names a place, `Gerhard von Scharnhorst`, `Otto von Bismarck`).
-        let surname =
-            |t: (usize, usize)| self.surname_like(t) || cur != end && self.place_after_particle(t);
+        // names a place, `Gerhard von Scharnhorst`, `Otto von Bismarck`), and so does one
+        // after a first name that a title precedes (rule `titled_place_surname`:
+        // `Bürgermeisterin Anja Roth`, `Innenminister Rolf Hagen`; `Maria Berlin` alone
+        // stays the city).
+        let titled = || {
+            self.prev_tok(fs)
+                .is_some_and(|p| self.g.roles.is_role(self.word(p)))
+        };
+        let surname = |t: (usize, usize)| {
+            self.surname_like(t) || (cur != end || titled()) && self.place_after_particle(t)
+        };
         let Some(sur) = self.next_tok(cur).filter(|&t| surname(t)) else {
             if initial && cur == end {
                 self.push_rule(
@@ -2186,7 +2194,10 @@ impl<'a> Resolver<'a> {
         };
         // A listed person's surname alone (`Brandt` for `Willy Brandt`) where the document
         // named another person of that surname before (`Markus Brandt`) is that person, and
-        // so is a surname a rule found alone: the mention is relinked, not skipped. (Index of the mention, the person's mention.)
+        // so is a surname a rule found alone, and a listed place that is the surname of a
+        // person named before (`Roth` after `Landrätin Anja Roth`) but not after a locative
+        // preposition (`nach Roth`): the mention is relinked, not skipped. (Index of the
+        // mention, the person's mention.)
         let mut relinked: Vec<(usize, usize)> = Vec::new();
         let other_surname = |k: usize, s: usize, e: usize| -> Option<usize> {
             if !apart {
@@ -2196,11 +2207,42 @@ impl<'a> Resolver<'a> {
             let m = &ms[i];
             let listed = matches!(m.entity, EntityRef::Known(x)
                 if self.g.entities[x as usize].canonical.contains(' '));
-            // (So is a surname that a rule found alone, `sagte Kolb.` after `Miriam Kolb`.)
+            let place = || {
+                m.label == Label::Loc
+                    && m.source == Source::List
+                    && !self.prev_tok(s).is_some_and(|p| {
+                        matches!(
+                            self.word(p),
+                            "in" | "im"
+                                | "nach"
+                                | "aus"
+                                | "bei"
+                                | "von"
+                                | "vom"
+                                | "zu"
+                                | "zum"
+                                | "über"
+                                | "um"
+                                | "bis"
+                                | "ab"
+                                | "In"
+                                | "Nach"
+                                | "Aus"
+                                | "Bei"
+                                | "Von"
+                                | "Zu"
+                                | "Über"
+                                | "Um"
+                                | "Bis"
+                                | "Ab"
+                        )
+                    })
+            };
             (m.start == s
                 && m.end == e
-                && m.label == Label::Per
-                && (m.source == Source::List && listed || m.source == Source::Rule)
+                && (m.label == Label::Per
+                    && (m.source == Source::List && listed || m.source == Source::Rule)
+                    || place())
                 && m.entity != ms[k].entity)
                 .then_some(i)
         };
@@ -2247,6 +2289,7 @@ impl<'a> Resolver<'a> {
             let entity = self.out.mentions[k].entity;
             let m = &mut self.out.mentions[i];
             m.entity = entity;
+            m.label = Label::Per;
             m.source = Source::Document;
         }
         let found = taken.iter().map(|&(start, end, entity)| Mention {

@@ -215,6 +215,17 @@ fn first_name_rule() {
         ("Peter Entscheidung", &[]),
         ("An der Umfrage", &[]),
         ("Maria Berlin", &["Berlin/LOC/Berlin"]),
+        // A title before the first name makes a listed place its surname.
+        ("Bürgermeisterin Anja Roth", &["Anja Roth/PER/Anja Roth"]),
+        // The surname alone is then that person, but not after a locative preposition.
+        (
+            "Landrat Rolf Hagen kam. Hagen sprach, dann fuhr er nach Hagen.",
+            &[
+                "Rolf Hagen/PER/Rolf Hagen",
+                "Hagen/PER/Rolf Hagen",
+                "Hagen/LOC/Hagen",
+            ],
+        ),
     ]);
 }
 
