@@ -1961,7 +1961,32 @@ impl QuoteDetector {
         };
         for it in items.drain(..) {
             let speaker = it.speaker.map(|sp| {
-                let mut s = resolve(&doc, text, sp, mentions);
+                // The phrase that spoke a quotation just before resolves as it did there (a
+                // continued report keeps the `er` of its first sentence).
+                let again = back
+                    .earlier
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .position(|e| *e == Some(sp));
+                if let Some(s) = again
+                    .and_then(|k| quotes.len().checked_sub(k + 1))
+                    .and_then(|i| quotes.get(i)?.speaker.clone())
+                {
+                    return s;
+                }
+                // (Only for a speaker right after its verb after the quotation, `…, sagte
+                // er`: a clause before a summary's verb may name its subject, `Obwohl bei
+                // dem Täter …, bestritt er`.)
+                let own = if it.kind != QuoteKind::Reported
+                    && it.cue.is_some_and(|c| c.verb + 1 == sp.s)
+                    && it.span.end <= units[sp.s].span.start
+                {
+                    it.span
+                } else {
+                    Span::new(0, 0)
+                };
+                let mut s = resolve(&doc, text, sp, mentions, own);
                 // A pronoun's mention must be near, and `sie sagten` names no one person.
                 if s.mention.is_some()
                     && back.pronoun_too_far_or_plural(
@@ -1975,7 +2000,7 @@ impl QuoteDetector {
                 }
                 if s.mention.is_none() && s.resolved.is_none() {
                     let verb = it.cue.as_ref().map(|c| c.verb);
-                    if let Some((m, r)) = back.resolve(sp, verb, quotes) {
+                    if let Some((m, r)) = back.resolve(sp, verb, own, quotes) {
                         s.mention = m;
                         s.resolved = Some(r);
                     }
@@ -1984,9 +2009,9 @@ impl QuoteDetector {
                 // written, stands for the subject of its clause, as a pronoun does.
                 if s.mention.is_none() && s.resolved.is_none() {
                     if let Some(subj) = own_phrase_subject(&doc, text, sp) {
-                        let mut inner = resolve(&doc, text, subj, mentions);
+                        let mut inner = resolve(&doc, text, subj, mentions, own);
                         if inner.mention.is_none() && inner.resolved.is_none() {
-                            if let Some((m, r)) = back.resolve(subj, None, quotes) {
+                            if let Some((m, r)) = back.resolve(subj, None, own, quotes) {
                                 inner.mention = m;
                                 inner.resolved = Some(r);
                             }
@@ -3744,7 +3769,9 @@ fn role_antecedent<'m>(
     })
 }
 
-fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
+/// (`own` is the span of the quotation the speaker speaks: a pronoun stands for no one named
+/// inside it, `Der Junge sei außer Gefahr, sagte er`.)
+fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>], own: Span) -> Speaker {
     let u = &doc.units;
     let span = Span::new(u[sp.s].span.start, u[sp.e - 1].span.end);
     if let Some(m) = role_antecedent(doc, text, sp, mentions) {
@@ -3786,6 +3813,7 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> Speaker {
         };
         let fits = |m: &&Mention<'_>| {
             m.span.end <= span.start
+                && !(own.start <= m.span.start && m.span.end <= own.end)
                 && m.kind == MentionKind::Person
                 && match want {
                     Some(g) => gender(m).is_none_or(|h| g == h),
@@ -3953,6 +3981,7 @@ impl Back<'_> {
         &self,
         sp: Sp,
         verb: Option<usize>,
+        own: Span,
         quotes: &[Quote],
     ) -> Option<(Option<usize>, Span)> {
         let u = &self.doc.units;
@@ -3961,10 +3990,12 @@ impl Back<'_> {
         }
         match u[sp.s].text(self.text) {
             "demnach" | "Demnach" => self.previous_source(sp, quotes),
-            "er" | "Er" => self.antecedent(sp, Gender::Male, quotes),
-            // `sie sagten`: plural, no single person.
-            "sie" | "Sie" if !verb.is_some_and(|v| self.plural_verb(v)) => {
-                self.antecedent(sp, Gender::Female, quotes)
+            "er" | "Er" => self.antecedent(sp, Gender::Male, own, quotes),
+            // `sie sagten`, `Sie fordern`: plural, no single person.
+            "sie" | "Sie"
+                if !verb.is_some_and(|v| self.plural_verb(v)) && !self.plural_verb(sp.s + 1) =>
+            {
+                self.antecedent(sp, Gender::Female, own, quotes)
             }
             _ => None,
         }
@@ -4019,13 +4050,22 @@ impl Back<'_> {
         verb.is_some_and(|v| plural_at(v) && (next_to(v) || word(v).ends_with("ten")))
             || plural_at(sp.s + 1)
             || sp.s > 0 && plural_at(sp.s - 1)
+            // (A verb form the lexicon does not know, by its ending: `Sie fordern`.)
+            || verb.is_some_and(|v| next_to(v) && self.plural_verb(v))
+            || self.plural_verb(sp.s + 1)
     }
 
-    /// Whether unit `v` is a finite verb in the plural (`sagten`, `erklärten`, `seien`).
+    /// Whether unit `v` is a finite verb in the plural (`sagten`, `erklärten`, `seien`,
+    /// `fordern`), by its ending: a lower-case word in `-en`, `-ern` or `-eln` that is no
+    /// function word.
     fn plural_verb(&self, v: usize) -> bool {
         self.doc.units.get(v).is_some_and(|u| {
             let w = u.text(self.text);
-            u.is_word() && !u.cap && w.len() > 3 && w.ends_with("en")
+            u.is_word()
+                && !u.cap
+                && u.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
+                && w.len() > 3
+                && (w.ends_with("en") || w.ends_with("ern") || w.ends_with("eln"))
         })
     }
 
@@ -4065,7 +4105,13 @@ impl Back<'_> {
     /// A singular `er` / `sie` with no fitting person mention: the most recent person
     /// phrase of fitting gender in this or the last [`BACK_SENTENCES`] sentences, or an
     /// earlier report's speaker named without a mention (`Der Biologe Jody Hey`).
-    fn antecedent(&self, sp: Sp, want: Gender, quotes: &[Quote]) -> Option<(Option<usize>, Span)> {
+    fn antecedent(
+        &self,
+        sp: Sp,
+        want: Gender,
+        own: Span,
+        quotes: &[Quote],
+    ) -> Option<(Option<usize>, Span)> {
         let doc = self.doc;
         let si = doc.sentence_of(sp.s);
         let lo = doc
@@ -4073,7 +4119,13 @@ impl Back<'_> {
             .get(si.saturating_sub(BACK_SENTENCES))
             .map_or(0, |r| r.start)
             .max(sp.s.saturating_sub(BACK_UNITS));
-        let phrase = (lo..sp.s).rev().find_map(|j| self.person_phrase(j, want));
+        let phrase = (lo..sp.s)
+            .rev()
+            .filter(|&j| {
+                let x = doc.units[j].span;
+                !(own.start <= x.start && x.end <= own.end)
+            })
+            .find_map(|j| self.person_phrase(j, want));
         let named = quotes
             .iter()
             .zip(&self.earlier)

@@ -573,3 +573,37 @@ fn role_nouns_resolve_to_the_titled_person() {
         );
     }
 }
+
+/// A pronoun after its verb after a report stands for no one named inside that report, and
+/// the report continued in the next sentence keeps its resolution; a `Sie` with a plural
+/// verb the lexicon does not know (`Sie fordern`) is no single person.
+#[test]
+fn pronouns_skip_their_own_report_and_plurals() {
+    check(&[
+        (
+            "er_not_inside_its_report",
+            "Auf der Baustelle stürzte ein Arbeiter vom Gerüst. Ein Sprecher der Firma \
+             bestätigte den Unfall. Der Mann sei leicht verletzt, sagte er. Die Arbeiten \
+             würden am Montag fortgesetzt.",
+            "Der Mann sei leicht verletzt",
+            "er",
+            Some("Ein Sprecher der Firma"),
+        ),
+        (
+            "continued_report_keeps_the_resolution",
+            "Auf der Baustelle stürzte ein Arbeiter vom Gerüst. Ein Sprecher der Firma \
+             bestätigte den Unfall. Der Mann sei leicht verletzt, sagte er. Die Arbeiten \
+             würden am Montag fortgesetzt.",
+            "Die Arbeiten würden am Montag fortgesetzt",
+            "er",
+            Some("Ein Sprecher der Firma"),
+        ),
+    ]);
+    let text = "Die Mieter protestieren gegen die Sanierung. „Wir bleiben“, sagte Sprecherin \
+                Jana Voigt. Sie fordern einen Aufschub der Arbeiten.";
+    let mentions = person_mentions(text, &[("Jana Voigt", Some(Gender::Female))]);
+    assert_eq!(
+        resolved_of(text, "Sie fordern einen Aufschub der Arbeiten", &mentions),
+        Some(("Sie".to_string(), None))
+    );
+}
