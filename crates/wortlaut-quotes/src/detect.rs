@@ -432,7 +432,8 @@ impl QuoteDetector {
                     {
                         v -= 1;
                     }
-                    if let Some((s, e)) = colon_subject(&doc, text, lo2, p.open - 1)
+                    if let Some((s, e)) = fuer_holder(&doc, text, lo2, p.open - 1)
+                        .or_else(|| colon_subject(&doc, text, lo2, p.open - 1))
                         .or_else(|| np_left(&doc, text, lo2, v).filter(|&(s, _)| s == lo2))
                     {
                         sp = Some(Sp { s, e });
@@ -2056,6 +2057,34 @@ impl QuoteDetector {
             });
         }
     }
+}
+
+/// The holder of the view in `Für X ist die Sache klar: „…“` / `Für X steht fest: …`:
+/// the phrase after a sentence-opening `Für`, when a form of `sein` or `stehen` follows it
+/// and a word of certainty comes before the colon at unit `colon`.
+fn fuer_holder(doc: &Doc, text: &str, lo: usize, colon: usize) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    if u.get(lo)?.text(text) != "Für" {
+        return None;
+    }
+    let (s, e) = np_right_direct(doc, text, lo + 1, colon).filter(|&(s, _)| s == lo + 1)?;
+    let verb = matches!(
+        u.get(e)?.text(text),
+        "ist" | "sind" | "war" | "steht" | "stand"
+    );
+    let certain = (e + 1..colon).any(|i| {
+        matches!(
+            u[i].text(text),
+            "klar"
+                | "fest"
+                | "eindeutig"
+                | "sicher"
+                | "ausgemacht"
+                | "unstrittig"
+                | "offensichtlich"
+        )
+    });
+    (verb && certain).then_some((s, e))
 }
 
 /// The end of the `.`, `!` or `?` that closes the sentence of a report which opens its

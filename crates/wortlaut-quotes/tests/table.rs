@@ -2564,3 +2564,24 @@ fn the_source_after_so_keeps_its_apposition() {
         .iter()
         .all(|x| x.2.as_deref() == Some("die Leiterin des Projekts, Ida Berg")));
 }
+
+/// `Für X ist die Sache klar: „…“`: the holder of the view after `Für` speaks, not the
+/// subject of the clause (`die Sache`).
+#[test]
+fn the_holder_after_fuer_speaks_the_quotation_after_the_colon() {
+    let d = direct(
+        "Der Rat hat abgestimmt. Für Stadträtin Mira Olsen ist die Lage eindeutig: „Das Bad \
+         muss bleiben.“",
+    );
+    assert_eq!(
+        d,
+        [(
+            "Das Bad muss bleiben.".to_string(),
+            s("Stadträtin Mira Olsen")
+        )]
+    );
+    // Without a word of certainty it is no view: `Für Radfahrer gilt: …` names no speaker.
+    let d = direct("Für Radfahrer gilt ab Juni: „Helmpflicht auf allen Wegen.“");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, None);
+}
