@@ -470,8 +470,8 @@ pub(crate) fn name_without_verb(u: &[Unit], text: &str, a: usize, b: usize) -> b
 
 /// The unit that closes an apposition to the inverted subject of the verb at unit `v`,
 /// opening after the comma at unit `comma` (`räumte der Sprecher, Klaus Berger, am Montag
-/// ein`, `sagte Klaus Berger, der Sprecher der Stadt, am Montag`): the next comma, or `hi`
-/// when the apposition runs to the end. The subject is the phrase right after the verb and
+/// ein`, `sagte Klaus Berger, der Sprecher der Stadt, am Montag`): the next comma or colon,
+/// or `hi` when the apposition runs to the end. The subject is the phrase right after the verb and
 /// ends at the comma (not `sagte X vor der Presse, …`); the apposition is up to eight words
 /// without a verb, opening with a name or with an article before a noun, and ends with a
 /// capitalised word. (Not a relative clause, `Müller, der seit 2010 im Amt ist,`, nor a
@@ -494,7 +494,12 @@ pub(crate) fn apposition_close(
         return None;
     }
     let c = (a..hi.min(a + 9)).find(|&k| !u[k].is_word()).unwrap_or(hi);
-    if c == a || c < hi && u[c].punct() != Some(',') && !(c + 1 >= hi && u[c].punct().is_some()) {
+    // (Or a colon before the quotation: `sagte die Sprecherin, Kerstin Fahl: „…“`.)
+    if c == a
+        || c < hi
+            && !matches!(u[c].punct(), Some(',' | ':'))
+            && !(c + 1 >= hi && u[c].punct().is_some())
+    {
         return None;
     }
     let opens = if u[a].flags & DET != 0 {

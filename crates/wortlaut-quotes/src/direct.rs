@@ -830,13 +830,15 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
     let saying = |u: &Unit| u.is_word() && !u.cap && u.flags & CUE != 0 && u.flags & FINITE != 0;
     // A verb the lexicon does not know (`erwiderte`, `fuhr … fort`) in the inverted
     // attribution: a lower-case content word at `v`, followed by its subject.
+    // (The base of a separable verb of saying counts even as a function word: `gab X zu`.)
     let verb_like = |v: usize| {
         units.get(v).is_some_and(|u| {
             saying(u)
                 || u.is_word()
                     && !u.cap
                     && !u.digit
-                    && u.flags & (FUNC | PREP | DET | PRONOUN | COMP) == 0
+                    && (u.flags & (FUNC | PREP | DET | PRONOUN | COMP) == 0
+                        || u.flags & (SEP_BASE | LASSEN) != 0)
                     && units
                         .get(v + 1)
                         .is_some_and(|n| n.is_word() && (n.cap || n.flags & (PRONOUN | DET) != 0))

@@ -2585,3 +2585,22 @@ fn the_holder_after_fuer_speaks_the_quotation_after_the_colon() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].1, None);
 }
+
+/// A short quotation before the base of a separable verb of saying that is also a function
+/// word (`„…“, gab X zu`) is speech, not a report holding the marks; an apposition to the
+/// speaker that closes with a colon is no content either.
+#[test]
+fn short_quotations_before_separable_verbs_and_appositions_before_colons() {
+    let r = rows("„Es war ein Irrtum“, gab Keller zu.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Direct);
+    assert_eq!(r[0].1, "Es war ein Irrtum");
+    assert_eq!(r[0].3.as_deref(), Some("gab … zu"));
+    let r = rows("Dazu sagte der Sprecher der Polizei, Tom Brandl: „Wir suchen weiter.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Direct);
+    assert_eq!(
+        r[0].2.as_deref(),
+        Some("der Sprecher der Polizei, Tom Brandl")
+    );
+}
