@@ -1335,9 +1335,16 @@ pub(crate) fn with_apposition(
     if c < hi && units[c].mark().is_some() {
         return np;
     }
-    let Some((x, y)) = np_right_any(doc, text, a, c) else {
+    let Some((x, mut y)) = np_right_any(doc, text, a, c) else {
         return np;
     };
+    // (Two names joined by `und`: `Die Fraktionschefs, Lars Ahrens und Miriam Kolb, …`.)
+    if y + 2 < c
+        && units[y].text(text) == "und"
+        && (y + 1..c).all(|k| units[k].is_word() && units[k].cap && units[k].flags & DET == 0)
+    {
+        y = c;
+    }
     // (A name may close it without its comma, right before the finite verb: `Der
     // Weihbischof der Diözese Linz, Gerhard Maria Wagner hat …`.)
     if x == a

@@ -2604,3 +2604,25 @@ fn short_quotations_before_separable_verbs_and_appositions_before_colons() {
         Some("der Sprecher der Polizei, Tom Brandl")
     );
 }
+
+/// Two names joined by `und` in apposition to the subject belong to it: they are no content
+/// of the verb after them.
+#[test]
+fn two_names_in_apposition_belong_to_the_subject() {
+    let text = "Die Sprecher der Initiative, Tina Roth und Ole Berg, stellten am Montag ihre \
+                Forderungen vor.";
+    let r = rows(text);
+    assert!(
+        r.iter()
+            .all(|x| x.1 != "Die Sprecher der Initiative, Tina Roth und Ole Berg"),
+        "{r:?}"
+    );
+    let hit = indirect_row(
+        "Die Sprecher der Initiative, Tina Roth und Ole Berg, sagten, der Park müsse bleiben.",
+    );
+    assert_eq!(hit.1, "der Park müsse bleiben");
+    assert_eq!(
+        hit.2.as_deref(),
+        Some("Die Sprecher der Initiative, Tina Roth und Ole Berg")
+    );
+}
