@@ -1376,7 +1376,9 @@ fn speaker_phrase(
 ) -> Option<(usize, usize)> {
     let units = &doc.units;
     let v = cue.verb;
-    let right = np_right(doc, text, v + 1, hi).map(|r| past_dative(doc, text, r, hi));
+    let right = np_right(doc, text, v + 1, hi)
+        .map(|r| past_dative(doc, text, r, hi))
+        .map(|r| without_titled_addressee(doc, text, r));
     if cue.zitieren {
         // `zitiert die Zeitung X`: the second phrase; `wird X zitiert`: the general rules.
         if let Some((_, e)) = right {
@@ -2130,6 +2132,29 @@ fn past_dative(doc: &Doc, text: &str, np: (usize, usize), hi: usize) -> (usize, 
     np_right(doc, text, e, hi)
         .filter(|&(s2, _)| s2 == e)
         .unwrap_or(np)
+}
+
+/// An inverted subject of an article and a noun directly followed by a title and a name
+/// loses those: they are the addressee in the dative (`rief eine Demonstrantin
+/// Agrarminister Jörg Pfeiffer zu`, `fragte eine Journalistin Minister X, ob …`).
+fn without_titled_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize, usize) {
+    let u = &doc.units;
+    let (s, e) = np;
+    if e >= s + 4
+        && u[s].flags & DET != 0
+        && u[s + 1].is_word()
+        && u[s + 1].cap
+        && !role_like(text, &u[s + 1])
+        && u[s + 2].is_word()
+        && u[s + 2].cap
+        && role_like(text, &u[s + 2])
+        && u[s + 3].is_word()
+        && u[s + 3].cap
+    {
+        (s, s + 2)
+    } else {
+        np
+    }
 }
 
 /// Forms of `werden` that make a passive with a participle.

@@ -3937,7 +3937,7 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>], own: Span) -
             let mut s = e - 2;
             while s > sp.s
                 && u[s - 1].cap
-                && u[s - 1].flags & crate::lexicon::ROLE_NOUN == 0
+                && u[s - 1].flags & (crate::lexicon::ROLE_NOUN | DET) == 0
                 && !u[s - 1].text(text).contains('-')
             {
                 s -= 1;
@@ -3953,7 +3953,25 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>], own: Span) -
     // A name closing the phrase beats a place or organisation elsewhere in it, unless it is
     // part of that mention: `Anna Roth` is no town `Roth`, `Siemens-Chef Roland Busch` no
     // company.
+    // A place closing the phrase right after an institution's name names the institution
+    // (`Die Staatsanwaltschaft Köln` is no `Köln`, `das Rote Kreuz Haitis` no Haiti); after
+    // a person's noun it stays the place (`Der Vertreter Libyens`).
+    let institution = best
+        .filter(|m| m.kind == MentionKind::Place && m.span.end == span.end)
+        .and_then(|m| {
+            let k = u.partition_point(|x| x.span.start < m.span.start);
+            let name = |i: usize| u[i].is_word() && u[i].cap && u[i].flags & DET == 0;
+            if k <= sp.s || !name(k - 1) || person_noun(u[k - 1].text(text)).is_some() {
+                return None;
+            }
+            let mut s = k - 1;
+            while s > sp.s && name(s - 1) {
+                s -= 1;
+            }
+            Some(Span::new(u[s].span.start, m.span.end))
+        });
     let (best, resolved) = match best {
+        _ if institution.is_some() => (None, institution),
         Some(m) if m.kind == MentionKind::Person => (Some(m), Some(m.span)),
         _ => match tail() {
             Some(t) if best.is_none_or(|m| !(m.span.start <= t.start && t.end <= m.span.end)) => {

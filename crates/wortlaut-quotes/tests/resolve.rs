@@ -607,3 +607,36 @@ fn pronouns_skip_their_own_report_and_plurals() {
         Some(("Sie".to_string(), None))
     );
 }
+
+/// A place closing the speaker phrase after an institution's name is part of the
+/// institution (`Die Staatsanwaltschaft Köln` is no `Köln`); after a person's noun it is
+/// what the phrase resolves to (`Der Vertreter Chiles`).
+#[test]
+fn a_place_after_an_institution_names_the_institution() {
+    let place = |text: &str, name: &'static str| {
+        let start = text.find(name).expect("the place is in the text");
+        vec![Mention {
+            span: Span::new(start, start + name.len()),
+            kind: MentionKind::Place,
+            name,
+            index: 0,
+            gender: None,
+        }]
+    };
+    let text = "Die Staatsanwaltschaft Kiel teilte mit, sie habe Anklage erhoben.";
+    assert_eq!(
+        resolved_of(text, "sie habe Anklage erhoben", &place(text, "Kiel")),
+        Some((
+            "Die Staatsanwaltschaft Kiel".to_string(),
+            Some("Staatsanwaltschaft Kiel".to_string())
+        ))
+    );
+    let text = "Der Vertreter Chiles sagte, man sei besorgt.";
+    assert_eq!(
+        resolved_of(text, "man sei besorgt", &place(text, "Chiles")),
+        Some((
+            "Der Vertreter Chiles".to_string(),
+            Some("Chiles".to_string())
+        ))
+    );
+}

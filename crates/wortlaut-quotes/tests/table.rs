@@ -2626,3 +2626,13 @@ fn two_names_in_apposition_belong_to_the_subject() {
         Some("Die Sprecher der Initiative, Tina Roth und Ole Berg")
     );
 }
+
+/// A title and a name right after the inverted speaker's noun are the addressee in the
+/// dative, not part of the speaker (`fragte eine Journalistin Minister X, ob …`).
+#[test]
+fn a_titled_name_after_the_speaker_noun_is_the_addressee() {
+    let hit = indirect_row(
+        "Im Ausschuss fragte eine Abgeordnete Finanzminister Paul Eder, ob er davon gewusst habe.",
+    );
+    assert_eq!(hit.2.as_deref(), Some("eine Abgeordnete"));
+}
