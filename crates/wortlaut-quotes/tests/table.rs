@@ -2628,11 +2628,23 @@ fn two_names_in_apposition_belong_to_the_subject() {
 }
 
 /// A title and a name right after the inverted speaker's noun are the addressee in the
-/// dative, not part of the speaker (`fragte eine Journalistin Minister X, ob …`).
+/// dative, not part of the speaker (`fragte eine Journalistin Minister X, ob …`); after a
+/// title they are the same person's (`der CDU-Vorsitzende Ministerpräsident X`).
 #[test]
 fn a_titled_name_after_the_speaker_noun_is_the_addressee() {
     let hit = indirect_row(
-        "Im Ausschuss fragte eine Abgeordnete Finanzminister Paul Eder, ob er davon gewusst habe.",
+        "Im Saal fragte eine Studentin Finanzminister Paul Eder, ob er davon gewusst habe.",
     );
-    assert_eq!(hit.2.as_deref(), Some("eine Abgeordnete"));
+    assert_eq!(hit.2.as_deref(), Some("eine Studentin"));
+}
+
+#[test]
+fn two_titles_before_a_name_are_one_speaker() {
+    let hit = indirect_row(
+        "Am Abend sagte der SPD-Vorsitzende Ministerpräsident Karl Wendt, die Lage sei ernst.",
+    );
+    assert_eq!(
+        hit.2.as_deref(),
+        Some("der SPD-Vorsitzende Ministerpräsident Karl Wendt")
+    );
 }
