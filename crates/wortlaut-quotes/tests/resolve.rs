@@ -578,21 +578,20 @@ fn role_nouns_resolve_to_the_titled_person() {
 /// verb the lexicon does not know (`Sie fordern`) is no single person.
 #[test]
 fn pronouns_skip_their_own_report_and_plurals() {
+    const FALL: &str = "Auf der Baustelle stürzte ein Arbeiter vom Gerüst. Ein Sprecher der \
+                        Firma bestätigte den Unfall. Der Mann sei leicht verletzt, sagte er. \
+                        Die Arbeiten würden am Montag fortgesetzt.";
     check(&[
         (
             "er_not_inside_its_report",
-            "Auf der Baustelle stürzte ein Arbeiter vom Gerüst. Ein Sprecher der Firma \
-             bestätigte den Unfall. Der Mann sei leicht verletzt, sagte er. Die Arbeiten \
-             würden am Montag fortgesetzt.",
+            FALL,
             "Der Mann sei leicht verletzt",
             "er",
             Some("Ein Sprecher der Firma"),
         ),
         (
             "continued_report_keeps_the_resolution",
-            "Auf der Baustelle stürzte ein Arbeiter vom Gerüst. Ein Sprecher der Firma \
-             bestätigte den Unfall. Der Mann sei leicht verletzt, sagte er. Die Arbeiten \
-             würden am Montag fortgesetzt.",
+            FALL,
             "Die Arbeiten würden am Montag fortgesetzt",
             "er",
             Some("Ein Sprecher der Firma"),
@@ -622,20 +621,26 @@ fn a_place_after_an_institution_names_the_institution() {
             gender: None,
         }]
     };
-    let text = "Die Staatsanwaltschaft Kiel teilte mit, sie habe Anklage erhoben.";
-    assert_eq!(
-        resolved_of(text, "sie habe Anklage erhoben", &place(text, "Kiel")),
-        Some((
-            "Die Staatsanwaltschaft Kiel".to_string(),
-            Some("Staatsanwaltschaft Kiel".to_string())
-        ))
-    );
-    let text = "Der Vertreter Chiles sagte, man sei besorgt.";
-    assert_eq!(
-        resolved_of(text, "man sei besorgt", &place(text, "Chiles")),
-        Some((
-            "Der Vertreter Chiles".to_string(),
-            Some("Chiles".to_string())
-        ))
-    );
+    for (text, quote, name, written, want) in [
+        (
+            "Die Staatsanwaltschaft Kiel teilte mit, sie habe Anklage erhoben.",
+            "sie habe Anklage erhoben",
+            "Kiel",
+            "Die Staatsanwaltschaft Kiel",
+            "Staatsanwaltschaft Kiel",
+        ),
+        (
+            "Der Vertreter Chiles sagte, man sei besorgt.",
+            "man sei besorgt",
+            "Chiles",
+            "Der Vertreter Chiles",
+            "Chiles",
+        ),
+    ] {
+        assert_eq!(
+            resolved_of(text, quote, &place(text, name)),
+            Some((written.to_string(), Some(want.to_string()))),
+            "{text}"
+        );
+    }
 }
