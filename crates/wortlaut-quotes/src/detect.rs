@@ -3856,19 +3856,31 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>], own: Span) -
             let cs = doc.sentence_of(unit_of(c));
             if cs < doc.sentence_of(sp.s) {
                 let r = doc.sentences[cs].clone();
+                // (An auxiliary too: `…, Sven Riedel, hat seinen Torwart X gelobt`.)
                 let verb = (r.start..r.end)
-                    .find(|&i| u[i].is_word() && !u[i].cap && u[i].flags & FINITE != 0);
+                    .find(|&i| u[i].is_word() && !u[i].cap && finite_word(text, &u[i], FINITE));
                 if let Some(v) = verb.filter(|&v| unit_of(c) > v) {
                     let subject = mentions.iter().filter(fits).find(|m| {
                         let k = unit_of(m);
                         // (Its phrase opening the sentence, capitalised words only before
                         // it: `Trainer X`, not `Das Eingeständnis der Ministerin X`, nor
                         // `Und dann kam X`.)
+                        // (Or the name in apposition to that phrase: `Der Trainer des
+                        // Vereins, Sven Riedel, hat …`.)
+                        let apposition = || {
+                            let e = u.partition_point(|x| x.span.start < m.span.end);
+                            k >= r.start + 2
+                                && u[k - 1].punct() == Some(',')
+                                && u.get(e).and_then(Unit::punct) == Some(',')
+                                && (r.start..k - 1).all(|i| {
+                                    u[i].is_word() && (u[i].cap || u[i].flags & FINITE == 0)
+                                })
+                        };
                         k >= r.start
                             && k < v
-                            && (r.start..k).all(|i| {
+                            && ((r.start..k).all(|i| {
                                 u[i].is_word() && u[i].cap && u[i].flags & (FUNC | PREP) == 0
-                            })
+                            }) || apposition())
                     });
                     if subject.is_some() {
                         cand = subject;

@@ -644,3 +644,17 @@ fn a_place_after_an_institution_names_the_institution() {
         );
     }
 }
+
+/// The earlier subject wins over a person after its verb also when the name stands in
+/// apposition to the opening phrase and the verb is an auxiliary.
+#[test]
+fn the_earlier_subject_in_apposition_before_an_auxiliary() {
+    check_ungendered(&[(
+        "Die Trainerin des Vereins, Lena Stoll, hat ihre Torhüterin Mia Brandt gelobt. „Sie \
+         war großartig“, sagte sie.",
+        &["Lena Stoll", "Mia Brandt"],
+        "Sie war großartig",
+        "sie",
+        Some("Lena Stoll"),
+    )]);
+}
