@@ -132,24 +132,19 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         });
     }
     if f & LASSEN != 0 {
-        // (`ließ der Sprecher, Klaus Berger, mitteilen`: past the subject's apposition.)
+        // The infinitive of saying that closes the clause, past the subject's apposition
+        // if need be (`ließ der Sprecher, Klaus Berger, mitteilen`).
+        let at = |end: usize| {
+            let last = units.get(end.checked_sub(1)?).filter(|_| end > i + 1)?;
+            (last.flags & CUE != 0 && !last.cap).then(|| CueHit {
+                verb: i,
+                second: Some(end - 1),
+                report: last.flags & REPORT_VERB != 0,
+                zitieren: false,
+            })
+        };
         let end = clause_end(units, i + 1, hi);
-        for end in [Some(end), past_apposition(doc, text, i, end, hi)]
-            .into_iter()
-            .flatten()
-        {
-            if end > i + 1 {
-                let last = units[end - 1];
-                if last.flags & CUE != 0 && !last.cap {
-                    return Some(CueHit {
-                        verb: i,
-                        second: Some(end - 1),
-                        report: last.flags & REPORT_VERB != 0,
-                        zitieren: false,
-                    });
-                }
-            }
-        }
+        return at(end).or_else(|| at(past_apposition(doc, text, i, end, hi)?));
     }
     None
 }
@@ -471,10 +466,10 @@ pub(crate) fn name_without_verb(u: &[Unit], text: &str, a: usize, b: usize) -> b
 /// The unit that closes an apposition to the inverted subject of the verb at unit `v`,
 /// opening after the comma at unit `comma` (`räumte der Sprecher, Klaus Berger, am Montag
 /// ein`, `sagte Klaus Berger, der Sprecher der Stadt, am Montag`): the next comma or colon,
-/// or `hi` when the apposition runs to the end. The subject is the phrase right after the verb and
-/// ends at the comma (not `sagte X vor der Presse, …`); the apposition is up to eight words
-/// without a verb, opening with a name or with an article before a noun, and ends with a
-/// capitalised word. (Not a relative clause, `Müller, der seit 2010 im Amt ist,`, nor a
+/// or `hi` when the apposition runs to the end. The subject is the phrase right after the
+/// verb and ends at the comma (not `sagte X vor der Presse, …`); the apposition is up to
+/// eight words without a verb, opening with a name or with an article before a noun, and
+/// ends with a capitalised word. (Not a relative clause, `Müller, der seit 2010 im Amt ist,`, nor a
 /// content clause, `der Sprecher, die Lage sei ernst`: both have verbs.)
 pub(crate) fn apposition_close(
     doc: &Doc,

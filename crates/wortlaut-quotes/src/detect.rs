@@ -3718,6 +3718,29 @@ fn age_noun(w: &str) -> bool {
 }
 
 /// Links a speaker phrase to a mention (or a pronoun to its antecedent).
+/// The first unit that starts at or after byte `start`.
+fn first_unit_at(u: &[Unit], start: usize) -> usize {
+    u.partition_point(|x| x.span.start < start)
+}
+
+/// Whether span `inner` lies within span `outer`.
+fn within(inner: Span, outer: Span) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+/// A person mention's gender, else that of the person noun right before its first unit
+/// `k` (`Kanzlerkandidatin Anna Berger`, `Parteichef Michael Stein`).
+fn mention_gender(u: &[Unit], text: &str, m: &Mention<'_>, k: usize) -> Option<Gender> {
+    m.gender.or_else(|| {
+        let t = u.get(k.checked_sub(1)?).filter(|t| t.is_word() && t.cap)?;
+        match person_noun(t.text(text))? {
+            NounGender::Male => Some(Gender::Male),
+            NounGender::Female => Some(Gender::Female),
+            NounGender::Either => None,
+        }
+    })
+}
+
 /// The person a definite role noun refers back to (`Die Ministerin sagte`, `sagte der
 /// Liberale`): the latest person named before it, of the noun's gender, whose title within
 /// its sentence ends with the noun (`Wirtschaftsministerin Sabine Kraus` for `die
@@ -3776,19 +3799,11 @@ fn role_antecedent<'m>(
         if m.span.end > start || m.kind != MentionKind::Person {
             return false;
         }
-        let k = u.partition_point(|x| x.span.start < m.span.start);
+        let k = first_unit_at(u, m.span.start);
         let title = |i: usize| u[i].is_word() && u[i].cap && titled(u[i].text(text));
-        let gender = m.gender.or_else(|| {
-            let t = u.get(k.checked_sub(1)?).filter(|t| t.is_word() && t.cap)?;
-            match person_noun(t.text(text))? {
-                NounGender::Male => Some(Gender::Male),
-                NounGender::Female => Some(Gender::Female),
-                NounGender::Either => None,
-            }
-        });
         // (The title right before the name, or heading the phrase the name is the
         // apposition of: words only between it and the comma before the name.)
-        gender.is_none_or(|g| g == want)
+        mention_gender(u, text, m, k).is_none_or(|g| g == want)
             && (generic
                 || k >= 1 && title(k - 1)
                 || k >= 3 && u[k - 1].punct() == Some(',') && {
@@ -3825,27 +3840,13 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>], own: Span) -
             },
             _ => None,
         };
-        let unit_of = |m: &Mention<'_>| u.partition_point(|x| x.span.start < m.span.start);
-        // A mention's gender, else that of the person noun right before it
-        // (`Kanzlerkandidatin Anna Berger`, `Parteichef Michael Stein`).
-        let gender = |m: &Mention<'_>| {
-            m.gender.or_else(|| {
-                let t = u
-                    .get(unit_of(m).checked_sub(1)?)
-                    .filter(|t| t.is_word() && t.cap)?;
-                match person_noun(t.text(text))? {
-                    NounGender::Male => Some(Gender::Male),
-                    NounGender::Female => Some(Gender::Female),
-                    NounGender::Either => None,
-                }
-            })
-        };
+        let unit_of = |m: &Mention<'_>| first_unit_at(u, m.span.start);
         let fits = |m: &&Mention<'_>| {
             m.span.end <= span.start
-                && !(own.start <= m.span.start && m.span.end <= own.end)
+                && !within(m.span, own)
                 && m.kind == MentionKind::Person
                 && match want {
-                    Some(g) => gender(m).is_none_or(|h| g == h),
+                    Some(g) => mention_gender(u, text, m, unit_of(m)).is_none_or(|h| g == h),
                     None => true,
                 }
         };
@@ -3868,7 +3869,7 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>], own: Span) -
                         // (Or the name in apposition to that phrase: `Der Trainer des
                         // Vereins, Sven Riedel, hat …`.)
                         let apposition = || {
-                            let e = u.partition_point(|x| x.span.start < m.span.end);
+                            let e = first_unit_at(u, m.span.end);
                             k >= r.start + 2
                                 && u[k - 1].punct() == Some(',')
                                 && u.get(e).and_then(Unit::punct) == Some(',')
@@ -3971,7 +3972,7 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>], own: Span) -
     let institution = best
         .filter(|m| m.kind == MentionKind::Place && m.span.end == span.end)
         .and_then(|m| {
-            let k = u.partition_point(|x| x.span.start < m.span.start);
+            let k = first_unit_at(u, m.span.start);
             let name = |i: usize| u[i].is_word() && u[i].cap && u[i].flags & DET == 0;
             if k <= sp.s || !name(k - 1) || person_noun(u[k - 1].text(text)).is_some() {
                 return None;
@@ -3986,9 +3987,7 @@ fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>], own: Span) -
         _ if institution.is_some() => (None, institution),
         Some(m) if m.kind == MentionKind::Person => (Some(m), Some(m.span)),
         _ => match tail() {
-            Some(t) if best.is_none_or(|m| !(m.span.start <= t.start && t.end <= m.span.end)) => {
-                (None, Some(t))
-            }
+            Some(t) if best.is_none_or(|m| !within(t, m.span)) => (None, Some(t)),
             _ => (best, best.map(|m| m.span)),
         },
     };
@@ -4180,10 +4179,7 @@ impl Back<'_> {
             .max(sp.s.saturating_sub(BACK_UNITS));
         let phrase = (lo..sp.s)
             .rev()
-            .filter(|&j| {
-                let x = doc.units[j].span;
-                !(own.start <= x.start && x.end <= own.end)
-            })
+            .filter(|&j| !within(doc.units[j].span, own))
             .find_map(|j| self.person_phrase(j, want));
         let named = quotes
             .iter()
@@ -4213,7 +4209,7 @@ impl Back<'_> {
                     .resolved
                     .or_else(bare_name)
                     .filter(|_| want == Gender::Male)?;
-                let first = doc.units.partition_point(|x| x.span.start < r.start);
+                let first = first_unit_at(&doc.units, r.start);
                 if doc.full_flags(first) & DET != 0 {
                     return None;
                 }
@@ -4870,7 +4866,7 @@ fn cut_summary(doc: &Doc, text: &str, it: &Item) -> bool {
     let Some(c) = it.cue else { return false };
     let verb_after = u.get(c.verb).is_some_and(|v| v.span.start >= it.span.end);
     // The units from the summary's end to its verb.
-    let first_after = u.partition_point(|x| x.span.start < it.span.end);
+    let first_after = first_unit_at(u, it.span.end);
     let word_between = verb_after && (first_after..c.verb).any(|i| u[i].is_word());
     let t = text.get(it.span.range()).unwrap_or("");
     // (Or nothing but its speaker: `Die Vorsitzende, Anna Weber[, kritisierte …]`.)
