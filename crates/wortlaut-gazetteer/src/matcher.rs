@@ -2207,35 +2207,31 @@ impl<'a> Resolver<'a> {
             let m = &ms[i];
             let listed = matches!(m.entity, EntityRef::Known(x)
                 if self.g.entities[x as usize].canonical.contains(' '));
+            // (The locative prepositions that decide ambiguous places, and more that
+            // place a town: `im`, `von`, `zu`, `über`, …)
             let place = || {
                 m.label == Label::Loc
                     && m.source == Source::List
                     && !self.prev_tok(s).is_some_and(|p| {
-                        matches!(
-                            self.word(p),
-                            "in" | "im"
-                                | "nach"
-                                | "aus"
-                                | "bei"
-                                | "von"
-                                | "vom"
-                                | "zu"
-                                | "zum"
-                                | "über"
-                                | "um"
-                                | "bis"
-                                | "ab"
-                                | "In"
-                                | "Nach"
-                                | "Aus"
-                                | "Bei"
-                                | "Von"
-                                | "Zu"
-                                | "Über"
-                                | "Um"
-                                | "Bis"
-                                | "Ab"
-                        )
+                        let p = self.word(p);
+                        LOCATIVE_LIST.contains(p)
+                            || matches!(
+                                p,
+                                "im" | "von"
+                                    | "vom"
+                                    | "zu"
+                                    | "zum"
+                                    | "über"
+                                    | "um"
+                                    | "bis"
+                                    | "ab"
+                                    | "Von"
+                                    | "Zu"
+                                    | "Über"
+                                    | "Um"
+                                    | "Bis"
+                                    | "Ab"
+                            )
                     })
             };
             (m.start == s
