@@ -73,6 +73,16 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
     {
         return None;
     }
+    // An infinitive in an `um`/`ohne`/`anstatt … zu` clause is a purpose, no act of saying
+    // (`…, um ihr ihren Lauf zu lassen`, `anstatt das Rezept zu wiederholen`; but `Um es
+    // klar zu sagen: …` frames what follows).
+    if i > 0
+        && units[i - 1].text(text) == "zu"
+        && units.get(i + 1).and_then(|n| n.punct()) != Some(':')
+        && purpose_clause(units, text, i - 1)
+    {
+        return None;
+    }
     let f = u.flags;
     // `bekannt geben` / `bekannt gegeben`, written apart.
     if text.get(u.span.range()) == Some("bekannt")
@@ -131,7 +141,8 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
             zitieren: false,
         });
     }
-    if f & LASSEN != 0 {
+    // (`um ihr ihren Lauf zu lassen`: an infinitive with `zu` lets no one speak.)
+    if f & LASSEN != 0 && !(i > 0 && units[i - 1].text(text) == "zu") {
         // The infinitive of saying that closes the clause, past the subject's apposition
         // if need be (`ließ der Sprecher, Klaus Berger, mitteilen`).
         let at = |end: usize| {
@@ -147,6 +158,22 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         return at(end).or_else(|| at(past_apposition(doc, text, i, end, hi)?));
     }
     None
+}
+
+/// Whether the `zu` at unit `z` closes an `um`, `ohne`, `statt` or `anstatt` clause: that
+/// word stands before it in the same clause.
+fn purpose_clause(units: &[Unit], text: &str, z: usize) -> bool {
+    units[..z]
+        .iter()
+        .rev()
+        .take(24)
+        .take_while(|u| u.is_word())
+        .any(|u| {
+            matches!(
+                u.text(text),
+                "um" | "ohne" | "statt" | "anstatt" | "Um" | "Ohne"
+            )
+        })
 }
 
 /// The particle of the separable verb at `i` that closes its clause (`fügte er vor
@@ -1059,10 +1086,11 @@ fn infixed_zu(w: &str) -> bool {
     const PARTICLES: &[&str] = &[
         "an", "auf", "aus", "ein", "ab", "vor", "zurück", "hin", "her", "mit", "nach", "weg",
         "fest", "bei", "dar", "um", "wieder", "hinzu", "heraus", "hinaus", "durch", "frei", "fort",
-        "zusammen", "offen", "stand",
+        "zusammen", "offen", "stand", "nieder", "statt", "voran", "vorbei", "los", "zu", "hervor",
+        "entgegen", "weiter", "teil", "hoch", "fern", "kennen", "bekannt", "klar",
     ];
     w.len() > 6
-        && w.ends_with("en")
+        && w.ends_with('n')
         && w.starts_with(|c: char| c.is_ascii_lowercase())
         && PARTICLES.iter().any(|p| {
             w.strip_prefix(p)

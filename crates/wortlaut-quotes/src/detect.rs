@@ -1007,7 +1007,17 @@ impl QuoteDetector {
                     });
                 } else if covered {
                     report = items.len().checked_sub(1);
-                    if let Some(it) = items.last_mut().filter(|it| it.speaker.is_none()) {
+                    // (A summary there is what the source here passes on: `Die FDP schließt
+                    // eine Ampel aus. Dies bestätigte Parteichef X.`)
+                    if let Some(it) = items.last_mut().filter(|it| {
+                        it.speaker.is_none()
+                            || sp.is_some()
+                                && it.kind == QuoteKind::Reported
+                                && it.sentence + 1 == si
+                    }) {
+                        if it.speaker.is_some() {
+                            it.kind = QuoteKind::Indirect;
+                        }
                         it.speaker = sp;
                         it.cue = Some(c);
                     }
@@ -1354,20 +1364,31 @@ impl QuoteDetector {
                     };
                     let quote_in = quoted_share > 0;
                     // (On bytes, the length first: this looks at every unit of the content.)
+                    // (`zu` alone or inside a particle verb: `angekündigt, von seinem Amt
+                    // zurückzutreten`.)
                     let zu_inf = || {
                         (a..b).any(|i| {
-                            units[i].span.len() == 2
-                                && text.as_bytes().get(units[i].span.range()) == Some(b"zu")
-                                && i + 1 < b
-                                && units[i + 1].is_word()
-                                && !units[i + 1].cap
+                            outside(i)
+                                && (units[i].span.len() == 2
+                                    && text.as_bytes().get(units[i].span.range()) == Some(b"zu")
+                                    && i + 1 < b
+                                    && units[i + 1].is_word()
+                                    && !units[i + 1].cap
+                                    || zu_infinitive(text, units, i, b))
                         })
                     };
+                    // `Wie die FIFA bekannt gab, wird die WM …`: what follows the `wie`
+                    // clause is what was said, whatever the verb.
+                    let after_wie = has_clause
+                        && units[r.start].span.len() == 3
+                        && text.get(units[r.start].span.range()) == Some("Wie")
+                        && c.verb < chi;
                     // (The free tests first.)
                     let indirect = konj_cue
                         || has_clause
                             && (quote_in
                                 || !c.report
+                                || after_wie
                                 || seg_has(KONJ1 | KONJ2 | SOLL | COMP)
                                 || zu_inf());
                     let kind = if indirect {
@@ -1375,31 +1396,49 @@ impl QuoteDetector {
                     } else {
                         QuoteKind::Reported
                     };
-                    let span = Span::new(units[a].span.start, units[b - 1].span.end);
-                    out_units = Some((a, b));
-                    out = Some(Item {
-                        span,
-                        kind,
-                        // (The apposition after the speaker's comma names it: `der
-                        // Verhandlungsführer der Arbeitgeber, Stefan Wolf`.)
-                        speaker: speaker().map(|sp| {
-                            if !apposition_after || sp.e != chi {
-                                return sp;
-                            }
-                            let name = (chi + 1..end)
-                                .take_while(|&i| units[i].is_word() && units[i].cap)
-                                .last();
-                            match name {
-                                Some(n) if n > chi + 1 => Sp { s: sp.s, e: n + 1 },
-                                _ => sp,
-                            }
-                        }),
-                        cue: Some(c),
-                        group: None,
-                        continuation: false,
-                        impersonal: false,
-                        sentence: si,
-                    });
+                    // A summary's clause after its object's comma is no content when it is
+                    // a relative clause on that object (`kritisiert den Verlauf der Wahl, die
+                    // im Mai stattfand`: the sentence reports) or a clause of its own (`…
+                    // bestreiten den Vorwurf, beharren aber auf …`: the first clause reports).
+                    // Without a summary verb, the sentence reports nothing (`Der Test soll
+                    // wiederholt werden, wenn …`).
+                    let (a, b) = if kind == QuoteKind::Reported && has_clause && a == chi + 1 {
+                        match clause_after_object(&doc, text, a, b) {
+                            None => (a, b),
+                            Some(_) if !summary_cue(&doc, text, c.verb) => (a, a),
+                            Some(true) => trim_units(&doc, r.start, end),
+                            Some(false) => trim_units(&doc, r.start, chi),
+                        }
+                    } else {
+                        (a, b)
+                    };
+                    if a < b {
+                        let span = Span::new(units[a].span.start, units[b - 1].span.end);
+                        out_units = Some((a, b));
+                        out = Some(Item {
+                            span,
+                            kind,
+                            // (The apposition after the speaker's comma names it: `der
+                            // Verhandlungsführer der Arbeitgeber, Stefan Wolf`.)
+                            speaker: speaker().map(|sp| {
+                                if !apposition_after || sp.e != chi {
+                                    return sp;
+                                }
+                                let name = (chi + 1..end)
+                                    .take_while(|&i| units[i].is_word() && units[i].cap)
+                                    .last();
+                                match name {
+                                    Some(n) if n > chi + 1 => Sp { s: sp.s, e: n + 1 },
+                                    _ => sp,
+                                }
+                            }),
+                            cue: Some(c),
+                            group: None,
+                            continuation: false,
+                            impersonal: false,
+                            sentence: si,
+                        });
+                    }
                 }
             } else if let Some((a, b, sp)) = marker {
                 // `Ein Flug wäre demnach vertretbar gewesen`: a `demnach` inside a sentence
@@ -2349,6 +2388,65 @@ fn own_phrase_subject(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
         .filter(|x| !u[x.s].text(text).starts_with("eigen"))
 }
 
+/// A clause at `a..b` after the comma that ends a summary's object, when it is no content:
+/// `Some(true)` for a relative or adverbial clause on the sentence (`, die am 21. Mai
+/// stattfand`, `, weil sie nicht einverstanden waren`), `Some(false)` for a main clause of
+/// its own (`, beharren aber auf …`, `, dies war der dritte Unfall`, `, aber …`), `None` for
+/// anything else (`, die Regierung verschleiere …`, `, dass …`).
+fn clause_after_object(doc: &Doc, text: &str, a: usize, b: usize) -> Option<bool> {
+    const ADVERBIAL: &[&str] = &[
+        "weil", "da", "wenn", "wobei", "obwohl", "nachdem", "während", "bevor", "bis", "als",
+        "sodass", "damit", "falls", "zumal", "indem", "seit",
+    ];
+    const COORD: &[&str] = &[
+        "aber",
+        "doch",
+        "und",
+        "denn",
+        "jedoch",
+        "sondern",
+        "allerdings",
+    ];
+    let u = &doc.units;
+    if a + 1 >= b {
+        return None;
+    }
+    let w = u[a].text(text);
+    if opens_relative_clause(doc, text, a, b) || ADVERBIAL.contains(&w) {
+        // (A reason in Konjunktiv is the speaker's: `…, da er jeder Grundlage entbehre`;
+        // the verb closes the clause.)
+        let last = u[b - 1];
+        let konj = last.is_word()
+            && !last.cap
+            && (last.flags & (KONJ1 | KONJ2) != 0 || konjunktiv_third_person(last.text(text)));
+        return (!konj).then_some(true);
+    }
+    // (`, beharren aber auf …`: a lower-case word before `aber` is the verb of a second
+    // predicate, whether the lexicon knows it or not.)
+    if COORD.contains(&w)
+        || u[a].is_word()
+            && !u[a].cap
+            && matches!(u[a + 1].text(text), "aber" | "jedoch" | "allerdings")
+    {
+        return Some(false);
+    }
+    // A finite indicative verb first (`beharren aber …`), or after a demonstrative or a
+    // number (`dies war …`, `20 wurden freigesprochen`); not after a pronoun or a noun
+    // (`vorgeworfen, er wollte sich bereichern` is content), nor in Konjunktiv.
+    let indicative = |i: usize| {
+        u.get(i).is_some_and(|v| {
+            v.is_word()
+                && !v.cap
+                && finite_word(text, v, FINITE)
+                && v.flags & (KONJ1 | KONJ2 | SOLL | CUE) == 0
+                && !konjunktiv_third_person(v.text(text))
+        })
+    };
+    let pointer = matches!(w, "dies" | "dieser" | "diese" | "dieses")
+        || w.bytes().all(|c| c.is_ascii_digit());
+    (indicative(a) || pointer && indicative(a + 1)).then_some(false)
+}
+
 /// Whether the clause starting at unit `a` is subordinate: a relative clause after a comma
 /// (`, den die Zeitung zitiert,`, `, in dem …`) or an adverbial clause opening the sentence
 /// at `start` (`Nachdem er gefragt wurde, …`).
@@ -2509,6 +2607,17 @@ fn summary_verb(w: &str) -> bool {
         "empfahl",
         "empfiehlt",
         "beschwer",
+        "sicherte",
+        "sichert",
+        "zugesichert",
+        "schlug",
+        "schlägt",
+        "vorgeschlagen",
+        "dankte",
+        "dankt",
+        "bedankt",
+        "schloss",
+        "schließt",
     ];
     // (Most verbs share no first two bytes with a stem: a filter built from them first.)
     const FILTER: [u64; 16] = prefix_filter(STEMS);

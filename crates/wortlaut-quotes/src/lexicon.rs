@@ -148,6 +148,8 @@ const WEAK: &[&str] = &[
     "!begrüß",
     "!dementier",
     "!verurteil",
+    "!dank",
+    "!bedank",
     "mein",
     "glaub",
     "hoff",
@@ -303,6 +305,19 @@ const STRONG: &[(&str, bool, &[&str])] = &[
             "sprach",
             "sprachen",
             "gesprochen",
+        ],
+    ),
+    (
+        "aus",
+        true,
+        &[
+            "schließen",
+            "schließt",
+            "schließen",
+            "schließe",
+            "schloss",
+            "schlossen",
+            "geschlossen",
         ],
     ),
     (

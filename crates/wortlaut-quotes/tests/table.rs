@@ -2648,3 +2648,108 @@ fn two_titles_before_a_name_are_one_speaker() {
         Some("der SPD-Vorsitzende Ministerpräsident Karl Wendt")
     );
 }
+
+/// A summary verb's `zu` infinitive, also one with `zu` inside a particle verb, reports
+/// what was said: indirect, as is what follows a `Wie X bekannt gab` clause.
+#[test]
+fn infinitive_and_wie_content_is_indirect() {
+    for (text, content) in [
+        (
+            "Der Landrat hat am Montag angekündigt, von seinem Amt zurückzutreten.",
+            "von seinem Amt zurückzutreten",
+        ),
+        (
+            "Die Gewerkschaft hat den Senat aufgefordert, die Pläne vorzulegen.",
+            "die Pläne vorzulegen",
+        ),
+        (
+            "Wie die Stadtwerke am Morgen bekannt gaben, wird das Hallenbad im Mai geschlossen.",
+            "wird das Hallenbad im Mai geschlossen",
+        ),
+    ] {
+        let hit = indirect_row(text);
+        assert_eq!(hit.1, content, "{text}");
+    }
+}
+
+/// The clause after a summary's object is no content when it is a relative clause on that
+/// object (the sentence reports) or a clause of its own (the first clause reports); after a
+/// participle that is no summary verb, nothing is reported.
+#[test]
+fn a_clause_after_the_summarys_object_is_no_content() {
+    let reported = |text: &str| -> Vec<String> {
+        rows(text)
+            .into_iter()
+            .filter(|x| x.0 == QuoteKind::Reported)
+            .map(|x| x.1)
+            .collect()
+    };
+    let text = "Der Bericht kritisiert eine Änderung des Wahlrechts, die kurz vor der Wahl in \
+                Kraft getreten ist.";
+    // (A whole-sentence report holds its stop.)
+    assert_eq!(reported(text), [text]);
+    assert_eq!(
+        reported("Die Rebellen bestreiten den Vorwurf, beharren aber auf ihren Forderungen."),
+        ["Die Rebellen bestreiten den Vorwurf"]
+    );
+    for text in [
+        "Der Test soll wiederholt werden, wenn die Anwohner besser informiert sind.",
+        "Er hatte zuvor einen Mann verteidigt, der wegen Betrugs angeklagt war.",
+    ] {
+        assert_eq!(rows(text), [], "{text}");
+    }
+    // (A clause in Konjunktiv, or with its own subject before the verb, is content.)
+    let hit = rows("Kritiker hatten ihm vorgeworfen, er wollte sich nur selbst bereichern.");
+    assert!(
+        hit.iter()
+            .any(|x| x.1 == "er wollte sich nur selbst bereichern"),
+        "{hit:?}"
+    );
+}
+
+/// An infinitive in an `um … zu` clause is a purpose, no verb of saying; `Um es klar zu
+/// sagen:` still frames what follows.
+#[test]
+fn an_infinitive_of_purpose_is_no_cue() {
+    let text = "Ich probiere lieber neue Stile aus, einfach um der Kreativität ihren Lauf zu \
+                lassen, anstatt das gleiche Rezept zu wiederholen.";
+    assert_eq!(rows(text), []);
+    let r = rows("Um es klar zu sagen: Die Allianz braucht die Vereinigten Staaten.");
+    assert!(
+        r.iter().any(|x| x.1.starts_with("Die Allianz braucht")),
+        "{r:?}"
+    );
+}
+
+/// Promises, proposals, thanks and exclusions are speech acts a summary reports.
+#[test]
+fn more_verbs_of_summary() {
+    for text in [
+        "Oberbürgermeister Rainer Kühl sicherte der Firma die Unterstützung der Stadt zu.",
+        "Die Ministerin schlug eine Reform der Pflegeversicherung vor.",
+        "Der Präsident dankte den Helfern für ihren Einsatz.",
+        "Der Parteichef schloss eine Koalition mit der AfD aus.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter()
+                .any(|x| x.0 == QuoteKind::Reported && x.2.is_some()),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// A summary right before `Dies bestätigte X` is what X passes on: X is its source.
+#[test]
+fn an_anaphoric_source_takes_over_the_summary_before() {
+    let r = rows(
+        "Die Gewerkschaft kritisierte den Plan scharf. Dies bestätigte der Sprecher Jan Ott am \
+         Abend.",
+    );
+    let hit = r
+        .iter()
+        .find(|x| x.1.starts_with("Die Gewerkschaft"))
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(hit.0, QuoteKind::Indirect, "{r:?}");
+    assert_eq!(hit.2.as_deref(), Some("der Sprecher Jan Ott"));
+}
