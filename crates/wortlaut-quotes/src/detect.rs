@@ -810,6 +810,34 @@ impl QuoteDetector {
                         }
                     }
                 }
+                // `Die Arbeitgeber hätten kein Angebot vorgelegt, sagte X`, `Es seien Schäden
+                // festgestellt worden, teilte X mit`: a participle or infinitive of saying in
+                // a first clause whose finite verb is in Konjunktiv is part of the report; the
+                // verb of saying right after the comma attributes it.
+                if let Some(c) = cue {
+                    let chi = clause_end(units, c.verb, end);
+                    let n = units.get(chi + 1);
+                    if chi + 2 < end
+                        && units[chi].punct() == Some(',')
+                        && !in_quote[chi]
+                        && c.second.is_none_or(|p| p < chi)
+                        && n.is_some_and(|n| {
+                            n.is_word()
+                                && !n.cap
+                                && n.flags & (KONJ1 | KONJ2 | SOLL) == 0
+                                && (n.flags & SEP_BASE != 0 || finite_word(text, n, FINITE))
+                        })
+                        && (r.start..c.verb).any(|i| {
+                            !in_quote[i]
+                                && !units[i].cap
+                                && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                        })
+                    {
+                        if let Some(c2) = cue_from(chi + 1).filter(|c2| c2.verb == chi + 1) {
+                            cue = Some(c2);
+                        }
+                    }
+                }
                 // `Die Anwohner protestierten, weil sie befürchten, der Lärm werde zunehmen`,
                 // `X wies das zurück, indem er sagte, …`: a verb of saying in an adverbial
                 // clause right after the first cue's clause introduces the content after that

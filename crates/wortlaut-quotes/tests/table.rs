@@ -2753,3 +2753,28 @@ fn an_anaphoric_source_takes_over_the_summary_before() {
     assert_eq!(hit.0, QuoteKind::Indirect, "{r:?}");
     assert_eq!(hit.2.as_deref(), Some("der Sprecher Jan Ott"));
 }
+
+/// A participle of saying inside a report in Konjunktiv belongs to the report; the verb of
+/// saying after the comma attributes it.
+#[test]
+fn a_participle_of_saying_inside_the_report_is_no_cue() {
+    assert_speakers_of_quotations(&[
+        (
+            "Die Arbeitgeber hätten in drei Runden kein Angebot vorgelegt, sagte \
+             Verhandlungsführer Kai Brenner.",
+            "Die Arbeitgeber hätten",
+            "Verhandlungsführer Kai Brenner",
+        ),
+        (
+            "Bei einer Prüfung seien Schäden an der Brücke festgestellt worden, erklärte die \
+             Behörde.",
+            "Bei einer Prüfung seien",
+            "die Behörde",
+        ),
+        (
+            "Am Mittwoch seien 40 solcher Anrufe gemeldet worden, teilte das Präsidium mit.",
+            "Am Mittwoch seien",
+            "das Präsidium",
+        ),
+    ]);
+}
