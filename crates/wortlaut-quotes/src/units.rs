@@ -177,6 +177,18 @@ fn dateline_end(u: &[Unit], r: Range<usize>) -> Option<usize> {
         k = close + 1;
     }
     let dash = |c: Option<char>| matches!(c, Some('–' | '—' | '-'));
+    // A date after a comma (`Berlin (Deutschland), 12.03.2025 –`, `Stuttgart, 4. Februar
+    // 2025 –`) makes it a dateline as surely as an agency does.
+    if u.get(k)?.punct() == Some(',') {
+        let end = (k + 1..r.end.min(k + 7)).find(|&i| dash(u[i].punct()))?;
+        let date = (k + 1..end).any(|i| u[i].digit)
+            && (k + 1..end).all(|i| u[i].digit || u[i].punct() == Some('.') || u[i].is_word());
+        if !date {
+            return None;
+        }
+        agency = true;
+        k = end;
+    }
     let next = u.get(k + 1).filter(|_| k + 1 < r.end)?;
     (dash(u.get(k)?.punct())
         && (next.is_word() && next.cap || next.mark().is_some())

@@ -2094,6 +2094,20 @@ fn dateline_is_no_part_of_a_report() {
             "die Gebühren zu senken",
             "Die Bank",
         ),
+        // (A date after a comma, as Wikinews writes it.)
+        (
+            "Washington (Vereinigte Staaten), 03.02.2025 – Das Weiße Haus hat Berichte über \
+             einen Rücktritt dementiert.",
+            QuoteKind::Reported,
+            "Das Weiße Haus hat Berichte über einen Rücktritt dementiert.",
+            "Das Weiße Haus",
+        ),
+        (
+            "Stuttgart, 4. Februar 2025 – Der Verband hat vor einer Grippewelle gewarnt.",
+            QuoteKind::Reported,
+            "Der Verband hat vor einer Grippewelle gewarnt.",
+            "Der Verband",
+        ),
     ] {
         let r = rows(text);
         assert_eq!(r.len(), 1, "{text}: {r:?}");
