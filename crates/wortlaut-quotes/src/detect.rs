@@ -972,7 +972,33 @@ impl QuoteDetector {
                         .unwrap_or(end);
                     (Sp { s, e }, trim_units(&doc, e, e2))
                 });
-            if nested.is_none() && marker.is_some_and(|(a, _, _)| cue.is_some_and(|c| c.verb >= a))
+            // (Not an inverted attribution closing the sentence: `Verletzt wurde nach ersten
+            // Erkenntnissen niemand, teilte das Landratsamt mit` is the office's report.)
+            let closing_attribution = |c: &CueHit| {
+                c.verb > r.start
+                    && units[c.verb - 1].punct() == Some(',')
+                    && !in_quote[c.verb - 1]
+                    && units[c.verb].flags & (KONJ1 | KONJ2 | SOLL) == 0
+                    && !konjunktiv_third_person(units[c.verb].text(text))
+                    && clause_of(&doc, r.start, end, c.verb) == (c.verb, end)
+                    // (The speaker right after the verb, and named: `, ließ er verlautbaren`
+                    // after `laut Minister X` leaves X the source; `, entscheidet sich laut
+                    // X` is no attribution.)
+                    && units.get(c.verb + 1).is_some_and(|n| {
+                        let article = n.flags & DET != 0
+                            && units.get(c.verb + 2).is_some_and(|m| m.is_word() && m.cap);
+                        n.is_word() && (article || n.cap && !crate::is_anaphor(n.text(text)))
+                    })
+            };
+            if nested.is_none()
+                && marker.is_some_and(|(a, _, msp)| {
+                    // (The marker's source inside the content, before the verb: `sagte X laut
+                    // ndr.de` is the site's report of X's words.)
+                    cue.is_some_and(|c| {
+                        let inside = msp.is_some_and(|(s, _)| s < c.verb);
+                        c.verb >= a && !(inside && closing_attribution(&c))
+                    })
+                })
             {
                 cue = None;
             }
@@ -3802,7 +3828,26 @@ fn heisst_source(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Optio
         && matches!(text.get(u[clo].span.range()), Some("wie" | "Wie"))
         && text.get(u[clo + 1].span.range()) == Some("es"))
     .then_some(clo + 2);
-    let before = [Some(lo), Some(clo), wie_es]
+    // (A source right after `es` wins over a place before the verb: `In Washington hieß es
+    // aus dem Außenministerium`.)
+    let right_after = u.get(i + 1).is_some_and(|e| e.text(text) == "es")
+        && i + 3 < ce
+        && matches!(
+            u[i + 2].text(text),
+            "aus" | "von" | "vom" | "seitens" | "bei" | "beim"
+        );
+    if right_after {
+        if let Some(np) = np_right_direct(doc, text, i + 3, ce) {
+            return Some(np);
+        }
+    }
+    // (The sentence's first phrase only when no comma parts it from the verb: in `In einzelnen
+    // Packungen seien Listerien gefunden worden, heißt es in einer Mitteilung` it is content.)
+    // (Past a relative clause when the content follows: `In dieser Resolution, die … wurde,
+    // heißt es, dass …`.)
+    let content_after = matches!(u.get(i + 2).and_then(|x| x.punct()), Some(',' | ':'));
+    let lo_ok = content_after || !(lo..i).any(|k| u[k].punct() == Some(','));
+    let before = [lo_ok.then_some(lo), Some(clo), wie_es]
         .into_iter()
         .flatten()
         .find(|&j| j + 1 < i && source_prep(j))

@@ -2792,3 +2792,34 @@ fn a_participle_of_saying_inside_the_report_is_no_cue() {
         ),
     ]);
 }
+
+/// The source of `heißt es` after the content is the phrase after `es`, not the content's
+/// first phrase; a source right after `es` wins over a place before the verb. An inverted
+/// attribution closing the sentence wins over an epistemic `nach` phrase inside it.
+#[test]
+fn sources_of_heisst_es_and_closing_attributions() {
+    assert_speakers_of_quotations(&[
+        (
+            "In einzelnen Packungen seien Listerien nachgewiesen worden, heißt es in einer \
+             Mitteilung des Unternehmens.",
+            "In einzelnen Packungen",
+            "einer Mitteilung des Unternehmens",
+        ),
+        (
+            "In Washington hieß es aus dem Außenministerium, man prüfe die Vorwürfe.",
+            "man prüfe",
+            "dem Außenministerium",
+        ),
+        (
+            "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass es \
+             Fortschritte gegeben habe.",
+            "dass es Fortschritte",
+            "dieser Resolution",
+        ),
+        (
+            "Verletzt wurde nach ersten Erkenntnissen niemand, teilte das Landratsamt mit.",
+            "Verletzt wurde nach ersten Erkenntnissen niemand",
+            "das Landratsamt",
+        ),
+    ]);
+}
