@@ -2080,7 +2080,7 @@ impl QuoteDetector {
                 } else {
                     Span::new(0, 0)
                 };
-                let mut s = resolve(&doc, text, sp, mentions, own);
+                let mut s = resolve(&doc, text, sp, mentions, own, &in_quote);
                 // A pronoun's mention must be near, and `sie sagten` names no one person.
                 if s.mention.is_some()
                     && back.pronoun_too_far_or_plural(
@@ -2103,7 +2103,7 @@ impl QuoteDetector {
                 // written, stands for the subject of its clause, as a pronoun does.
                 if s.mention.is_none() && s.resolved.is_none() {
                     if let Some(subj) = own_phrase_subject(&doc, text, sp) {
-                        let mut inner = resolve(&doc, text, subj, mentions, own);
+                        let mut inner = resolve(&doc, text, subj, mentions, own, &in_quote);
                         if inner.mention.is_none() && inner.resolved.is_none() {
                             if let Some((m, r)) = back.resolve(subj, None, own, quotes) {
                                 inner.mention = m;
@@ -3935,6 +3935,8 @@ fn role_antecedent<'m>(
     text: &str,
     sp: Sp,
     mentions: &'m [Mention<'_>],
+    own: Span,
+    in_quote: &[bool],
 ) -> Option<&'m Mention<'m>> {
     let u = &doc.units;
     if sp.e != sp.s + 2 || !u[sp.s + 1].cap || !u[sp.s + 1].is_word() {
@@ -3966,7 +3968,25 @@ fn role_antecedent<'m>(
             | "Christdemokrat"
             | "Christdemokratin"
             | "Christsoziale"
-    );
+            | "Manager"
+            | "Managerin"
+            | "Forscher"
+            | "Forscherin"
+            | "Wissenschaftler"
+            | "Wissenschaftlerin"
+            | "Experte"
+            | "Expertin"
+    ) || nationality_noun(last)
+        || [
+            "vorsitzende",
+            "Vorsitzende",
+            "chef",
+            "Chef",
+            "chefin",
+            "Chefin",
+        ]
+        .iter()
+        .any(|e| last.ends_with(e));
     // The noun without its first letter, which a compound writes in lower case.
     let mut cs = noun.chars();
     let first = cs.next()?;
@@ -3977,30 +3997,95 @@ fn role_antecedent<'m>(
             .is_some_and(|c| c == first || c.to_lowercase().eq(first.to_lowercase()))
     };
     let start = u[sp.s].span.start;
-    mentions.iter().rev().find(|m| {
-        if m.span.end > start || m.kind != MentionKind::Person {
-            return false;
-        }
-        let k = first_unit_at(u, m.span.start);
-        let title = |i: usize| u[i].is_word() && u[i].cap && titled(u[i].text(text));
-        // (The title right before the name, or heading the phrase the name is the
-        // apposition of: words only between it and the comma before the name.)
-        mention_gender(u, text, m, k).is_none_or(|g| g == want)
-            && (generic
-                || k >= 1 && title(k - 1)
-                || k >= 3 && u[k - 1].punct() == Some(',') && {
-                    let lo = k.saturating_sub(7);
-                    (lo..k - 1).rev().take_while(|&i| u[i].is_word()).any(title)
-                })
+    let find = |any_title: bool| {
+        mentions.iter().rev().find(|m| {
+            if m.span.end > start || m.kind != MentionKind::Person || within(m.span, own) {
+                return false;
+            }
+            let k = first_unit_at(u, m.span.start);
+            let title = |i: usize| u[i].is_word() && u[i].cap && titled(u[i].text(text));
+            // (The title right before the name, or heading the phrase the name is the
+            // apposition of: words only between it and the comma before the name.)
+            // (By gender alone, not a person named only inside a quotation: `„Schumacher
+            // ist der Meister“, wird der Franzose zitiert` is not Schumacher.)
+            mention_gender(u, text, m, k).is_none_or(|g| g == want)
+                && !(any_title && in_quote.get(k).copied().unwrap_or(false))
+                && (any_title
+                    || k >= 1 && title(k - 1)
+                    || k >= 3 && u[k - 1].punct() == Some(',') && {
+                        let lo = k.saturating_sub(7);
+                        (lo..k - 1).rev().take_while(|&i| u[i].is_word()).any(title)
+                    })
+        })
+    };
+    // (A person with that very title first: `der Vorsitzende` after `Der Vorsitzende des
+    // Vereins, X` is X even when another person was named since.)
+    find(false).or_else(|| generic.then(|| find(true)).flatten())
+}
+
+/// A noun of nationality (`Französin`, `der Schwede`), which points back to a person named
+/// before as `die CDU-Politikerin` does.
+fn nationality_noun(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "Franzos",
+        "Französin",
+        "Brit",
+        "Amerikaner",
+        "Russ",
+        "Ukrainer",
+        "Italiener",
+        "Spanier",
+        "Portugies",
+        "Schwed",
+        "Norweger",
+        "Dän",
+        "Niederländer",
+        "Belgier",
+        "Schweizer",
+        "Österreicher",
+        "Pol",
+        "Türk",
+        "Chines",
+        "Japaner",
+        "Griech",
+        "Ungar",
+        "Tschech",
+        "Kanadier",
+        "Brasilianer",
+        "Argentinier",
+        "Australier",
+        "Iraner",
+        "Israeli",
+        "Inder",
+        "Mexikaner",
+        "Finn",
+        "Ire",
+        "Irin",
+        "Schott",
+        "Serb",
+        "Kroat",
+        "Rumän",
+        "Bulgar",
+    ];
+    STEMS.iter().any(|s| {
+        w.strip_prefix(s)
+            .is_some_and(|r| matches!(r, "" | "e" | "in"))
     })
 }
 
 /// (`own` is the span of the quotation the speaker speaks: a pronoun stands for no one named
 /// inside it, `Der Junge sei außer Gefahr, sagte er`.)
-fn resolve(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>], own: Span) -> Speaker {
+fn resolve(
+    doc: &Doc,
+    text: &str,
+    sp: Sp,
+    mentions: &[Mention<'_>],
+    own: Span,
+    in_quote: &[bool],
+) -> Speaker {
     let u = &doc.units;
     let span = Span::new(u[sp.s].span.start, u[sp.e - 1].span.end);
-    if let Some(m) = role_antecedent(doc, text, sp, mentions) {
+    if let Some(m) = role_antecedent(doc, text, sp, mentions, own, in_quote) {
         return Speaker {
             span,
             mention: Some(m.index),

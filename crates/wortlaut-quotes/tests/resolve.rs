@@ -554,6 +554,32 @@ fn role_nouns_resolve_to_the_titled_person() {
             "der SPD-Politiker",
             Some("Jörg Mahler"),
         ),
+        // (Nouns of nationality, chairs and chiefs point back as party nouns do.)
+        (
+            "IWF-Direktorin Anne Leclerc warnte vor einer Rezession. „Die Lage ist ernst“, \
+             sagte die Französin.",
+            &["Anne Leclerc"],
+            "Die Lage ist ernst",
+            "die Französin",
+            Some("Anne Leclerc"),
+        ),
+        // (By gender alone, not a person named only inside a quotation.)
+        (
+            "Teamchef Jean Morel lobte seinen Fahrer: „Pierre Gasly ist der Beste.“ Der Erfolg \
+             sei verdient, sagte der Franzose.",
+            &["Jean Morel", "Pierre Gasly"],
+            "Der Erfolg sei verdient",
+            "der Franzose",
+            Some("Jean Morel"),
+        ),
+        (
+            "Oppositionsführer Karl Brenner kritisierte den Etat. Der Entwurf sei ein Dokument \
+             des Stillstands, sagte der CDU-Vorsitzende.",
+            &["Karl Brenner"],
+            "Der Entwurf sei ein Dokument des Stillstands",
+            "der CDU-Vorsitzende",
+            Some("Karl Brenner"),
+        ),
         (
             "Innenminister Jörg Mahler besuchte den Hof. „Das ist vorbildlich“, sagte der \
              Sprecher.",
