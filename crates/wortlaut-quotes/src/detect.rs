@@ -1219,11 +1219,19 @@ impl QuoteDetector {
                 // an eighth of detection's instructions.)
                 // (The cheap test before the speaker search it would discard.)
                 let speaker = || {
-                    aus_source(&doc, text, &c, r.start, end).or_else(|| {
-                        (!subordinate_cue_after(&doc, text, r.start, end, c.verb))
-                            .then(|| cue_speaker(&doc, text, &c, r.start, end))
-                            .flatten()
-                    })
+                    aus_source(&doc, text, &c, r.start, end)
+                        .or_else(|| {
+                            (!subordinate_cue_after(&doc, text, r.start, end, c.verb))
+                                .then(|| cue_speaker(&doc, text, &c, r.start, end))
+                                .flatten()
+                        })
+                        .or_else(|| {
+                            // (A second predicate's subject opens the sentence.)
+                            second_predicate(&doc, text, c.verb)
+                                .then(|| clause_subject(&doc, text, r.start, c.verb))
+                                .flatten()
+                                .map(|(s, e)| Sp { s, e })
+                        })
                 };
                 // `Die Lage sei, so Peskow, ernst` / `Russland habe, wie Putin sagte, …`: the
                 // attribution interrupts the report: two parts of one quotation.
@@ -1310,7 +1318,7 @@ impl QuoteDetector {
                     };
                 let (a, b, has_clause) = if chi < end && !apposition_after {
                     (chi + 1, end, true)
-                } else if clo > r.start && !object_quoted {
+                } else if clo > r.start && !object_quoted && !second_predicate(&doc, text, c.verb) {
                     // `… deutlich: Russland habe …, fügte er an`: the content follows a colon.
                     let b = clo.saturating_sub(1).max(r.start);
                     let a = (r.start..b)
@@ -2440,6 +2448,17 @@ fn own_phrase_subject(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
     (e <= sp.s || s >= sp.e)
         .then_some(Sp { s, e })
         .filter(|x| !u[x.s].text(text).starts_with("eigen"))
+}
+
+/// Whether the verb at `v` opens a second predicate of the sentence's subject after a comma
+/// (`X nannte die Daten „vielversprechend“, warnte aber vor zu hohen Erwartungen`): what
+/// stands before it is no content of its, as in an inverted attribution (`…, sagte X`).
+fn second_predicate(doc: &Doc, text: &str, v: usize) -> bool {
+    let u = &doc.units;
+    v > 0
+        && u[v - 1].punct() == Some(',')
+        && u.get(v + 1)
+            .is_some_and(|n| matches!(n.text(text), "aber" | "jedoch" | "allerdings"))
 }
 
 /// A clause at `a..b` after the comma that ends a summary's object, when it is no content:

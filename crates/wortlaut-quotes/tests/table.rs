@@ -2823,3 +2823,18 @@ fn sources_of_heisst_es_and_closing_attributions() {
         ),
     ]);
 }
+
+/// A verb of saying after a comma and `aber` opens a second predicate of the sentence's
+/// subject: what stands before it is no content of its, and the subject is its speaker.
+#[test]
+fn a_second_predicate_after_aber_is_no_inverted_attribution() {
+    let text = "Der Onkologe Martin Feldhaus nannte die Daten „vielversprechend“, warnte aber \
+                vor zu hohen Erwartungen.";
+    let r = rows(text);
+    assert!(r.iter().all(|x| x.0 != QuoteKind::Indirect), "{r:?}");
+    let hit = r
+        .iter()
+        .find(|x| x.0 == QuoteKind::Reported)
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(hit.2.as_deref(), Some("Der Onkologe Martin Feldhaus"));
+}
