@@ -1089,13 +1089,14 @@ fn infixed_zu(w: &str) -> bool {
         "zusammen", "offen", "stand", "nieder", "statt", "voran", "vorbei", "los", "zu", "hervor",
         "entgegen", "weiter", "teil", "hoch", "fern", "kennen", "bekannt", "klar",
     ];
+    // (Where `zu` stands first, then whether the bytes before it are a particle: one lookup
+    // per `zu`, not a prefix test per particle. A `z` byte is always a char boundary.)
+    let b = w.as_bytes();
     w.len() > 6
         && w.ends_with('n')
-        && w.starts_with(|c: char| c.is_ascii_lowercase())
-        && PARTICLES.iter().any(|p| {
-            w.strip_prefix(p)
-                .is_some_and(|r| r.starts_with("zu") && r.len() > 4)
-        })
+        && b[0].is_ascii_lowercase()
+        && (2..=8.min(b.len() - 5))
+            .any(|p| b[p] == b'z' && b[p + 1] == b'u' && PARTICLES.contains(&&w[..p]))
 }
 
 /// Whether unit `i` (before `hi`) is an infinitive with `zu`: `zu` before a lower-case word
