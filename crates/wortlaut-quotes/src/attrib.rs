@@ -73,11 +73,11 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
     {
         return None;
     }
+    let after_zu = i > 0 && units[i - 1].text(text) == "zu";
     // An infinitive in an `um`/`ohne`/`anstatt … zu` clause is a purpose, no act of saying
     // (`…, um ihr ihren Lauf zu lassen`, `anstatt das Rezept zu wiederholen`; but `Um es
     // klar zu sagen: …` frames what follows).
-    if i > 0
-        && units[i - 1].text(text) == "zu"
+    if after_zu
         && units.get(i + 1).and_then(|n| n.punct()) != Some(':')
         && purpose_clause(units, text, i - 1)
     {
@@ -142,7 +142,7 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         });
     }
     // (`um ihr ihren Lauf zu lassen`: an infinitive with `zu` lets no one speak.)
-    if f & LASSEN != 0 && !(i > 0 && units[i - 1].text(text) == "zu") {
+    if f & LASSEN != 0 && !after_zu {
         // The infinitive of saying that closes the clause, past the subject's apposition
         // if need be (`ließ der Sprecher, Klaus Berger, mitteilen`).
         let at = |end: usize| {

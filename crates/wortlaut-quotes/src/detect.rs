@@ -2458,8 +2458,12 @@ fn second_predicate(doc: &Doc, text: &str, v: usize) -> bool {
     v > 0
         && u[v - 1].punct() == Some(',')
         && u.get(v + 1)
-            .is_some_and(|n| matches!(n.text(text), "aber" | "jedoch" | "allerdings"))
+            .is_some_and(|n| CONTRAST.contains(&n.text(text)))
 }
+
+/// The adverbs after a verb that mark it as the subject's second predicate (`…, warnte aber
+/// vor …`, `…, beharren jedoch auf …`).
+const CONTRAST: &[&str] = &["aber", "jedoch", "allerdings"];
 
 /// A clause at `a..b` after the comma that ends a summary's object, when it is no content:
 /// `Some(true)` for a relative or adverbial clause on the sentence (`, die am 21. Mai
@@ -2496,10 +2500,7 @@ fn clause_after_object(doc: &Doc, text: &str, a: usize, b: usize) -> Option<bool
     }
     // (`, beharren aber auf …`: a lower-case word before `aber` is the verb of a second
     // predicate, whether the lexicon knows it or not.)
-    if COORD.contains(&w)
-        || u[a].is_word()
-            && !u[a].cap
-            && matches!(u[a + 1].text(text), "aber" | "jedoch" | "allerdings")
+    if COORD.contains(&w) || u[a].is_word() && !u[a].cap && CONTRAST.contains(&u[a + 1].text(text))
     {
         return Some(false);
     }
@@ -3918,7 +3919,6 @@ fn age_noun(w: &str) -> bool {
             .any(|e| w.ends_with(e))
 }
 
-/// Links a speaker phrase to a mention (or a pronoun to its antecedent).
 /// The first unit that starts at or after byte `start`.
 fn first_unit_at(u: &[Unit], start: usize) -> usize {
     u.partition_point(|x| x.span.start < start)
@@ -4092,6 +4092,7 @@ fn nationality_noun(w: &str) -> bool {
     })
 }
 
+/// Links a speaker phrase to a mention (or a pronoun to its antecedent).
 /// (`own` is the span of the quotation the speaker speaks: a pronoun stands for no one named
 /// inside it, `Der Junge sei außer Gefahr, sagte er`.)
 fn resolve(
