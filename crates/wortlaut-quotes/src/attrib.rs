@@ -758,7 +758,13 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 }
                 // An extended attribute between the article and its noun: `der für die
                 // Region zuständige Koordinator`, `die vom Führer vorgetragene Petition`.
-                if v.flags & PREP != 0 && !v.cap && seen_det && e == s {
+                // (Not after a noun of age: `der 61-Jährige bei einer kurzen Pressekonferenz`.)
+                if v.flags & PREP != 0
+                    && !v.cap
+                    && seen_det
+                    && e == s
+                    && !crate::detect::age_noun(units[j - 1].text(text))
+                {
                     // (Or before a quoted name: `die in Linz erscheinende „Rundschau“`.)
                     if let Some(k) = (j + 1..(j + 8).min(hi.saturating_sub(1))).find(|&k| {
                         adjective_like(text, &units[k])
@@ -2816,7 +2822,9 @@ fn field_subject(
         // alone.)
         let alone = s + 1 == v && mode == Field::Cue && demonstrative(w(s));
         let partitive_head = partitive(w(s)) && s + 1 < v && matches!(w(s + 1), "der" | "des");
-        if !nominative_det(w(s)) && !partitive_head
+        // (`Dessen Wortführer X forderte …`: opening the field, a possessive like `Sein`.)
+        let possessive = matches!(w(s), "Dessen" | "Deren");
+        if !nominative_det(w(s)) && !partitive_head && !possessive
             || s + 1 >= v && !alone
             || !(alone || units[s + 1].is_word() || units[s + 1].mark().is_some())
         {

@@ -1010,6 +1010,7 @@ impl QuoteDetector {
                     Some("Das" | "Dies" | "Dieses")
                 ) && (c.verb == r.start + 1 || anaphoric_passive(&doc, text, r.start, c.verb))
                     && !denial(units[c.verb].text(text))
+                    && !judges(units[c.verb].text(text))
             });
             if let (true, Some(c), Some(prev)) = (
                 anaphoric,
@@ -1714,8 +1715,11 @@ impl QuoteDetector {
                     .and_then(|pr| {
                         // A verb of saying there names the speaker, also as the agent of a
                         // passive (`X wurde von Minister Y als unrealistisch bezeichnet`).
-                        let said = find_cue(&doc, text, lex, pr.start, pr.end)
-                            .filter(|c| !in_quote[c.verb])
+                        // (The first cue outside a quotation: `„Die Polizei wird Sie nie
+                        // um Geld bitten“, sagte X.`)
+                        let said = (pr.start..pr.end)
+                            .filter(|&i| !in_quote[i])
+                            .find_map(|i| cue_at(&doc, text, lex, i, pr.end))
                             .and_then(|c| cue_speaker(&doc, text, &c, pr.start, pr.end))
                             .map(|sp| (sp.s, sp.e, true));
                         // (In verb-second order: `Langfristig strebt das Unternehmen …`.)
@@ -1729,6 +1733,7 @@ impl QuoteDetector {
                             // (A reaction's source, `Kritik kam von X`, is said to speak.)
                             let reaction = reaction_source(&doc, text, pr.start, pr.end).is_some();
                             clause_subject(&doc, text, pr.start, pr.end)
+                                .filter(|&(s, _)| !in_quote[s])
                                 .map(|(s, e)| (s, e, reaction))
                         })
                     });
@@ -3912,7 +3917,7 @@ fn np_right_direct(doc: &Doc, text: &str, i: usize, hi: usize) -> Option<(usize,
 
 /// A noun of age (`52-Jährige`, `34-jährigen`): with its article, it points back to a
 /// person as a pronoun does.
-fn age_noun(w: &str) -> bool {
+pub(crate) fn age_noun(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
         && ["-Jährige", "-jährige", "-Jährigen", "-jährigen"]
             .iter()
@@ -4128,9 +4133,18 @@ fn resolve(
             _ => None,
         };
         let unit_of = |m: &Mention<'_>| first_unit_at(u, m.span.start);
+        // A name in the pronoun's own clause is someone else (`Bei einem Treffen mit
+        // Präsident X sicherte er … zu`): nothing but words between the two.
+        let same_clause = |m: &Mention<'_>| {
+            let k = first_unit_at(u, m.span.end);
+            k <= sp.s
+                && doc.sentence_of(k) == doc.sentence_of(sp.s)
+                && (k..sp.s).all(|i| u[i].is_word())
+        };
         let fits = |m: &&Mention<'_>| {
             m.span.end <= span.start
                 && !within(m.span, own)
+                && !same_clause(m)
                 && m.kind == MentionKind::Person
                 && match want {
                     Some(g) => mention_gender(u, text, m, unit_of(m)).is_none_or(|h| g == h),
@@ -4138,6 +4152,26 @@ fn resolve(
                 }
         };
         let mut cand = mentions.iter().rev().find(fits);
+        // A role noun opening a later sentence names the person more recently than the
+        // mention does (`Kehl warf der Ministerin X vor, … Die Ministerin wies das zurück.
+        // „…“, sagte sie.`: `sie` is X).
+        if let (Some(c), true) = (cand, is_pron) {
+            let (cs, ps) = (doc.sentence_of(unit_of(c)), doc.sentence_of(sp.s));
+            let role = (cs + 1..ps).rev().find_map(|j| {
+                let r = doc.sentences[j].clone();
+                let head = Sp {
+                    s: r.start,
+                    e: r.start + 2,
+                };
+                let verb_next = u.get(r.start + 2).is_some_and(|v| v.is_word() && !v.cap);
+                (r.end > r.start + 2 && verb_next && !in_quote[r.start])
+                    .then(|| role_antecedent(doc, text, head, mentions, own, in_quote))
+                    .flatten()
+            });
+            if let Some(m) = role.filter(|m| fits(m)) {
+                cand = Some(m);
+            }
+        }
         // The subject of an earlier sentence before a person after its verb (`Trainer X
         // lobte seinen Kapitän Y. „…“, sagte er.`: `er` is X, who goes on speaking).
         if let Some(c) = cand.filter(|_| want.is_some()) {
@@ -5185,6 +5219,13 @@ fn death_toll(doc: &Doc, text: &str, v: usize, a: usize, b: usize) -> bool {
 /// Verbs that take a stance on what the sentence before says (`Das lehnte X ab`, `Das
 /// kritisierte X`) rather than pass it on as X's: their anaphor is no part of a quotation.
 fn stance(w: &str) -> bool {
+    judges(w) || starts_with_any(w, &["beschl", "forder", "gefordert", "beklagt"])
+}
+
+/// Stance verbs that judge what the sentence before says: that sentence is no report of
+/// theirs at all (`Das lehnte X ab` is X's refusal, a summary). (Not `Das forderte X`,
+/// often X's demand, nor `Das beschloss X`, whose source a continuation takes.)
+fn judges(w: &str) -> bool {
     starts_with_any(
         w,
         &[
@@ -5195,10 +5236,6 @@ fn stance(w: &str) -> bool {
             "bedauer",
             "verurteil",
             "bezweifel",
-            "beschl",
-            "forder",
-            "gefordert",
-            "beklagt",
             "bemängel",
         ],
     )

@@ -684,3 +684,35 @@ fn the_earlier_subject_in_apposition_before_an_auxiliary() {
         Some("Lena Stoll"),
     )]);
 }
+
+/// A pronoun stands for no one named in its own clause (`Bei einem Treffen mit Präsident X
+/// sicherte er … zu`), and a role noun opening a later sentence is a more recent mention of
+/// its person than a name in between (`Kehl warf der Ministerin vor, … Die Ministerin wies
+/// das zurück. „…“, sagte sie.`).
+#[test]
+fn pronouns_skip_their_own_clause_and_follow_a_later_role_noun() {
+    check_with_mentions(&[
+        (
+            "er_not_the_name_in_its_own_clause",
+            "Kanzler Olaf Brandt traf in Kiew ein. Bei einem Treffen mit Präsident Ivan Koval \
+             sicherte er weitere Hilfe zu.",
+            &[("Olaf Brandt", Gender::Male), ("Ivan Koval", Gender::Male)],
+            "Bei einem Treffen mit Präsident Ivan Koval sicherte er weitere Hilfe zu",
+            "er",
+            Some("Olaf Brandt"),
+        ),
+        (
+            "sie_after_a_role_noun_subject",
+            "Familienministerin Heike Brandes stritt mit der Abgeordneten Sonja Kehl. Kehl warf \
+             der Ministerin vor, das Elterngeld zu kürzen. Die Ministerin wies das zurück. \
+             „Kein einziger Euro wird gestrichen“, sagte sie.",
+            &[
+                ("Heike Brandes", Gender::Female),
+                ("Sonja Kehl", Gender::Female),
+            ],
+            "Kein einziger Euro wird gestrichen",
+            "sie",
+            Some("Heike Brandes"),
+        ),
+    ]);
+}

@@ -2838,3 +2838,65 @@ fn a_second_predicate_after_aber_is_no_inverted_attribution() {
         .unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(hit.2.as_deref(), Some("Der Onkologe Martin Feldhaus"));
 }
+
+/// `Das lehnte X ab` judges the sentence before rather than passing it on: that sentence
+/// is no report of X's, and the anaphoric sentence is X's summary. `Das teilte X mit` still
+/// makes the sentence before X's report.
+#[test]
+fn a_judging_verb_after_das_makes_no_report_of_the_sentence_before() {
+    let r = rows(
+        "Die Fraktion forderte, freiwillige Leistungen zu streichen. Das lehnte \
+         Oberbürgermeisterin Sabine Holtkamp ab.",
+    );
+    assert!(
+        r.iter()
+            .all(|x| !(x.1.starts_with("Die Fraktion") && x.0 == QuoteKind::Indirect)),
+        "{r:?}"
+    );
+    assert!(
+        r.iter().any(|x| x.0 == QuoteKind::Reported
+            && x.1.starts_with("Das lehnte")
+            && x.2.as_deref() == Some("Oberbürgermeisterin Sabine Holtkamp")),
+        "{r:?}"
+    );
+    let r = rows("Der Zoll fand 800 Kilogramm Kokain. Das teilte das Hauptzollamt mit.");
+    assert!(
+        r.iter().any(|x| x.0 == QuoteKind::Indirect
+            && x.1.starts_with("Der Zoll fand")
+            && x.2.as_deref() == Some("das Hauptzollamt")),
+        "{r:?}"
+    );
+}
+
+/// Speaker phrases: a noun of age ends before a prepositional phrase (no extended attribute
+/// `der 61-Jährige bei einer kurzen …`), and `Dessen`/`Deren` opening the field is a
+/// possessive like `Sein`, so the titled name after the verb is the object.
+#[test]
+fn speaker_phrases_after_age_nouns_and_possessive_dessen() {
+    assert_speakers_of_quotations(&[
+        (
+            "„Ich habe es mir nicht leicht gemacht“, sagte der 61-Jährige bei einer kurzen \
+             Pressekonferenz.",
+            "Ich habe es",
+            "der 61-Jährige",
+        ),
+        (
+            "Dessen Wortführer Jean-Luc Mélenchon forderte Präsident Emmanuel Macron auf, die \
+             Linke mit der Regierungsbildung zu beauftragen.",
+            "die Linke",
+            "Dessen Wortführer Jean-Luc Mélenchon",
+        ),
+    ]);
+}
+
+/// A report continued after a quotation takes the speaker of the verb of saying outside
+/// the quotation, not a pronoun inside it (`„Die Polizei wird Sie nie …“`).
+#[test]
+fn a_continuation_takes_no_speaker_from_inside_the_quotation_before() {
+    assert_speakers_of_quotations(&[(
+        "„Die Polizei wird Sie niemals um Geld bitten“, sagte Kommissar Stefan Wirth. Im \
+         Zweifel solle man auflegen.",
+        "Im Zweifel",
+        "Kommissar Stefan Wirth",
+    )]);
+}
