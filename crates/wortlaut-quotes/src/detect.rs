@@ -1703,7 +1703,15 @@ impl QuoteDetector {
                         sentence: si,
                     });
                 }
-            } else if konj1 || (soll || konj2) && prev_report_sentence.is_some_and(|p| si <= p + 1)
+            } else if konj1
+                || (soll || konj2) && prev_report_sentence.is_some_and(|p| si <= p + 1)
+                // (Or in the first clause right after a quotation with its speaker: `„…“,
+                // sagte X. Viele Städte müssten nun sparen.`, not `…, als hätte er …`.)
+                || konj2
+                    && dir_speakers[..ds_next]
+                        .last()
+                        .is_some_and(|&(ds, _)| ds + 1 == si)
+                    && konjunktiv_main_clause(&doc, &in_quote, r.start, end)
             {
                 // The speaker: the previous sentence's report, else its subject (`Der Iran
                 // streitet dies ab. Sein Programm diene …`), else a recent report.

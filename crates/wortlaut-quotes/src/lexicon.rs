@@ -820,8 +820,40 @@ const KONJ1_FORMS: &[&str] = &[
 
 /// Konjunktiv II forms typical of reports (ambiguous with conditionals).
 const KONJ2_FORMS: &[&str] = &[
-    "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "müsste",
-    "müssten", "dürfte", "dürften", "sollte", "sollten", "gäbe", "käme", "kämen",
+    "würde",
+    "würden",
+    "hätte",
+    "hätten",
+    "wäre",
+    "wären",
+    "könnte",
+    "könnten",
+    "müsste",
+    "müssten",
+    "dürfte",
+    "dürften",
+    "sollte",
+    "sollten",
+    "gäbe",
+    "käme",
+    "kämen",
+    // (Umlauted forms of strong verbs, none of them also indicative: `stünden`, not
+    // `gingen` or `blieben`.)
+    "gäben",
+    "stünde",
+    "stünden",
+    "läge",
+    "lägen",
+    "fänden",
+    "ginge",
+    "täte",
+    "täten",
+    "wüsste",
+    "wüssten",
+    "bräuchte",
+    "bräuchten",
+    "sähe",
+    "sähen",
 ];
 
 const PRONOUNS: &[&str] = &["er", "sie", "ich", "wir"];

@@ -2900,3 +2900,26 @@ fn a_continuation_takes_no_speaker_from_inside_the_quotation_before() {
         "Kommissar Stefan Wirth",
     )]);
 }
+
+/// A sentence whose first clause is in Konjunktiv II right after a quotation with its
+/// speaker continues that speaker's words (`Viele Städte müssten nun sparen`, `stünden`);
+/// a Konjunktiv II only in a clause after a comma (`…, als hätte er …`) does not.
+#[test]
+fn konjunktiv_ii_after_an_attributed_quotation_continues_it() {
+    assert_speakers_of_quotations(&[
+        (
+            "„Wir sind am Limit“, sagte Oberbürgermeisterin Karin Welge. Viele Städte müssten \
+             nun an anderer Stelle sparen.",
+            "Viele Städte müssten",
+            "Oberbürgermeisterin Karin Welge",
+        ),
+        (
+            "„Die Kassen sind leer“, sagte Kämmerer Jochen Blum. Freiwillige Leistungen \
+             stünden deshalb auf dem Prüfstand.",
+            "Freiwillige Leistungen stünden",
+            "Kämmerer Jochen Blum",
+        ),
+    ]);
+    let r = rows("„Ich bin müde“, sagte der Alte. Er hustete, als hätte er die Schwindsucht.");
+    assert!(r.iter().all(|x| x.0 == QuoteKind::Direct), "{r:?}");
+}
