@@ -3047,7 +3047,8 @@ fn field_subject(
         && ((s + 1..e)
             .take_while(|&k| !units[k].cap)
             .any(|k| w(k).ends_with("en"))
-            || medium_noun(w(e - 1)))
+            // (The head noun, not a genitive after it: `Der Chef der Arbeitsagentur`.)
+            || medium_noun(w(e - 1)) && !(s + 1..e - 1).any(|k| genitive_article(w(k))))
     {
         return None;
     }
@@ -3656,7 +3657,8 @@ pub fn person_like(doc: &Doc, text: &str, s: usize, e: usize) -> bool {
     if s >= e {
         return false;
     }
-    (s..e).any(|i| role_like(text, &units[i]))
+    // (A noun of age is a person: `Die 17-Jährige war sichtlich aufgeregt.`)
+    (s..e).any(|i| role_like(text, &units[i]) || crate::detect::age_noun(units[i].text(text)))
         || e >= s + 2
             && (e - 2..e).all(|i| units[i].is_word() && units[i].cap && units[i].flags & DET == 0)
             && !opening_adjective(doc, text, e - 2)

@@ -2923,3 +2923,24 @@ fn konjunktiv_ii_after_an_attributed_quotation_continues_it() {
     let r = rows("„Ich bin müde“, sagte der Alte. Er hustete, als hätte er die Schwindsucht.");
     assert!(r.iter().all(|x| x.0 == QuoteKind::Direct), "{r:?}");
 }
+
+/// A quotation alone after a sentence that opens with a person is theirs, also when that
+/// person is a noun of age (`Die 17-Jährige`) or a role with a genitive and an apposition
+/// (`Der Chef der Arbeitsagentur, X,` — the genitive's `-agentur` makes no dative medium).
+#[test]
+fn a_quotation_after_an_age_noun_or_a_role_with_genitive_and_apposition() {
+    assert_speakers_of_quotations(&[
+        (
+            "Der Minister empfing die Siegerin. Die 17-Jährige war sichtlich aufgeregt. „Ich \
+             hätte nie gedacht, dass ich einmal hier stehe.“",
+            "Ich hätte nie gedacht",
+            "Die 17-Jährige",
+        ),
+        (
+            "Der Chef der Arbeitsagentur, Detlef Rausch, zeichnete ein düsteres Bild. „Die \
+             Arbeitslosigkeit wird im Winter steigen.“",
+            "Die Arbeitslosigkeit",
+            "Der Chef der Arbeitsagentur, Detlef Rausch",
+        ),
+    ]);
+}
