@@ -3923,6 +3923,17 @@ fn np_right_direct(doc: &Doc, text: &str, i: usize, hi: usize) -> Option<(usize,
     np_right(doc, text, i, hi).filter(|&(s, _)| s == i || s <= i + 2)
 }
 
+/// Whether `w` reads as a plural noun of people (`Anwohner`, `Erzieherinnen`,
+/// `Demonstranten`, `Klinikärzte`, `Senatoren`, `Landwirte`), by its ending.
+fn people_plural(w: &str) -> bool {
+    [
+        "er", "ern", "innen", "anten", "enten", "isten", "igten", "ellten", "neten", "ärzte",
+        "leute", "oren", "irte", "eure", "schaften",
+    ]
+    .iter()
+    .any(|x| w.ends_with(x))
+}
+
 /// A noun of age (`52-Jährige`, `34-jährigen`): with its article, it points back to a
 /// person as a pronoun does.
 pub(crate) fn age_noun(w: &str) -> bool {
@@ -4378,11 +4389,17 @@ impl Back<'_> {
         match u[sp.s].text(self.text) {
             "demnach" | "Demnach" => self.previous_source(sp, quotes),
             "er" | "Er" => self.antecedent(sp, Gender::Male, own, quotes),
-            // `sie sagten`, `Sie fordern`: plural, no single person.
-            "sie" | "Sie"
-                if !verb.is_some_and(|v| self.plural_verb(v)) && !self.plural_verb(sp.s + 1) =>
-            {
-                self.antecedent(sp, Gender::Female, own, quotes)
+            // `sie sagten`, `Sie fordern`: plural, no single person but a group named
+            // before.
+            "sie" | "Sie" => {
+                let group = self
+                    .plural_sie(sp, verb)
+                    .then(|| self.plural_antecedent(sp));
+                group.flatten().or_else(|| {
+                    (!verb.is_some_and(|v| self.plural_verb(v)) && !self.plural_verb(sp.s + 1))
+                        .then(|| self.antecedent(sp, Gender::Female, own, quotes))
+                        .flatten()
+                })
             }
             _ => None,
         }
@@ -4423,9 +4440,15 @@ impl Back<'_> {
         if far {
             return true;
         }
-        if !matches!(w, "sie" | "Sie") {
-            return false;
-        }
+        matches!(w, "sie" | "Sie") && self.plural_sie(sp, verb)
+    }
+
+    /// Whether the `sie` at `sp` (with the verb of saying at `verb`) is plural: a plural
+    /// verb next to it (`sagten sie`, `Sie haben … erklärt`, `wie sie betonten`, `Sie
+    /// fordern`).
+    fn plural_sie(&self, sp: Sp, verb: Option<usize>) -> bool {
+        let (doc, u) = (self.doc, &self.doc.units);
+        let word = |i: usize| u[i].text(self.text);
         let plural_at = |i: usize| {
             i < u.len()
                 && u[i].is_word()
@@ -4440,6 +4463,41 @@ impl Back<'_> {
             // (A verb form the lexicon does not know, by its ending: `Sie fordern`.)
             || verb.is_some_and(|v| next_to(v) && self.plural_verb(v))
             || self.plural_verb(sp.s + 1)
+    }
+
+    /// The group a plural `sie` at `sp` stands for: the subject opening one of the three
+    /// sentences before, with a plural verb right after it and a noun of people as its head
+    /// (`Die Anwohner der Siedlung beklagen …. Sie fordern …`, `Hunderte Klinikärzte haben
+    /// … demonstriert. Sie werfen …`). Pronoun subjects are passed over; sentences in other
+    /// paragraphs are not looked at.
+    fn plural_antecedent(&self, sp: Sp) -> Option<(Option<usize>, Span)> {
+        let (doc, u) = (self.doc, &self.doc.units);
+        let si = doc.sentence_of(sp.s);
+        let para = doc.paragraphs.partition_point(|r| r.end <= sp.s);
+        (si.saturating_sub(3)..si).rev().find_map(|j| {
+            let r = doc.sentences[j].clone();
+            if doc.paragraphs.partition_point(|p| p.end <= r.start) != para
+                || self.in_quote.get(r.start).copied().unwrap_or(true)
+            {
+                return None;
+            }
+            let (s, e) = clause_subject(doc, self.text, r.start, r.end)?;
+            let plural = self.plural_verb(e)
+                || u[e].is_word()
+                    && !u[e].cap
+                    && (doc.full_flags(e) & crate::lexicon::PLURAL != 0
+                        || PLURAL_AUX.contains(&u[e].text(self.text)));
+            if s != r.start || e >= r.end || doc.full_flags(s) & (PRONOUN | PREP) != 0 || !plural {
+                return None;
+            }
+            // The head: the last capitalised word before the first lower-case one.
+            let head = (s..e)
+                .take_while(|&i| i == s || u[i].cap || !u[i].is_word())
+                .filter(|&i| u[i].is_word() && u[i].cap)
+                .last()?;
+            people_plural(u[head].text(self.text))
+                .then(|| (None, Span::new(u[s].span.start, u[e - 1].span.end)))
+        })
     }
 
     /// Whether unit `v` is a finite verb in the plural (`sagten`, `erklärten`, `seien`,

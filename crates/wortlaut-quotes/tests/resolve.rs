@@ -287,12 +287,12 @@ fn pronoun_mentions_are_near_and_singular() {
             Some("Anna Berg"),
         ),
         (
-            "sie_sagten_is_plural",
+            "sie_sagten_is_the_group_before",
             "Anna Berg eröffnete die Sitzung. Die Abgeordneten stimmten dagegen. Sie sagten, der Plan sei zu teuer.",
             &[("Anna Berg", Gender::Female)],
             "der Plan sei zu teuer",
             "Sie",
-            None,
+            Some("Die Abgeordneten"),
         ),
         (
             "erklaerten_sie_is_plural",
@@ -303,12 +303,12 @@ fn pronoun_mentions_are_near_and_singular() {
             None,
         ),
         (
-            "sie_haben_is_plural",
+            "sie_haben_is_the_group_before",
             "Anna Berg eröffnete die Sitzung. Die Gewerkschaften protestierten. Sie haben erklärt, die Kosten seien zu hoch.",
             &[("Anna Berg", Gender::Female)],
             "die Kosten seien zu hoch",
             "Sie",
-            None,
+            Some("Die Gewerkschaften"),
         ),
         (
             "er_mention_too_far_back",
@@ -601,7 +601,8 @@ fn role_nouns_resolve_to_the_titled_person() {
 
 /// A pronoun after its verb after a report stands for no one named inside that report, and
 /// the report continued in the next sentence keeps its resolution; a `Sie` with a plural
-/// verb the lexicon does not know (`Sie fordern`) is no single person.
+/// verb the lexicon does not know (`Sie fordern`) is no single person but the group whose
+/// plural subject opens a sentence before (`Die Mieter protestieren`).
 #[test]
 fn pronouns_skip_their_own_report_and_plurals() {
     const FALL: &str = "Auf der Baustelle stürzte ein Arbeiter vom Gerüst. Ein Sprecher der \
@@ -628,6 +629,14 @@ fn pronouns_skip_their_own_report_and_plurals() {
     let mentions = person_mentions(text, &[("Jana Voigt", Some(Gender::Female))]);
     assert_eq!(
         resolved_of(text, "Sie fordern einen Aufschub der Arbeiten", &mentions),
+        Some(("Sie".to_string(), Some("Die Mieter".to_string())))
+    );
+    // (A plural subject that is no group of people is no antecedent.)
+    let text = "Anna Berg eröffnete die Sitzung. Die Kosten steigen seit Jahren. Sie fordern \
+                eine Entlastung.";
+    let mentions = person_mentions(text, &[("Anna Berg", Some(Gender::Female))]);
+    assert_eq!(
+        resolved_of(text, "Sie fordern eine Entlastung", &mentions),
         Some(("Sie".to_string(), None))
     );
 }
