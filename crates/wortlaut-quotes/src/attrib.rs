@@ -2234,7 +2234,7 @@ pub fn opening_source_text(doc: &Doc, text: &str, lo: usize, hi: usize) -> Optio
 /// Whether a verb form reads as a past participle rather than an infinitive: it ends in
 /// `-t`, or carries `ge-` at its start or after a separable particle (`vorgeworfen`,
 /// `bekanntgegeben`; not `mitteilen`, `angeben`).
-fn participle_like(w: &str) -> bool {
+pub(crate) fn participle_like(w: &str) -> bool {
     const PARTICLES: &[&str] = &[
         "", "an", "ab", "auf", "aus", "bei", "dar", "ein", "fest", "hin", "hinzu", "klar", "mit",
         "nach", "vor", "zu", "zurück", "hervor", "bekannt", "durch", "heraus", "vorher",

@@ -5,9 +5,9 @@ use crate::attrib::{
     agentless_passive, apposition_close, before_its_noun, colon_subject, cue_at,
     demonstrative_alone, find_cue, find_cue_rev, finite_word, inflected_ending,
     last_clause_subject, marker_in_subclause, name_without_verb, np_left, np_right,
-    opening_source_text, passive_agent, passive_source_phrase, person_like, reaction_source,
-    relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, verbless, with_apposition,
-    zu_infinitive, CueHit, Shapes, Tails3,
+    opening_source_text, participle_like, passive_agent, passive_source_phrase, person_like,
+    reaction_source, relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, verbless,
+    with_apposition, zu_infinitive, CueHit, Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -913,6 +913,31 @@ impl QuoteDetector {
                             && !konjunktiv_third_person(units[l.verb].text(text))
                     }) {
                         cue = Some(later);
+                    }
+                }
+                // A participle after an auxiliary in Konjunktiv, right after a report, is
+                // part of the report it continues (`Verdi teilte mit, …. Die Arbeitgeber
+                // hätten kein Angebot vorgelegt.`); not one that opens content of its own
+                // (`Wir hätten uns gewünscht, dass …`).
+                if let Some(c) = cue.filter(|c| {
+                    c.second.is_none()
+                        && prev_report_sentence.is_some_and(|p| p + 1 == si)
+                        && !opens_content(&doc, text, c.verb + 1, end)
+                        && participle_like(units[c.verb].text(text))
+                        && (r.start..c.verb)
+                            .rev()
+                            .take_while(|&k| {
+                                units[k].mark().is_none()
+                                    && !matches!(units[k].punct(), Some(',' | ':' | ';'))
+                            })
+                            .any(|k| {
+                                units[k].is_word()
+                                    && !units[k].cap
+                                    && units[k].flags & (KONJ1 | KONJ2) != 0
+                            })
+                }) {
+                    if cue_from(c.verb + 1).is_none() {
+                        cue = None;
                     }
                 }
             }
@@ -3921,6 +3946,22 @@ fn np_right_direct(doc: &Doc, text: &str, i: usize, hi: usize) -> Option<(usize,
         return None;
     }
     np_right(doc, text, i, hi).filter(|&(s, _)| s == i || s <= i + 2)
+}
+
+/// Whether content opens at unit `k` (before `end`), after a verb of saying: a colon, a
+/// quotation mark, or a comma before `dass`, `ob` or a question word.
+fn opens_content(doc: &Doc, text: &str, k: usize, end: usize) -> bool {
+    let u = &doc.units;
+    k < end
+        && (u[k].mark().is_some()
+            || u[k].punct() == Some(':')
+            || u[k].punct() == Some(',')
+                && u.get(k + 1).filter(|_| k + 1 < end).is_some_and(|n| {
+                    matches!(
+                        n.text(text),
+                        "dass" | "ob" | "wie" | "was" | "wer" | "warum" | "wann" | "wo" | "weshalb"
+                    )
+                }))
 }
 
 /// Whether `w` reads as a plural noun of people (`Anwohner`, `Erzieherinnen`,

@@ -2944,3 +2944,24 @@ fn a_quotation_after_an_age_noun_or_a_role_with_genitive_and_apposition() {
         ),
     ]);
 }
+
+/// A participle of saying after an auxiliary in Konjunktiv, right after a report, belongs
+/// to the report it continues (`vorgelegt` is no cue here); one that opens content of its
+/// own still introduces it.
+#[test]
+fn a_konjunktiv_participle_after_a_report_continues_it() {
+    assert_speakers_of_quotations(&[
+        (
+            "Die Gewerkschaft Verdi teilte mit, die Beschäftigten seien zu Streiks bereit. Die \
+             Arbeitgeber hätten bislang kein akzeptables Angebot vorgelegt.",
+            "Die Arbeitgeber hätten",
+            "Die Gewerkschaft Verdi",
+        ),
+        (
+            "Die Gewerkschaft Verdi teilte mit, die Beschäftigten seien zu Streiks bereit. Die \
+             Arbeitgeber hätten sich gewünscht, dass früher verhandelt werde.",
+            "dass früher verhandelt werde",
+            "Die Arbeitgeber",
+        ),
+    ]);
+}
