@@ -4488,15 +4488,9 @@ impl Back<'_> {
     /// verb next to it (`sagten sie`, `Sie haben … erklärt`, `wie sie betonten`, `Sie
     /// fordern`).
     fn plural_sie(&self, sp: Sp, verb: Option<usize>) -> bool {
-        let (doc, u) = (self.doc, &self.doc.units);
+        let u = &self.doc.units;
         let word = |i: usize| u[i].text(self.text);
-        let plural_at = |i: usize| {
-            i < u.len()
-                && u[i].is_word()
-                && !u[i].cap
-                && (doc.full_flags(i) & crate::lexicon::PLURAL != 0
-                    || PLURAL_AUX.contains(&word(i)))
-        };
+        let plural_at = |i: usize| self.plural_form(i);
         let next_to = |i: usize| i + 1 == sp.s || i == sp.s + 1;
         verb.is_some_and(|v| plural_at(v) && (next_to(v) || word(v).ends_with("ten")))
             || plural_at(sp.s + 1)
@@ -4504,6 +4498,17 @@ impl Back<'_> {
             // (A verb form the lexicon does not know, by its ending: `Sie fordern`.)
             || verb.is_some_and(|v| next_to(v) && self.plural_verb(v))
             || self.plural_verb(sp.s + 1)
+    }
+
+    /// Whether unit `i` is a lower-case form the lexicon knows as plural, or a plural
+    /// auxiliary (`haben`, `seien`, `wollen`).
+    fn plural_form(&self, i: usize) -> bool {
+        let u = &self.doc.units;
+        i < u.len()
+            && u[i].is_word()
+            && !u[i].cap
+            && (self.doc.full_flags(i) & crate::lexicon::PLURAL != 0
+                || PLURAL_AUX.contains(&u[i].text(self.text)))
     }
 
     /// The group a plural `sie` at `sp` stands for: the subject opening one of the three
@@ -4514,21 +4519,19 @@ impl Back<'_> {
     fn plural_antecedent(&self, sp: Sp) -> Option<(Option<usize>, Span)> {
         let (doc, u) = (self.doc, &self.doc.units);
         let si = doc.sentence_of(sp.s);
-        let para = doc.paragraphs.partition_point(|r| r.end <= sp.s);
+        let para = self.para_of(sp.s);
         (si.saturating_sub(3)..si).rev().find_map(|j| {
             let r = doc.sentences[j].clone();
-            if doc.paragraphs.partition_point(|p| p.end <= r.start) != para
-                || self.in_quote.get(r.start).copied().unwrap_or(true)
+            if self.para_of(r.start) != para || self.in_quote.get(r.start).copied().unwrap_or(true)
             {
                 return None;
             }
             let (s, e) = clause_subject(doc, self.text, r.start, r.end)?;
-            let plural = self.plural_verb(e)
-                || u[e].is_word()
-                    && !u[e].cap
-                    && (doc.full_flags(e) & crate::lexicon::PLURAL != 0
-                        || PLURAL_AUX.contains(&u[e].text(self.text)));
-            if s != r.start || e >= r.end || doc.full_flags(s) & (PRONOUN | PREP) != 0 || !plural {
+            if s != r.start
+                || e >= r.end
+                || doc.full_flags(s) & (PRONOUN | PREP) != 0
+                || !(self.plural_verb(e) || self.plural_form(e))
+            {
                 return None;
             }
             // The head: the last capitalised word before the first lower-case one.
