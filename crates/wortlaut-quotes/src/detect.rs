@@ -1441,8 +1441,17 @@ impl QuoteDetector {
                     && units[a - 1].punct() == Some(':')
                     && units.get(a).is_some_and(|u| u.mark().is_some())
                     && in_quote.get(a + 1) == Some(&true);
+                // `zitierte X mit den Worten „…“`: the quotation is the wording the cue
+                // introduces, so it is the report, and the sentence no summary besides.
+                let wording_quoted = (a..b).any(|i| {
+                    !in_quote[i]
+                        && matches!(units[i].text(text), "Worten" | "Worte")
+                        && units.get(i + 1).is_some_and(|u| u.mark().is_some())
+                        && in_quote.get(i + 2) == Some(&true)
+                });
                 if a < b
                     && !after_colon
+                    && !wording_quoted
                     && !all_quoted(&doc, &in_quote, a, b)
                     && (has_clause || object_quoted || konj_cue || summary_cue(&doc, text, c.verb))
                     && !death_toll(&doc, text, c.verb, r.start, end)

@@ -2965,3 +2965,17 @@ fn a_konjunktiv_participle_after_a_report_continues_it() {
         ),
     ]);
 }
+
+/// A quotation introduced as the wording (`mit den Worten „…“`, no colon) is the report: the
+/// sentence around it is no summary besides.
+#[test]
+fn a_quotation_after_mit_den_worten_is_the_only_report() {
+    for text in [
+        "Die Bild-Zeitung zitierte den Minister mit den Worten „Das wird teuer für alle“.",
+        "Der Trainer kommentierte die Niederlage mit den Worten „Das war zu wenig“.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, QuoteKind::Direct, "{text}: {r:?}");
+    }
+}
