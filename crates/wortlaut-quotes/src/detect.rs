@@ -743,6 +743,12 @@ impl QuoteDetector {
             if end <= r.start {
                 continue;
             }
+            // A question framing the answer is no part of it: the sentence is read from its
+            // main clause on.
+            let r = match question_frame(&doc, text, &in_quote, r.start, end) {
+                Some(k) if k + 2 < end => k..r.end,
+                _ => r,
+            };
             let mut cue: Option<CueHit> = None;
             if any & (CUE | SEP_BASE | LASSEN) != 0 {
                 let cue_from = |from: usize| {
@@ -2593,6 +2599,62 @@ fn subordinate_opening(text: &str, units: &[Unit], a: usize, start: usize) -> bo
                 && units
                     .get(a + 1)
                     .is_some_and(|n| RELATIVE.contains(&n.text(text))))
+}
+
+/// Where the main clause begins after a question that frames the answer opening the
+/// sentence (`Auf die Frage, ob er zurücktrete, sagte X, …`, `Gefragt, ob …, antwortete X:`,
+/// `Darauf angesprochen, sagte X`): the question is the asker's, neither the answer's
+/// content nor its cue. `None` when the sentence opens otherwise.
+fn question_frame(doc: &Doc, text: &str, in_quote: &[bool], lo: usize, hi: usize) -> Option<usize> {
+    let u = &doc.units;
+    let word = |i: usize| u.get(i).filter(|x| x.is_word()).map(|x| x.text(text));
+    // The unit after the frame's opening words: a comma must follow them or their noun.
+    let after = match word(lo)? {
+        "Gefragt" | "Befragt" | "Angesprochen" => lo + 1,
+        "Darauf" | "Danach" if matches!(word(lo + 1), Some("angesprochen" | "gefragt")) => lo + 2,
+        "Auf" => {
+            let noun = (lo + 1..hi.min(lo + 4))
+                .find(|&i| matches!(word(i), Some("Frage" | "Fragen" | "Nachfrage")))?;
+            noun + 1
+        }
+        _ => return None,
+    };
+    // The frame runs to the first comma outside quotations (past `nach …`, `eines
+    // Journalisten`); a question clause after it runs to the next one.
+    let first = (after..hi).find(|&i| u[i].punct() == Some(',') && !in_quote[i])?;
+    let question = matches!(
+        word(first + 1),
+        Some(
+            "ob" | "wie"
+                | "was"
+                | "wann"
+                | "warum"
+                | "weshalb"
+                | "wieso"
+                | "wer"
+                | "wo"
+                | "welche"
+                | "welcher"
+                | "welches"
+                | "inwieweit"
+                | "wofür"
+                | "wozu"
+        )
+    );
+    let end = if question {
+        (first + 2..hi).find(|&i| u[i].punct() == Some(',') && !in_quote[i])?
+    } else {
+        first
+    };
+    // (The main clause opens with its finite verb: not `…, er sagte aber`.)
+    u.get(end + 1)
+        .is_some_and(|v| {
+            let f = doc.full_flags(end + 1);
+            v.is_word()
+                && !v.cap
+                && (f & (CUE | FINITE) != 0 || f & (DET | PRONOUN | FUNC | PREP | COMP) == 0)
+        })
+        .then_some(end + 1)
 }
 
 /// Whether the first clause of the sentence part `lo..a` after its last quotation mark (up

@@ -2979,3 +2979,33 @@ fn a_quotation_after_mit_den_worten_is_the_only_report() {
         assert_eq!(r[0].0, QuoteKind::Direct, "{text}: {r:?}");
     }
 }
+
+/// A question framing the answer (`Auf die Frage, ob …`, `Gefragt nach …`) is the asker's:
+/// neither content of the answer nor its cue. A sentence that only opens with `Auf die
+/// Frage` as an object is read as before.
+#[test]
+fn a_question_framing_the_answer_is_no_part_of_it() {
+    let r = rows(
+        "Auf die Frage, ob er zurücktreten werde, sagte der Minister, dies stehe nicht zur \
+         Debatte.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "dies stehe nicht zur Debatte");
+    assert_eq!(r[0].2.as_deref(), Some("der Minister"));
+
+    let r = rows("Auf die Frage, ob er zurücktreten werde, antwortete der Minister: „Nein.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "Nein."));
+
+    let r = rows("Gefragt nach den Kosten, sagte die Ministerin, diese seien gedeckt.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "diese seien gedeckt");
+    assert_eq!(r[0].2.as_deref(), Some("die Ministerin"));
+
+    let r = rows(
+        "Auf die Frage der Finanzierung ging der Minister nicht ein, er sagte aber, das Geld \
+         sei da.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "das Geld sei da");
+}
