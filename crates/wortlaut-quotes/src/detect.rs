@@ -549,6 +549,15 @@ impl QuoteDetector {
                     if sp.is_none() {
                         sp = items[fi].speaker;
                         cue = items[fi].cue;
+                    } else {
+                        // (Attributed only after its last part: `„… / „…“, sagte X.`: the
+                        // earlier parts are X's too.)
+                        for it in items[fi..].iter_mut() {
+                            if it.group == Some(g) && it.speaker.is_none() && it.cue.is_none() {
+                                it.speaker = sp;
+                                it.cue = cue;
+                            }
+                        }
                     }
                 }
                 group = Some(g);

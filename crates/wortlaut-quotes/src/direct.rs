@@ -67,7 +67,10 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
     // An open quotation at the end of the previous paragraph, continued if the next
     // paragraph opens with a mark again.
     let mut carry: Option<usize> = None;
-    for para in &doc.paragraphs {
+    // Marks before this unit were paired already (a quotation closed in the paragraph
+    // after the one it opened in).
+    let mut skip_to = 0;
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
         // Guillemet direction, voted when the first guillemet of the paragraph comes up:
         // paragraphs without any pay nothing.
         let mut guil: Option<bool> = None;
@@ -88,7 +91,8 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
         // Most units are no marks: walk the slices (no bounds check per unit) of the
         // paragraph's sentences that hold one, as their flags say.
         let units_with_marks = mark_sentences(doc, para.clone())
-            .flat_map(|(start, us)| us.iter().enumerate().map(move |(k, u)| (start + k, u)));
+            .flat_map(|(start, us)| us.iter().enumerate().map(move |(k, u)| (start + k, u)))
+            .filter(|&(i, _)| i >= skip_to);
         for (i, u) in units_with_marks {
             let Some(m) = u.mark() else { continue };
             if guil.is_none()
@@ -249,6 +253,26 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
                     .get(pend)
                     .and_then(|u| u.mark())
                     .is_some_and(|nm| nm == m || opens(nm, guil_german) == Some(fam));
+            // Not reopened, but closed in the next paragraph (`„…⏎⏎…“, sagte X`): one
+            // quotation over both. (Its first mark is a closer right after a word.)
+            let closed_next = (fam == 0 && run_on_start && !next_opens)
+                .then(|| {
+                    let np = doc.paragraphs.get(pi + 1)?;
+                    let k = (np.start..np.end).find(|&k| units[k].mark().is_some())?;
+                    let attached = k > np.start && units[k - 1].span.end == units[k].span.start;
+                    (attached && closes(units[k].mark()?, fam, guil_german)).then_some(k)
+                })
+                .flatten();
+            if let Some(k) = closed_next {
+                out.push(Pair {
+                    open: o,
+                    close: k,
+                    open_ended: false,
+                    continues,
+                });
+                skip_to = k + 1;
+                continue;
+            }
             if fam == 0 && o + 1 < pend {
                 out.push(Pair {
                     open: o,

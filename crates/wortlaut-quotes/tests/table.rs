@@ -3009,3 +3009,30 @@ fn a_question_framing_the_answer_is_no_part_of_it() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, "das Geld sei da");
 }
+
+/// A quotation not reopened in its next paragraph but closed there is one quotation over
+/// both paragraphs; a multi-paragraph quotation attributed only after its last part gives
+/// every part that speaker.
+#[test]
+fn multi_paragraph_quotations_closed_later_or_attributed_at_the_end() {
+    let r = rows(
+        "„Wir haben lange gewartet.\n\nDie Schule wird 2027 fertig“, sagte der Bürgermeister.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Direct);
+    assert_eq!(
+        r[0].1,
+        "Wir haben lange gewartet.\n\nDie Schule wird 2027 fertig"
+    );
+    assert_eq!(r[0].2.as_deref(), Some("der Bürgermeister"));
+
+    let r = rows(
+        "„Wir haben lange gewartet.\n\n„Die Schule wird 2027 fertig“, sagte der Bürgermeister.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    for x in &r {
+        assert_eq!(x.2.as_deref(), Some("der Bürgermeister"), "{r:?}");
+        assert_eq!(x.4, r[0].4);
+    }
+    assert!(r[0].4.is_some());
+}
