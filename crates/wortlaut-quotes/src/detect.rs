@@ -930,15 +930,34 @@ impl QuoteDetector {
                         cue = Some(later);
                     }
                 }
-                // A participle after an auxiliary in Konjunktiv, right after a report, is
-                // part of the report it continues (`Verdi teilte mit, …. Die Arbeitgeber
-                // hätten kein Angebot vorgelegt.`); not one that opens content of its own
+                // A participle or infinitive after an auxiliary in Konjunktiv, right after a
+                // report, is part of the report it continues (`Verdi teilte mit, …. Die
+                // Arbeitgeber hätten kein Angebot vorgelegt.`, `Er könne sich nicht
+                // erinnern.`); not one that opens content of its own
                 // (`Wir hätten uns gewünscht, dass …`).
                 if let Some(c) = cue.filter(|c| {
                     c.second.is_none()
                         && prev_report_sentence.is_some_and(|p| p + 1 == si)
+                        // (Also past an auxiliary: `will erfahren haben, dass …`.)
                         && !opens_content(&doc, text, c.verb + 1, end)
-                        && participle_like(units[c.verb].text(text))
+                        && !opens_content(&doc, text, c.verb + 2, end)
+                        && {
+                            // (Or an infinitive after a modal in the sentence's first clause:
+                            // `Er könne nichts versprechen`; not `…, Bergoglio habe sie
+                            // verraten, …`.)
+                            let w = units[c.verb].text(text);
+                            let first_clause = || {
+                                (r.start..c.verb).all(|k| {
+                                    units[k].mark().is_none()
+                                        && !matches!(units[k].punct(), Some(',' | ':' | ';'))
+                                })
+                            };
+                            participle_like(w)
+                                || (w.ends_with("en") || w.ends_with("ern")) && first_clause()
+                        }
+                        // (Not `Ich würde nicht sagen, …`.)
+                        && !(r.start..c.verb)
+                            .any(|k| matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir"))
                         && (r.start..c.verb)
                             .rev()
                             .take_while(|&k| {
@@ -5548,6 +5567,10 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
         "dritte",
         "meiste",
         "einzige",
+        "beide",
+        "alle",
+        "einige",
+        "viele",
         "solche",
         "welche",
         "manche",
@@ -5561,6 +5584,8 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
     // `slot`: the next word stands in the verb slot; `then_np`: and must be followed by a
     // determiner or pronoun (after a lone first word that may be an adverb).
     let (mut slot, mut then_np, mut pronoun) = (false, false, false);
+    // The slot right after an opening `Er`, `Sie`, `Dies`: no adjective can stand there.
+    let mut after_personal = false;
     for i in r.start..r.end.min(r.start + 10) {
         let (u, f) = word(i)?;
         if u.cap {
@@ -5571,13 +5596,18 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
             } else if first
                 && matches!(
                     text.as_bytes().get(u.span.range()),
-                    Some(b"Er" | b"Sie" | b"Es" | b"Man")
+                    Some(b"Er" | b"Sie" | b"Es" | b"Man" | b"Dies")
                 )
             {
-                // (`Er`, `Sie` before a form in `-e` report: `Er glaube nicht an …`; `Es`
-                // and `Man` may wish or instruct: `Es lebe …`, `Man nehme …`.)
-                let personal = matches!(text.as_bytes().get(u.span.range()), Some(b"Er" | b"Sie"));
+                // (`Er`, `Sie`, `Dies` before a form in `-e` report: `Er glaube nicht an …`,
+                // `Dies gefährde …`; `Es` and `Man` may wish or instruct: `Es lebe …`, `Man
+                // nehme …`.)
+                let personal = matches!(
+                    text.as_bytes().get(u.span.range()),
+                    Some(b"Er" | b"Sie" | b"Dies")
+                );
                 (slot, then_np, pronoun) = (true, false, !personal);
+                after_personal = personal;
             } else if f & (DET | PREP | PRONOUN) != 0 || !first && f & FUNC != 0 {
                 slot = false;
             } else {
@@ -5608,8 +5638,8 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
             && f & (KONJ1 | KONJ2 | SOLL | FUNC | PREP | PRONOUN | COMP) == 0
             && !NOT_VERBS.contains(&w)
             // (Not before a capitalised word: mostly an adjective and its noun, `Das Prager
-            // jungtschechische Organ`.)
-            && next().is_none_or(|(nu, _)| nu.text(text) != "ich" && !nu.cap)
+            // jungtschechische Organ`; but `Er erhebe Anspruch …`.)
+            && next().is_none_or(|(nu, _)| nu.text(text) != "ich" && (!nu.cap || after_personal && i == r.start + 1))
             && (!then_np
                 || next().is_some_and(|(nu, nf)| nf & (DET | PRONOUN) != 0 && nu.text(text) != "ich"));
         // After a bare pronoun the form may be a wish or an instruction (`Er ruhe in

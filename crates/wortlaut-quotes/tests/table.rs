@@ -3036,3 +3036,40 @@ fn multi_paragraph_quotations_closed_later_or_attributed_at_the_end() {
     }
     assert!(r[0].4.is_some());
 }
+
+/// A report goes on in Konjunktiv over forms the word list lacks after `Er` or `Dies`
+/// (`Er erhebe Anspruch …`, `Dies gefährde vor allem …`), and over an infinitive of saying
+/// after a Konjunktiv modal that opens no content (`Er könne nichts versprechen`).
+#[test]
+fn konjunktiv_continuations_past_unknown_forms_and_modal_infinitives() {
+    for (text, opens) in [
+        (
+            "Der Kandidat sagte, die Wähler hätten ihm einen Auftrag gegeben. Er erhebe Anspruch \
+             auf das Amt.",
+            "Er erhebe Anspruch",
+        ),
+        (
+            "Die Forscher sagten, die Ostsee erwärme sich schnell. Dies gefährde vor allem den \
+             Dorschbestand.",
+            "Dies gefährde",
+        ),
+        (
+            "Der Minister sagte, die Lage sei ernst. Er könne nichts versprechen.",
+            "Er könne nichts versprechen",
+        ),
+        (
+            "Der Angeklagte sagte, er habe sich nur verteidigt. Er könne sich an den Ablauf \
+             nicht mehr erinnern.",
+            "Er könne sich",
+        ),
+    ] {
+        let r = rows(text);
+        let hit = r
+            .iter()
+            .find(|x| x.1.starts_with(opens))
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(hit.0, QuoteKind::Indirect, "{text}: {r:?}");
+        assert_eq!(hit.3, None, "{text}: {r:?}");
+        assert_eq!(hit.2, r[0].2, "{text}: {r:?}");
+    }
+}
