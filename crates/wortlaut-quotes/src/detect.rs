@@ -768,7 +768,10 @@ impl QuoteDetector {
                             debug_assert!(cue_at(&doc, text, lex, i, end).is_none());
                             return None;
                         }
-                        if outside(i) && !naming_verb(units[i].text(text)) {
+                        if outside(i)
+                            && !naming_verb(units[i].text(text))
+                            && !confirmed_in_office(&doc, text, i)
+                        {
                             cue_at(&doc, text, lex, i, end)
                         } else {
                             None
@@ -3020,6 +3023,20 @@ fn naming_verb(w: &str) -> bool {
     ["nenn", "nann", "genannt", "bezeichn"]
         .iter()
         .any(|p| w.starts_with(p))
+}
+
+/// Whether unit `i` is `bestätigt` of an election, not of a statement: `wurde im Amt
+/// bestätigt`, `als Vorsitzende bestätigt` (an office or `als` in the six words before).
+fn confirmed_in_office(doc: &Doc, text: &str, i: usize) -> bool {
+    let u = &doc.units;
+    let lo = i.saturating_sub(6);
+    u[i].text(text) == "bestätigt"
+        && (lo..i).any(|k| match u[k].text(text) {
+            "Amt" | "Ämtern" | "Posten" | "Amte" | "Vorsitz" | "wiedergewählt" => true,
+            // (`als Vorsitzende`, not `als erste Behörde`.)
+            "als" => u.get(k + 1).is_some_and(|n| n.cap),
+            _ => false,
+        })
 }
 
 /// One past the last unit of the sentence containing `i`.

@@ -173,6 +173,8 @@ const WEAK: &[&str] = &[
     "!ab+lehn",
     "fest+stell",
     "klar+stell",
+    "klar+mach",
+    "deutlich+mach",
     "dar+leg",
     "!vor+leg",
     "!zu+stimm",
@@ -1415,7 +1417,7 @@ impl Lexicon {
         lx.add("an", PARTICLE);
         for p in [
             "mit", "hinzu", "ab", "fest", "klar", "dar", "vor", "zu", "ein", "bekannt", "aus",
-            "auf", "hin", "zurück", "hervor",
+            "auf", "hin", "zurück", "hervor", "deutlich",
         ] {
             lx.add(p, PARTICLE);
         }

@@ -3073,3 +3073,25 @@ fn konjunktiv_continuations_past_unknown_forms_and_modal_infinitives() {
         assert_eq!(hit.2, r[0].2, "{text}: {r:?}");
     }
 }
+
+/// `machte deutlich` / `machte klar` introduce content as `stellte klar` does; `bestätigt`
+/// of an election (`im Amt`, `als Vorsitzende`) reports nothing.
+#[test]
+fn deutlich_machen_is_a_cue_and_confirmed_in_office_is_none() {
+    let r = rows("Die Ministerin machte deutlich, dass sie an dem Plan festhalten werde.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "dass sie an dem Plan festhalten werde");
+    assert_eq!(r[0].2.as_deref(), Some("Die Ministerin"));
+    assert_eq!(r[0].3.as_deref(), Some("machte … deutlich"));
+    let r = rows("Der Kanzler machte klar, die Regierung werde nicht nachgeben.");
+    assert_eq!(r[0].3.as_deref(), Some("machte … klar"), "{r:?}");
+
+    for text in [
+        "Der Vorstand wurde am Samstag im Amt bestätigt.",
+        "Anna Berg wurde mit 90 Prozent als Vorsitzende bestätigt.",
+    ] {
+        assert_eq!(rows(text), vec![], "{text}");
+    }
+    let r = rows("Die Polizei hat den Vorfall am Abend bestätigt.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
