@@ -2191,6 +2191,16 @@ impl QuoteDetector {
                         s.resolved = Some(r);
                     }
                 }
+                // `das Unternehmen` after `Siemens`, `Sie verlangt` after `Die IG Metall
+                // protestiert`: an organisation named just before.
+                if s.mention.is_none() && s.resolved.is_none() {
+                    let verb = it.cue.as_ref().map(|c| c.verb);
+                    let plural = back.plural_sie(sp, verb);
+                    if let Some(m) = org_antecedent(&doc, text, sp, mentions, plural) {
+                        s.mention = Some(m.index);
+                        s.resolved = Some(m.span);
+                    }
+                }
                 // `Die Firma beschäftigt nach eigenen Angaben 300 Menschen`: the phrase, as
                 // written, stands for the subject of its clause, as a pronoun does.
                 if s.mention.is_none() && s.resolved.is_none() {
@@ -4494,6 +4504,82 @@ fn resolve(
         mention: best.map(|m| m.index),
         resolved,
     }
+}
+
+/// Nouns by which news refers back to an organisation it named (`das Unternehmen` after
+/// `Siemens`), compared with the last part of a compound (`Technologiekonzern`).
+const ORG_NOUNS: &[&str] = &[
+    "Unternehmen",
+    "Konzern",
+    "konzern",
+    "Firma",
+    "Gewerkschaft",
+    "Verband",
+    "verband",
+    "Verein",
+    "Hersteller",
+    "hersteller",
+    "Autobauer",
+    "Organisation",
+    "organisation",
+    "Behörde",
+    "behörde",
+    "Bank",
+    "Partei",
+    "Club",
+    "Klub",
+    "Airline",
+    "Fluggesellschaft",
+    "Gruppe",
+];
+
+/// The organisation that a speaker phrase refers back to, named in this or the two sentences
+/// before: for an article and an organisation noun (`das Unternehmen`, `der Konzern`), the
+/// last organisation mention; for a singular `sie`, an organisation that opens its sentence
+/// as the subject of a singular verb after `Die` (`Die IG Metall protestiert …. Sie
+/// verlangt …`).
+fn org_antecedent<'m>(
+    doc: &Doc,
+    text: &str,
+    sp: Sp,
+    mentions: &'m [Mention<'m>],
+    plural: bool,
+) -> Option<&'m Mention<'m>> {
+    let u = &doc.units;
+    let word = |i: usize| u[i].text(text);
+    let role = sp.e == sp.s + 2
+        && matches!(word(sp.s), "das" | "Das" | "der" | "Der" | "die" | "Die")
+        && ORG_NOUNS.iter().any(|n| word(sp.s + 1).ends_with(n));
+    let pronoun = sp.e == sp.s + 1 && matches!(word(sp.s), "sie" | "Sie") && !plural;
+    if !role && !pronoun {
+        return None;
+    }
+    let si = doc.sentence_of(sp.s);
+    let lo = u[doc.sentences[si.saturating_sub(2)].start].span.start;
+    let start = u[sp.s].span.start;
+    let hi = mentions.partition_point(|m| m.span.start < start);
+    let mut before = mentions[..hi]
+        .iter()
+        .rev()
+        .take_while(|m| m.span.start >= lo)
+        .filter(|m| m.kind == MentionKind::Organisation && m.span.end <= start);
+    if role {
+        return before.next();
+    }
+    before.find(|m| {
+        let k = first_unit_at(u, m.span.start);
+        let e = first_unit_at(u, m.span.end);
+        let s = doc.sentences[doc.sentence_of(k)].start;
+        word(s) == "Die"
+            && k - s <= 2
+            && (s + 1..k).all(|i| u[i].is_word() && u[i].cap)
+            && u.get(e).is_some_and(|v| {
+                v.is_word()
+                    && !v.cap
+                    && !v.text(text).ends_with('n')
+                    && v.flags & (DET | PREP | PRONOUN) == 0
+            })
+    })
 }
 
 /// How many sentences before its own a pronoun's antecedent may stand.

@@ -725,3 +725,64 @@ fn pronouns_skip_their_own_clause_and_follow_a_later_role_noun() {
         ),
     ]);
 }
+
+/// Organisation mentions at the first occurrence of each listed name.
+fn org_mentions<'a>(text: &str, orgs: &[&'a str]) -> Vec<Mention<'a>> {
+    orgs.iter()
+        .enumerate()
+        .map(|(index, &who)| {
+            let start = text.find(who).expect("the mention is in the text");
+            Mention {
+                span: Span::new(start, start + who.len()),
+                kind: MentionKind::Organisation,
+                name: who,
+                index,
+                gender: None,
+            }
+        })
+        .collect()
+}
+
+/// `das Unternehmen` and a singular `Sie` refer back to an organisation named just before
+/// (the `Sie` only to one opening its sentence after `Die` as the subject of a singular
+/// verb); a plural `Sie` does not.
+#[test]
+fn organisation_nouns_and_sie_resolve_to_an_organisation() {
+    for (text, orgs, quote, written, want) in [
+        (
+            "Der Technologiekonzern Siemens hat weniger verdient. Wie das Unternehmen mitteilte, sank der Gewinn um acht Prozent.",
+            &["Siemens"][..],
+            "sank der Gewinn um acht Prozent",
+            "das Unternehmen",
+            Some("Siemens"),
+        ),
+        (
+            "Die IG Metall protestiert gegen die Pläne. Sie verlangt, dass der Konzern auf Kündigungen verzichtet.",
+            &["IG Metall"][..],
+            "dass der Konzern auf Kündigungen verzichtet",
+            "Sie",
+            Some("IG Metall"),
+        ),
+        (
+            "Die IG Metall protestiert gegen die Pläne. Sie verlangen, dass der Konzern auf Kündigungen verzichtet.",
+            &["IG Metall"][..],
+            "dass der Konzern auf Kündigungen verzichtet",
+            "Sie",
+            None,
+        ),
+        (
+            "Beschäftigte von Volkswagen protestieren gegen die Pläne. Sie verlangt, dass der Konzern auf Kündigungen verzichtet.",
+            &["Volkswagen"][..],
+            "dass der Konzern auf Kündigungen verzichtet",
+            "Sie",
+            None,
+        ),
+    ] {
+        let mentions = org_mentions(text, orgs);
+        assert_eq!(
+            resolved_of(text, quote, &mentions),
+            Some((written.to_string(), want.map(str::to_string))),
+            "speaker of «{quote}» in «{text}»"
+        );
+    }
+}
