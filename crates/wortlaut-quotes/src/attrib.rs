@@ -778,6 +778,19 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                         }
                     }
                 }
+                // `des Landesamts für Gesundheit und Lebensmittelsicherheit`, `der Minister
+                // für Arbeit und Soziales`: the name goes on past `für`.
+                if e == j
+                    && e > s
+                    && v.text(text) == "für"
+                    && institution_head(units[e - 1].text(text))
+                {
+                    if let Some(k) = fuer_name_end(text, units, j + 1, hi) {
+                        e = k;
+                        j = k;
+                        continue;
+                    }
+                }
                 if cap_noun(&v) || e == j && e > s && particle_name(v.text(text)) {
                     e = j + 1;
                 } else if numeral && j == s {
@@ -822,7 +835,12 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 && text
                     .get(units[s + 1].span.range())
                     .is_some_and(|x| x.ends_with('e') || x.ends_with("en"))
-                && (j >= hi || !units[j].is_word() || units[j].flags & PREP != 0)
+                && (j >= hi
+                    || !units[j].is_word()
+                    || units[j].flags & PREP != 0
+                    // (A noun of age before a dative: `die 62-Jährige der Zeitung`.)
+                    || units[j].flags & DET != 0
+                        && crate::detect::age_noun(units[s + 1].text(text)))
             {
                 return Some((s, j));
             }
@@ -840,6 +858,89 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
         return None;
     }
     None
+}
+
+/// A noun that heads a name continued by `für …` (`Bundesamt`, `Ministerium`, `Institut`,
+/// `Kommission`, `Beauftragte`, `Minister`), compared by its ending.
+fn institution_head(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "amt",
+        "amts",
+        "amtes",
+        "ministerium",
+        "ministeriums",
+        "institut",
+        "instituts",
+        "institutes",
+        "akademie",
+        "zentrum",
+        "zentrums",
+        "zentrale",
+        "agentur",
+        "kommission",
+        "rat",
+        "rats",
+        "rates",
+        "behörde",
+        "stiftung",
+        "verband",
+        "verbands",
+        "verbandes",
+        "gesellschaft",
+        "büro",
+        "büros",
+        "komitee",
+        "komitees",
+        "beauftragte",
+        "beauftragten",
+        "beauftragter",
+        "minister",
+        "ministerin",
+        "ministers",
+        "senator",
+        "senatorin",
+        "kommissar",
+        "kommissarin",
+        "staatssekretär",
+        "staatssekretärin",
+        "ausschuss",
+        "ausschusses",
+        "verein",
+        "vereins",
+        "fonds",
+        "sprecher",
+        "sprecherin",
+    ];
+    ENDS.iter().any(|e| ends_ci(w, e))
+}
+
+/// One past the last capitalised word of the `für …` part of a name from `k` (after
+/// `für`): capitalised words joined by `und`, `sowie`, commas and short phrases in `in
+/// der`, `im`, `von` (`für Sicherheit in der Informationstechnik`), at most eight units.
+fn fuer_name_end(text: &str, units: &[Unit], k: usize, hi: usize) -> Option<usize> {
+    let mut last = None;
+    for i in k..hi.min(k + 8) {
+        let u = &units[i];
+        // (`in der …` goes on, `in Heidelberg` names a place: it ends the name.)
+        let article_next = || {
+            units
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.text(text), "der" | "die" | "den"))
+        };
+        if cap_noun(u) {
+            last = Some(i + 1);
+        } else if u.punct() == Some('-')
+            || u.is_word()
+                && (matches!(
+                    u.text(text),
+                    "und" | "sowie" | "der" | "die" | "das" | "des" | "den" | "dem" | "von"
+                ) || u.text(text) == "in" && article_next())
+        {
+        } else {
+            break;
+        }
+    }
+    last
 }
 
 /// A partitive pronoun that heads a genitive plural (`Einer der Ärzte`, `eine der Firmen`).
@@ -1158,17 +1259,24 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
     if e > units.len() || e < s + 3 {
         return np;
     }
-    let attribute = |i: &usize| units[*i].text(text) == "der" && cap_noun(&units[*i - 1]);
+    let attribute = |i: &usize| {
+        units[*i].text(text) == "der"
+            && (cap_noun(&units[*i - 1]) || crate::detect::age_noun(units[*i - 1].text(text)))
+    };
     let Some(last) = (s + 1..e).rev().find(attribute) else {
         return np;
     };
     // (One genitive is the speaker's own, `ein Sprecher der Deutschen Presse-Agentur`, but
     // not after an unnamed source, which belongs to no medium: `eine ukrainische Quelle der
     // Nachrichtenagentur Reuters` spoke to it.)
+    // (Nor after a noun of age or a name, which have no medium of their own: `die
+    // 62-Jährige der „Mittelbayerischen Zeitung“`, `Anna Meier der Zeitung`.)
+    let head = &units[last - 1];
     let unnamed_source = matches!(
-        units[last - 1].text(text),
+        head.text(text),
         "Quelle" | "Quellen" | "Insider" | "Informant" | "Diplomat" | "Diplomaten" | "Beamter"
-    );
+    ) || crate::detect::age_noun(head.text(text))
+        || name_like(text, head) && !role_like(text, head);
     if !unnamed_source && !(s + 1..last).any(|i| attribute(&i)) {
         return np;
     }
@@ -1186,10 +1294,26 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
         units[i].cap && MEDIA.iter().any(|m| ends_ci(x, m))
             || matches!(x, "dpa" | "AFP" | "Reuters" | "AP")
     });
-    if medium && (s..e).all(|i| units[i].is_word() || i > last && units[i].mark().is_some()) {
+    if medium && (s..last).all(|i| units[i].is_word()) {
         return (s, last);
     }
     np
+}
+
+/// A capitalised word that reads as a name's last part (`Meier`, `Schmidt`), not a common
+/// noun: no noun ending (`-ung`, `-heit`, `-schaft`, `-tion`, …), no plural in `-en`
+/// (`Experten der Zeitung` are the paper's), and none of the paper's own people
+/// (`Mitarbeiter`, `Redakteur`, `Reporter`, `Journalist`, `Korrespondent`).
+fn name_like(text: &str, u: &Unit) -> bool {
+    const ENDS: &[&str] = &[
+        "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "en", "nis", "tum", "ling", "e",
+        "in", "arbeiter", "akteur", "porter", "ist", "geber", "leser", "ent",
+    ];
+    let w = u.text(text);
+    u.is_word()
+        && u.cap
+        && u.flags & (ROLE_NOUN | SPEECH_NOUN | DET) == 0
+        && !ENDS.iter().any(|x| w.ends_with(x))
 }
 
 /// A phrase that is one part of `sowohl … als auch …` or `weder … noch …` stands for the

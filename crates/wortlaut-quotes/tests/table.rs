@@ -3095,3 +3095,40 @@ fn deutlich_machen_is_a_cue_and_confirmed_in_office_is_none() {
     let r = rows("Die Polizei hat den Vorfall am Abend bestätigt.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+/// A name goes on past `für` after an institution or office (`des Landesamts für
+/// Gesundheit und Lebensmittelsicherheit`, not `in Heidelberg` after it); a medium after a
+/// noun of age or a name is the dative addressee, not a genitive (`sagte die 62-Jährige
+/// der „Mittelbayerischen Zeitung“`), unlike after a role (`ein Sprecher der Zeitung`).
+#[test]
+fn speaker_phrases_with_fuer_and_a_dative_medium() {
+    assert_speakers_of_quotations(&[
+        (
+            "Nach Angaben des Landesamts für Gesundheit und Lebensmittelsicherheit wurden mehr \
+             als 18.000 Fälle gemeldet.",
+            "wurden mehr als",
+            "des Landesamts für Gesundheit und Lebensmittelsicherheit",
+        ),
+        (
+            "„Die Daten sind eindeutig“, sagte der Sprecher des Instituts für Kernphysik in \
+             Heidelberg.",
+            "Die Daten sind",
+            "der Sprecher des Instituts für Kernphysik",
+        ),
+        (
+            "„Es war furchtbar“, sagte die 62-Jährige der „Mittelbayerischen Zeitung“.",
+            "Es war furchtbar",
+            "die 62-Jährige",
+        ),
+        (
+            "„Es war furchtbar“, sagte Anna Meier der Mittelbayerischen Zeitung.",
+            "Es war furchtbar",
+            "Anna Meier",
+        ),
+        (
+            "„Es war furchtbar“, sagte ein Sprecher der Zeitung.",
+            "Es war furchtbar",
+            "ein Sprecher der Zeitung",
+        ),
+    ]);
+}
