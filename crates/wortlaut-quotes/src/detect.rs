@@ -2787,6 +2787,20 @@ fn report_after_first_clause(
 /// Konzern empfiehlt sich als Partner`: it presents itself).
 fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
     let w = doc.units[v].text(text);
+    if matches!(w, "rief" | "riefen" | "ruft" | "rufen") {
+        // (Only `rief … zu … auf`, not `rief die Polizei`: `auf` closes the clause.)
+        let u = &doc.units;
+        let end = (v + 1..u.len().min(v + 24))
+            .find(|&k| !u[k].is_word())
+            .unwrap_or(v + 1);
+        return end > v + 1 && u[end - 1].text(text) == "auf";
+    }
+    if w == "aufgerufen" {
+        // (`zu … aufgerufen`, not a web page `aufgerufen`.)
+        let u = &doc.units;
+        return (v.saturating_sub(12)..v)
+            .any(|k| matches!(u[k].text(text), "zu" | "zur" | "zum" | "dazu"));
+    }
     summary_verb(w)
         && !(w.starts_with("empf") && doc.units.get(v + 1).is_some_and(|n| n.text(text) == "sich"))
 }
@@ -2842,6 +2856,8 @@ fn summary_verb(w: &str) -> bool {
         "bedankt",
         "schloss",
         "schließt",
+        "aufgerufen",
+        "aufgefordert",
     ];
     // (Most verbs share no first two bytes with a stem: a filter built from them first.)
     const FILTER: [u64; 16] = prefix_filter(STEMS);

@@ -3132,3 +3132,26 @@ fn speaker_phrases_with_fuer_and_a_dative_medium() {
         ),
     ]);
 }
+
+/// A call to something (`rief … zu … auf`, `zu … aufgerufen`, `zu … aufgefordert`) is a
+/// summary of a speech act; calling someone (`rief die Polizei`) or opening a web page
+/// (`die Seite aufgerufen`) is none.
+#[test]
+fn calls_to_action_are_summaries() {
+    for text in [
+        "Der Präsident hat den Westen zu mehr Unterstützung aufgerufen.",
+        "Der Präsident rief den Westen zu mehr Unterstützung auf.",
+        "Mehr als 100 Ökonomen haben die Regierung zu einer Reform der Schuldenbremse \
+         aufgefordert.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, QuoteKind::Reported, "{text}: {r:?}");
+    }
+    for text in [
+        "Der Nachbar rief die Polizei.",
+        "Eine Million Menschen haben die Seite am Montag aufgerufen.",
+    ] {
+        assert_eq!(rows(text), vec![], "{text}");
+    }
+}
