@@ -977,6 +977,21 @@ impl QuoteDetector {
                         cue = None;
                     }
                 }
+                // A `zu` infinitive of saying after a comma, in a sentence whose first clause
+                // is in Konjunktiv right after a report, is that report's content (`Der
+                // Konzern habe nicht erlaubt, Kunden auf Angebote hinzuweisen`).
+                if let Some(c) = cue.filter(|c| {
+                    c.second.is_none()
+                        && prev_report_sentence.is_some_and(|p| p + 1 == si)
+                        && (zu_infinitive(text, units, c.verb, end)
+                            || c.verb > 0 && units[c.verb - 1].text(text) == "zu")
+                        && !opens_content(&doc, text, c.verb + 1, end)
+                        && konjunktiv_main_clause(&doc, &in_quote, r.start, c.verb)
+                }) {
+                    if cue_from(c.verb + 1).is_none() {
+                        cue = None;
+                    }
+                }
             }
             let konj1 = any & KONJ1 != 0
                 && r.clone().any(|i| {
@@ -1172,6 +1187,12 @@ impl QuoteDetector {
                 continue;
             }
             // `…, dass …` / `…, ob …` without a verb of saying (`zeigte sich optimistisch, dass`).
+            // (Not in a report going on in Konjunktiv: `…, sagte X. Man brauche mehr
+            // Gewissheit, dass …` is X's whole sentence.)
+            let continuing = |k: usize| {
+                prev_report_sentence.is_some_and(|p| p + 1 == si)
+                    && konjunktiv_main_clause(&doc, &in_quote, r.start, k)
+            };
             let comp = if cue.is_none() && marker.is_none() && any & COMP != 0 {
                 (r.start + 1..end).find(|&i| {
                     outside(i)
@@ -1191,6 +1212,7 @@ impl QuoteDetector {
                                         | "damit"
                                 )
                             ))
+                        && !continuing(i - 1)
                 })
             } else {
                 None

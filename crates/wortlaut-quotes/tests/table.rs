@@ -3155,3 +3155,32 @@ fn calls_to_action_are_summaries() {
         assert_eq!(rows(text), vec![], "{text}");
     }
 }
+
+/// A report going on in Konjunktiv keeps its whole sentence: neither a `zu` infinitive of
+/// saying after its comma (`…, Kunden auf Angebote hinzuweisen`) nor a `dass` clause after
+/// a noun (`Man brauche mehr Gewissheit, dass …`) starts a report of its own.
+#[test]
+fn a_continued_report_keeps_its_zu_infinitive_and_dass_clause() {
+    for (text, opens) in [
+        (
+            "Apple verstoße gegen das Gesetz, heißt es in einer Mitteilung der Behörde. Der \
+             Konzern habe Entwicklern nicht erlaubt, Kunden auf günstigere Angebote hinzuweisen.",
+            "Der Konzern habe Entwicklern nicht erlaubt, Kunden",
+        ),
+        (
+            "Powell sagte, eine Zinssenkung im März sei unwahrscheinlich. Man brauche mehr \
+             Gewissheit, dass die Inflation dauerhaft sinke.",
+            "Man brauche mehr Gewissheit, dass",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 2, "{text}: {r:?}");
+        assert!(r[1].1.starts_with(opens), "{text}: {r:?}");
+        assert_eq!(
+            (r[1].0, r[1].3.as_deref()),
+            (QuoteKind::Indirect, None),
+            "{r:?}"
+        );
+        assert_eq!(r[1].2, r[0].2, "{text}: {r:?}");
+    }
+}
