@@ -2186,8 +2186,10 @@ impl QuoteDetector {
                 // (Only for a speaker right after its verb after the quotation, `…, sagte
                 // er`: a clause before a summary's verb may name its subject, `Obwohl bei
                 // dem Täter …, bestritt er`.)
+                // (Or right after `so` closing the report: `…, so der FDP-Vorsitzende`.)
+                let after_so = sp.s > 0 && units[sp.s - 1].text(text) == "so";
                 let own = if it.kind != QuoteKind::Reported
-                    && it.cue.is_some_and(|c| c.verb + 1 == sp.s)
+                    && (it.cue.is_some_and(|c| c.verb + 1 == sp.s) || after_so)
                     && it.span.end <= units[sp.s].span.start
                 {
                     it.span

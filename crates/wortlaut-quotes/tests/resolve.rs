@@ -786,3 +786,42 @@ fn organisation_nouns_and_sie_resolve_to_an_organisation() {
         );
     }
 }
+
+/// A role noun after `so` closing a report is not a person named inside that report
+/// (`Scholz habe ihn getrieben, so der FDP-Vorsitzende` is Lindner, not Scholz).
+#[test]
+fn a_role_after_so_skips_names_inside_its_report() {
+    let text = "Scholz warf Finanzminister Christian Lindner vor, sein Vertrauen gebrochen zu \
+                haben. Lindner wies die Vorwürfe zurück. Scholz habe ihn bewusst in die \
+                Entlassung getrieben, so der FDP-Vorsitzende.";
+    let mut mentions = person_mentions(
+        text,
+        &[
+            ("Scholz", Some(Gender::Male)),
+            ("Christian Lindner", Some(Gender::Male)),
+        ],
+    );
+    // (The later `Lindner` and `Scholz` as the gazetteer's short mentions.)
+    for (k, who) in [(85, "Lindner"), (119, "Scholz")] {
+        let at = text[k..].find(who).unwrap() + k;
+        mentions.push(Mention {
+            span: Span::new(at, at + who.len()),
+            kind: MentionKind::Person,
+            name: who,
+            index: mentions.len(),
+            gender: Some(Gender::Male),
+        });
+    }
+    mentions.sort_by_key(|m| m.span.start);
+    assert_eq!(
+        resolved_of(
+            text,
+            "Scholz habe ihn bewusst in die Entlassung getrieben",
+            &mentions
+        ),
+        Some((
+            "der FDP-Vorsitzende".to_string(),
+            Some("Lindner".to_string())
+        ))
+    );
+}
