@@ -1563,6 +1563,16 @@ impl QuoteDetector {
                             None => (a, b),
                             Some(_) if !summary_cue(&doc, text, c.verb) => (a, a),
                             Some(true) => trim_units(&doc, r.start, end),
+                            // (Unless a second summary verb opens that clause: one summary
+                            // of both, `begrüßten die Einigung, forderten aber …`.)
+                            Some(false)
+                                if units[a].is_word()
+                                    && !units[a].cap
+                                    && summary_cue(&doc, text, a)
+                                    && cue_at(&doc, text, lex, a, end).is_some() =>
+                            {
+                                trim_units(&doc, r.start, end)
+                            }
                             Some(false) => trim_units(&doc, r.start, chi),
                         }
                     } else {

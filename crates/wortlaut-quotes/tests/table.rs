@@ -3184,3 +3184,21 @@ fn a_continued_report_keeps_its_zu_infinitive_and_dass_clause() {
         assert_eq!(r[1].2, r[0].2, "{text}: {r:?}");
     }
 }
+
+/// A second summary verb coordinated after the first one's object makes one summary of the
+/// whole sentence; a clause of its own with another verb leaves the first clause.
+#[test]
+fn coordinated_summaries_are_one_summary() {
+    let r = rows("Die Verbände begrüßten die Einigung, forderten aber weitere Entlastungen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str()),
+        (
+            QuoteKind::Reported,
+            "Die Verbände begrüßten die Einigung, forderten aber weitere Entlastungen."
+        )
+    );
+    let r = rows("Die Verbände begrüßten die Einigung, beharren aber auf ihren Zielen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "Die Verbände begrüßten die Einigung");
+}
