@@ -2757,9 +2757,9 @@ fn konjunktiv_main_clause(doc: &Doc, in_quote: &[bool], lo: usize, a: usize) -> 
 /// reported: that clause has a verb of its own in no Konjunktiv, and a Konjunktiv follows
 /// (`Der Beschluss sieht vor, dass … entscheide`, `Zwölf Menschen wurden verletzt, die
 /// Verletzten seien …`). The report is the clause of that Konjunktiv: from the comma before
-/// it, or, when the Konjunktiv stands right after a comma, from the comma before the part
-/// that fronts it (back over appositions without a verb: `…, die Sängerin X, Tochter von Y,
-/// sei …`). A first clause without a verb is the report's subject (`Die Hoffnung, dass …,
+/// it (after a colon, all after it: `X reagierte: Biden sei …`), or, when the Konjunktiv
+/// stands right after a comma, from the comma before the part that fronts it (back over
+/// appositions without a verb: `…, die Sängerin X, Tochter von Y, sei …`). A first clause without a verb is the report's subject (`Die Hoffnung, dass …,
 /// sei gering`), and one that fronts the Konjunktiv is part of it (`Was sie wollten, sei …`).
 fn report_after_first_clause(
     doc: &Doc,
@@ -2772,7 +2772,8 @@ fn report_after_first_clause(
     let first = (a..b).find(|&k| {
         in_quote[k] || u[k].mark().is_some() || matches!(u[k].punct(), Some(',' | ':' | ';'))
     })?;
-    if u[first].punct() != Some(',') || in_quote[first] {
+    let colon = u[first].punct() == Some(':');
+    if !(colon || u[first].punct() == Some(',')) || in_quote[first] {
         return None;
     }
     let konj = |x: &Unit| x.is_word() && x.flags & (KONJ1 | KONJ2 | SOLL) != 0;
@@ -2796,6 +2797,10 @@ fn report_after_first_clause(
         return None;
     }
     let v = (first + 1..b).find(|&i| !in_quote[i] && !u[i].cap && konj(&u[i]))?;
+    // (After a colon, all that follows it: `X reagierte auf seiner Plattform: Biden sei …`.)
+    if colon {
+        return Some(first + 1);
+    }
     let comma_before = |x: usize| {
         (first..x)
             .rev()

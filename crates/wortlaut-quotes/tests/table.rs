@@ -3202,3 +3202,15 @@ fn coordinated_summaries_are_one_summary() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, "Die Verbände begrüßten die Einigung");
 }
+
+/// After a colon that closes a told clause (`X reagierte auf seiner Plattform:`), a report
+/// in Konjunktiv is what follows the colon only.
+#[test]
+fn a_konjunktiv_report_after_a_colon_starts_after_it() {
+    assert_speakers_of_quotations(&[(
+        "Der Kandidat Donald Trump reagierte auf seiner Plattform: Biden sei nicht geeignet \
+         gewesen.",
+        "Biden sei nicht geeignet",
+        "Der Kandidat Donald Trump",
+    )]);
+}
