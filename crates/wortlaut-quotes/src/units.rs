@@ -156,15 +156,24 @@ pub struct Doc {
 fn dateline_end(u: &[Unit], r: Range<usize>) -> Option<usize> {
     let mut k = r.start;
     let mut words = 0;
+    // (A short lower-case word inside the place name: `Frankfurt am Main`, `Mülheim an der
+    // Ruhr`; only with an agency or a date after it.)
+    let mut particle = false;
     while k < r.end && words < 4 {
         if u[k].is_word() && u[k].cap {
             words += 1;
+        } else if words > 0
+            && u[k].is_word()
+            && u[k].span.len() <= 3
+            && u.get(k + 1).is_some_and(|n| n.is_word())
+        {
+            particle = true;
         } else if !(words > 0 && u[k].punct() == Some('/')) {
             break;
         }
         k += 1;
     }
-    if words == 0 {
+    if words == 0 || particle && u[k - 1].is_word() && !u[k - 1].cap {
         return None;
     }
     let mut agency = false;
@@ -188,6 +197,9 @@ fn dateline_end(u: &[Unit], r: Range<usize>) -> Option<usize> {
         }
         agency = true;
         k = end;
+    }
+    if particle && !agency {
+        return None;
     }
     let next = u.get(k + 1).filter(|_| k + 1 < r.end)?;
     (dash(u.get(k)?.punct())
