@@ -3214,3 +3214,27 @@ fn a_konjunktiv_report_after_a_colon_starts_after_it() {
         "Der Kandidat Donald Trump",
     )]);
 }
+
+/// A dateline whose place has a short lower-case word (`Frankfurt am Main`, `Mülheim an der
+/// Ruhr`) is no part of the report after it; without an agency or date it stays text.
+#[test]
+fn datelines_with_a_lower_case_word_in_the_place() {
+    for (text, opens) in [
+        (
+            "Frankfurt am Main (Deutschland), 13.06.2024 – Die Kette schließt 16 Filialen, \
+             teilte der Insolvenzverwalter mit.",
+            "Die Kette schließt",
+        ),
+        (
+            "Mülheim an der Ruhr (dpa) – Die Stadt sei pleite, sagte der Kämmerer.",
+            "Die Stadt sei pleite",
+        ),
+        (
+            "Er an der Spitze – das sei gut, sagte sie.",
+            "Er an der Spitze",
+        ),
+    ] {
+        let r = rows(text);
+        assert!(r.iter().any(|x| x.1.starts_with(opens)), "{text}: {r:?}");
+    }
+}
