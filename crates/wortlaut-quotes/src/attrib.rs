@@ -1276,7 +1276,10 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
         head.text(text),
         "Quelle" | "Quellen" | "Insider" | "Informant" | "Diplomat" | "Diplomaten" | "Beamter"
     ) || crate::detect::age_noun(head.text(text))
-        || name_like(text, head) && !role_like(text, head);
+        || name_like(text, head) && !media_staff(head.text(text))
+        // (A role outside the media neither: `die CDU-Politikerin der „Rheinischen Post“`;
+        // but `ein Sprecher der Zeitung`, `Experten der Zeitung`.)
+        || role_like(text, head) && !media_staff(head.text(text)) && !head.text(text).ends_with("en");
     if !unnamed_source && !(s + 1..last).any(|i| attribute(&i)) {
         return np;
     }
@@ -1289,10 +1292,12 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
         "magazin",
         "zeitschrift",
     ];
+    // (A quoted name is a title, most often a paper's: `der „Rheinischen Post“`.)
     let medium = (last + 1..e).any(|i| {
         let x = units[i].text(text);
         units[i].cap && MEDIA.iter().any(|m| ends_ci(x, m))
             || matches!(x, "dpa" | "AFP" | "Reuters" | "AP")
+            || units[i].mark().is_some() && unnamed_source
     });
     if medium && (s..last).all(|i| units[i].is_word()) {
         return (s, last);
@@ -1314,6 +1319,52 @@ fn name_like(text: &str, u: &Unit) -> bool {
         && u.cap
         && u.flags & (ROLE_NOUN | SPEECH_NOUN | DET) == 0
         && !ENDS.iter().any(|x| w.ends_with(x))
+}
+
+/// A role a news medium has people in (`Sprecher`, `Chefredakteur`, `Verleger`):
+/// with a medium after it, a genitive (`ein Sprecher der Zeitung`).
+fn media_staff(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "sprecher",
+        "sprecherin",
+        "redakteur",
+        "redakteurin",
+        "herausgeber",
+        "herausgeberin",
+        "korrespondent",
+        "korrespondentin",
+        "reporter",
+        "reporterin",
+        "journalist",
+        "journalistin",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "leiter",
+        "leiterin",
+        "chef",
+        "chefin",
+        "gründer",
+        "gründerin",
+        "direktor",
+        "direktorin",
+        "intendant",
+        "intendantin",
+        "vertreter",
+        "vertreterin",
+        "verleger",
+        "verlegerin",
+        "eigentümer",
+        "eigentümerin",
+        "besitzer",
+        "besitzerin",
+        "inhaber",
+        "inhaberin",
+        "autor",
+        "autorin",
+        "kolumnist",
+        "kolumnistin",
+    ];
+    ENDS.iter().any(|e| ends_ci(w, e))
 }
 
 /// A phrase that is one part of `sowohl … als auch …` or `weder … noch …` stands for the

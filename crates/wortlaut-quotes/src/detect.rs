@@ -4589,8 +4589,8 @@ const ORG_NOUNS: &[&str] = &[
 ];
 
 /// The organisation that a speaker phrase refers back to, named in this or the two sentences
-/// before: for an article and an organisation noun (`das Unternehmen`, `der Konzern`), the
-/// last organisation mention; for a singular `sie`, an organisation that opens its sentence
+/// before: for an article, adjectives and an organisation noun (`das Unternehmen`, `das
+/// Walldorfer Unternehmen`), the last organisation mention; for a singular `sie`, an organisation that opens its sentence
 /// as the subject of a singular verb after `Die` (`Die IG Metall protestiert …. Sie
 /// verlangt …`).
 fn org_antecedent<'m>(
@@ -4602,9 +4602,13 @@ fn org_antecedent<'m>(
 ) -> Option<&'m Mention<'m>> {
     let u = &doc.units;
     let word = |i: usize| u[i].text(text);
-    let role = sp.e == sp.s + 2
+    // (A place's adjective between: `das Walldorfer Unternehmen`; not `das neue
+    // Unternehmen`, which may be one not named yet.)
+    let role = sp.e >= sp.s + 2
+        && sp.e <= sp.s + 3
         && matches!(word(sp.s), "das" | "Das" | "der" | "Der" | "die" | "Die")
-        && ORG_NOUNS.iter().any(|n| word(sp.s + 1).ends_with(n));
+        && ORG_NOUNS.iter().any(|n| word(sp.e - 1).ends_with(n))
+        && (sp.s + 1..sp.e - 1).all(|i| u[i].is_word() && u[i].cap && word(i).ends_with("er"));
     let pronoun = sp.e == sp.s + 1 && matches!(word(sp.s), "sie" | "Sie") && !plural;
     if !role && !pronoun {
         return None;

@@ -3238,3 +3238,23 @@ fn datelines_with_a_lower_case_word_in_the_place() {
         assert!(r.iter().any(|x| x.1.starts_with(opens)), "{text}: {r:?}");
     }
 }
+
+/// A pronominal adverb opening the sentence is no speaker (`Darin schreiben die Autoren`);
+/// a quoted paper after a role outside the media is the dative addressee (`sagte die
+/// CDU-Politikerin der „Rheinischen Post“`).
+#[test]
+fn pronominal_adverbs_and_quoted_papers_are_no_speakers() {
+    assert_speakers_of_quotations(&[
+        (
+            "Die Studie erschien im Fachblatt „Lancet“. Darin schreiben die Autoren, die \
+             Ergebnisse seien eindeutig.",
+            "die Ergebnisse seien",
+            "die Autoren",
+        ),
+        (
+            "„Wir brauchen mehr Geld“, sagte die CDU-Politikerin der „Rheinischen Post“.",
+            "Wir brauchen mehr Geld",
+            "die CDU-Politikerin",
+        ),
+    ]);
+}
