@@ -2834,6 +2834,12 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
             .unwrap_or(v + 1);
         return end > v + 1 && u[end - 1].text(text) == "auf";
     }
+    if matches!(w, "berichten" | "berichtete" | "berichteten" | "berichtet") {
+        // (`berichten von katastrophalen Zuständen`: what was told, summed up; not
+        // `berichtete am Montag über den Fall`, a report about a topic.)
+        let u = &doc.units;
+        return u.get(v + 1).is_some_and(|n| n.text(text) == "von");
+    }
     if w == "aufgerufen" {
         // (`zu … aufgerufen`, not a web page `aufgerufen`.)
         let u = &doc.units;

@@ -3258,3 +3258,18 @@ fn pronominal_adverbs_and_quoted_papers_are_no_speakers() {
         ),
     ]);
 }
+
+/// `berichten von` sums up what was told; `berichtete über` a topic reports nothing.
+#[test]
+fn berichten_von_is_a_summary() {
+    let r = rows("Augenzeugen berichteten von einem lauten Knall.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].2.as_deref()),
+        (QuoteKind::Reported, Some("Augenzeugen"))
+    );
+    assert_eq!(
+        rows("Die Zeitung berichtete am Montag über den Fall."),
+        vec![]
+    );
+}
