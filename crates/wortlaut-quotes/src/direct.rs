@@ -884,7 +884,10 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
     f.cue_after = (f.sent_start || f.prev_punct.is_some() || prev_word.is_none())
         && match units.get(p.close + 1) {
             Some(u) if u.punct() == Some(',') => {
-                verb_like(p.close + 2) || f.sent_start && so_source(p.close + 2)
+                verb_like(p.close + 2)
+                    || f.sent_start && so_source(p.close + 2)
+                    // (`„…“, hieß es in …`: `es` is no subject the test above knows.)
+                    || matches!(w(p.close + 2), "heißt" | "hieß") && w(p.close + 3) == "es"
             }
             Some(_) => comma_in && verb_like(p.close + 1),
             None => false,

@@ -3273,3 +3273,20 @@ fn berichten_von_is_a_summary() {
         vec![]
     );
 }
+
+/// `„…“, hieß es in …` attributes the quotation before it, however short and whatever its
+/// words (`Wir sind am Ziel` has no lower-case content word).
+#[test]
+fn a_short_quotation_before_hiess_es_is_direct() {
+    let r =
+        rows("Das Haus blieb ruhig. „Wir sind noch nicht am Ziel“, hieß es in einer Mitteilung.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            QuoteKind::Direct,
+            "Wir sind noch nicht am Ziel",
+            Some("einer Mitteilung")
+        )
+    );
+}
