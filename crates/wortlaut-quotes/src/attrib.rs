@@ -838,9 +838,9 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 && (j >= hi
                     || !units[j].is_word()
                     || units[j].flags & PREP != 0
-                    // (A noun of age before a dative: `die 62-Jährige der Zeitung`.)
-                    || units[j].flags & DET != 0
-                        && crate::detect::age_noun(units[s + 1].text(text)))
+                    // (A noun of age is a whole phrase with its article, whatever follows:
+                    // `die 62-Jährige der Zeitung`, `fügte die 52-Jährige hinzu`.)
+                    || crate::detect::age_noun(units[s + 1].text(text)))
             {
                 return Some((s, j));
             }

@@ -1547,7 +1547,15 @@ impl QuoteDetector {
                                 || after_wie
                                 || seg_has(KONJ1 | KONJ2 | SOLL | COMP)
                                 || zu_inf());
-                    let kind = if indirect {
+                    // (`…hatte acht Jahre Haft gefordert, die Verteidigung plädierte …`: the
+                    // clause after the comma is the next party's act; the first is a summary.)
+                    let next_party = indirect
+                        && has_clause
+                        && a == chi + 1
+                        && !konj_cue
+                        && summary_cue(&doc, text, c.verb)
+                        && next_speaker_clause(&doc, text, a);
+                    let kind = if indirect && !next_party {
                         QuoteKind::Indirect
                     } else {
                         QuoteKind::Reported
@@ -2646,7 +2654,24 @@ fn clause_after_object(doc: &Doc, text: &str, a: usize, b: usize) -> Option<bool
     };
     let pointer = matches!(w, "dies" | "dieser" | "diese" | "dieses")
         || w.bytes().all(|c| c.is_ascii_digit());
-    (indicative(a) || pointer && indicative(a + 1)).then_some(false)
+    (indicative(a) || pointer && indicative(a + 1) || next_speaker_clause(doc, text, a))
+        .then_some(false)
+}
+
+/// Whether the clause at `a` has a subject and an indicative verb of saying of its own
+/// (`…, die Verteidigung plädierte auf …`): the next party's act, not content.
+fn next_speaker_clause(doc: &Doc, text: &str, a: usize) -> bool {
+    let u = &doc.units;
+    u.get(a).is_some_and(|d| d.flags & DET != 0 && !d.cap)
+        && u.get(a + 1).is_some_and(|n| n.is_word() && n.cap)
+        && u.get(a + 2).is_some_and(|v| {
+            v.is_word()
+                && !v.cap
+                && v.flags & CUE != 0
+                && v.flags & (KONJ1 | KONJ2 | SOLL) == 0
+                && finite_word(text, v, FINITE)
+                && !konjunktiv_third_person(v.text(text))
+        })
 }
 
 /// Whether the clause starting at unit `a` is subordinate: a relative clause after a comma
@@ -2835,10 +2860,12 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         return end > v + 1 && u[end - 1].text(text) == "auf";
     }
     if matches!(w, "berichten" | "berichtete" | "berichteten" | "berichtet") {
-        // (`berichten von katastrophalen Zuständen`: what was told, summed up; not
-        // `berichtete am Montag über den Fall`, a report about a topic.)
+        // (`berichten von katastrophalen Zuständen`, `berichten unterdessen von …`: what
+        // was told, summed up; not `berichtete am Montag über den Fall`, a topic.)
         let u = &doc.units;
-        return u.get(v + 1).is_some_and(|n| n.text(text) == "von");
+        return (v + 1..u.len().min(v + 4))
+            .take_while(|&k| u[k].is_word() && !u[k].cap)
+            .any(|k| u[k].text(text) == "von");
     }
     if w == "aufgerufen" {
         // (`zu … aufgerufen`, not a web page `aufgerufen`.)

@@ -3290,3 +3290,32 @@ fn a_short_quotation_before_hiess_es_is_direct() {
         )
     );
 }
+
+/// A noun of age with its article is a whole speaker phrase before a separable particle
+/// (`fügte die 52-Jährige hinzu`); a clause after a summary's comma whose own subject has
+/// an indicative verb of saying is the next party's act (`…gefordert, die Verteidigung
+/// plädierte …`); `berichten` with an adverb before `von` still sums up.
+#[test]
+fn age_nouns_before_particles_next_parties_and_berichten_unterdessen_von() {
+    assert_speakers_of_quotations(&[(
+        "Anna Berg sprach von einem guten Tag. Die Einnahmen sollten in den Grundwasserschutz \
+         fließen, fügte die 52-Jährige hinzu.",
+        "Die Einnahmen sollten",
+        "die 52-Jährige",
+    )]);
+    let r = rows(
+        "Die Staatsanwaltschaft hatte acht Jahre Haft gefordert, die Verteidigung plädierte auf \
+         eine Bewährungsstrafe.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            QuoteKind::Reported,
+            "Die Staatsanwaltschaft hatte acht Jahre Haft gefordert",
+            Some("Die Staatsanwaltschaft")
+        )
+    );
+    let r = rows("Kinderärzte berichten unterdessen von überfüllten Praxen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
