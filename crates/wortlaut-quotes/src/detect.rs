@@ -1547,15 +1547,7 @@ impl QuoteDetector {
                                 || after_wie
                                 || seg_has(KONJ1 | KONJ2 | SOLL | COMP)
                                 || zu_inf());
-                    // (`…hatte acht Jahre Haft gefordert, die Verteidigung plädierte …`: the
-                    // clause after the comma is the next party's act; the first is a summary.)
-                    let next_party = indirect
-                        && has_clause
-                        && a == chi + 1
-                        && !konj_cue
-                        && summary_cue(&doc, text, c.verb)
-                        && next_speaker_clause(&doc, text, a);
-                    let kind = if indirect && !next_party {
+                    let kind = if indirect {
                         QuoteKind::Indirect
                     } else {
                         QuoteKind::Reported
