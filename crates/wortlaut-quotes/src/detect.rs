@@ -958,9 +958,6 @@ impl QuoteDetector {
                             participle_like(w)
                                 || (w.ends_with("en") || w.ends_with("ern")) && first_clause()
                         }
-                        // (Not `Ich würde nicht sagen, …`.)
-                        && !(r.start..c.verb)
-                            .any(|k| matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir"))
                         && (r.start..c.verb)
                             .rev()
                             .take_while(|&k| {
@@ -972,6 +969,9 @@ impl QuoteDetector {
                                     && !units[k].cap
                                     && units[k].flags & (KONJ1 | KONJ2) != 0
                             })
+                        // (Not `Ich würde nicht sagen, …`.)
+                        && !(r.start..c.verb)
+                            .any(|k| matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir"))
                 }) {
                     if cue_from(c.verb + 1).is_none() {
                         cue = None;
@@ -1502,12 +1502,14 @@ impl QuoteDetector {
                     && in_quote.get(a + 1) == Some(&true);
                 // `zitierte X mit den Worten „…“`: the quotation is the wording the cue
                 // introduces, so it is the report, and the sentence no summary besides.
-                let wording_quoted = (a..b).any(|i| {
-                    !in_quote[i]
-                        && matches!(units[i].text(text), "Worten" | "Worte")
-                        && units.get(i + 1).is_some_and(|u| u.mark().is_some())
-                        && in_quote.get(i + 2) == Some(&true)
-                });
+                // (The mark first: most words have none after them.)
+                let wording_quoted = any_quoted
+                    && (a..b).any(|i| {
+                        units.get(i + 1).is_some_and(|u| u.mark().is_some())
+                            && !in_quote[i]
+                            && in_quote.get(i + 2) == Some(&true)
+                            && matches!(units[i].text(text), "Worten" | "Worte")
+                    });
                 if a < b
                     && !after_colon
                     && !wording_quoted
