@@ -3158,6 +3158,37 @@ fn clause_of(doc: &Doc, lo: usize, hi: usize, v: usize) -> (usize, usize) {
     clause_around(doc, lo, hi, v, false)
 }
 
+/// The start `lo` of the sentence for a participle of saying whose clause opens with its
+/// finite auxiliary right after the comma closing an apposition to the subject (`Die
+/// Vorsitzenden der Grünen, Ricarda Lang und Omid Nouripour, haben ihren Rücktritt
+/// angekündigt`): no verb before that comma, and every comma before it followed by a
+/// capitalised word.
+fn apposition_clause_start(doc: &Doc, text: &str, lo: usize, a: usize, v: usize) -> Option<usize> {
+    const AUX: &[&str] = &["hat", "haben", "hatte", "hatten"];
+    let u = &doc.units;
+    if a <= lo + 2 || a >= v || !AUX.contains(&u[a].text(text)) || !participle_like(u[v].text(text))
+    {
+        return None;
+    }
+    let verb = |i: usize| {
+        u[i].is_word()
+            && !u[i].cap
+            && (u[i].flags & (FINITE | KONJ1 | KONJ2 | SOLL | COMP | CUE) != 0)
+    };
+    let ok = u[a - 1].punct() == Some(',')
+        && !(lo..a).any(verb)
+        && (a + 1..v).all(|i| !verb(i) && u[i].punct().is_none())
+        && (lo..a - 1).all(|i| {
+            u[i].mark().is_none()
+                && match u[i].punct() {
+                    None => true,
+                    Some(',') => u.get(i + 1).is_some_and(|n| n.is_word() && n.cap),
+                    Some(_) => false,
+                }
+        });
+    ok.then_some(lo)
+}
+
 /// [`clause_of`] for the verb of a report, whose content is the clause before or after
 /// it: a quotation mark bounds that clause only where it opens or closes the quotation
 /// next to the verb's clause (`„…“, sagte X`, `sagte X: „…“`), not one inside it (`sagte
@@ -3175,6 +3206,7 @@ fn report_clause(
     let u = &doc.units;
     let v = c.verb;
     let (pa, pb) = clause_of(doc, lo, hi, v);
+    let pa = apposition_clause_start(doc, text, lo, pa, v).unwrap_or(pa);
     let plain = (pa, past_subject_apposition(doc, text, c, pb, hi));
     let (mut a, mut b) = plain;
     // (A mark or an opening parenthesis right after a word, with no comma or colon
@@ -3236,6 +3268,7 @@ fn report_clause(
 /// boundary (`sagte die „Süddeutsche Zeitung“`, `berichtet die Agentur „Sana“`).
 fn speaker_clause(doc: &Doc, text: &str, lo: usize, hi: usize, c: &CueHit) -> (usize, usize) {
     let (a, b) = clause_around(doc, lo, hi, c.verb, true);
+    let a = apposition_clause_start(doc, text, lo, a, c.verb).unwrap_or(a);
     (a, past_subject_apposition(doc, text, c, b, hi))
 }
 

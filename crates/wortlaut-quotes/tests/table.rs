@@ -3316,3 +3316,22 @@ fn age_nouns_before_particles_next_parties_and_berichten_unterdessen_von() {
     let r = rows("Kinderärzte berichten unterdessen von überfüllten Praxen.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+/// A perfect-tense summary after a subject with a comma apposition (`Die Vorsitzenden der
+/// Grünen, Ricarda Lang und Omid Nouripour, haben ihren Rücktritt angekündigt`) is found
+/// with that subject.
+#[test]
+fn a_perfect_summary_after_a_subject_with_apposition() {
+    let r = rows(
+        "Die Vorsitzenden der Grünen, Ricarda Lang und Omid Nouripour, haben ihren Rücktritt \
+         angekündigt.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Reported);
+    assert!(
+        r[0].2
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Die Vorsitzenden der Grünen")),
+        "{r:?}"
+    );
+}
