@@ -915,8 +915,8 @@ fn institution_head(w: &str) -> bool {
 }
 
 /// One past the last capitalised word of the `für …` part of a name from `k` (after
-/// `für`): capitalised words joined by `und`, `sowie`, commas and short phrases in `in
-/// der`, `im`, `von` (`für Sicherheit in der Informationstechnik`), at most eight units.
+/// `für`): capitalised words joined by `und`, `sowie`, hyphens, articles, `von` and `in`
+/// before an article (`für Sicherheit in der Informationstechnik`), at most eight units.
 fn fuer_name_end(text: &str, units: &[Unit], k: usize, hi: usize) -> Option<usize> {
     let mut last = None;
     for i in k..hi.min(k + 8) {
@@ -1267,20 +1267,20 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
         return np;
     };
     // (One genitive is the speaker's own, `ein Sprecher der Deutschen Presse-Agentur`, but
-    // not after an unnamed source, which belongs to no medium: `eine ukrainische Quelle der
-    // Nachrichtenagentur Reuters` spoke to it.)
-    // (Nor after a noun of age or a name, which have no medium of their own: `die
-    // 62-Jährige der „Mittelbayerischen Zeitung“`, `Anna Meier der Zeitung`.)
+    // not after a head that belongs to no medium: an unnamed source, `eine ukrainische
+    // Quelle der Nachrichtenagentur Reuters` spoke to it; a noun of age or a name, `die
+    // 62-Jährige der „Mittelbayerischen Zeitung“`, `Anna Meier der Zeitung`; a role outside
+    // the media, `die CDU-Politikerin der „Rheinischen Post“`. Not `ein Sprecher der
+    // Zeitung`, `Experten der Zeitung`.)
     let head = &units[last - 1];
-    let unnamed_source = matches!(
-        head.text(text),
+    let hw = head.text(text);
+    let staff = media_staff(hw);
+    let no_own_medium = matches!(
+        hw,
         "Quelle" | "Quellen" | "Insider" | "Informant" | "Diplomat" | "Diplomaten" | "Beamter"
-    ) || crate::detect::age_noun(head.text(text))
-        || name_like(text, head) && !media_staff(head.text(text))
-        // (A role outside the media neither: `die CDU-Politikerin der „Rheinischen Post“`;
-        // but `ein Sprecher der Zeitung`, `Experten der Zeitung`.)
-        || role_like(text, head) && !media_staff(head.text(text)) && !head.text(text).ends_with("en");
-    if !unnamed_source && !(s + 1..last).any(|i| attribute(&i)) {
+    ) || crate::detect::age_noun(hw)
+        || !staff && (name_like(text, head) || role_like(text, head) && !hw.ends_with("en"));
+    if !no_own_medium && !(s + 1..last).any(|i| attribute(&i)) {
         return np;
     }
     const MEDIA: &[&str] = &[
@@ -1297,7 +1297,7 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
         let x = units[i].text(text);
         units[i].cap && MEDIA.iter().any(|m| ends_ci(x, m))
             || matches!(x, "dpa" | "AFP" | "Reuters" | "AP")
-            || units[i].mark().is_some() && unnamed_source
+            || units[i].mark().is_some() && no_own_medium
     });
     if medium && (s..last).all(|i| units[i].is_word()) {
         return (s, last);

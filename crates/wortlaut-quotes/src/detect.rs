@@ -933,60 +933,49 @@ impl QuoteDetector {
                         cue = Some(later);
                     }
                 }
-                // A participle or infinitive after an auxiliary in Konjunktiv, right after a
-                // report, is part of the report it continues (`Verdi teilte mit, …. Die
-                // Arbeitgeber hätten kein Angebot vorgelegt.`, `Er könne sich nicht
-                // erinnern.`); not one that opens content of its own
-                // (`Wir hätten uns gewünscht, dass …`).
-                if let Some(c) = cue.filter(|c| {
-                    c.second.is_none()
-                        && prev_report_sentence.is_some_and(|p| p + 1 == si)
-                        // (Also past an auxiliary: `will erfahren haben, dass …`.)
-                        && !opens_content(&doc, text, c.verb + 1, end)
-                        && !opens_content(&doc, text, c.verb + 2, end)
-                        && {
-                            // (Or an infinitive after a modal in the sentence's first clause:
-                            // `Er könne nichts versprechen`; not `…, Bergoglio habe sie
-                            // verraten, …`.)
-                            let w = units[c.verb].text(text);
-                            let first_clause = || {
-                                (r.start..c.verb).all(|k| {
-                                    units[k].mark().is_none()
-                                        && !matches!(units[k].punct(), Some(',' | ':' | ';'))
-                                })
-                            };
-                            participle_like(w)
-                                || (w.ends_with("en") || w.ends_with("ern")) && first_clause()
-                        }
-                        && (r.start..c.verb)
-                            .rev()
-                            .take_while(|&k| {
-                                units[k].mark().is_none()
-                                    && !matches!(units[k].punct(), Some(',' | ':' | ';'))
-                            })
-                            .any(|k| {
-                                units[k].is_word()
-                                    && !units[k].cap
-                                    && units[k].flags & (KONJ1 | KONJ2) != 0
-                            })
-                        // (Not `Ich würde nicht sagen, …`.)
+                // A verb of saying that a report going on in Konjunktiv holds, right after a
+                // report, is part of it, not a new cue:
+                // - a participle or infinitive after an auxiliary or modal in Konjunktiv in
+                //   its clause (`Verdi teilte mit, …. Die Arbeitgeber hätten kein Angebot
+                //   vorgelegt.`, `Er könne sich nicht erinnern.`), an infinitive only in the
+                //   sentence's first clause (not `…, Bergoglio habe sie verraten, …`), and
+                //   not one that opens content of its own (`Wir hätten uns gewünscht, dass
+                //   …`, `Ich würde nicht sagen, …`);
+                // - a `zu` infinitive after a comma in a sentence whose first clause is in
+                //   Konjunktiv (`Der Konzern habe nicht erlaubt, Kunden auf Angebote
+                //   hinzuweisen`).
+                let held = |c: &CueHit| {
+                    // (The verb's clause: back to a quotation mark or a comma, colon or
+                    // semicolon.)
+                    let lo = (r.start..c.verb)
+                        .rev()
+                        .find(|&k| {
+                            units[k].mark().is_some()
+                                || matches!(units[k].punct(), Some(',' | ':' | ';'))
+                        })
+                        .map_or(r.start, |k| k + 1);
+                    let w = units[c.verb].text(text);
+                    let after_aux = !opens_content(&doc, text, c.verb + 2, end)
+                        && (participle_like(w)
+                            || (w.ends_with("en") || w.ends_with("ern")) && lo == r.start)
+                        && (lo..c.verb).any(|k| {
+                            units[k].is_word()
+                                && !units[k].cap
+                                && units[k].flags & (KONJ1 | KONJ2) != 0
+                        })
                         && !(r.start..c.verb)
-                            .any(|k| matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir"))
-                }) {
-                    if cue_from(c.verb + 1).is_none() {
-                        cue = None;
-                    }
-                }
-                // A `zu` infinitive of saying after a comma, in a sentence whose first clause
-                // is in Konjunktiv right after a report, is that report's content (`Der
-                // Konzern habe nicht erlaubt, Kunden auf Angebote hinzuweisen`).
+                            .any(|k| matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir"));
+                    let zu_after_comma = || {
+                        (zu_infinitive(text, units, c.verb, end)
+                            || c.verb > 0 && units[c.verb - 1].text(text) == "zu")
+                            && konjunktiv_main_clause(&doc, &in_quote, r.start, c.verb)
+                    };
+                    !opens_content(&doc, text, c.verb + 1, end) && (after_aux || zu_after_comma())
+                };
                 if let Some(c) = cue.filter(|c| {
                     c.second.is_none()
                         && prev_report_sentence.is_some_and(|p| p + 1 == si)
-                        && (zu_infinitive(text, units, c.verb, end)
-                            || c.verb > 0 && units[c.verb - 1].text(text) == "zu")
-                        && !opens_content(&doc, text, c.verb + 1, end)
-                        && konjunktiv_main_clause(&doc, &in_quote, r.start, c.verb)
+                        && held(c)
                 }) {
                     if cue_from(c.verb + 1).is_none() {
                         cue = None;
@@ -2778,8 +2767,9 @@ fn konjunktiv_main_clause(doc: &Doc, in_quote: &[bool], lo: usize, a: usize) -> 
 /// Verletzten seien …`). The report is the clause of that Konjunktiv: from the comma before
 /// it (after a colon, all after it: `X reagierte: Biden sei …`), or, when the Konjunktiv
 /// stands right after a comma, from the comma before the part that fronts it (back over
-/// appositions without a verb: `…, die Sängerin X, Tochter von Y, sei …`). A first clause without a verb is the report's subject (`Die Hoffnung, dass …,
-/// sei gering`), and one that fronts the Konjunktiv is part of it (`Was sie wollten, sei …`).
+/// appositions without a verb: `…, die Sängerin X, Tochter von Y, sei …`). A first clause
+/// without a verb is the report's subject (`Die Hoffnung, dass …, sei gering`), and one
+/// that fronts the Konjunktiv is part of it (`Was sie wollten, sei …`).
 fn report_after_first_clause(
     doc: &Doc,
     text: &str,
@@ -2844,10 +2834,10 @@ fn report_after_first_clause(
 /// [`summary_verb`] for the verb at unit `v`, but for a reflexive `empfehlen` (`Der
 /// Konzern empfiehlt sich als Partner`: it presents itself).
 fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
-    let w = doc.units[v].text(text);
+    let u = &doc.units;
+    let w = u[v].text(text);
     if matches!(w, "rief" | "riefen" | "ruft" | "rufen") {
         // (Only `rief … zu … auf`, not `rief die Polizei`: `auf` closes the clause.)
-        let u = &doc.units;
         let end = (v + 1..u.len().min(v + 24))
             .find(|&k| !u[k].is_word())
             .unwrap_or(v + 1);
@@ -2856,19 +2846,17 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
     if matches!(w, "berichten" | "berichtete" | "berichteten" | "berichtet") {
         // (`berichten von katastrophalen Zuständen`, `berichten unterdessen von …`: what
         // was told, summed up; not `berichtete am Montag über den Fall`, a topic.)
-        let u = &doc.units;
         return (v + 1..u.len().min(v + 4))
             .take_while(|&k| u[k].is_word() && !u[k].cap)
             .any(|k| u[k].text(text) == "von");
     }
     if w == "aufgerufen" {
         // (`zu … aufgerufen`, not a web page `aufgerufen`.)
-        let u = &doc.units;
         return (v.saturating_sub(12)..v)
             .any(|k| matches!(u[k].text(text), "zu" | "zur" | "zum" | "dazu"));
     }
     summary_verb(w)
-        && !(w.starts_with("empf") && doc.units.get(v + 1).is_some_and(|n| n.text(text) == "sich"))
+        && !(w.starts_with("empf") && u.get(v + 1).is_some_and(|n| n.text(text) == "sich"))
 }
 
 /// Verbs whose use without a content clause still reports a speech act
@@ -4648,11 +4636,11 @@ const ORG_NOUNS: &[&str] = &[
     "Gruppe",
 ];
 
-/// The organisation that a speaker phrase refers back to, named in this or the two sentences
-/// before: for an article, adjectives and an organisation noun (`das Unternehmen`, `das
-/// Walldorfer Unternehmen`), the last organisation mention; for a singular `sie`, an organisation that opens its sentence
-/// as the subject of a singular verb after `Die` (`Die IG Metall protestiert …. Sie
-/// verlangt …`).
+/// The organisation that a speaker phrase refers back to, named in this or the two
+/// sentences before: for an article, a place's adjective and an organisation noun (`das
+/// Unternehmen`, `das Walldorfer Unternehmen`), the last organisation mention; for a
+/// singular `sie`, an organisation that opens its sentence as the subject of a singular
+/// verb after `Die` (`Die IG Metall protestiert …. Sie verlangt …`).
 fn org_antecedent<'m>(
     doc: &Doc,
     text: &str,
