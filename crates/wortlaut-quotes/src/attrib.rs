@@ -112,6 +112,11 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
         {
             return None;
         }
+        // `verspricht sich … Erfolg`, `droht dem Verein der Abstieg`, `bestritt 106
+        // Länderspiele`: a sense of the verb that passes nothing on.
+        if other_sense(text, units, i) {
+            return None;
+        }
         // `(Wikinews berichtete)`, `(wir berichteten.)`: a cross-reference in parentheses
         // that closes right after the verb attributes nothing around it.
         let closes = |k: usize| units.get(k).and_then(|n| n.punct());
@@ -198,6 +203,106 @@ fn past_apposition(doc: &Doc, text: &str, v: usize, end: usize, hi: usize) -> Op
     let c = apposition_close(doc, text, v, end, hi)?;
     let units = &doc.units;
     (c < hi && units[c].punct() == Some(',')).then(|| clause_end(units, c + 1, hi))
+}
+
+/// Whether the verb of saying at `i` is used in a sense that says nothing, judged by the
+/// words of its clause (back and forth to punctuation or a quotation mark):
+/// - `sich … versprechen` (to expect: `Von der Reform verspricht sich die Regierung …`) and
+///   `sich für … entscheiden` (to choose: `entschied sich der Pilot für Düsseldorf`);
+/// - `drohen` with no `mit`/`damit` and no content or attribution at its commas: the
+///   threatened one (`droht dem Verein der Abstieg`, `Ihr droht eine Haftstrafe`), not the
+///   threat (`drohte mit Sanktionen`, `drohte, die Grenzen zu schließen`, `…, droht X`);
+/// - `bestreiten` of a match, a race or a living (`bestritt 106 Länderspiele`, `bestreitet
+///   ihren Lebensunterhalt`), not of a claim.
+fn other_sense(text: &str, units: &[Unit], i: usize) -> bool {
+    let w = units[i].text(text);
+    let b = w.as_bytes();
+    // (Most cues start otherwise: one byte test before the word tests.)
+    if !matches!(b.first(), Some(b'v' | b'e' | b'd' | b'b' | b'g')) {
+        return false;
+    }
+    let expect = w.starts_with("verspr");
+    let choose = w.starts_with("entscheid") || w.starts_with("entschied");
+    let threat = matches!(
+        w,
+        "droht" | "drohte" | "drohten" | "drohen" | "drohe" | "gedroht"
+    );
+    let contest = w.starts_with("bestreit") || w.starts_with("bestritt");
+    let banned = w == "verboten";
+    if !(expect || choose || threat || contest || banned) {
+        return false;
+    }
+    // The clause's words around the verb (up to eight each way).
+    let word = |k: usize| units.get(k).filter(|u| u.is_word());
+    let left = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| word(k).is_some())
+        .map(|k| units[k].text(text));
+    let right = (i + 1..i + 9)
+        .take_while(|&k| word(k).is_some())
+        .map(|k| units[k].text(text));
+    let mut around = left.chain(right);
+    if expect {
+        return around.any(|x| x == "sich");
+    }
+    if banned {
+        return around.any(|x| {
+            matches!(
+                x,
+                "ist" | "sind" | "war" | "waren" | "sei" | "seien" | "wäre" | "wären" | "es"
+            )
+        });
+    }
+    if choose {
+        // (`entschied sich dazu, …` passes on a decision.)
+        let (mut sich, mut fuer) = (false, false);
+        for x in around {
+            sich |= x == "sich";
+            fuer |= x == "für";
+        }
+        return sich && fuer;
+    }
+    if threat {
+        let sep = |k: usize| {
+            units
+                .get(k)
+                .is_some_and(|u| matches!(u.punct(), Some(',' | ':')) || u.mark().is_some())
+        };
+        return !(sep(i + 1)
+            || i > 0 && sep(i - 1)
+            || around.any(|x| matches!(x, "mit" | "damit" | "Mit" | "Damit" | "an")));
+    }
+    // (By the noun's ending, lower-cased: `Gruppenspiel`, `Wettkämpfe`, `Finali`.)
+    around.any(|x| {
+        let x = x.to_lowercase();
+        [
+            "spiel",
+            "spiele",
+            "spielen",
+            "kampf",
+            "kämpfe",
+            "kämpfen",
+            "finale",
+            "finali",
+            "finals",
+            "turnier",
+            "turniere",
+            "turnieren",
+            "rennen",
+            "partie",
+            "partien",
+            "match",
+            "matches",
+            "duell",
+            "duelle",
+            "einsätze",
+            "saison",
+            "unterhalt",
+            "leben",
+        ]
+        .iter()
+        .any(|e| x.ends_with(e))
+    })
 }
 
 /// Whether `gestanden` at `i` is the participle of `stehen` (stood), not of `gestehen`

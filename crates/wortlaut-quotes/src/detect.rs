@@ -1392,7 +1392,11 @@ impl QuoteDetector {
                     };
                 let (a, b, has_clause) = if chi < end && !apposition_after {
                     (chi + 1, end, true)
-                } else if clo > r.start && !object_quoted && !second_predicate(&doc, text, c.verb) {
+                } else if clo > r.start
+                    && !object_quoted
+                    && !second_predicate(&doc, text, c.verb)
+                    && !adverbial_front(&doc, text, &in_quote, r.start, clo, c.verb)
+                {
                     // `… deutlich: Russland habe …, fügte er an`: the content follows a colon.
                     let b = clo.saturating_sub(1).max(r.start);
                     let a = (r.start..b)
@@ -2682,6 +2686,88 @@ fn subordinate_opening(text: &str, units: &[Unit], a: usize, start: usize) -> bo
                 && units
                     .get(a + 1)
                     .is_some_and(|n| RELATIVE.contains(&n.text(text))))
+}
+
+/// Whether the words `lo..clo` before the verb of saying at `v`, which opens its clause
+/// after their comma, are an adverbial clause in the verb's first place, no content of
+/// its: `Obwohl das Handy bei ihm gefunden wurde, bestritt er die Tat`, `Da kein Rückflug
+/// möglich war, entschied …`. Not with a main clause of their own after a comma (`Wenn
+/// …, dann soll er …, sagte X`), nor in Konjunktiv (`Weil die Regierung zögere, …`).
+fn adverbial_front(
+    doc: &Doc,
+    text: &str,
+    in_quote: &[bool],
+    lo: usize,
+    clo: usize,
+    v: usize,
+) -> bool {
+    const OPENERS: &[&str] = &[
+        "Obwohl",
+        "Obgleich",
+        "Falls",
+        "Wenn",
+        "Als",
+        "Da",
+        "Weil",
+        "Nachdem",
+        "Während",
+        "Bevor",
+        "Ehe",
+        "Seit",
+        "Seitdem",
+        "Sobald",
+        "Solange",
+        "Sofern",
+        "Zumal",
+        "Wenngleich",
+        "Um",
+        "Ohne",
+        "Statt",
+        "Anstatt",
+    ];
+    let u = &doc.units;
+    if v != clo || clo < lo + 3 || u[clo - 1].punct() != Some(',') {
+        return false;
+    }
+    let w = |i: usize| u[i].text(text);
+    // (`Selbst wenn …`, `Auch wenn …`, `Erst als …`.)
+    let start = match w(lo) {
+        "Selbst" | "Auch" | "Erst" | "Nur" | "Gerade"
+            if matches!(w(lo + 1), "wenn" | "als" | "nachdem" | "weil" | "da") =>
+        {
+            lo + 1
+        }
+        x if OPENERS.contains(&x) => lo,
+        _ => return false,
+    };
+    // (`Da muss …`: the adverb before a finite verb opens a main clause.)
+    if finite_word(text, &u[start + 1], FINITE | KONJ1 | KONJ2 | SOLL) {
+        return false;
+    }
+    // (`Um … zu …` only: `Um welchen es sich handelt, wollte X nicht verraten` asks.)
+    if matches!(w(start), "Um" | "Ohne" | "Statt" | "Anstatt")
+        && !(start + 1..clo).any(|i| w(i) == "zu")
+    {
+        return false;
+    }
+    // A main clause's verb after a comma: a finite verb the lexicon knows, or a lower-case
+    // word with a verb's ending that is no function word (`…, töteten sie …`). (A word taken
+    // for a verb wrongly only keeps the clause as content, as before.)
+    let verb_like = |n: &Unit| {
+        let x = n.text(text);
+        finite_word(text, n, FINITE | KONJ1 | KONJ2 | SOLL)
+            || n.is_word()
+                && !n.cap
+                && n.flags & (FUNC | PREP | DET | PRONOUN | COMP) == 0
+                && (x.ends_with('t') || x.ends_with("te") || x.ends_with("en"))
+    };
+    (lo..clo - 1).all(|i| {
+        let x = &u[i];
+        !in_quote[i]
+            && x.mark().is_none()
+            && !(x.is_word() && !x.cap && x.flags & (KONJ1 | SOLL) != 0)
+            && !(x.punct() == Some(',') && u.get(i + 1).is_some_and(verb_like))
+    })
 }
 
 /// Where the main clause begins after a question that frames the answer opening the

@@ -3335,3 +3335,79 @@ fn a_perfect_summary_after_a_subject_with_apposition() {
         "{r:?}"
     );
 }
+
+/// Senses of verbs of saying that pass nothing on: `sich … versprechen` (to expect), `sich
+/// für … entscheiden` (to choose), `drohen` of what may happen to someone, `bestreiten` of a
+/// match, and the state `ist verboten`. Their speech senses stay.
+#[test]
+fn verbs_of_saying_in_senses_that_say_nothing() {
+    for text in [
+        "Von den finnischen Hunden verspricht man sich nun Erfolg.",
+        "Die Regierung verspricht sich von der Reform eine schnellere Gesetzgebung.",
+        "Da ein Rückflug nicht möglich war, entschied sich der Pilot für Düsseldorf.",
+        "Der Spielerin droht eine Sperre von bis zu vier Jahren.",
+        "Im Falle einer Verurteilung droht ihm eine lange Haftstrafe.",
+        "Deutschland bestreitet sein zweites Gruppenspiel am 11. Januar gegen Spanien.",
+        "Charlton bestritt insgesamt 106 Länderspiele für England.",
+        "In Niedersachsen ist es verboten, im Wald zu rauchen.",
+    ] {
+        assert_eq!(rows(text), vec![], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "Die Regierung versprach schnelle Hilfe für die Opfer.",
+            QuoteKind::Reported,
+        ),
+        (
+            "Die Partei droht damit, das Ergebnis nicht anzuerkennen.",
+            QuoteKind::Indirect,
+        ),
+        (
+            "Der Präsident drohte, die Grenzen zu schließen.",
+            QuoteKind::Indirect,
+        ),
+        (
+            "Der Angeklagte bestritt die Vorwürfe gegen seine Person.",
+            QuoteKind::Reported,
+        ),
+        (
+            "Die Bundeswehr hat entschieden, das Tanklager aufzugeben.",
+            QuoteKind::Indirect,
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, kind, "{text}: {r:?}");
+    }
+}
+
+/// An adverbial clause in the first place before a verb of saying is no content of its:
+/// the sentence is the summary, or nothing. A clause with a main clause of its own stays
+/// the content before an inverted attribution.
+#[test]
+fn an_adverbial_clause_before_the_verb_is_no_content() {
+    let r = rows(
+        "Obwohl bei dem Täter das geraubte Handy gefunden wurde, bestritt er eine \
+         Tatbeteiligung.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Reported);
+    assert!(
+        r[0].1.contains(", bestritt er eine Tatbeteiligung"),
+        "{r:?}"
+    );
+    assert_eq!(
+        rows("Da er noch nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe."),
+        vec![]
+    );
+    let r = rows(
+        "Als Kämpfer die Stadt einnahmen, töteten sie Hunderte Zivilisten, teilten die \
+         Vereinten Nationen mit.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(
+        r[0].1
+            .starts_with("Als Kämpfer die Stadt einnahmen, töteten"),
+        "{r:?}"
+    );
+}
