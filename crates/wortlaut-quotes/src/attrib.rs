@@ -1223,6 +1223,13 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
     if last.flags & PRONOUN != 0 {
         return Some((v - 1, v));
     }
+    // `Er selbst sprach von …`: the pronoun before a focus particle.
+    if v >= lo + 2
+        && units[v - 2].flags & PRONOUN != 0
+        && matches!(last.text(text), "selbst" | "selber")
+    {
+        return Some((v - 2, v - 1));
+    }
     // `Die Armeeleitung hingegen sprach`: a lower-case adverb between subject and verb.
     if v >= lo + 2
         && last.is_word()

@@ -515,11 +515,19 @@ impl QuoteDetector {
                 // (Not when this part has an attribution of its own after it: `„…“, warnte X.
                 // „…“, fügte er hinzu` are two quotations.)
                 let own_cue_after = cue.is_some_and(|c| c.verb > p.close);
+                // (Nor when a verb of saying of its own comes between: `„…“, sagte X. Y
+                // sagte: „…“`.)
+                let own_cue_before = cue.is_some_and(|c| {
+                    c.verb > prev_close
+                        && c.verb < p.open
+                        && prev.cue.is_none_or(|pc| pc.verb != c.verb)
+                });
                 if p.continues.is_none()
                     && para_of(prev_close) == para
                     && has_cue
                     && words <= 8
                     && !own_cue_after
+                    && !own_cue_before
                 {
                     let g = prev.group.unwrap_or_else(|| {
                         next_group += 1;
@@ -596,6 +604,21 @@ impl QuoteDetector {
                             // `In einem Papier heißt es, …. Deshalb sei es „…“`.
                             sp = Some(Sp { s, e });
                         } else if let Some(c) = find_cue(&doc, text, lex, lo, hi) {
+                            // (A verb of saying in a first clause in Konjunktiv is part of the
+                            // report; the attribution after its comma names the speaker: `Die
+                            // Arbeitgeber hätten nichts vorgelegt, sagte X. „…“`.)
+                            let chi = clause_end(units, c.verb, hi);
+                            let c = (chi + 1 < hi
+                                && units[chi].punct() == Some(',')
+                                && (lo..c.verb).any(|i| {
+                                    !in_quote[i]
+                                        && !units[i].cap
+                                        && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                                }))
+                            .then(|| find_cue(&doc, text, lex, chi + 1, hi))
+                            .flatten()
+                            .filter(|c2| c2.verb == chi + 1)
+                            .unwrap_or(c);
                             // (Past an apposition: `X, Sprecher der Y, kritisierte Z. „…“`.)
                             sp = cue_speaker(&doc, text, &c, lo, hi);
                         }
@@ -833,7 +856,17 @@ impl QuoteDetector {
                 // a first clause whose finite verb is in Konjunktiv is part of the report; the
                 // verb of saying right after the comma attributes it.
                 if let Some(c) = cue {
-                    let chi = clause_end(units, c.verb, end);
+                    let mut chi = clause_end(units, c.verb, end);
+                    // (Past relative clauses on its object: `Sein Land werde keinen Maßnahmen
+                    // zustimmen, die X gefährdeten, sagte Y`.)
+                    while chi + 2 < end
+                        && units[chi].punct() == Some(',')
+                        && !in_quote[chi]
+                        && c.second.is_none_or(|p| p < chi)
+                        && opens_relative_clause(&doc, text, chi + 1, end)
+                    {
+                        chi = clause_end(units, chi + 2, end);
+                    }
                     let n = units.get(chi + 1);
                     if chi + 2 < end
                         && units[chi].punct() == Some(',')
@@ -1534,9 +1567,16 @@ impl QuoteDetector {
                         && units[r.start].span.len() == 3
                         && text.get(units[r.start].span.range()) == Some("Wie")
                         && c.verb < chi;
+                    // A phrase after the object's comma with no verb goes on with the object:
+                    // the sentence is the summary.
+                    let verbless = has_clause
+                        && a == chi + 1
+                        && !quote_in
+                        && verbless_phrase(&doc, text, a, b);
                     // (The free tests first.)
-                    let indirect = konj_cue
-                        || has_clause
+                    let indirect = !verbless && konj_cue
+                        || !verbless
+                            && has_clause
                             && (quote_in
                                 || !c.report
                                 || after_wie
@@ -1553,7 +1593,9 @@ impl QuoteDetector {
                     // bestreiten den Vorwurf, beharren aber auf …`: the first clause reports).
                     // Without a summary verb, the sentence reports nothing (`Der Test soll
                     // wiederholt werden, wenn …`).
-                    let (a, b) = if kind == QuoteKind::Reported && has_clause && a == chi + 1 {
+                    let (a, b) = if verbless {
+                        trim_units(&doc, r.start, end)
+                    } else if kind == QuoteKind::Reported && has_clause && a == chi + 1 {
                         match clause_after_object(&doc, text, a, b) {
                             None => (a, b),
                             Some(_) if !summary_cue(&doc, text, c.verb) => (a, a),
@@ -2645,6 +2687,43 @@ fn clause_after_object(doc: &Doc, text: &str, a: usize, b: usize) -> Option<bool
         .then_some(false)
 }
 
+/// Whether units `a..b` after a comma are a phrase with no verb, going on with the object
+/// before the comma (`fordert acht Prozent mehr Lohn, mindestens aber 300 Euro im Monat`,
+/// `kritisierten mehrere Gruppen, darunter der CCC`): no content of their own. (Their
+/// lower-case words are function words, or attributes before a noun.)
+fn verbless_phrase(doc: &Doc, text: &str, a: usize, b: usize) -> bool {
+    let u = &doc.units;
+    a > 0
+        && a < b
+        && u[a - 1].punct() == Some(',')
+        && (a..b).all(|i| {
+            let x = &u[i];
+            x.text(text) != "zu"
+                && !zu_infinitive(text, u, i, b)
+                && (!x.is_word()
+                    || x.cap
+                    || x.text(text)
+                        .bytes()
+                        .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+                    || !finite_word(text, x, FINITE | KONJ1 | KONJ2 | SOLL | COMP | CUE)
+                        && (x.flags & (DET | PREP | FUNC) != 0
+                            || matches!(
+                                x.text(text),
+                                "mindestens"
+                                    | "wenigstens"
+                                    | "höchstens"
+                                    | "zumindest"
+                                    | "besonders"
+                                    | "insbesondere"
+                                    | "etwa"
+                                    | "darunter"
+                                    | "nämlich"
+                                    | "allem"
+                            )
+                            || adjective_form(x.text(text)) && u.get(i + 1).is_some_and(|n| n.cap)))
+        })
+}
+
 /// Whether the clause at `a` has a subject and an indicative verb of saying of its own
 /// (`…, die Verteidigung plädierte auf …`): the next party's act, not content.
 fn next_speaker_clause(doc: &Doc, text: &str, a: usize) -> bool {
@@ -3640,10 +3719,21 @@ fn report_marker(
                         // „Financial Times“ zufolge`. No verb: `Zudem lobte der Minister dem
                         // Spiegel zufolge` is a clause.)
                         let quoted = (lo..i).any(|j| u[j].mark().is_some());
+                        // (A lower-case word between a noun and an article is a verb: `Die
+                        // Gletscher verlieren einer neuen Studie zufolge` is a clause.)
+                        let verb_between = |j: usize| {
+                            let x = &u[j];
+                            j > lo
+                                && !x.cap
+                                && x.flags & (DET | PREP | FUNC) == 0
+                                && u[j - 1].cap
+                                && u.get(j + 1).is_some_and(|n| n.flags & DET != 0)
+                        };
                         (lo..i).all(|j| {
                             let x = &u[j];
                             x.is_word()
                                 && (x.cap || x.flags & (FINITE | CUE) == 0)
+                                && !verb_between(j)
                                 && (!quoted || x.cap || x.flags & (DET | PREP) != 0)
                                 || x.mark().is_some()
                                 || matches!(x.punct(), Some('(' | ')'))

@@ -3411,3 +3411,69 @@ fn an_adverbial_clause_before_the_verb_is_no_content() {
         "{r:?}"
     );
 }
+
+/// Speakers tester sets found wrong: a quotation after another speaker's own verb of
+/// saying is no part of the quotation before (`„…“, sagte X. Y sagte: „…“`); a bare
+/// quotation after an inverted attribution closing a report is that speaker's, not the
+/// report's subject's; a pronoun before `selbst` is the subject; `X zufolge` after a verb
+/// names X, not the clause before it.
+#[test]
+fn speakers_after_another_speaker_a_report_and_selbst() {
+    assert_speakers_of_quotations(&[
+        (
+            "„Wir sparen an allen Ecken“, sagte Katja Hein. Olaf Brückner sagte: „Die Busse \
+             sind leer.“",
+            "Die Busse",
+            "Olaf Brückner",
+        ),
+        (
+            "Die Arbeitgeber hätten kein Angebot vorgelegt, sagte Gewerkschafterin Eva Roth. \
+             »Damit lassen sie uns keine Wahl.«",
+            "Damit lassen",
+            "Gewerkschafterin Eva Roth",
+        ),
+        (
+            "Der Stürmer Max Keller traf zweimal. Er selbst sprach von einem der besten \
+             Spiele seiner Karriere.",
+            "Er selbst",
+            "Er",
+        ),
+        (
+            "Die Gletscher verlieren einer neuen Studie zufolge jedes Jahr zwei Meter an \
+             Dicke.",
+            "Die Gletscher",
+            "einer neuen Studie",
+        ),
+    ]);
+    let r = rows(
+        "„Wir sparen an allen Ecken“, sagte Katja Hein. Olaf Brückner sagte: „Die Busse sind \
+         leer.“",
+    );
+    assert!(r.iter().all(|x| x.4.is_none()), "{r:?}");
+}
+
+/// A Konjunktiv report whose object has a relative clause before the attribution is one
+/// report (`Sein Land werde keinen Maßnahmen zustimmen, die …, sagte X`); a phrase with no
+/// verb after a summary's comma goes on with its object (`fordert acht Prozent, mindestens
+/// aber 300 Euro`): the sentence is the summary.
+#[test]
+fn relative_clauses_before_the_attribution_and_verbless_phrases_after_the_object() {
+    let r = rows(
+        "Sein Land werde keinen Maßnahmen zustimmen, die die Energiesicherheit gefährdeten, \
+         sagte Viktor Orbán.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            QuoteKind::Indirect,
+            "Sein Land werde keinen Maßnahmen zustimmen, die die Energiesicherheit gefährdeten",
+            Some("Viktor Orbán")
+        )
+    );
+    let r =
+        rows("Die Gewerkschaft fordert acht Prozent mehr Lohn, mindestens aber 300 Euro im Monat.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Reported);
+    assert!(r[0].1.starts_with("Die Gewerkschaft fordert"), "{r:?}");
+}
