@@ -1429,6 +1429,7 @@ impl QuoteDetector {
                     && !object_quoted
                     && !second_predicate(&doc, text, c.verb)
                     && !adverbial_front(&doc, text, &in_quote, r.start, clo, c.verb)
+                    && !subject_with_relative(&doc, text, r.start, clo, c.verb)
                 {
                     // `… deutlich: Russland habe …, fügte er an`: the content follows a colon.
                     let b = clo.saturating_sub(1).max(r.start);
@@ -1569,10 +1570,24 @@ impl QuoteDetector {
                         && c.verb < chi;
                     // A phrase after the object's comma with no verb goes on with the object:
                     // the sentence is the summary.
+                    // So does a relative clause on the object of a summary verb, unless in
+                    // Konjunktiv I (`kündigte ein Gesetz an, das die Verfahren verkürzen
+                    // soll`: the announcement is the act, the clause describes the law).
                     let verbless = has_clause
                         && a == chi + 1
                         && !quote_in
-                        && verbless_phrase(&doc, text, a, b);
+                        && (verbless_phrase(&doc, text, a, b)
+                            || opens_relative_clause(&doc, text, a, b)
+                                && summary_cue(&doc, text, c.verb)
+                                // (`das achtjährige Gymnasium`: an article before an
+                                // adjective and its noun.)
+                                && !(units[a + 1].is_word()
+                                    && adjective_form(units[a + 1].text(text))
+                                    && units.get(a + 2).is_some_and(|n| n.cap))
+                                && !(a..b).any(|i| {
+                                    !units[i].cap && units[i].flags & (KONJ1 | KONJ2) != 0
+                                        || zu_infinitive(text, units, i, b)
+                                }));
                     // (The free tests first.)
                     let indirect = !verbless && konj_cue
                         || !verbless
@@ -2847,6 +2862,34 @@ fn adverbial_front(
             && !(x.is_word() && !x.cap && x.flags & (KONJ1 | SOLL) != 0)
             && !(x.punct() == Some(',') && u.get(i + 1).is_some_and(verb_like))
     })
+}
+
+/// Whether the words `lo..clo` before the verb of saying at `v` (which opens its clause
+/// after their comma) are its subject with a relative clause: `Ein Mann, der den Unfall
+/// gesehen hatte, berichtete von …`. A phrase with no verb, then a comma and a relative
+/// pronoun.
+fn subject_with_relative(doc: &Doc, text: &str, lo: usize, clo: usize, v: usize) -> bool {
+    let u = &doc.units;
+    if v != clo || clo < lo + 4 || u[clo - 1].punct() != Some(',') {
+        return false;
+    }
+    let Some(k) = (lo + 1..clo - 1).find(|&k| u[k].punct().is_some() || u[k].mark().is_some())
+    else {
+        return false;
+    };
+    // (The relative clause runs up to the comma before the verb: not `Ein Tief, das dort
+    // gestanden hatte, habe …, meldet X`.)
+    u[k].punct() == Some(',')
+        && opens_relative_clause(doc, text, k + 1, clo)
+        && (k + 1..clo - 1).all(|i| u[i].punct().is_none() && u[i].mark().is_none())
+        && u[lo].flags & PREP == 0
+        && (lo..k).all(|i| {
+            let x = &u[i];
+            x.is_word()
+                && (x.cap
+                    || x.flags & (DET | PREP) != 0
+                    || adjective_form(x.text(text)) && u.get(i + 1).is_some_and(|n| n.cap))
+        })
 }
 
 /// Where the main clause begins after a question that frames the answer opening the

@@ -3477,3 +3477,36 @@ fn relative_clauses_before_the_attribution_and_verbless_phrases_after_the_object
     assert_eq!(r[0].0, QuoteKind::Reported);
     assert!(r[0].1.starts_with("Die Gewerkschaft fordert"), "{r:?}");
 }
+
+/// A relative clause on a summary's object describes the object (`kündigte ein Gesetz an,
+/// das die Verfahren verkürzen soll`), and a subject's relative clause before the verb of
+/// saying is no content (`Ein Mann, der den Unfall gesehen hatte, berichtete von …`): the
+/// sentence is the summary.
+#[test]
+fn relative_clauses_on_a_summarys_object_or_subject() {
+    for (text, opens) in [
+        (
+            "Die Ministerin kündigte ein Gesetz an, das die Verfahren deutlich verkürzen soll.",
+            "Die Ministerin kündigte",
+        ),
+        (
+            "Ein Mann, der den Unfall gesehen hatte, berichtete von einem lauten Knall.",
+            "Ein Mann, der",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, QuoteKind::Reported, "{text}: {r:?}");
+        assert!(r[0].1.starts_with(opens), "{text}: {r:?}");
+    }
+    // (An article before an adjective and its noun opens no relative clause.)
+    let r = rows("Der Minister hat angekündigt, das achtjährige Gymnasium zu reformieren.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str()),
+        (
+            QuoteKind::Indirect,
+            "das achtjährige Gymnasium zu reformieren"
+        )
+    );
+}
