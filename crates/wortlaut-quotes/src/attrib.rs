@@ -2475,7 +2475,7 @@ fn without_titled_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
 }
 
 /// Forms of `werden` that make a passive with a participle.
-fn passive_aux(w: &str) -> bool {
+pub(crate) fn passive_aux(w: &str) -> bool {
     matches!(w, "wird" | "wurde" | "werden" | "wurden" | "worden")
 }
 

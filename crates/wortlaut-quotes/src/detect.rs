@@ -5,9 +5,9 @@ use crate::attrib::{
     agentless_passive, apposition_close, before_its_noun, colon_subject, cue_at,
     demonstrative_alone, find_cue, find_cue_rev, finite_word, inflected_ending,
     last_clause_subject, marker_in_subclause, name_without_verb, np_left, np_right,
-    opening_source_text, participle_like, passive_agent, passive_source_phrase, person_like,
-    reaction_source, relative_pronoun, shapes, speaker_for, tails3, verb_final_subject, verbless,
-    with_apposition, zu_infinitive, CueHit, Shapes, Tails3,
+    opening_source_text, participle_like, passive_agent, passive_aux, passive_source_phrase,
+    person_like, reaction_source, relative_pronoun, shapes, speaker_for, tails3,
+    verb_final_subject, verbless, with_apposition, zu_infinitive, CueHit, Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -792,7 +792,8 @@ impl QuoteDetector {
                             return None;
                         }
                         if outside(i)
-                            && !naming_verb(units[i].text(text))
+                            && (!naming_verb(units[i].text(text))
+                                || naming_summary(&doc, text, r.start, end, i))
                             && !confirmed_in_office(&doc, text, i)
                         {
                             cue_at(&doc, text, lex, i, end)
@@ -857,13 +858,19 @@ impl QuoteDetector {
                 // verb of saying right after the comma attributes it.
                 if let Some(c) = cue {
                     let mut chi = clause_end(units, c.verb, end);
-                    // (Past relative clauses on its object: `Sein Land werde keinen Maßnahmen
-                    // zustimmen, die X gefährdeten, sagte Y`.)
+                    // (Past relative clauses on its object and its `zu` infinitive: `Sein
+                    // Land werde keinen Maßnahmen zustimmen, die X gefährdeten, sagte Y`,
+                    // `Die Kläger hätten nicht dargelegt, verletzt zu sein, erklärten …`.)
                     while chi + 2 < end
                         && units[chi].punct() == Some(',')
                         && !in_quote[chi]
                         && c.second.is_none_or(|p| p < chi)
-                        && opens_relative_clause(&doc, text, chi + 1, end)
+                        && (opens_relative_clause(&doc, text, chi + 1, end) || {
+                            let e = clause_end(units, chi + 1, end);
+                            e < end
+                                && units[e].punct() == Some(',')
+                                && (chi + 1..e).any(|k| zu_infinitive(text, units, k, e))
+                        })
                     {
                         chi = clause_end(units, chi + 2, end);
                     }
@@ -3058,6 +3065,27 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
             .take_while(|&k| u[k].is_word() && !u[k].cap)
             .any(|k| u[k].text(text) == "von");
     }
+    if naming_verb(w) {
+        // (Only as [`naming_summary`] lets it be a cue: `bezeichnete X als Y`.)
+        return true;
+    }
+    if w == "ausgesprochen" {
+        // (`hat sich für … ausgesprochen`, not `ausgesprochen gut`.)
+        let near = |x: &str| (v.saturating_sub(10)..v).any(|k| u[k].text(text) == x);
+        return near("sich") && (near("für") || near("gegen"));
+    }
+    if w == "ausgeschlossen" {
+        // (`hat Neuwahlen ausgeschlossen`, not the state `ist ausgeschlossen` nor an
+        // agentless passive `wird nicht ausgeschlossen`.)
+        return !(v.saturating_sub(10)..v).any(|k| {
+            let x = u[k].text(text);
+            passive_aux(x)
+                || matches!(
+                    x,
+                    "ist" | "sind" | "war" | "waren" | "sei" | "seien" | "wäre"
+                )
+        });
+    }
     if w == "aufgerufen" {
         // (`zu … aufgerufen`, not a web page `aufgerufen`.)
         return (v.saturating_sub(12)..v)
@@ -3120,6 +3148,9 @@ fn summary_verb(w: &str) -> bool {
         "schließt",
         "aufgerufen",
         "aufgefordert",
+        "ausgeschlossen",
+        "zurückgewiesen",
+        "warn",
     ];
     // (Most verbs share no first two bytes with a stem: a filter built from them first.)
     const FILTER: [u64; 16] = prefix_filter(STEMS);
@@ -3311,6 +3342,55 @@ fn naming_verb(w: &str) -> bool {
     ["nenn", "nann", "genannt", "bezeichn"]
         .iter()
         .any(|p| w.starts_with(p))
+}
+
+/// Whether the verb of naming at `i` (in the sentence `lo..hi`) sums up a judgement, as a
+/// verb of saying does (`Schaar nannte den Vorstoß einen Schritt in den
+/// Überwachungsstaat`, `X bezeichnete die Entscheidung als verantwortungsbewusst`, `wurden
+/// von Stolpe als unrealistisch bezeichnet`). Not with a quotation in the sentence (the
+/// quoted term is what was said), not a definition (`Als Lichtjahr bezeichnet man …`), not
+/// a participle without a finite verb of its clause or with no one named
+/// (`…, welche oft als Finale bezeichnet wurde`, `die sogenannte`), not `nennen` of a
+/// name (`wie er sich selbst nannte`).
+fn naming_summary(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
+    let u = &doc.units;
+    let w = u[i].text(text);
+    if (lo..hi).any(|k| u[k].mark().is_some()) {
+        return false;
+    }
+    // The verb's clause, back and forth to punctuation.
+    let a = (lo..i)
+        .rev()
+        .find(|&k| !u[k].is_word())
+        .map_or(lo, |k| k + 1);
+    let b = (i + 1..hi).find(|&k| !u[k].is_word()).unwrap_or(hi);
+    let has = |x: &str| (a..b).any(|k| k != i && u[k].text(text) == x);
+    if has("man") || has("sich") || a > lo && u[a - 1].punct() == Some(',') && a == i {
+        return false;
+    }
+    // (A clause that opens with a relative pronoun after its comma describes.)
+    if a > lo && opens_relative_clause(doc, text, a, b) {
+        return false;
+    }
+    let participle = w.starts_with("genannt") || w.starts_with("bezeichnet") && i + 1 < b;
+    if w.starts_with("bezeichn") {
+        // (`bezeichnet` closing its clause after `wurde`/`wird`: a passive that needs its
+        // agent, `von X` or `im Bericht`.)
+        let passive = w == "bezeichnet" && (a..i).any(|k| passive_aux(u[k].text(text)));
+        return has("als") && (!passive || has("von") || has("im") || has("in"));
+    }
+    // `nennen` of a judgement: with `als` (`Als Grund nannte X …`), two objects (`nannte den
+    // Vorstoß einen Schritt …`, `nannte es den schwärzesten Tag`) or a predicative adjective
+    // closing the clause (`nannte die Bewegung illegal`); not one object (`nannte eine
+    // Nachbarin, die …`).
+    let objects = (i + 1..b)
+        .filter(|&k| u[k].flags & (DET | PRONOUN) != 0 && !u[k].cap)
+        .count();
+    let predicative = b > i + 2 && {
+        let l = &u[b - 1];
+        !l.cap && l.flags & (DET | PREP | FUNC | PRONOUN | FINITE) == 0
+    };
+    !participle && (has("als") || has("Als") || objects >= 2 || predicative)
 }
 
 /// Whether unit `i` is `bestätigt` of an election, not of a statement: `wurde im Amt

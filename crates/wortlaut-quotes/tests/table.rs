@@ -3510,3 +3510,51 @@ fn relative_clauses_on_a_summarys_object_or_subject() {
         )
     );
 }
+
+/// Summaries in the perfect of particle verbs (`hat … ausgeschlossen`, `zurückgewiesen`,
+/// `hat sich für … ausgesprochen`), `warnen` in every form, and a verb of naming that
+/// judges (`bezeichnete X als Y`, `nannte X einen Y`). Not the state `ist ausgeschlossen`,
+/// `ausgesprochen` as an adverb, or a definition with `man`.
+#[test]
+fn perfect_summaries_warnen_and_naming_verbs_that_judge() {
+    for text in [
+        "Macron hat vorgezogene Neuwahlen ausgeschlossen.",
+        "Die Regierung hat die Vorwürfe zurückgewiesen.",
+        "Die Kanzlerin hat sich für einen Kompromiss ausgesprochen.",
+        "Augenärzte warnen vor zu viel Bildschirmzeit bei Kindern.",
+        "Der Verband bezeichnete den Vorschlag als unseriös.",
+        "Der Datenschutzbeauftragte nannte den Vorstoß einen Schritt in den Überwachungsstaat.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, QuoteKind::Reported, "{text}: {r:?}");
+    }
+    for text in [
+        "Ein Einsatz von Bodentruppen ist jedoch ausgeschlossen.",
+        "Das Wetter war am Wochenende ausgesprochen gut.",
+        "Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.",
+        "Der Minister nannte den Vorschlag „völlig absurd“.",
+    ] {
+        assert!(
+            rows(text).iter().all(|r| r.0 != QuoteKind::Reported),
+            "{text}: {:?}",
+            rows(text)
+        );
+    }
+}
+
+/// A `zu` infinitive after a participle of saying in a Konjunktiv first clause belongs to
+/// the report; the attribution after it names the speaker.
+#[test]
+fn a_zu_infinitive_before_the_attribution_stays_in_the_report() {
+    let r = rows("Die Kläger hätten nicht dargelegt, verletzt zu sein, erklärten die Richter.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            QuoteKind::Indirect,
+            "Die Kläger hätten nicht dargelegt, verletzt zu sein",
+            Some("die Richter")
+        )
+    );
+}
