@@ -1875,10 +1875,210 @@ fn parse_amb(rule: &str) -> Option<Amb> {
 }
 
 /// A first-name list's gender column as the rule stores it: `m`, `f`, or `?` when unknown.
-fn gender_byte(g: &str) -> u8 {
+/// The Berlin lists mark most common names `fm` (a boy's second name may be `Maria`, a
+/// girl's `Alexander`), so for those the name's form decides where German naming makes it
+/// clear ([`usual_gender`]).
+fn gender_byte(name: &str, g: &str) -> u8 {
     match g {
         "m" => b'm',
         "f" => b'f',
+        "fm" | "mf" => usual_gender(name),
+        _ => b'?',
+    }
+}
+
+/// The usual gender of a first name given to both: names in `-a` and `-e` are women's,
+/// names in a consonant or `-o` men's, but for the lists of exceptions below (`Luca`,
+/// `Uwe`, `Karin`, `Ruth`); names in `-i`, `-y` and `-u` stay unknown (`Toni`, `Heidi`,
+/// `Andy`, `Lucy`).
+fn usual_gender(name: &str) -> u8 {
+    const MALE_A_E: &[&str] = &[
+        "Luca",
+        "Luka",
+        "Mika",
+        "Elia",
+        "Joshua",
+        "Jona",
+        "Sascha",
+        "Nikita",
+        "Mustafa",
+        "Hamza",
+        "Musa",
+        "Isa",
+        "Ilja",
+        "Kosta",
+        "Uwe",
+        "Ole",
+        "Kalle",
+        "Pepe",
+        "Rene",
+        "René",
+        "Jose",
+        "José",
+        "Mose",
+        "Lasse",
+        "Malte",
+        "Hauke",
+        "Eike",
+        "Momme",
+        "Jonte",
+        "Mike",
+        "Steve",
+        "Dave",
+        "Pierre",
+        "Andre",
+        "André",
+        "Daniele",
+        "Emanuele",
+        "Salvatore",
+        "Giuseppe",
+        "Michele",
+        "Achille",
+        "Yves",
+        "George",
+        "Jesse",
+        "Luke",
+        "Jake",
+        "Blake",
+        "Bruce",
+        "Claude",
+        "Mattia",
+        "Micha",
+        "Ezra",
+        "Amine",
+        "Yahya",
+        "Zakaria",
+        "Zakariya",
+        "Taha",
+        "Eyüp",
+    ];
+    const FEMALE_OTHER: &[&str] = &[
+        "Elif",
+        "Ruth",
+        "Rut",
+        "Doris",
+        "Iris",
+        "Agnes",
+        "Carmen",
+        "Miriam",
+        "Mirjam",
+        "Ingrid",
+        "Gudrun",
+        "Sigrid",
+        "Astrid",
+        "Karin",
+        "Katrin",
+        "Kathrin",
+        "Kristin",
+        "Kerstin",
+        "Carolin",
+        "Jasmin",
+        "Yasmin",
+        "Ann",
+        "Lynn",
+        "Nour",
+        "Noor",
+        "Maren",
+        "Ellen",
+        "Helen",
+        "Evelyn",
+        "Dagmar",
+        "Margot",
+        "Edith",
+        "Judith",
+        "Britt",
+        "Ines",
+        "Mercedes",
+        "Dolores",
+        "Beatrix",
+        "Esther",
+        "Rachel",
+        "Sarah",
+        "Hannah",
+        "Deborah",
+        "Leah",
+        "Elisabeth",
+        "Marlies",
+        "Gertrud",
+        "Irmgard",
+        "Hildegard",
+        "Waltraud",
+        "Adelheid",
+        "Liv",
+        "Elin",
+        "Merit",
+        "Solveig",
+        "Gül",
+        "Dilek",
+        "Zeynep",
+        "Meryem",
+        "Nil",
+        "Ceren",
+        "Karen",
+        "Kirsten",
+        "Bärbel",
+        "Mechthild",
+        "Annett",
+        "Janet",
+        "Margret",
+        "Margit",
+        "Chantal",
+        "Isabel",
+        "Ingeborg",
+        "Hedwig",
+        "Sigrun",
+        "Heidrun",
+        "Jil",
+        "Jill",
+        "Kathleen",
+        "Doreen",
+        "Marleen",
+        "Ulrike",
+        "Gwen",
+        "Ayşegül",
+        "Eylül",
+        "Sevim",
+        "Nurcan",
+        "Derya",
+        "Elisabet",
+        "Aylin",
+        "Ceyda",
+        "Esin",
+        "Gizem",
+        "Damla",
+        "Nesrin",
+        "Şirin",
+        "Shirin",
+        "Nazlı",
+        "Ayten",
+        "Hatice",
+        "Ilayda",
+        "Tuğba",
+        "Merve",
+    ];
+    // (Given to both in the news: `Nicola Beer`, `Nicola Zingaretti`; `Kim Jong Un`.)
+    const EITHER: &[&str] = &[
+        "Nicola",
+        "Kim",
+        "Dominique",
+        "Jamie",
+        "Sam",
+        "Alex",
+        "Robin",
+    ];
+    if EITHER.contains(&name) {
+        return b'?';
+    }
+    if MALE_A_E.contains(&name) {
+        return b'm';
+    }
+    if FEMALE_OTHER.contains(&name) {
+        return b'f';
+    }
+    match name.chars().last() {
+        Some('a' | 'e') => b'f',
+        Some('i' | 'y' | 'u' | 'ü' | 'ı') | None => b'?',
+        Some(c) if c.is_alphabetic() => b'm',
         _ => b'?',
     }
 }
@@ -1996,7 +2196,7 @@ pub(crate) fn build(
             {
                 continue;
             }
-            let gender = gender_byte(g);
+            let gender = gender_byte(name, g);
             first_names.insert((*name).to_owned(), gender);
             let slot = pats.slot(name);
             slot.first_name = Some(gender);
@@ -2008,7 +2208,7 @@ pub(crate) fn build(
             let (Some(name), Some(g)) = (f.first(), f.get(1)) else {
                 return Err(curated_err("data/first_names_more.tsv", line, "bad row"));
             };
-            let gender = gender_byte(g);
+            let gender = gender_byte(name, g);
             if first_names.contains_key(*name) {
                 continue;
             }
@@ -2244,6 +2444,30 @@ fn add_demonyms(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Names the Berlin lists give both genders take their usual one from their form, with
+    /// the exceptions listed; an unclear form stays unknown.
+    #[test]
+    fn names_given_to_both_take_their_usual_gender() {
+        for (name, want) in [
+            ("Anna", b'f'),
+            ("Laura", b'f'),
+            ("Marie", b'f'),
+            ("Thomas", b'm'),
+            ("Jakob", b'm'),
+            ("Luca", b'm'),
+            ("Uwe", b'm'),
+            ("Karin", b'f'),
+            ("Ruth", b'f'),
+            ("Toni", b'?'),
+            ("Nicola", b'?'),
+        ] {
+            assert_eq!(gender_byte(name, "fm"), want, "{name}");
+        }
+        // (A name the lists give one gender keeps it, whatever its form.)
+        assert_eq!(gender_byte("Sascha", "m"), b'm');
+        assert_eq!(gender_byte("Elif", "?"), b'?');
+    }
 
     fn strings(words: &[&str]) -> Strings {
         let mut s = Strings::default();
