@@ -3915,13 +3915,16 @@ fn report_marker(
             | "Ansicht" | "Auffassung" | "Darstellung" | "Worten" | "Meinung" | "Bewertung"
                 if i > lo
                     && (matches!(w(i - 1), "nach" | "Nach")
-                        || matches!(w(i - 1), "den" | "Den" | "seinen" | "ihren" | "eigenen")
-                            && (i >= lo + 2 && matches!(w(i - 2), "nach" | "Nach")
-                                || i + 1 < hi && w(i + 1) == "zufolge")) =>
+                        || matches!(
+                            w(i - 1),
+                            "den" | "Den" | "seinen" | "ihren" | "eigenen" | "seiner" | "ihrer"
+                        ) && (i >= lo + 2 && matches!(w(i - 2), "nach" | "Nach")
+                            || i + 1 < hi && w(i + 1) == "zufolge")) =>
             {
                 // `nach Angaben von X` / `nach Angaben des X` / `Angaben zufolge`.
                 let mut j = i + 1;
-                let von = j < hi && matches!(w(j), "von" | "vom");
+                // (`nach Angaben aus Regierungskreisen`: the origin is the source.)
+                let von = j < hi && matches!(w(j), "von" | "vom" | "aus");
                 if von {
                     j += 1;
                 }
@@ -3935,8 +3938,11 @@ fn report_marker(
                     .then_some((j, j + 1));
                 // `nach eigenen Angaben`, `seinen Angaben zufolge`: the phrase itself points
                 // to its source (the subject), as a pronoun does; nothing after it is.
-                let own =
-                    matches!(w(i - 1), "seinen" | "ihren" | "eigenen").then_some((i - 1, i + 1));
+                let own = matches!(
+                    w(i - 1),
+                    "seinen" | "ihren" | "eigenen" | "seiner" | "ihrer"
+                )
+                .then_some((i - 1, i + 1));
                 let np = own
                     .or(lower_name)
                     .or_else(|| np_right_direct(doc, text, j, hi))
@@ -4100,8 +4106,10 @@ fn report_marker(
                 let np = heisst_source(doc, text, lo, hi, i);
                 let (clo, b) = clause_of(doc, lo, hi, i);
                 // The content follows the clause (`In X heißt es, …`) or precedes it (`…,
-                // hieß es vom Sprecher X`).
-                return Some(if b < hi {
+                // hieß es vom Sprecher X`, also with a relative clause on the source: `…,
+                // heißt es in der Studie, die in „Nature“ erschien`).
+                let relative_after = b < hi && opens_relative_clause(doc, text, b + 1, hi);
+                return Some(if b < hi && !(relative_after && clo > lo + 1) {
                     (b + 1, hi, np)
                 } else if clo > lo + 1 {
                     (lo, clo - 1, np)

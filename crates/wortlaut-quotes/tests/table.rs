@@ -3558,3 +3558,31 @@ fn a_zu_infinitive_before_the_attribution_stays_in_the_report() {
         )
     );
 }
+
+/// `…, heißt es in der Studie, die …`: the relative clause describes the source, and the
+/// report is before it; `nach Angaben aus X` names X; `nach ihrer Einschätzung` points to
+/// its possessor, as `nach eigenen Angaben` does.
+#[test]
+fn heisst_es_with_a_relative_clause_and_angaben_aus() {
+    let r = rows(
+        "Die Kosten seien höher als erwartet, heißt es in der Studie, die im Fachjournal \
+         »Nature« erschienen ist.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].1.as_str(), r[0].2.as_deref()),
+        ("Die Kosten seien höher als erwartet", Some("der Studie"))
+    );
+    let r = rows("Nach Angaben aus Regierungskreisen soll das Gesetz noch im Herbst kommen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            "soll das Gesetz noch im Herbst kommen",
+            Some("Regierungskreisen")
+        )
+    );
+    let r = rows("Nach ihrer Einschätzung wird die Wirtschaft im kommenden Jahr wachsen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("ihrer Einschätzung"));
+}
