@@ -587,6 +587,25 @@ impl QuoteDetector {
                     .map(|(s, e)| Sp { s, e });
             }
             if sp.is_none() && cue.is_none() && !p.open_ended {
+                // A headline quotation with its speaker after a colon and no verb (`„Wir
+                // geben nicht auf“: Trainerin Sabine Kehl nach der Niederlage`).
+                let line_end = doc.paragraphs.get(para).map_or(units.len(), |r| r.end);
+                if doc.paragraphs.get(para).is_some_and(|r| r.start == p.open)
+                    && units
+                        .get(p.close + 1)
+                        .is_some_and(|c| c.punct() == Some(':'))
+                    && (p.close + 2..line_end).all(|k| {
+                        !finite_word(text, &units[k], FINITE | KONJ1 | KONJ2 | SOLL | CUE)
+                            && units[k].mark().is_none()
+                            && !matches!(units[k].punct(), Some('.' | '!' | '?'))
+                    })
+                {
+                    sp = np_right_direct(&doc, text, p.close + 2, line_end)
+                        .filter(|&(s, e)| s == p.close + 2 && person_like(&doc, text, s, e))
+                        .map(|(s, e)| Sp { s, e });
+                }
+            }
+            if sp.is_none() && cue.is_none() && !p.open_ended {
                 // `„…“ Das sagte X.`: an anaphoric attribution right after the quotation.
                 if let Some((c, s)) = anaphor_after(&doc, text, lex, p.close) {
                     cue = Some(c);

@@ -3586,3 +3586,18 @@ fn heisst_es_with_a_relative_clause_and_angaben_aus() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("ihrer Einschätzung"));
 }
+
+/// A headline quotation with its speaker after a colon and no verb names that speaker; a
+/// topic after the colon is none.
+#[test]
+fn a_headline_quotation_with_its_speaker_after_a_colon() {
+    let r = rows(
+        "„Wir geben nicht auf“: Trainerin Sabine Kehl nach der Niederlage\n\nDie \
+         Handballerinnen verloren am Sonntag mit 24:28.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Trainerin Sabine Kehl"));
+    let r = rows("„Wir geben nicht auf“: Die Debatte um die Rente\n\nDie Kasse ist leer.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2, None);
+}
