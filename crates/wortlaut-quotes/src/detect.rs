@@ -4884,10 +4884,12 @@ fn resolve(
             && u[e - 2].flags & crate::lexicon::ROLE_NOUN == 0
         {
             let mut s = e - 2;
+            // (Not past a noun for a person: `Sänger Bill Kaulitz`, `Analystin Laura Chen`.)
             while s > sp.s
                 && u[s - 1].cap
                 && u[s - 1].flags & (crate::lexicon::ROLE_NOUN | DET) == 0
                 && !u[s - 1].text(text).contains('-')
+                && person_noun(u[s - 1].text(text)).is_none()
             {
                 s -= 1;
             }
@@ -4962,6 +4964,20 @@ const ORG_NOUNS: &[&str] = &[
     "Gruppe",
 ];
 
+/// Nouns that refer back to an organisation only whose name holds them (`das Institut` to
+/// `Robert Koch-Institut`, `das Ministerium` to `Bundesministerium der Finanzen`, `das
+/// Gericht` to `Landgericht Köln`).
+const NAMED_ORG_NOUNS: &[&str] = &[
+    "Institut",
+    "Ministerium",
+    "Gericht",
+    "Stiftung",
+    "Kommission",
+    "Universität",
+    "Klinikum",
+    "Wetterdienst",
+];
+
 /// The organisation that a speaker phrase refers back to, named in this or the two
 /// sentences before: for an article, a place's adjective and an organisation noun (`das
 /// Unternehmen`, `das Walldorfer Unternehmen`), the last organisation mention; for a
@@ -4981,7 +4997,8 @@ fn org_antecedent<'m>(
     let role = sp.e >= sp.s + 2
         && sp.e <= sp.s + 3
         && matches!(word(sp.s), "das" | "Das" | "der" | "Der" | "die" | "Die")
-        && ORG_NOUNS.iter().any(|n| word(sp.e - 1).ends_with(n))
+        && (ORG_NOUNS.iter().any(|n| word(sp.e - 1).ends_with(n))
+            || NAMED_ORG_NOUNS.contains(&word(sp.e - 1)))
         && (sp.s + 1..sp.e - 1).all(|i| u[i].is_word() && u[i].cap && word(i).ends_with("er"));
     let pronoun = sp.e == sp.s + 1 && matches!(word(sp.s), "sie" | "Sie") && !plural;
     if !role && !pronoun {
@@ -4997,6 +5014,14 @@ fn org_antecedent<'m>(
         .take_while(|m| m.span.start >= lo)
         .filter(|m| m.kind == MentionKind::Organisation && m.span.end <= start);
     if role {
+        let noun = word(sp.e - 1);
+        if NAMED_ORG_NOUNS.contains(&noun) {
+            let noun = noun.to_lowercase();
+            return before.find(|m| {
+                text.get(m.span.range())
+                    .is_some_and(|t| t.to_lowercase().contains(&noun))
+            });
+        }
         return before.next();
     }
     before.find(|m| {

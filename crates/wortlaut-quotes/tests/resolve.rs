@@ -854,3 +854,42 @@ fn organisation_nouns_with_a_place_adjective() {
         );
     }
 }
+
+/// `das Institut`, `das Gericht` refer back only to an organisation whose name holds the
+/// noun (`Robert Koch-Institut`), not to any organisation before; a title noun before an
+/// unlisted name is left out of the resolved name (`Sänger Bill Kaulitz` → `Bill Kaulitz`).
+#[test]
+fn named_organisation_nouns_and_titles_before_unlisted_names() {
+    for (text, orgs, quote, written, want) in [
+        (
+            "Das Robert Koch-Institut legte am Montag neue Zahlen vor. Im vergangenen Jahr seien \
+             25.000 Fälle registriert worden, teilte das Institut mit.",
+            &["Robert Koch-Institut"][..],
+            "Im vergangenen Jahr seien 25.000 Fälle registriert worden",
+            "das Institut",
+            Some("Robert Koch-Institut"),
+        ),
+        (
+            "Siemens legte am Montag neue Zahlen vor. Im vergangenen Jahr seien 25.000 Fälle \
+             registriert worden, teilte das Institut mit.",
+            &["Siemens"][..],
+            "Im vergangenen Jahr seien 25.000 Fälle registriert worden",
+            "das Institut",
+            None,
+        ),
+        (
+            "„Wir haben euch vermisst“, rief Sänger Bill Kaulitz.",
+            &[][..],
+            "Wir haben euch vermisst",
+            "Sänger Bill Kaulitz",
+            Some("Bill Kaulitz"),
+        ),
+    ] {
+        let mentions = org_mentions(text, orgs);
+        assert_eq!(
+            resolved_of(text, quote, &mentions),
+            Some((written.to_string(), want.map(str::to_string))),
+            "speaker of «{quote}» in «{text}»"
+        );
+    }
+}
