@@ -905,7 +905,7 @@ impl<'a> Resolver<'a> {
                 if self.club_or_campus(&h, n) {
                     return 1;
                 }
-                if self.inside_unknown_name(&h, n) {
+                if self.inside_unknown_name(&h, n) || self.family_name_of_another(&h, n) {
                     return 1;
                 }
                 let (mut label, head) = self.acronym_compound(&h, n);
@@ -1124,6 +1124,30 @@ impl<'a> Resolver<'a> {
             && !self.g.roles.is_role(pw)
             && !noun_form(last)
             && self.hit_at(t.0).is_none()
+    }
+
+    /// Whether a person's listed short name that opens the full name (a family name first:
+    /// `Mao` for `Mao Zedong`) stands before another name word, as in `Sprecherin Mao Ning`:
+    /// someone else of that family. (Not before a role or a function word; `Mao Zedong`
+    /// itself is the longer hit.)
+    fn family_name_of_another(&self, h: &Hit, n: NameInfo) -> bool {
+        if n.label != Label::Per || h.genitive {
+            return false;
+        }
+        let written = &self.text[h.s..h.e];
+        let canonical = &self.g.entities[n.entity as usize].canonical;
+        if written.contains(' ')
+            || canonical.len() <= written.len() + 1
+            || !canonical.starts_with(written)
+            || canonical.as_bytes()[written.len()] != b' '
+        {
+            return false;
+        }
+        let Some(t) = self.next_tok(h.e).filter(|t| t.0 == h.e + 1) else {
+            return false;
+        };
+        let w = self.word(t);
+        capitalised_word(w) && !FUNCTION_WORD_LIST.contains(w) && !self.g.roles.is_role(w)
     }
 
     /// Rule `club_or_campus`: an unlisted acronym before a listed city (`THW Kiel`,

@@ -1093,3 +1093,15 @@ fn build_on_a_pool_matches_the_serial_build() {
     };
     assert_eq!(names(serial, &a), names(&pooled, &b));
 }
+
+/// A listed short name that opens the full name (a family name first, `Mao` for `Mao
+/// Zedong`) before another name word is someone else of that family (`Sprecherin Mao
+/// Ning`); alone, or as the full name, it stays the listed person.
+#[test]
+fn family_name_of_another() {
+    check(&[
+        ("Sprecherin Mao Ning sagte am Montag", &[]),
+        ("Mao sagte einst", &["Mao/PER/Mao Zedong"]),
+        ("Mao Zedong gründete", &["Mao Zedong/PER/Mao Zedong"]),
+    ]);
+}
