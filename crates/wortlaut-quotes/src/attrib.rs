@@ -213,7 +213,9 @@ fn past_apposition(doc: &Doc, text: &str, v: usize, end: usize, hi: usize) -> Op
 ///   threatened one (`droht dem Verein der Abstieg`, `Ihr droht eine Haftstrafe`), not the
 ///   threat (`drohte mit Sanktionen`, `drohte, die Grenzen zu schließen`, `…, droht X`);
 /// - `bestreiten` of a match, a race or a living (`bestritt 106 Länderspiele`, `bestreitet
-///   ihren Lebensunterhalt`), not of a claim.
+///   ihren Lebensunterhalt`), not of a claim;
+/// - `verboten` with a form of `sein` or `es` (the state `ist verboten`, `es ist verboten`),
+///   not the act (`hat … verboten`).
 fn other_sense(text: &str, units: &[Unit], i: usize) -> bool {
     let w = units[i].text(text);
     let b = w.as_bytes();
@@ -246,12 +248,7 @@ fn other_sense(text: &str, units: &[Unit], i: usize) -> bool {
         return around.any(|x| x == "sich");
     }
     if banned {
-        return around.any(|x| {
-            matches!(
-                x,
-                "ist" | "sind" | "war" | "waren" | "sei" | "seien" | "wäre" | "wären" | "es"
-            )
-        });
+        return around.any(|x| sein_third_person(x) || x == "es");
     }
     if choose {
         // (`entschied sich dazu, …` passes on a decision.)
@@ -272,9 +269,8 @@ fn other_sense(text: &str, units: &[Unit], i: usize) -> bool {
             || i > 0 && sep(i - 1)
             || around.any(|x| matches!(x, "mit" | "damit" | "Mit" | "Damit" | "an")));
     }
-    // (By the noun's ending, lower-cased: `Gruppenspiel`, `Wettkämpfe`, `Finali`.)
+    // (By the noun's ending, in any case: `Gruppenspiel`, `Spiel`, `Wettkämpfe`, `Finali`.)
     around.any(|x| {
-        let x = x.to_lowercase();
         [
             "spiel",
             "spiele",
@@ -301,8 +297,17 @@ fn other_sense(text: &str, units: &[Unit], i: usize) -> bool {
             "leben",
         ]
         .iter()
-        .any(|e| x.ends_with(e))
+        .any(|e| ends_ci(x, e))
     })
+}
+
+/// The third-person forms of `sein` (lower-case), indicative and Konjunktiv: the auxiliary
+/// of a state (`ist verboten`, `war ausgeschlossen`, `ist dort gestanden`).
+pub(crate) fn sein_third_person(w: &str) -> bool {
+    matches!(
+        w,
+        "ist" | "sind" | "war" | "waren" | "sei" | "seien" | "wäre" | "wären"
+    )
 }
 
 /// Whether `gestanden` at `i` is the participle of `stehen` (stood), not of `gestehen`
@@ -327,24 +332,8 @@ fn stood(text: &str, units: &[Unit], i: usize) -> bool {
             return false;
         }
     }
-    let sein = |x: &str| {
-        matches!(
-            x,
-            "ist"
-                | "war"
-                | "sind"
-                | "waren"
-                | "sei"
-                | "seien"
-                | "wäre"
-                | "wären"
-                | "bin"
-                | "bist"
-                | "seid"
-                | "gewesen"
-                | "sein"
-        )
-    };
+    let sein =
+        |x: &str| sein_third_person(x) || matches!(x, "bin" | "bist" | "seid" | "gewesen" | "sein");
     if sein(next(i + 1)) {
         return true;
     }

@@ -6,7 +6,7 @@ use crate::attrib::{
     demonstrative_alone, find_cue, find_cue_rev, finite_word, inflected_ending,
     last_clause_subject, marker_in_subclause, name_without_verb, np_left, np_right,
     opening_source_text, participle_like, passive_agent, passive_aux, passive_source_phrase,
-    person_like, reaction_source, relative_pronoun, shapes, speaker_for, tails3,
+    person_like, reaction_source, relative_pronoun, sein_third_person, shapes, speaker_for, tails3,
     verb_final_subject, verbless, with_apposition, zu_infinitive, CueHit, Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
@@ -3098,11 +3098,7 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         // agentless passive `wird nicht ausgeschlossen`.)
         return !(v.saturating_sub(10)..v).any(|k| {
             let x = u[k].text(text);
-            passive_aux(x)
-                || matches!(
-                    x,
-                    "ist" | "sind" | "war" | "waren" | "sei" | "seien" | "wäre"
-                )
+            passive_aux(x) || sein_third_person(x)
         });
     }
     if w == "aufgerufen" {
