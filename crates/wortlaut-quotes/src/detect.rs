@@ -1453,6 +1453,7 @@ impl QuoteDetector {
                     (chi + 1, end, true)
                 } else if clo > r.start
                     && !object_quoted
+                    && !apposition_subject(&doc, text, r.start, clo, c.verb)
                     && !second_predicate(&doc, text, c.verb)
                     && !adverbial_front(&doc, text, &in_quote, r.start, clo, c.verb)
                     && !subject_with_relative(&doc, text, r.start, clo, c.verb)
@@ -3080,13 +3081,62 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
     if matches!(w, "berichten" | "berichtete" | "berichteten" | "berichtet") {
         // (`berichten von katastrophalen Zuständen`, `berichten unterdessen von …`: what
         // was told, summed up; not `berichtete am Montag über den Fall`, a topic.)
+        // (Or `hatte von ethnischen Säuberungen berichtet`.)
+        let has = |x: &str| (v.saturating_sub(10)..v).any(|k| u[k].text(text) == x);
         return (v + 1..u.len().min(v + 4))
             .take_while(|&k| u[k].is_word() && !u[k].cap)
-            .any(|k| u[k].text(text) == "von");
+            .any(|k| u[k].text(text) == "von")
+            || w == "berichtet"
+                && has("von")
+                && ["hat", "hatte", "haben", "hatten"].iter().any(|a| has(a));
     }
     if naming_verb(w) {
         // (Only as [`naming_summary`] lets it be a cue: `bezeichnete X als Y`.)
         return true;
+    }
+    // The clause after the verb, to its first punctuation (at most 16 words).
+    let rest = || (v + 1..u.len().min(v + 17)).take_while(|&k| u[k].is_word());
+    let before = |n: usize| v.saturating_sub(n)..v;
+    match w {
+        // (`raten` itself and `geraten` are mostly other verbs: `in Not geraten`.)
+        "riet" | "rieten" | "rät" => return true,
+        // (`sprechen von einem Skandal`, as the preterite; not the infinitive of `will
+        // mit ihr sprechen`.)
+        "sprechen" => {
+            return rest()
+                .take(3)
+                .take_while(|&k| !u[k].cap)
+                .any(|k| u[k].text(text) == "von");
+        }
+        // A judgement (`verurteilte den Anschlag scharf`), not a sentence (`verurteilte den
+        // Mann zu fünf Jahren Haft`, `wurde wegen Betrugs verurteilt`, `Das Gericht
+        // verurteilte …`).
+        "verurteilte" | "verurteilten" | "verurteilt" | "verurteilen" => {
+            let court = |k: usize| {
+                let x = u[k].text(text);
+                matches!(
+                    x,
+                    "zu" | "zur" | "zum" | "wegen" | "Haft" | "Jahren" | "Monaten"
+                ) || x.ends_with("gericht")
+                    || x.ends_with("Gericht")
+                    || x.starts_with("Richter")
+                    || passive_aux(x)
+                    || sein_third_person(x)
+            };
+            let from = doc.sentences[doc.sentence_of(v)].start;
+            let to = sentence_end_from(doc, v);
+            return !(from..to).any(court);
+        }
+        // `begründete die Erhöhung mit dem Angebot`, not `begründete Zweifel` nor `ist
+        // begründet`.
+        "begründete" | "begründeten" | "begründet" | "begründen" => {
+            return rest().any(|k| u[k].text(text) == "mit")
+                && !before(6).any(|k| {
+                    let x = u[k].text(text);
+                    passive_aux(x) || sein_third_person(x)
+                });
+        }
+        _ => {}
     }
     if w == "ausgesprochen" {
         // (`hat sich für … ausgesprochen`, not `ausgesprochen gut`.)
@@ -3166,6 +3216,8 @@ fn summary_verb(w: &str) -> bool {
         "ausgeschlossen",
         "zurückgewiesen",
         "warn",
+        "weist",
+        "weisen",
     ];
     // (Most verbs share no first two bytes with a stem: a filter built from them first.)
     const FILTER: [u64; 16] = prefix_filter(STEMS);
@@ -3359,6 +3411,23 @@ fn naming_verb(w: &str) -> bool {
         .any(|p| w.starts_with(p))
 }
 
+/// Whether the verb at unit `v`, right after the comma that closes `lo..clo`, follows its
+/// subject and that subject's apposition (`Lars Schauer, Manager von Energie Cottbus,
+/// kritisierte …`, `Der Sprecher des Verbands, Klaus Roth, lobte …`): a phrase with a comma
+/// inside and no verb, opening with a capitalised word. Before such a verb there is no
+/// content (unlike `Die Lage sei ernst, sagte X`).
+fn apposition_subject(doc: &Doc, text: &str, lo: usize, clo: usize, v: usize) -> bool {
+    let u = &doc.units;
+    v == clo
+        && clo >= lo + 4
+        && u[clo - 1].punct() == Some(',')
+        && u[lo].is_word()
+        && u[lo].cap
+        && (lo + 1..clo - 2).any(|k| u[k].punct() == Some(','))
+        && (lo..clo - 1).all(|k| u[k].is_word() || u[k].punct() == Some(','))
+        && verbless(u, text, lo, clo - 1)
+}
+
 /// Whether the verb of naming at `i` (in the sentence `lo..hi`) sums up a judgement, as a
 /// verb of saying does (`Schaar nannte den Vorstoß einen Schritt in den
 /// Überwachungsstaat`, `X bezeichnete die Entscheidung als verantwortungsbewusst`, `wurden
@@ -3380,7 +3449,16 @@ fn naming_summary(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool
         .map_or(lo, |k| k + 1);
     let b = (i + 1..hi).find(|&k| !u[k].is_word()).unwrap_or(hi);
     let has = |x: &str| (a..b).any(|k| k != i && u[k].text(text) == x);
-    if has("man") || has("sich") || a > lo && u[a - 1].punct() == Some(',') && a == i {
+    // A verb right after a comma is a participle's (`…, genannt X`), unless a past form
+    // closes a subject's apposition (`Lars Schauer, Manager von Energie Cottbus,
+    // bezeichnete …`: no verb before it).
+    let after_apposition = matches!(w, "nannte" | "nannten" | "bezeichnete" | "bezeichneten")
+        && apposition_subject(doc, text, lo, i, i);
+    if has("man")
+        || has("Man")
+        || has("sich")
+        || a > lo && u[a - 1].punct() == Some(',') && a == i && !after_apposition
+    {
         return false;
     }
     // (A clause that opens with a relative pronoun after its comma describes.)
@@ -3399,7 +3477,9 @@ fn naming_summary(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool
     // closing the clause (`nannte die Bewegung illegal`); not one object (`nannte eine
     // Nachbarin, die …`).
     let objects = (i + 1..b)
-        .filter(|&k| u[k].flags & (DET | PRONOUN) != 0 && !u[k].cap)
+        .filter(|&k| {
+            u[k].flags & DET != 0 && !u[k].cap || matches!(u[k].text(text), "es" | "ihn" | "dies")
+        })
         .count();
     let predicative = b > i + 2 && {
         let l = &u[b - 1];

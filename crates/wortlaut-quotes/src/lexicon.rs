@@ -1423,6 +1423,11 @@ impl Lexicon {
             }
             lx.add_verb(particle, if report { REPORT_VERB } else { 0 }, forms);
         }
+        // `bekannt geben` / `bekannt gegeben` written apart: the sentence needs a look for
+        // the cue at `bekannt` (no particle closes a clause after these forms).
+        for w in ["geben", "gegeben"] {
+            lx.add(w, SEP_BASE);
+        }
         for w in ["zitiert", "zitierte", "zitierten", "zitieren"] {
             lx.add(w, ZITIEREN);
         }

@@ -3601,3 +3601,89 @@ fn a_headline_quotation_with_its_speaker_after_a_colon() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2, None);
 }
+
+/// Verbs that sum up a speech act without its content: advice (`riet … zu`), a
+/// condemnation, a justification with `mit`, `sprechen von`, `hatte von …
+/// berichtet`, `weisen … hin` in the present, and `nannte es …`; each one item, the whole
+/// sentence, with its subject as the speaker.
+#[test]
+fn summaries_of_advice_suggestion_condemnation_and_justification() {
+    for (s, speaker) in [
+        ("Die Ärztin riet den Eltern zu mehr Geduld.", "Die Ärztin"),
+        ("Der Papst verurteilte den Anschlag scharf.", "Der Papst"),
+        (
+            "Die Stadt begründet die Erhöhung mit den Kosten.",
+            "Die Stadt",
+        ),
+        ("Die Medien sprechen von einem Skandal.", "Die Medien"),
+        (
+            "Die Organisation hatte im Juli von Übergriffen berichtet.",
+            "Die Organisation",
+        ),
+        (
+            "Die Richter weisen auf die fehlende Rechtsgrundlage hin.",
+            "Die Richter",
+        ),
+        (
+            "Der Abgeordnete nannte es einen schwarzen Tag.",
+            "Der Abgeordnete",
+        ),
+    ] {
+        let r = rows(s);
+        assert_eq!(r.len(), 1, "{s}: {r:?}");
+        assert_eq!(
+            (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+            (QuoteKind::Reported, s, Some(speaker)),
+            "{s}"
+        );
+    }
+}
+
+/// A court's sentence, a justified doubt and a passive are no summaries.
+#[test]
+fn sentences_and_states_are_no_summaries() {
+    for s in [
+        "Das Gericht verurteilte den Mann zu fünf Jahren Haft.",
+        "Der Angeklagte wurde wegen Betrugs verurteilt.",
+        "Es bestehen begründete Zweifel an der Darstellung.",
+        "Die Sorge ist mit Blick auf die Zahlen begründet.",
+    ] {
+        let r = rows(s);
+        assert!(r.iter().all(|q| q.0 != QuoteKind::Reported), "{s}: {r:?}");
+    }
+}
+
+/// A subject with its apposition before the verb of saying (`X, Manager von Y,
+/// kritisierte …`) is no content: the sentence is the summary, and the speaker the subject.
+#[test]
+fn a_subject_with_its_apposition_before_a_summary_verb() {
+    let s = "Lars Schauer, Manager von Energie Cottbus, kritisierte die Entscheidung.";
+    let r = rows(s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, s));
+    assert!(
+        r[0].2
+            .as_deref()
+            .is_some_and(|x| x.starts_with("Lars Schauer")),
+        "{r:?}"
+    );
+    let s = "Der Sprecher des Verbands, Klaus Roth, bezeichnete den Plan als unausgegoren.";
+    let r = rows(s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Reported);
+}
+
+/// `bekannt gegeben` written apart introduces content like `bekanntgegeben`.
+#[test]
+fn bekannt_gegeben_written_apart_introduces_content() {
+    let r = rows("Der Vorstand hat bekannt gegeben, dass er zurücktritt.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            QuoteKind::Indirect,
+            "dass er zurücktritt",
+            Some("Der Vorstand")
+        )
+    );
+}
