@@ -194,7 +194,17 @@ fn separable_particle(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize)
         .then_some(end - 1)
     };
     let end = clause_end(units, i + 1, hi);
-    at(end).or_else(|| at(past_apposition(doc, text, i, end, hi)?))
+    at(end)
+        .or_else(|| at(past_apposition(doc, text, i, end, hi)?))
+        // (Or the particle before `und` and a second verb: `gestand ihre Niederlage ein und
+        // gratulierte …`.)
+        .or_else(|| {
+            let k = (i + 2..end).find(|&k| units[k].text(text) == "und")?;
+            units
+                .get(k + 1)
+                .filter(|n| n.is_word() && !n.cap && n.flags & (FINITE | CUE | SEP_BASE) != 0)?;
+            at(k)
+        })
 }
 
 /// The end of the clause that resumes after an apposition to an inverted subject closing at
@@ -646,10 +656,31 @@ const NOUN_ENDS: &[&str] = &[
 /// A capitalised sentence-initial adverb or participle (`Relativierend`, `Bezeichnenderweise`).
 fn adverb_like(text: &str, u: &Unit) -> bool {
     let w = u.text(text);
-    ["end", "weise", "lich", "ig", "falls", "dings", "ell"]
-        .iter()
-        .any(|s| w.ends_with(s))
-        && u.cap
+    u.cap
+        && (["end", "weise", "lich", "ig", "falls", "dings", "ell"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            // (Short adverbs and adjectives used as adverbs with no such ending.)
+            || matches!(
+                w,
+                "Konkret"
+                    | "Scharf"
+                    | "Offen"
+                    | "Indes"
+                    | "Damals"
+                    | "Dazu"
+                    | "Hierzu"
+                    | "Darauf"
+                    | "Kritisch"
+                    | "Klar"
+                    | "Direkt"
+                    | "Knapp"
+                    | "Kurz"
+                    | "Vorab"
+                    | "Explizit"
+                    | "Intern"
+                    | "Prompt"
+            ))
 }
 
 fn name_particle(text: &str, u: &Unit) -> bool {
@@ -1749,9 +1780,28 @@ fn speaker_phrase(
         // `Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung`:
         // a nominative phrase filling the whole field before the finite verb is the subject,
         // whatever follows the verb.
-        if let Some(np) =
-            vorfeld_subject(doc, text, lo, v).filter(|&np| !said_object(text, units, np))
+        // `Weitere Zinsschritte schloss sie aber nicht aus`, `Das Angebot lehnt er ab`: a
+        // personal pronoun right after the finite verb is its subject, the field its object
+        // (`sie` only when the field opens with no nominative article and names no one:
+        // `Die Ministerin nannte sie „fahrlässig“`).
+        if let Some(p) = units
+            .get(v + 1)
+            .filter(|_| units[v].flags & (FINITE | SEP_BASE) != 0 && v > lo)
         {
+            let pw = p.text(text);
+            let field_nominative = matches!(
+                units[lo].text(text),
+                "Der" | "Die" | "Das" | "Ein" | "Eine" | "Er" | "Sie" | "Wir" | "Ich"
+            ) || person_like(doc, text, lo, v);
+            if matches!(pw, "er" | "ich" | "wir") || pw == "sie" && !field_nominative {
+                return Some((v + 1, v + 2));
+            }
+        }
+        // (A lone adverb opening the sentence is no subject: `Konkret bemängelte die
+        // Kommission …`.)
+        if let Some(np) = vorfeld_subject(doc, text, lo, v).filter(|&(s, e)| {
+            !(said_object(text, units, (s, e)) || e == s + 1 && adverb_like(text, &units[s]))
+        }) {
             // (Unless subject and verb disagree in number: `Die Äußerungen Hassemers
             // bezeichnete Wiefelspütz als …`: the plural phrase is the object.)
             return Some(agreeing_subject(doc, text, np, v, hi));
@@ -1798,7 +1848,12 @@ fn speaker_phrase(
             return Some(np);
         }
     }
-    if (units[v].flags & FINITE == 0 || aux_before()) && cue.second.is_none() && !cue.zitieren {
+    // (`haben die Geschworenen ihre Entscheidung bekannt gegeben`: the cue opens at
+    // `bekannt`, before its participle.)
+    if (units[v].flags & FINITE == 0 || aux_before())
+        && (cue.second.is_none() || units[v].text(text) == "bekannt")
+        && !cue.zitieren
+    {
         if let Some(np) = subject_after_aux(doc, text, lo, v) {
             return Some(np);
         }
@@ -3858,11 +3913,21 @@ fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
     // A word is compared only with the words above of its first byte and length (most
     // names have none).
     static SHAPES: Shapes = shapes(WORDS);
+    // (A month between a capitalised word or the phrase's start and a name is a first name:
+    // `Richterin April Perry`, `August Bebel`; not `Anfang April`, `im April`.)
+    let first_name = |i: usize, w: &str| {
+        WORDS[..12].contains(&w)
+            && units
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < e && n.is_word() && n.cap && !n.digit)
+            && (i == s || units[i - 1].cap)
+            && !(i > 0 && matches!(units[i - 1].text(text), "Anfang" | "Ende" | "Mitte"))
+    };
     (s..e.min(units.len())).any(|i| {
         units[i].cap
             && text
                 .get(units[i].span.range())
-                .is_some_and(|w| SHAPES.contains(w))
+                .is_some_and(|w| SHAPES.contains(w) && !first_name(i, w))
     })
 }
 

@@ -822,6 +822,21 @@ impl QuoteDetector {
                     })
                 };
                 cue = cue_from(r.start);
+                // `gratulierte und schrieb auf X, …`: of two coordinated verbs of saying the
+                // second introduces the content.
+                // (`gratulierte Trump und schrieb, …`: an object between.)
+                if let Some(c) = cue.filter(|c| c.second.is_none()) {
+                    let und = (c.verb + 1..end.min(c.verb + 5))
+                        .take_while(|&k| units[k].is_word())
+                        .find(|&k| units[k].text(text) == "und");
+                    if let Some(c2) = und
+                        .and_then(|k| units.get(k + 1).map(|n| (k + 1, n)))
+                        .filter(|(_, n)| may_cue(text, **n) && !n.cap)
+                        .and_then(|(k, _)| cue_at(&doc, text, lex, k, end))
+                    {
+                        cue = Some(c2);
+                    }
+                }
                 // A semicolon closes the first cue's clause: a verb of saying in the main
                 // clause after it attributes what follows it (`X hatte gebeten; Y erklärte
                 // dagegen, …`), not the first.
@@ -1538,6 +1553,50 @@ impl QuoteDetector {
                 {
                     b = a;
                 }
+                // `Die Polizei bestätigte den Überfall, nannte aber keine Einzelheiten`: a
+                // second predicate of the same subject after the comma (an indicative verb
+                // and an adverb, no subject) is no content. The first clause is the summary
+                // when its verb sums up, else there is nothing.
+                let second_conjunct = has_clause
+                    && a < b
+                    && a == chi + 1
+                    && units[chi].punct() == Some(',')
+                    && finite_word(text, &units[a], FINITE)
+                    && units[a].flags & (KONJ1 | KONJ2 | SOLL) == 0
+                    && !konj1_form(&doc, text, a)
+                    && !konjunktiv_third_person(units[a].text(text))
+                    // (A second summary verb makes one summary of both, below; a second
+                    // verb of saying with its own content clause holds that content:
+                    // `begrüßte das Ziel, bezweifelte aber, dass …`.)
+                    && (!summary_cue(&doc, text, a) || naming_verb(units[a].text(text)))
+                    && !(a + 1..b).any(|k| {
+                        units[k].punct() == Some(',')
+                            && units.get(k + 1).is_some_and(|n| n.flags & COMP != 0)
+                    })
+                    && units.get(a + 1).is_some_and(|n| {
+                        matches!(
+                            n.text(text),
+                            "aber"
+                                | "jedoch"
+                                | "allerdings"
+                                | "zugleich"
+                                | "gleichzeitig"
+                                | "zudem"
+                                | "außerdem"
+                                | "dann"
+                                | "später"
+                                | "nicht"
+                                | "auch"
+                        )
+                    });
+                let (a, b, has_clause) = if !second_conjunct {
+                    (a, b, has_clause)
+                } else if summary_cue(&doc, text, c.verb) {
+                    let (x, y) = trim_units(&doc, r.start, chi);
+                    (x, y, false)
+                } else {
+                    (a, a, has_clause)
+                };
                 // A verb of saying or thinking itself in Konjunktiv I, with no content clause
                 // (`Er glaube nicht an einen schnellen Frieden`): the sentence reports.
                 let konj_cue = !has_clause
@@ -3083,8 +3142,10 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         // was told, summed up; not `berichtete am Montag über den Fall`, a topic.)
         // (Or `hatte von ethnischen Säuberungen berichtet`.)
         let has = |x: &str| (v.saturating_sub(10)..v).any(|k| u[k].text(text) == x);
-        return (v + 1..u.len().min(v + 4))
-            .take_while(|&k| u[k].is_word() && !u[k].cap)
+        // (Past an addressee: `berichteten der Nachrichtenagentur AFP von …`.)
+        let dative = (v + 1..u.len().min(v + 3)).any(|k| matches!(u[k].text(text), "der" | "dem"));
+        return (v + 1..u.len().min(v + if dative { 8 } else { 4 }))
+            .take_while(|&k| u[k].is_word() && (dative || !u[k].cap))
             .any(|k| u[k].text(text) == "von")
             || w == "berichtet"
                 && has("von")
@@ -3098,6 +3159,28 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
     let rest = || (v + 1..u.len().min(v + 17)).take_while(|&k| u[k].is_word());
     let before = |n: usize| v.saturating_sub(n)..v;
     match w {
+        // `sagte den Regionen Unterstützung zu`: `zu` closes the clause (not a plain
+        // `sagte`).
+        "sagte" | "sagten" | "sagt" => {
+            return rest()
+                .last()
+                .is_some_and(|k| k > v + 1 && u[k].text(text) == "zu");
+        }
+        // `gestand seine Niederlage ein` (not a plain `gestand` of a crime, with content).
+        "gestand" | "gestanden" | "gesteht" => {
+            return rest().any(|k| {
+                k > v + 1
+                    && u[k].text(text) == "ein"
+                    && u.get(k + 1)
+                        .is_some_and(|n| !n.is_word() || n.text(text) == "und")
+            });
+        }
+        // `verwies auf die Wetterbedingungen`, not `des Landes verwiesen`.
+        "verwies" | "verweist" | "verwiesen" => {
+            return rest().take(4).any(|k| u[k].text(text) == "auf");
+        }
+        // (Not an attributive participle: `eine oft beklagte Lücke`.)
+        "beklagte" | "beklagten" if before_its_noun(u, text, v) => return false,
         // (`raten` itself and `geraten` are mostly other verbs: `in Not geraten`.)
         "riet" | "rieten" | "rät" => return true,
         // (`sprechen von einem Skandal`, as the preterite; not the infinitive of `will
@@ -3218,6 +3301,9 @@ fn summary_verb(w: &str) -> bool {
         "warn",
         "weist",
         "weisen",
+        "gratulier",
+        "bekräftigt",
+        "beklagt",
     ];
     // (Most verbs share no first two bytes with a stem: a filter built from them first.)
     const FILTER: [u64; 16] = prefix_filter(STEMS);

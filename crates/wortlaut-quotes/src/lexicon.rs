@@ -244,6 +244,8 @@ const WEAK: &[&str] = &[
     "formulier",
     "aus+drück",
     "!bescheinig",
+    "!gratulier",
+    "!zu+sag",
 ];
 
 /// The forms of `werfen` in [`STRONG`]'s order, a verb of saying with `vor` (`wirft … vor`);

@@ -3687,3 +3687,80 @@ fn bekannt_gegeben_written_apart_introduces_content() {
         )
     );
 }
+
+/// A personal pronoun right after the finite verb is its subject when the field before holds
+/// an object (`Weitere Zinsschritte schloss sie aus`); a lone adverb opening the sentence is
+/// no subject (`Konkret bemängelte die Kommission …`); a month before a name is a first name.
+#[test]
+fn pronoun_after_the_verb_adverb_before_it_and_a_month_as_first_name() {
+    let r = rows("Weitere Zinsschritte schloss sie aber nicht aus.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("sie"));
+    let r = rows("Konkret bemängelte die Kommission das System zur Altersprüfung.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("die Kommission"));
+    let r = rows("Richterin April Perry kritisierte die Entscheidung.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Richterin April Perry"));
+    let r = rows("Die Ministerin nannte sie fahrlässig.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Die Ministerin"));
+}
+
+/// A second predicate of the same subject after the comma is no content of the first
+/// verb (`bestätigte den Überfall, nannte aber keine Einzelheiten`), unless it has a content
+/// clause of its own; of two coordinated verbs of saying, the second introduces the
+/// content; a particle before `und` and a second verb closes a separable verb.
+#[test]
+fn coordinated_predicates_and_verbs_of_saying() {
+    let r = rows("Die Polizei bestätigte den Überfall, nannte aber keine Einzelheiten.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str()),
+        (QuoteKind::Reported, "Die Polizei bestätigte den Überfall")
+    );
+    let r = rows("Der Verband begrüßte das Ziel, bezweifelte aber, dass es erreichbar sei.");
+    assert!(
+        r.iter().any(|q| q.1.contains("dass es erreichbar sei")),
+        "{r:?}"
+    );
+    let r =
+        rows("Der Kanzler gratulierte Trump und schrieb, beide Länder arbeiteten eng zusammen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].3.as_deref()),
+        (QuoteKind::Indirect, Some("schrieb"))
+    );
+    let r = rows("Die Kandidatin gestand ihre Niederlage ein und gratulierte ihrem Gegner.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].3.as_deref()),
+        (QuoteKind::Reported, Some("gestand … ein"))
+    );
+}
+
+/// More summaries: `sagte … zu` (a promise, not a plain `sagte`), `bekräftigte`,
+/// `beklagte sich über` (not an attributive `beklagte`), `verwies auf` (not `des Landes
+/// verwiesen`), `gratulierte`, and `berichteten` with an addressee before `von`.
+#[test]
+fn summaries_of_promises_complaints_and_congratulations() {
+    for s in [
+        "Der Regierungschef sagte den Regionen Unterstützung zu.",
+        "Die Ministerin bekräftigte ihre Forderung nach mehr Geld.",
+        "Der Fahrer beklagte sich über die Reifen.",
+        "Ein Militärsprecher verwies auf das schlechte Wetter.",
+        "Die Kandidatin gratulierte ihrem Gegner.",
+        "Augenzeugen berichteten der Agentur AFP von Schüssen.",
+    ] {
+        let r = rows(s);
+        assert_eq!(r.len(), 1, "{s}: {r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, s), "{s}");
+    }
+    for s in [
+        "Mit dem Programm schließt sich eine oft beklagte Lücke.",
+        "Das Regime hatte die Inspekteure des Landes verwiesen.",
+    ] {
+        let r = rows(s);
+        assert!(r.is_empty(), "{s}: {r:?}");
+    }
+}
