@@ -2686,7 +2686,7 @@ fn source_noun(w: &str) -> bool {
 }
 
 /// `w` ends with the lower-case `suffix`, ASCII case ignored (no allocation).
-fn ends_ci(w: &str, suffix: &str) -> bool {
+pub(crate) fn ends_ci(w: &str, suffix: &str) -> bool {
     w.len() >= suffix.len()
         && w.is_char_boundary(w.len() - suffix.len())
         && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)

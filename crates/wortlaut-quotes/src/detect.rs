@@ -435,6 +435,17 @@ impl QuoteDetector {
                     if let Some((s, e)) = fuer_holder(&doc, text, lo2, p.open - 1)
                         .or_else(|| colon_subject(&doc, text, lo2, p.open - 1))
                         .or_else(|| np_left(&doc, text, lo2, v).filter(|&(s, _)| s == lo2))
+                        .or_else(|| {
+                            // `Markus Brenner (Grüne) reagierte verärgert: „…“`: a name
+                            // before a parenthesis opens the sentence.
+                            let e0 = (lo2..p.open)
+                                .find(|&k| !(units[k].is_word() && units[k].cap))
+                                .unwrap_or(p.open);
+                            (e0 > lo2 + 1
+                                && units[e0].punct() == Some('(')
+                                && person_like(&doc, text, lo2, e0))
+                            .then_some((lo2, e0))
+                        })
                     {
                         sp = Some(Sp { s, e });
                     }
@@ -492,11 +503,13 @@ impl QuoteDetector {
                     // No verb of saying known: the sentence's subject (`Osterloh sieht einen „…“`).
                     // Only a clause-initial phrase followed by a lower-case word (the verb).
                     // (Not when that verb is in Konjunktiv: `Sie seien „…“` continues a report.)
+                    // (Past a party: `Markus Brenner (Grüne) reagierte verärgert: „…“`.)
+                    let v = past_parenthesis(units, e, p.open);
                     if s == lo
                         && units[lo].flags & (PREP | FUNC) == 0
-                        && e < p.open
-                        && units[e].is_word()
-                        && !units[e].cap
+                        && v < p.open
+                        && units[v].is_word()
+                        && !units[v].cap
                         && !konjunktiv_main_clause(&doc, &in_quote, lo, p.open)
                     {
                         sp = Some(Sp { s, e });
@@ -522,12 +535,30 @@ impl QuoteDetector {
                         && c.verb < p.open
                         && prev.cue.is_none_or(|pc| pc.verb != c.verb)
                 });
+                // (Nor when a later sentence names someone new before this part: `„…“,
+                // sagte Anna Berg. Markus Brenner ist verärgert. „…“`, `… Markus Brenner
+                // reagierte verärgert: „…“`.)
+                let new_subject = || {
+                    doc.sentence_of(p.open) > doc.sentence_of(prev_close.min(units.len() - 1))
+                        && (sp.is_some_and(|s| s.s > prev_close)
+                            || person_before_quote(&doc, text, &in_quote, sent, p.open)
+                                .is_some_and(|(s, _)| s > prev_close)
+                            || {
+                                // (The name opening the quotation's own sentence.)
+                                let s0 = doc.sentences[sent].start;
+                                let e0 = (s0..p.open)
+                                    .find(|&k| !(units[k].is_word() && units[k].cap))
+                                    .unwrap_or(p.open);
+                                s0 > prev_close && e0 > s0 + 1 && person_like(&doc, text, s0, e0)
+                            })
+                };
                 if p.continues.is_none()
                     && para_of(prev_close) == para
                     && has_cue
                     && words <= 8
                     && !own_cue_after
                     && !own_cue_before
+                    && !new_subject()
                 {
                     let g = prev.group.unwrap_or_else(|| {
                         next_group += 1;
@@ -2684,9 +2715,21 @@ fn person_before_quote(
         return None;
     }
     let prev = doc.sentences.get(sent.checked_sub(1)?)?.clone();
-    let same_para = doc.paragraphs.partition_point(|r| r.end <= prev.start)
-        == doc.paragraphs.partition_point(|r| r.end <= open);
-    if !same_para
+    let (pp, qp) = (
+        doc.paragraphs.partition_point(|r| r.end <= prev.start),
+        doc.paragraphs.partition_point(|r| r.end <= open),
+    );
+    // (Or the last sentence of the paragraph before, when it introduces what follows:
+    // `Die Richterin fand deutliche Worte.⏎⏎„…“`.)
+    let introduces = || {
+        doc.units[prev.clone()].iter().any(|u| {
+            matches!(
+                u.text(text),
+                "Worte" | "Worten" | "reagierte" | "reagiert" | "Klartext" | "Fazit"
+            )
+        })
+    };
+    if !(pp == qp || pp + 1 == qp && introduces())
         || doc.units[prev.clone()].iter().any(|u| u.mark().is_some())
         || konjunktiv_main_clause(doc, in_quote, prev.start, prev.end)
     {
@@ -4897,12 +4940,66 @@ fn resolve(
     let is_pron = sp.e == sp.s + 1 && u[sp.s].flags & PRONOUN != 0;
     // `Der 52-Jährige sagte`: a person named before, by age, as a pronoun would.
     let age = sp.e == sp.s + 2 && age_noun(u[sp.s + 1].text(text));
-    if is_pron || age {
+    // `Sein Fazit: „…“`, `Ihre Begründung: …`: a possessive before a noun of what was said
+    // points to its possessor, as a pronoun does.
+    let possessive = sp.e == sp.s + 2
+        && matches!(
+            u[sp.s + 1].text(text),
+            "Fazit"
+                | "Urteil"
+                | "Begründung"
+                | "Bilanz"
+                | "Antwort"
+                | "Kommentar"
+                | "Einschätzung"
+                | "Prognose"
+                | "Botschaft"
+                | "Appell"
+                | "Worte"
+        );
+    let possessor = match u[sp.s].text(text) {
+        "Sein" | "sein" | "Seine" | "seine" | "seiner" | "Seiner" => Some(Gender::Male),
+        "Ihr" | "ihr" | "Ihre" | "ihre" | "ihrer" | "Ihrer" => Some(Gender::Female),
+        _ => None,
+    }
+    .filter(|_| possessive);
+    // `die Medizinerin` after `Kinderärztin Miriam Hollerbach`: a singular noun of a
+    // profession that does not echo a title (that case is `role_antecedent`'s) points to
+    // the latest person of its gender in the last three sentences. Not an office or a
+    // relation (`der Bundespräsident`, `der Sprecher` are often someone unnamed).
+    if let Some(g) = profession_gender(text, u, sp) {
+        let here = doc.sentence_of(sp.s);
+        let cand = mentions.iter().rev().find(|m| {
+            let k = first_unit_at(u, m.span.start);
+            m.span.end <= span.start
+                && !within(m.span, own)
+                && m.kind == MentionKind::Person
+                && doc.sentence_of(k) + 3 >= here
+                && mention_gender(u, text, m, k).is_none_or(|h| h == g)
+        });
+        // (The person known by gender and introduced with a noun of a person:
+        // `Kinderärztin Miriam Hollerbach`, `die Aktivistin Hilda Morales`.)
+        if let Some(m) = cand.filter(|m| {
+            let k = first_unit_at(u, m.span.start);
+            mention_gender(u, text, m, k) == Some(g)
+                && k > 0
+                && u[k - 1].cap
+                && person_noun(u[k - 1].text(text)).is_some()
+        }) {
+            return Speaker {
+                span,
+                mention: Some(m.index),
+                resolved: Some(m.span),
+            };
+        }
+    }
+    if is_pron || age || possessor.is_some() {
         let w = text.get(span.range()).unwrap_or("");
         let want = match (w, age) {
+            _ if possessor.is_some() => possessor,
             ("er" | "Er", false) => Some(Gender::Male),
             ("sie" | "Sie", false) => Some(Gender::Female),
-            (_, true) => match u[sp.s].text(text) {
+            _ if age => match u[sp.s].text(text) {
                 "Der" | "der" => Some(Gender::Male),
                 "Die" | "die" => Some(Gender::Female),
                 _ => None,
@@ -5705,6 +5802,22 @@ fn person_noun(w: &str) -> Option<NounGender> {
         "vater",
         "bruder",
         "sohn",
+        "mediziner",
+        "ökonom",
+        "jurist",
+        "chemiker",
+        "physiker",
+        "ingenieur",
+        "künstler",
+        "musiker",
+        "regisseur",
+        "schauspieler",
+        "athlet",
+        "kapitän",
+        "stürmer",
+        "torwart",
+        "demokrat",
+        "republikaner",
     ];
     // Words that would end too many other nouns (`Fahrzeuge`), matched whole.
     const MALE_WORDS: &[&str] = &[
@@ -5764,6 +5877,63 @@ fn person_noun(w: &str) -> Option<NounGender> {
     // whole male word).
     let stem = w.strip_suffix("in")?;
     (table.hits_ends(stem, MALE) & MALE != 0).then_some(NounGender::Female)
+}
+
+/// The gender of a singular profession noun after its definite article (`die
+/// Medizinerin`, `der Ökonom`), not of an office or a relation (`der Minister`, `die
+/// Sprecherin`), nor a plural (`die Forscher`).
+fn profession_gender(text: &str, u: &[Unit], sp: Sp) -> Option<Gender> {
+    if sp.e != sp.s + 2 {
+        return None;
+    }
+    let noun = u[sp.s + 1].text(text);
+    let g = match (u[sp.s].text(text), person_noun(noun)?) {
+        ("der" | "Der", NounGender::Male | NounGender::Either) => Gender::Male,
+        ("die" | "Die", NounGender::Female) => Gender::Female,
+        _ => return None,
+    };
+    let stem = if g == Gender::Female {
+        noun.strip_suffix("in").unwrap_or(noun)
+    } else {
+        noun
+    };
+    const OFFICES: &[&str] = &[
+        "sprecher",
+        "präsident",
+        "minister",
+        "kanzler",
+        "leiter",
+        "chef",
+        "vorsitzende",
+        "bürgermeister",
+        "sekretär",
+        "kommissar",
+        "botschafter",
+        "direktor",
+        "gouverneur",
+        "senator",
+        "vertreter",
+        "könig",
+        "papst",
+        "bischof",
+        "mann",
+        "frau",
+        "vater",
+        "mutter",
+        "sohn",
+        "tochter",
+        "bruder",
+        "schwester",
+        "student",
+        "schüler",
+        "angeklagte",
+        "verdächtige",
+        "täter",
+        "richter",
+        "anwalt",
+        "anwält",
+    ];
+    (!OFFICES.iter().any(|o| crate::attrib::ends_ci(stem, o))).then_some(g)
 }
 
 /// [`SuffixTable`] classes of [`person_noun`]'s lists.

@@ -893,3 +893,46 @@ fn named_organisation_nouns_and_titles_before_unlisted_names() {
         );
     }
 }
+
+/// A possessive before a noun of what was said (`Sein Fazit: „…“`) points to its possessor
+/// by gender; a singular profession noun (`die Medizinerin`) to the person of its gender
+/// introduced with a noun of a person in the last sentences; an office (`der Minister`) or
+/// a plural (`die Forscher`) does not take a person that way.
+#[test]
+fn possessives_and_profession_nouns_point_to_the_person() {
+    check_with_mentions(&[
+        (
+            "sein_fazit",
+            "Verkehrssenator Jonas Petersen fuhr die Strecke ab. Sein Fazit: „Das ist ein Gewinn.“",
+            &[("Jonas Petersen", Gender::Male)],
+            "Das ist ein Gewinn",
+            "Sein Fazit",
+            Some("Jonas Petersen"),
+        ),
+        (
+            "ihr_fazit_not_his",
+            "Verkehrssenator Jonas Petersen fuhr die Strecke ab. Ihr Fazit: „Das ist ein Gewinn.“",
+            &[("Jonas Petersen", Gender::Male)],
+            "Das ist ein Gewinn",
+            "Ihr Fazit",
+            None,
+        ),
+        (
+            "die_medizinerin",
+            "Kinderärztin Miriam Hollerbach behandelte das Kind. „Das war ein Albtraum“, \
+             erzählt die Medizinerin.",
+            &[("Miriam Hollerbach", Gender::Female)],
+            "Das war ein Albtraum",
+            "die Medizinerin",
+            Some("Miriam Hollerbach"),
+        ),
+        (
+            "die_forscher_plural",
+            "Die Biologin Anna Berg leitete die Studie. „Das war ein Erfolg“, sagten die Forscher.",
+            &[("Anna Berg", Gender::Female)],
+            "Das war ein Erfolg",
+            "die Forscher",
+            None,
+        ),
+    ]);
+}

@@ -3764,3 +3764,33 @@ fn summaries_of_promises_complaints_and_congratulations() {
         assert!(r.is_empty(), "{s}: {r:?}");
     }
 }
+
+/// A quotation after someone new is named in a sentence of its own (or before the
+/// quotation's colon) starts anew with that speaker, not as the next part of the quotation
+/// before; a quotation opening a paragraph after a sentence that introduces a person's
+/// words (`fand deutliche Worte`) is that person's.
+#[test]
+fn a_newly_named_person_takes_the_next_quotation() {
+    let d = direct(
+        "„Wir sind enttäuscht“, sagte Anna Berg. Markus Brenner ist verärgert. „Das ist ein \
+         schwarzer Tag.“",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[1].1.as_deref(), Some("Markus Brenner"));
+    let d = direct(
+        "„Wir sind enttäuscht“, sagte Anna Berg. Markus Brenner (Grüne) reagierte verärgert: \
+         „Das ist ein schwarzer Tag.“",
+    );
+    assert_eq!(d[1].1.as_deref(), Some("Markus Brenner"), "{d:?}");
+    let d = direct("„Wir sind enttäuscht“, sagte Anna Berg. „Das ist ein schwarzer Tag.“");
+    assert_eq!(d[1].1.as_deref(), Some("Anna Berg"), "{d:?}");
+    let d = direct(
+        "Die Vorsitzende Richterin Sabine Kreutzer fand deutliche Worte.\n\n„Sie haben das \
+         Vertrauen der Opfer missbraucht.“",
+    );
+    assert_eq!(
+        d[0].1.as_deref(),
+        Some("Die Vorsitzende Richterin Sabine Kreutzer"),
+        "{d:?}"
+    );
+}
