@@ -2891,6 +2891,26 @@ pub fn vorfeld_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(us
 pub fn colon_subject(doc: &Doc, text: &str, lo: usize, colon: usize) -> Option<(usize, usize)> {
     field_subject(doc, text, lo, colon, Field::Colon)
         .map(|np| with_apposition(doc, text, np, colon))
+        .map(|(s, e)| {
+            // (A name before a preposition is the speaker, the rest the occasion: `Kovač
+            // nach dem 1:1 gegen Bochum: „…“`.)
+            let u = &doc.units;
+            let k = (s..e)
+                .find(|&k| !(u[k].is_word() && u[k].cap && u[k].flags & DET == 0))
+                .unwrap_or(e);
+            // (Not `von`: `Zitat von Schröder` names the speaker after it.)
+            if k > s
+                && k < e
+                && u[k].is_word()
+                && !u[k].cap
+                && u[k].flags & PREP != 0
+                && !matches!(u[k].text(text), "von" | "vom" | "des" | "der")
+            {
+                (s, k)
+            } else {
+                (s, e)
+            }
+        })
 }
 
 /// The subject of a main clause in `lo..hi` whose verb is not known beforehand

@@ -5188,12 +5188,59 @@ fn resolve(
             _ => (best, best.map(|m| m.span)),
         },
     };
+    // `der DWD` after `Der Deutsche Wetterdienst (DWD)`: an abbreviation defined in
+    // parentheses earlier stands for the name before them.
+    if best.is_none() && resolved.is_none() {
+        if let Some(m) = defined_abbreviation(doc, text, sp, mentions) {
+            return Speaker {
+                span,
+                mention: m.0,
+                resolved: Some(m.1),
+            };
+        }
+    }
     let _ = (COMP, CUE, find_cue);
     Speaker {
         span,
         mention: best.map(|m| m.index),
         resolved,
     }
+}
+
+/// The name that an abbreviation closing the phrase `sp` was defined for in parentheses
+/// earlier in the text (`Der Deutsche Wetterdienst (DWD) warnt … , teilte der DWD mit`):
+/// the mention ending right before the parenthesis, else the capitalised words there.
+fn defined_abbreviation(
+    doc: &Doc,
+    text: &str,
+    sp: Sp,
+    mentions: &[Mention<'_>],
+) -> Option<(Option<usize>, Span)> {
+    let u = &doc.units;
+    let last = u[sp.e - 1].text(text);
+    if !(last.len() >= 2 && last.bytes().all(|b| b.is_ascii_uppercase())) {
+        return None;
+    }
+    let k = (2..sp.s.min(u.len() - 1)).rev().find(|&k| {
+        u[k].text(text) == last && u[k - 1].punct() == Some('(') && u[k + 1].punct() == Some(')')
+    })?;
+    // The capitalised words before the parenthesis (`Interessengemeinschaft Deponiesicherheit
+    // Region Basel`), or an organisation's or person's mention that closes them
+    // (`Menschenrechtsorganisation Human Rights Watch`; not the place closing a name:
+    // `Basel`).
+    let e = k - 1;
+    let mut s = e;
+    while s > 0 && u[s - 1].is_word() && u[s - 1].cap && u[s - 1].flags & DET == 0 {
+        s -= 1;
+    }
+    if s == e || e - s > 6 {
+        return None;
+    }
+    let name = Span::new(u[s].span.start, u[e - 1].span.end);
+    let m = mentions.iter().rev().find(|m| {
+        m.span.end == name.end && matches!(m.kind, MentionKind::Organisation | MentionKind::Person)
+    });
+    Some(m.map_or((None, name), |m| (Some(m.index), m.span)))
 }
 
 /// Nouns by which news refers back to an organisation it named (`das Unternehmen` after

@@ -936,3 +936,26 @@ fn possessives_and_profession_nouns_point_to_the_person() {
         ),
     ]);
 }
+
+/// An abbreviation defined in parentheses earlier resolves to the name before them
+/// (`Der Deutsche Wetterdienst (DWD) … teilte der DWD mit`).
+#[test]
+fn an_abbreviation_resolves_to_the_name_it_was_defined_for() {
+    check(&[
+        (
+            "dwd",
+            "Der Deutsche Wetterdienst (DWD) warnt vor Sturm. Örtlich sei mit Hagel zu \
+             rechnen, teilte der DWD mit.",
+            "Örtlich sei mit Hagel zu rechnen",
+            "der DWD",
+            Some("Deutsche Wetterdienst"),
+        ),
+        (
+            "bka_undefined",
+            "Das Amt ermittelt. Die Lage sei ernst, sagte ein Sprecher des BKA.",
+            "Die Lage sei ernst",
+            "ein Sprecher des BKA",
+            None,
+        ),
+    ]);
+}

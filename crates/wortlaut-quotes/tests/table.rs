@@ -3794,3 +3794,14 @@ fn a_newly_named_person_takes_the_next_quotation() {
         "{d:?}"
     );
 }
+
+/// A name before a preposition and a colon is the speaker, the rest the occasion (`Kovač
+/// nach dem 1:1 gegen Bochum: „…“`); `Zitat von X:` keeps its `von`.
+#[test]
+fn a_name_before_the_occasion_and_a_colon() {
+    let d =
+        direct("Kovač nach dem 1:1 gegen Bochum: „Wir sind selbst schuld“\n\nDas Spiel war zäh.");
+    assert_eq!(d[0].1.as_deref(), Some("Kovač"), "{d:?}");
+    let d = direct("Die Menge jubelte. Zitat von Schröder: „Wir haben etwas erreicht.“");
+    assert_eq!(d[0].1.as_deref(), Some("Zitat von Schröder"), "{d:?}");
+}
