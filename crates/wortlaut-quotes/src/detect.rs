@@ -6470,7 +6470,35 @@ fn denial(w: &str) -> bool {
 /// `-e` but not the past `-te` or `wurde` (`begründe`, `bestätige`; indicative
 /// `begründet`, `bestätigte`).
 fn konjunktiv_third_person(w: &str) -> bool {
-    w.ends_with('e') && !w.ends_with("te") && w != "wurde"
+    // Verbs whose stem ends in `t` have a Konjunktiv I in `-te` (`überschreite`, `arbeite`,
+    // `berichte`) that no past tense shares: a strong past (`schritt`) or `-tete`.
+    const T_STEMS: &[&str] = &[
+        "halte",
+        "gelte",
+        "biete",
+        "trete",
+        "streite",
+        "schreite",
+        "gleite",
+        "fechte",
+        "arbeite",
+        "bereite",
+        "begleite",
+        "berichte",
+        "richte",
+        "verzichte",
+        "fürchte",
+        "bedeute",
+        "beobachte",
+        "betrachte",
+        "erwarte",
+        "leite",
+        "vertrete",
+        "verbiete",
+    ];
+    w.ends_with('e')
+        && (!w.ends_with("te") || T_STEMS.iter().any(|r| w.ends_with(r)))
+        && w != "wurde"
 }
 
 /// The unit of a Konjunktiv I that the word list lacks (`Die Partei propagiere …`, `Am

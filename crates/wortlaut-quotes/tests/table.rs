@@ -3805,3 +3805,20 @@ fn a_name_before_the_occasion_and_a_colon() {
     let d = direct("Die Menge jubelte. Zitat von Schröder: „Wir haben etwas erreicht.“");
     assert_eq!(d[0].1.as_deref(), Some("Zitat von Schröder"), "{d:?}");
 }
+
+/// A Konjunktiv I in `-te` of a verb whose stem ends in `t` (`überschreite`, `arbeite`)
+/// continues a report; a past in `-te` (`sagte`-like `prüfte`) does not.
+#[test]
+fn konjunktiv_of_t_stems_continues_a_report() {
+    let r = rows(
+        "Die Sprecherin sagte, der Präsident habe das Recht dazu. Die Richterin überschreite \
+         ihre Befugnisse.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "Die Richterin überschreite ihre Befugnisse.");
+    let r = rows(
+        "Die Sprecherin sagte, der Präsident habe das Recht dazu. Die Richterin prüfte den \
+         Fall.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+}
