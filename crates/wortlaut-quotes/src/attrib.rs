@@ -1797,6 +1797,16 @@ fn speaker_phrase(
                 return Some((v + 1, v + 2));
             }
         }
+        // `Alle weisen die Vorwürfe zurück`: a pronoun of quantity alone in the field is the
+        // subject.
+        if v == lo + 1
+            && matches!(
+                units[lo].text(text),
+                "Alle" | "Beide" | "Viele" | "Einige" | "Manche" | "Niemand" | "Keiner" | "Jeder"
+            )
+        {
+            return Some((lo, v));
+        }
         // (A lone adverb opening the sentence is no subject: `Konkret bemängelte die
         // Kommission …`.)
         if let Some(np) = vorfeld_subject(doc, text, lo, v).filter(|&(s, e)| {

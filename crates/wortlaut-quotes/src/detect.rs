@@ -5228,12 +5228,21 @@ fn defined_abbreviation(
     // Region Basel`), or an organisation's or person's mention that closes them
     // (`Menschenrechtsorganisation Human Rights Watch`; not the place closing a name:
     // `Basel`).
+    // (Past a connecting word inside a name: `Internationale Organisation für Migration`.)
     let e = k - 1;
     let mut s = e;
-    while s > 0 && u[s - 1].is_word() && u[s - 1].cap && u[s - 1].flags & DET == 0 {
-        s -= 1;
+    let name_word = |i: usize| u[i].is_word() && u[i].cap && u[i].flags & DET == 0;
+    while s > 0 && e - s < 8 {
+        if name_word(s - 1) {
+            s -= 1;
+        } else if s > 1 && s < e && matches!(u[s - 1].text(text), "für" | "und") && name_word(s - 2)
+        {
+            s -= 2;
+        } else {
+            break;
+        }
     }
-    if s == e || e - s > 6 {
+    if s == e || e - s > 8 {
         return None;
     }
     let name = Span::new(u[s].span.start, u[e - 1].span.end);

@@ -959,3 +959,17 @@ fn an_abbreviation_resolves_to_the_name_it_was_defined_for() {
         ),
     ]);
 }
+
+/// A defined name with `für` inside (`Internationale Organisation für Migration (IOM)`) is
+/// taken whole; a genitive before it is not (`Angaben des …`).
+#[test]
+fn an_abbreviation_for_a_name_with_fuer() {
+    check(&[(
+        "iom",
+        "Die Internationale Organisation für Migration (IOM) schlägt Alarm. Es gebe viele \
+         Tote, teilte die IOM mit.",
+        "Es gebe viele Tote",
+        "die IOM",
+        Some("Internationale Organisation für Migration"),
+    )]);
+}

@@ -3822,3 +3822,12 @@ fn konjunktiv_of_t_stems_continues_a_report() {
     );
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+/// A pronoun of quantity alone before the verb is its subject (`Alle weisen die Vorwürfe
+/// zurück`), not the object after the verb.
+#[test]
+fn a_pronoun_of_quantity_is_the_subject() {
+    let r = rows("Alle weisen die Vorwürfe zurück.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Alle"));
+}
