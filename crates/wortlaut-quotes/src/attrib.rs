@@ -139,12 +139,27 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
     }
     if f & SEP_BASE != 0 {
         // (The base's particles are looked up only when a particle closes the clause.)
-        return separable_particle(doc, text, lex, i, hi).map(|p| CueHit {
-            verb: i,
-            second: Some(p),
-            report: f & REPORT_VERB != 0,
-            zitieren: false,
-        });
+        return separable_particle(doc, text, lex, i, hi)
+            .map(|p| CueHit {
+                verb: i,
+                second: Some(p),
+                report: f & REPORT_VERB != 0,
+                zitieren: false,
+            })
+            .or_else(|| {
+                // `…, gab die Toxikologin zu bedenken`: `zu bedenken geben` closing the clause.
+                let end = clause_end(units, i + 1, hi);
+                (matches!(u.text(text), "gab" | "gaben" | "gibt" | "geben")
+                    && end > i + 2
+                    && units[end - 1].text(text) == "bedenken"
+                    && units[end - 2].text(text) == "zu")
+                    .then_some(CueHit {
+                        verb: i,
+                        second: Some(end - 1),
+                        report: false,
+                        zitieren: false,
+                    })
+            });
     }
     // (`um ihr ihren Lauf zu lassen`: an infinitive with `zu` lets no one speak.)
     if f & LASSEN != 0 && !after_zu {

@@ -3224,6 +3224,15 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         }
         // (Not an attributive participle: `eine oft beklagte Lücke`.)
         "beklagte" | "beklagten" if before_its_noun(u, text, v) => return false,
+        // `drohte mit neuen Zöllen`, `mahnen zur Vorsicht`.
+        "drohte" | "drohten" | "droht" | "drohen" => {
+            return rest().take(6).any(|k| u[k].text(text) == "mit");
+        }
+        "mahnen" => {
+            return rest()
+                .take(3)
+                .any(|k| matches!(u[k].text(text), "zu" | "zur" | "zum"));
+        }
         // (`raten` itself and `geraten` are mostly other verbs: `in Not geraten`.)
         "riet" | "rieten" | "rät" => return true,
         // (`sprechen von einem Skandal`, as the preterite; not the infinitive of `will

@@ -3831,3 +3831,29 @@ fn a_pronoun_of_quantity_is_the_subject() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("Alle"));
 }
+
+/// `zu bedenken geben` attributes a report; `drohte mit …` and `mahnen zur …` sum up a
+/// speech act (not `droht zu eskalieren`).
+#[test]
+fn zu_bedenken_geben_and_threats_with_mit() {
+    let r =
+        rows("Die Messmethoden seien ungenau, gab die Toxikologin Dagmar Heinemann zu bedenken.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            QuoteKind::Indirect,
+            "Die Messmethoden seien ungenau",
+            Some("die Toxikologin Dagmar Heinemann")
+        )
+    );
+    for s in [
+        "Der Präsident drohte mit neuen Zöllen.",
+        "Deutsche Experten mahnen zur Vorsicht.",
+    ] {
+        let r = rows(s);
+        assert_eq!(r.len(), 1, "{s}: {r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, s));
+    }
+    assert!(rows("Die Lage droht zu eskalieren.").is_empty());
+}
