@@ -657,7 +657,7 @@ pub(crate) fn apposition_close(
 }
 
 /// Whether `x` is an acronym (`NATO`, `BKA`): two or more capitals and nothing else.
-fn acronym(x: &str) -> bool {
+pub(crate) fn acronym(x: &str) -> bool {
     x.len() > 1 && x.bytes().all(|b| b.is_ascii_uppercase())
 }
 

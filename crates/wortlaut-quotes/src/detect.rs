@@ -2,7 +2,7 @@
 //! sentence, then speakers resolved against the caller's mentions.
 
 use crate::attrib::{
-    agentless_passive, apposition_close, before_its_noun, colon_subject, cue_at,
+    acronym, agentless_passive, apposition_close, before_its_noun, colon_subject, cue_at,
     demonstrative_alone, find_cue, find_cue_rev, finite_word, inflected_ending,
     last_clause_subject, marker_in_subclause, name_without_verb, np_left, np_right,
     opening_source_text, participle_like, passive_agent, passive_aux, passive_source_phrase,
@@ -438,9 +438,7 @@ impl QuoteDetector {
                         .or_else(|| {
                             // `Markus Brenner (Grüne) reagierte verärgert: „…“`: a name
                             // before a parenthesis opens the sentence.
-                            let e0 = (lo2..p.open)
-                                .find(|&k| !(units[k].is_word() && units[k].cap))
-                                .unwrap_or(p.open);
+                            let e0 = cap_run_end(units, lo2, p.open);
                             (e0 > lo2 + 1
                                 && units[e0].punct() == Some('(')
                                 && person_like(&doc, text, lo2, e0))
@@ -546,9 +544,7 @@ impl QuoteDetector {
                             || {
                                 // (The name opening the quotation's own sentence.)
                                 let s0 = doc.sentences[sent].start;
-                                let e0 = (s0..p.open)
-                                    .find(|&k| !(units[k].is_word() && units[k].cap))
-                                    .unwrap_or(p.open);
+                                let e0 = cap_run_end(units, s0, p.open);
                                 s0 > prev_close && e0 > s0 + 1 && person_like(&doc, text, s0, e0)
                             })
                 };
@@ -3173,6 +3169,11 @@ fn report_after_first_clause(
 fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
     let u = &doc.units;
     let w = u[v].text(text);
+    // The clause after the verb, to its first punctuation (at most 16 words), and whether
+    // word `x` stands among the `n` units before it.
+    let rest = || (v + 1..u.len().min(v + 17)).take_while(|&k| u[k].is_word());
+    let before = |n: usize| v.saturating_sub(n)..v;
+    let near = |x: &str| before(10).any(|k| u[k].text(text) == x);
     if matches!(w, "rief" | "riefen" | "ruft" | "rufen") {
         // (Only `rief … zu … auf`, not `rief die Polizei`: `auf` closes the clause.)
         let end = (v + 1..u.len().min(v + 24))
@@ -3184,23 +3185,19 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         // (`berichten von katastrophalen Zuständen`, `berichten unterdessen von …`: what
         // was told, summed up; not `berichtete am Montag über den Fall`, a topic.)
         // (Or `hatte von ethnischen Säuberungen berichtet`.)
-        let has = |x: &str| (v.saturating_sub(10)..v).any(|k| u[k].text(text) == x);
         // (Past an addressee: `berichteten der Nachrichtenagentur AFP von …`.)
         let dative = (v + 1..u.len().min(v + 3)).any(|k| matches!(u[k].text(text), "der" | "dem"));
         return (v + 1..u.len().min(v + if dative { 8 } else { 4 }))
             .take_while(|&k| u[k].is_word() && (dative || !u[k].cap))
             .any(|k| u[k].text(text) == "von")
             || w == "berichtet"
-                && has("von")
-                && ["hat", "hatte", "haben", "hatten"].iter().any(|a| has(a));
+                && near("von")
+                && ["hat", "hatte", "haben", "hatten"].iter().any(|a| near(a));
     }
     if naming_verb(w) {
         // (Only as [`naming_summary`] lets it be a cue: `bezeichnete X als Y`.)
         return true;
     }
-    // The clause after the verb, to its first punctuation (at most 16 words).
-    let rest = || (v + 1..u.len().min(v + 17)).take_while(|&k| u[k].is_word());
-    let before = |n: usize| v.saturating_sub(n)..v;
     match w {
         // `sagte den Regionen Unterstützung zu`: `zu` closes the clause (not a plain
         // `sagte`).
@@ -3255,8 +3252,7 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
                 ) || x.ends_with("gericht")
                     || x.ends_with("Gericht")
                     || x.starts_with("Richter")
-                    || passive_aux(x)
-                    || sein_third_person(x)
+                    || state_or_passive_aux(x)
             };
             let from = doc.sentences[doc.sentence_of(v)].start;
             let to = sentence_end_from(doc, v);
@@ -3266,25 +3262,18 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         // begründet`.
         "begründete" | "begründeten" | "begründet" | "begründen" => {
             return rest().any(|k| u[k].text(text) == "mit")
-                && !before(6).any(|k| {
-                    let x = u[k].text(text);
-                    passive_aux(x) || sein_third_person(x)
-                });
+                && !before(6).any(|k| state_or_passive_aux(u[k].text(text)));
         }
         _ => {}
     }
     if w == "ausgesprochen" {
         // (`hat sich für … ausgesprochen`, not `ausgesprochen gut`.)
-        let near = |x: &str| (v.saturating_sub(10)..v).any(|k| u[k].text(text) == x);
         return near("sich") && (near("für") || near("gegen"));
     }
     if w == "ausgeschlossen" {
         // (`hat Neuwahlen ausgeschlossen`, not the state `ist ausgeschlossen` nor an
         // agentless passive `wird nicht ausgeschlossen`.)
-        return !(v.saturating_sub(10)..v).any(|k| {
-            let x = u[k].text(text);
-            passive_aux(x) || sein_third_person(x)
-        });
+        return !before(10).any(|k| state_or_passive_aux(u[k].text(text)));
     }
     if w == "aufgerufen" {
         // (`zu … aufgerufen`, not a web page `aufgerufen`.)
@@ -3293,6 +3282,12 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
     }
     summary_verb(w)
         && !(w.starts_with("empf") && u.get(v + 1).is_some_and(|n| n.text(text) == "sich"))
+}
+
+/// A form of `werden` or a third-person form of `sein` (lower-case): the auxiliary of a
+/// passive or a state (`wird ausgeschlossen`, `ist begründet`), not of an act.
+fn state_or_passive_aux(w: &str) -> bool {
+    passive_aux(w) || sein_third_person(w)
 }
 
 /// Verbs whose use without a content clause still reports a speech act
@@ -4753,6 +4748,14 @@ pub(crate) fn age_noun(w: &str) -> bool {
             .any(|e| w.ends_with(e))
 }
 
+/// The end of the run of capitalised words from `from` (at most `to`): a name's extent
+/// (`Markus Brenner` before `(Grüne)` or a verb).
+fn cap_run_end(units: &[Unit], from: usize, to: usize) -> usize {
+    (from..to)
+        .find(|&k| !(units[k].is_word() && units[k].cap))
+        .unwrap_or(to)
+}
+
 /// The first unit that starts at or after byte `start`.
 fn first_unit_at(u: &[Unit], start: usize) -> usize {
     u.partition_point(|x| x.span.start < start)
@@ -4978,22 +4981,22 @@ fn resolve(
     // relation (`der Bundespräsident`, `der Sprecher` are often someone unnamed).
     if let Some(g) = profession_gender(text, u, sp) {
         let here = doc.sentence_of(sp.s);
-        let cand = mentions.iter().rev().find(|m| {
+        let cand = mentions.iter().rev().find_map(|m| {
             let k = first_unit_at(u, m.span.start);
-            m.span.end <= span.start
+            if !(m.span.end <= span.start
                 && !within(m.span, own)
                 && m.kind == MentionKind::Person
-                && doc.sentence_of(k) + 3 >= here
-                && mention_gender(u, text, m, k).is_none_or(|h| h == g)
+                && doc.sentence_of(k) + 3 >= here)
+            {
+                return None;
+            }
+            let gender = mention_gender(u, text, m, k);
+            gender.is_none_or(|h| h == g).then_some((m, k, gender))
         });
         // (The person known by gender and introduced with a noun of a person:
         // `Kinderärztin Miriam Hollerbach`, `die Aktivistin Hilda Morales`.)
-        if let Some(m) = cand.filter(|m| {
-            let k = first_unit_at(u, m.span.start);
-            mention_gender(u, text, m, k) == Some(g)
-                && k > 0
-                && u[k - 1].cap
-                && person_noun(u[k - 1].text(text)).is_some()
+        if let Some((m, _, _)) = cand.filter(|&(_, k, gender)| {
+            gender == Some(g) && k > 0 && u[k - 1].cap && person_noun(u[k - 1].text(text)).is_some()
         }) {
             return Speaker {
                 span,
@@ -5227,7 +5230,7 @@ fn defined_abbreviation(
 ) -> Option<(Option<usize>, Span)> {
     let u = &doc.units;
     let last = u[sp.e - 1].text(text);
-    if !(last.len() >= 2 && last.bytes().all(|b| b.is_ascii_uppercase())) {
+    if !acronym(last) {
         return None;
     }
     let k = (2..sp.s.min(u.len() - 1)).rev().find(|&k| {
