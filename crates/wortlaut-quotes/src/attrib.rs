@@ -83,6 +83,18 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
     {
         return None;
     }
+    // (So is one before `zu` and a modal: `…, um über den Streik berichten zu können`.)
+    if units.get(i + 1).is_some_and(|n| n.text(text) == "zu")
+        && units.get(i + 2).is_some_and(|n| {
+            matches!(
+                n.text(text),
+                "können" | "dürfen" | "müssen" | "wollen" | "lassen"
+            )
+        })
+        && purpose_clause(units, text, i + 1)
+    {
+        return None;
+    }
     let f = u.flags;
     // `bekannt geben` / `bekannt gegeben`, written apart.
     if text.get(u.span.range()) == Some("bekannt")
@@ -698,7 +710,8 @@ fn adverb_like(text: &str, u: &Unit) -> bool {
             ))
 }
 
-fn name_particle(text: &str, u: &Unit) -> bool {
+/// A lower-case word inside a name (`Ursula von der Leyen`, `Bank of America`).
+pub(crate) fn name_particle(text: &str, u: &Unit) -> bool {
     matches!(
         u.text(text),
         "von"
@@ -715,6 +728,15 @@ fn name_particle(text: &str, u: &Unit) -> bool {
             | "di"
             | "la"
             | "le"
+            | "du"
+            | "della"
+            | "dos"
+            | "y"
+            // (Inside English names: `Movement for Democratic Change`, `Bank of America`.)
+            | "of"
+            | "for"
+            | "and"
+            | "the"
     )
 }
 

@@ -1616,10 +1616,27 @@ impl QuoteDetector {
                                 | "auch"
                         )
                     });
-                let (a, b, has_clause) = if !second_conjunct {
+                // `kündigte die Auflösung an, um den Weg zu Neuwahlen freizumachen`: a
+                // purpose clause (`um`, `ohne`, `statt … zu`) closing the sentence is no
+                // content either (nor `rief … an, um …`); the whole sentence is the
+                // summary. (Not `ohne`, which may open the content: `empfahl ihm, ohne
+                // Nachsicht vorzugehen`.)
+                let purpose = has_clause
+                    && a + 2 < b
+                    && a == chi + 1
+                    && units[chi].punct() == Some(',')
+                    && matches!(units[a].text(text), "um" | "statt" | "anstatt")
+                    && !units[a + 1].digit
+                    && (a + 1..b).all(|i| units[i].punct() != Some(','))
+                    && (a + 1..b).any(|i| {
+                        units[i].text(text) == "zu"
+                            && units.get(i + 1).is_some_and(|n| n.is_word() && !n.cap)
+                            || zu_infinitive(text, units, i, b)
+                    });
+                let (a, b, has_clause) = if !(second_conjunct || purpose) {
                     (a, b, has_clause)
                 } else if summary_cue(&doc, text, c.verb) {
-                    let (x, y) = trim_units(&doc, r.start, chi);
+                    let (x, y) = trim_units(&doc, r.start, if purpose { end } else { chi });
                     (x, y, false)
                 } else {
                     (a, a, has_clause)
@@ -2797,6 +2814,11 @@ fn clause_after_object(doc: &Doc, text: &str, a: usize, b: usize) -> Option<bool
     if opens_relative_clause(doc, text, a, b) || ADVERBIAL.contains(&w) {
         // (A reason in Konjunktiv is the speaker's: `…, da er jeder Grundlage entbehre`;
         // the verb closes the clause.)
+        // (A condition is the summary's, whatever its mood: `kündigte Warnstreiks an, falls
+        // der Vorstand kein Angebot vorlege`.)
+        if matches!(w, "falls" | "wenn" | "sofern") {
+            return Some(true);
+        }
         let last = u[b - 1];
         let konj = last.is_word()
             && !last.cap
@@ -2998,10 +3020,26 @@ fn subject_with_relative(doc: &Doc, text: &str, lo: usize, clo: usize, v: usize)
     if v != clo || clo < lo + 4 || u[clo - 1].punct() != Some(',') {
         return false;
     }
-    let Some(k) = (lo + 1..clo - 1).find(|&k| u[k].punct().is_some() || u[k].mark().is_some())
-    else {
+    // (Past a short abbreviation in brackets: `Die Partei Movement for Democratic Change
+    // (MDC), die …`.)
+    let mut k = lo + 1;
+    let mut bracket = None;
+    while k < clo - 1 {
+        if u[k].punct() == Some('(') && bracket.is_none() {
+            let close = (k + 1..clo.min(k + 8)).find(|&j| u[j].punct() == Some(')'));
+            let Some(c) = close.filter(|&c| c > k + 1 && (k + 1..c).all(|j| u[j].is_word())) else {
+                return false;
+            };
+            bracket = Some((k, c));
+            k = c;
+        } else if u[k].punct().is_some() || u[k].mark().is_some() {
+            break;
+        }
+        k += 1;
+    }
+    if k >= clo - 1 {
         return false;
-    };
+    }
     // (The relative clause runs up to the comma before the verb: not `Ein Tief, das dort
     // gestanden hatte, habe …, meldet X`.)
     u[k].punct() == Some(',')
@@ -3010,10 +3048,15 @@ fn subject_with_relative(doc: &Doc, text: &str, lo: usize, clo: usize, v: usize)
         && u[lo].flags & PREP == 0
         && (lo..k).all(|i| {
             let x = &u[i];
-            x.is_word()
-                && (x.cap
-                    || x.flags & (DET | PREP) != 0
-                    || adjective_form(x.text(text)) && u.get(i + 1).is_some_and(|n| n.cap))
+            bracket.is_some_and(|(o, c)| (o..=c).contains(&i))
+                || x.is_word()
+                    && (x.cap
+                        || x.flags & (DET | PREP) != 0
+                        || adjective_form(x.text(text)) && u.get(i + 1).is_some_and(|n| n.cap)
+                        || i > lo
+                            && u[i - 1].cap
+                            && u.get(i + 1).is_some_and(|n| n.cap)
+                            && crate::attrib::name_particle(text, x))
         })
 }
 
@@ -3263,6 +3306,14 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         "begründete" | "begründeten" | "begründet" | "begründen" => {
             return rest().any(|k| u[k].text(text) == "mit")
                 && !before(6).any(|k| state_or_passive_aux(u[k].text(text)));
+        }
+        // `beschuldigte die Regierung des Wahlbetrugs`: an accusation, not the passive of a
+        // charge (`wird des Mordes beschuldigt`) nor an attribute (`der beschuldigte Mann`).
+        "beschuldigte" | "beschuldigten" | "beschuldigt" | "beschuldigen" => {
+            // (Nor `beschuldigt man sich gegenseitig`.)
+            return !before_its_noun(u, text, v)
+                && !before(6).any(|k| state_or_passive_aux(u[k].text(text)))
+                && !rest().take(2).any(|k| u[k].text(text) == "sich");
         }
         _ => {}
     }
@@ -5183,16 +5234,46 @@ fn resolve(
         .and_then(|m| {
             let k = first_unit_at(u, m.span.start);
             let name = |i: usize| u[i].is_word() && u[i].cap && u[i].flags & DET == 0;
-            if k <= sp.s || !name(k - 1) || person_noun(u[k - 1].text(text)).is_some() {
+            // (Or a particle of a foreign name: `University of Toronto`.)
+            let particle = |i: usize| {
+                i > sp.s
+                    && name(i - 1)
+                    && u[i].flags & DET == 0
+                    && crate::attrib::name_particle(text, &u[i])
+                    // (Not `von`: `die Bewerbung von Kanada` is Canada.)
+                    && !matches!(u[i].text(text), "von" | "van" | "zu")
+            };
+            if k <= sp.s
+                || !(name(k - 1) || particle(k - 1))
+                || person_noun(u[k - 1].text(text)).is_some()
+            {
                 return None;
             }
             let mut s = k - 1;
-            while s > sp.s && name(s - 1) {
+            while s > sp.s && (name(s - 1) || particle(s - 1)) {
                 s -= 1;
             }
             Some(Span::new(u[s].span.start, m.span.end))
         });
+    // `Houcine Abassi, der Generalsekretär des Verbands …`: a name opening the phrase
+    // before its apposition is the person, whatever the apposition names.
+    let lead = (sp.e > sp.s + 4)
+        .then(|| cap_run_end(u, sp.s, sp.e))
+        .filter(|&c| {
+            c >= sp.s + 2
+                && u[c].punct() == Some(',')
+                && (sp.s..c).all(|i| {
+                    u[i].flags & (DET | crate::lexicon::ROLE_NOUN) == 0
+                        && person_noun(u[i].text(text)).is_none()
+                })
+                && u.get(c + 1).is_some_and(|d| d.flags & DET != 0)
+                && u.get(c + 2).is_some_and(|r| {
+                    r.flags & crate::lexicon::ROLE_NOUN != 0 || person_noun(r.text(text)).is_some()
+                })
+        })
+        .map(|c| Span::new(u[sp.s].span.start, u[c - 1].span.end));
     let (best, resolved) = match best {
+        _ if lead.is_some() && best.is_none_or(|m| m.kind != MentionKind::Person) => (None, lead),
         _ if institution.is_some() => (None, institution),
         Some(m) if m.kind == MentionKind::Person => (Some(m), Some(m.span)),
         _ => match tail() {
@@ -6441,7 +6522,11 @@ fn act_infinitive(
     let noun = (lo..hi).find(|&i| u[i].flags & ACT_NOUN != 0 && u[i].cap && !in_quote[i])?;
     // The comma after the noun and its attributes (`die Forderungen von Politikern der SPD,`).
     let comma = (noun + 1..hi.min(noun + 6)).find(|&i| u[i].punct() == Some(','))?;
-    if (noun + 1..comma).any(|i| !u[i].is_word() || in_quote[i]) {
+    // (Not a purpose clause: `einen Vorschlag vorgelegt, um mehr Frauen … zu bringen`.)
+    if (noun + 1..comma).any(|i| !u[i].is_word() || in_quote[i])
+        || u.get(comma + 1)
+            .is_some_and(|w| matches!(w.text(text), "um" | "statt" | "anstatt" | "ohne"))
+    {
         return None;
     }
     let sep = |i: usize| matches!(u[i].punct(), Some(',' | ';' | ':')) || u[i].mark().is_some();

@@ -176,7 +176,6 @@ const WEAK: &[&str] = &[
     "klar+mach",
     "deutlich+mach",
     "dar+leg",
-    "!vor+leg",
     "!zu+stimm",
     "ein+räum",
     "bekräftig",

@@ -215,7 +215,7 @@ static SUBORDINATE_CUE: &[Case] = &[
     (
         "wenn_clause_after_report",
         "Die Gewerkschaft kündigte am Freitag neue Streiks an. Die Arbeit werde ruhen, wenn \
-         die Arbeitgeber kein neues Angebot vorlegten.",
+         die Arbeitgeber kein neues Angebot ankündigten.",
         "Die Arbeit werde ruhen",
         Some("Die Gewerkschaft"),
     ),

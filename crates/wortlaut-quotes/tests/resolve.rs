@@ -671,6 +671,22 @@ fn a_place_after_an_institution_names_the_institution() {
             "Der Vertreter Chiles",
             "Chiles",
         ),
+        // (Past the lower-case words of a foreign name.)
+        (
+            "Forscher der University of Toronto teilten mit, die Schlange sei die größte.",
+            "die Schlange sei die größte",
+            "Toronto",
+            "Forscher der University of Toronto",
+            "University of Toronto",
+        ),
+        // (A name opening the phrase before its apposition is the person.)
+        (
+            "Karim Haddad, der Polizeichef der Region Tunis, sagte gegenüber der Agentur AFP, dass die Suche weitergehe.",
+            "dass die Suche weitergehe",
+            "Tunis",
+            "Karim Haddad, der Polizeichef der Region Tunis",
+            "Karim Haddad",
+        ),
     ] {
         assert_eq!(
             resolved_of(text, quote, &place(text, name)),

@@ -3857,3 +3857,90 @@ fn zu_bedenken_geben_and_threats_with_mit() {
     }
     assert!(rows("Die Lage droht zu eskalieren.").is_empty());
 }
+
+/// A purpose clause (`um … zu`) or a condition closing a summary's sentence is no content:
+/// the whole sentence is the summary. A verb of saying inside a purpose clause attributes
+/// nothing, and `rief … an, um …` is a call, not a report.
+#[test]
+fn purpose_and_condition_clauses_after_a_summary_are_no_content() {
+    for s in [
+        "Der Ministerpräsident kündigte die Auflösung des Parlaments an, um den Weg zu Neuwahlen freizumachen.",
+        "Gröger kündigte Warnstreiks an, falls der Vorstand kein neues Angebot vorlege.",
+    ] {
+        let r = rows(s);
+        assert_eq!(r.len(), 1, "{s}: {r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, s));
+    }
+    for s in [
+        "Persönlich rief er auch in Buenos Aires an, um sein Zeitungsabo zu kündigen.",
+        "Die Journalisten brachen den Streik ab, um über den Streik berichten zu können.",
+    ] {
+        let r = rows(s);
+        assert!(r.is_empty(), "{s}: {r:?}");
+    }
+    // (`ohne` may open the content of a request.)
+    let r = rows("Er empfahl dem Verwalter, ohne Nachsicht gegen die Bauern vorzugehen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "ohne Nachsicht gegen die Bauern vorzugehen");
+}
+
+/// `beschuldigte X der Y` sums up an accusation; not a charge in the passive, an attribute
+/// or a reciprocal `sich`.
+#[test]
+fn an_accusation_with_beschuldigen_is_a_summary() {
+    let s = "Die Opposition beschuldigte die Regierung der Vorbereitung eines Wahlbetruges.";
+    let r = rows(s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (QuoteKind::Reported, s, Some("Die Opposition"))
+    );
+    for s in [
+        "Der Mann wird des Mordes beschuldigt.",
+        "Der beschuldigte Beamte schwieg.",
+        "Gegenwärtig beschuldigt man sich gegenseitig.",
+    ] {
+        assert!(rows(s).is_empty(), "{s}: {:?}", rows(s));
+    }
+}
+
+/// A foreign name with lower-case words inside (`Movement for Democratic Change`, `Bank
+/// of America`) is one subject, also before a bracketed abbreviation and a relative clause.
+#[test]
+fn foreign_names_with_lower_case_words_are_one_subject() {
+    for (s, sp) in [
+        (
+            "Die Partei Movement for Democratic Change kritisierte die Regierung.",
+            "Die Partei Movement for Democratic Change",
+        ),
+        ("Die Bank of America kritisierte die Regierung.", "Die Bank of America"),
+        (
+            "Die Partei Movement for Democratic Change (MDC), die am Samstag gewann, kritisierte die Regierung.",
+            "Die Partei Movement for Democratic Change (MDC)",
+        ),
+    ] {
+        let r = rows(s);
+        assert_eq!(r.len(), 1, "{s}: {r:?}");
+        assert_eq!(
+            (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+            (QuoteKind::Reported, s, Some(sp))
+        );
+    }
+}
+
+/// `vorlegen` is no verb of saying: a Konjunktiv sentence with it goes on from the person
+/// of the sentence before, and its relative clause is no content of its own.
+#[test]
+fn vorlegen_presents_no_content() {
+    let t = "Bundesinnenministerin Nancy Faeser (SPD), die für den Bund verhandelt, bedauerte den Abbruch. Man habe ein Angebot vorgelegt, das an die Grenze des Machbaren gehe.";
+    let r = rows(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            QuoteKind::Indirect,
+            "Man habe ein Angebot vorgelegt, das an die Grenze des Machbaren gehe.",
+            Some("Bundesinnenministerin Nancy Faeser (SPD)")
+        )
+    );
+}
