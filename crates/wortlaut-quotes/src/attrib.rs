@@ -73,6 +73,11 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
     {
         return None;
     }
+    // A capitalised word before a colon is a label (`Frage: „…“` in an interview), not a
+    // verb: a finite verb of saying has its subject or object before the colon.
+    if u.cap && units.get(i + 1).and_then(|n| n.punct()) == Some(':') {
+        return None;
+    }
     let after_zu = i > 0 && units[i - 1].text(text) == "zu";
     // An infinitive in an `um`/`ohne`/`anstatt … zu` clause is a purpose, no act of saying
     // (`…, um ihr ihren Lauf zu lassen`, `anstatt das Rezept zu wiederholen`; but `Um es

@@ -421,6 +421,17 @@ impl QuoteDetector {
                     // `Auf dem Transparent war die Parole „…“ zu lesen`: the text it stands in.
                     cue = Some(CueHit::word(t));
                     sp = Some(Sp { s, e });
+                } else if p.open > 1
+                    && units[p.open - 1].punct() == Some(':')
+                    && matches!(
+                        units[p.open - 2].text(text),
+                        "Frage" | "Nachfrage" | "Gegenfrage" | "Antwort" | "Interview" | "Zitat"
+                    )
+                    && doc.sentences[doc.sentence_of(p.open - 1)].start == p.open - 2
+                {
+                    // An interview's label names no speaker (`Frage: „…“`), nor does
+                    // the context (the interviewer is rarely named).
+                    no_source = true;
                 } else if p.open > 0 && units[p.open - 1].punct() == Some(':') {
                     // `Koppelin: „…“`, `Koppelin wörtlich: „…“`.
                     let lo2 = doc.sentences[doc.sentence_of(p.open - 1)].start;

@@ -3944,3 +3944,24 @@ fn vorlegen_presents_no_content() {
         )
     );
 }
+
+/// In an interview, `Frage:` labels a question: it is no verb of saying, names no speaker
+/// and lends no cue or speaker to the answer before it.
+#[test]
+fn interview_labels_name_no_speaker() {
+    let t = "Frage: „Herr Otto, wie geht es weiter?“\n\nOtto: „Wir bauen das Werk aus.“\n\nFrage: „Und die Kosten?“\n\nOtto: „Die trägt das Land.“";
+    let r = rows(t);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> = r
+        .iter()
+        .map(|x| (x.1.as_str(), x.2.as_deref(), x.3.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Herr Otto, wie geht es weiter?", None, None),
+            ("Wir bauen das Werk aus.", Some("Otto"), None),
+            ("Und die Kosten?", None, None),
+            ("Die trägt das Land.", Some("Otto"), None),
+        ]
+    );
+}
