@@ -1318,9 +1318,13 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
             s -= 2;
             continue;
         }
+        // (An `-e` word between two nouns is a Konjunktiv I, not an adjective: `Die Justiz
+        // beanspruche Befugnisse, die …, erklärte X`.)
+        let verb_between =
+            || konj1_ending(p.text(text)) && s >= 2 && cap_noun(&units[s - 2]) && units[s].cap;
         if cap_noun(&p)
             || p.flags & DET != 0
-            || adjective_like(text, &p)
+            || adjective_like(text, &p) && !verb_between()
             || name_particle(text, &p) && s >= 2 && units[s - 2].cap
         {
             s -= 1;
@@ -2122,6 +2126,15 @@ fn said_object(text: &str, units: &[Unit], (s, e): (usize, usize)) -> bool {
 /// adjective-like word there is a verb in `-en` or `-te` (`Demonstranten zogen`,
 /// `Wahlbeobachter monieren`, `Die Lokalregierung machte`), since an attributive adjective
 /// follows an article, a preposition or a genitive (`Berlins neue Chefin`), not a plain noun.
+/// Whether a lower-case word may be a Konjunktiv I by its ending (`beanspruche`), not an
+/// adjective's (`überlebende`, `französische`, `wichtige`) nor a past (`forderte`).
+fn konj1_ending(x: &str) -> bool {
+    x.ends_with('e')
+        && !["te", "nde", "sche", "liche", "ige", "ene"]
+            .iter()
+            .any(|e| x.ends_with(e))
+}
+
 fn after_plain_noun(text: &str, units: &[Unit], i: usize) -> bool {
     // (Only `-en` and `-te`: a genitive plural without article takes `-er`, `Speicherung
     // personenbezogener Daten`.)
@@ -3281,7 +3294,19 @@ fn field_subject(
                 }
                 // (An adjective-like word before an article is a verb: `Einige vertreten die
                 // …`, `Obamas Wahlkampfteam veröffentlichte die Antwort`.)
+                // (Nor is an `-e` word between two nouns: `Die Justiz beanspruche Befugnisse,
+                // die …, erklärte X`; not after a number noun, `Millionen neue Jobs`.)
+                let verb_between = j > s
+                    && konj1_ending(x)
+                    && cap_noun(&units[j - 1])
+                    && !w(j - 1).ends_with('s')
+                    && !matches!(
+                        w(j - 1),
+                        "Millionen" | "Milliarden" | "Tausende" | "Hunderte" | "Dutzende"
+                    )
+                    && units.get(j + 1).is_some_and(|n| n.is_word() && n.cap);
                 let adjective = adjective_like(text, &u)
+                    && !verb_between
                     && !((any || first_conjunct) && after_plain_noun(text, units, j))
                     && !units
                         .get(j + 1)

@@ -3965,3 +3965,24 @@ fn interview_labels_name_no_speaker() {
         ]
     );
 }
+
+/// A Konjunktiv I between two nouns is a verb, not an adjective: the report before an
+/// inverted attribution is no subject phrase (`Die Justiz beanspruche Befugnisse, die …,
+/// erklärte Meloni` is Meloni's), while present participles stay attributes.
+#[test]
+fn a_konjunktiv_between_nouns_ends_the_subject_phrase() {
+    let r = rows("Die Justiz beanspruche Befugnisse, die ihr nicht zustünden, erklärte Meloni.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            QuoteKind::Indirect,
+            "Die Justiz beanspruche Befugnisse, die ihr nicht zustünden",
+            Some("Meloni")
+        )
+    );
+    assert_eq!(
+        first_speaker("Die das Unglück überlebende Alice Kakamara sagte: „Die See war rau.“"),
+        s("Die das Unglück überlebende Alice Kakamara")
+    );
+}
