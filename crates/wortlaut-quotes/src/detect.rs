@@ -1654,10 +1654,17 @@ impl QuoteDetector {
                 };
                 // A verb of saying or thinking itself in Konjunktiv I, with no content clause
                 // (`Er glaube nicht an einen schnellen Frieden`): the sentence reports.
+                // So does its participle after a Konjunktiv auxiliary (`Sie habe lange mit
+                // Zeitzeugen gesprochen`).
                 let konj_cue = !has_clause
                     && !c.report
-                    && units[c.verb].flags & KONJ2 == 0
-                    && konj1_form(&doc, text, c.verb);
+                    && (units[c.verb].flags & KONJ2 == 0 && konj1_form(&doc, text, c.verb)
+                        || units[c.verb].flags & FINITE == 0
+                            && c.second.is_none()
+                            && (r.start..c.verb).any(|i| {
+                                matches!(units[i].text(text), "habe" | "hätten" | "hätte")
+                                    && !after_ich(&doc, text, i)
+                            }));
                 // Content that is only a quotation and its marks, however short, is that
                 // quotation's, not a report (`antwortete der Minister: „Nein.“`), and so is
                 // one that opens with a quotation after a colon (`schrieb: „…“, weiter hieß

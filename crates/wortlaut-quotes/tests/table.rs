@@ -3986,3 +3986,22 @@ fn a_konjunktiv_between_nouns_ends_the_subject_phrase() {
         s("Die das Unglück überlebende Alice Kakamara")
     );
 }
+
+/// A participle of saying after a Konjunktiv auxiliary with no content clause continues a
+/// report: the sentence is indirect speech (`Sie habe lange mit Zeitzeugen gesprochen`).
+#[test]
+fn a_konjunktiv_perfect_of_saying_reports() {
+    let r =
+        rows("„Ich wollte etwas zeigen“, sagte Meier. Sie habe lange mit Zeitzeugen gesprochen.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(
+        (r[1].0, r[1].1.as_str(), r[1].2.as_deref()),
+        (
+            QuoteKind::Indirect,
+            "Sie habe lange mit Zeitzeugen gesprochen.",
+            Some("Sie")
+        )
+    );
+    // (Not after `ich`.)
+    assert!(rows("Ich habe lange mit Zeitzeugen gesprochen.").is_empty());
+}
