@@ -1241,7 +1241,7 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
             // Peskow`: the phrase before it is an object in the report).
             if units[c].is_word()
                 && !units[c].cap
-                && (units[c].flags & FINITE != 0
+                && (units[c].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
                     || aux_or_modal(units[c].text(text))
                     || zu_infinitive(text, units, c, units.len()))
             {
@@ -3416,6 +3416,34 @@ fn field_subject(
                     break;
                 }
                 if units[c].punct() != Some(',') || c == j + 1 {
+                    return None;
+                }
+                // (An apposition has no verb; only a relative clause may: `Die Koalition
+                // aus ÖVP, SPÖ und Neos habe …, sagte X` is a report with a list.)
+                let relative = matches!(
+                    w(j + 1),
+                    "der"
+                        | "die"
+                        | "das"
+                        | "dem"
+                        | "den"
+                        | "denen"
+                        | "dessen"
+                        | "deren"
+                        | "welcher"
+                        | "welche"
+                        | "welches"
+                        | "wo"
+                        | "was"
+                ) || units[j + 1].flags & PREP != 0;
+                if !relative
+                    && (j + 1..c).any(|k| {
+                        units[k].is_word()
+                            && !units[k].cap
+                            && (units[k].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                                || units[k].flags & FINITE != 0 && aux_or_modal(w(k)))
+                    })
+                {
                     return None;
                 }
                 j = c;

@@ -4005,3 +4005,22 @@ fn a_konjunktiv_perfect_of_saying_reports() {
     // (Not after `ich`.)
     assert!(rows("Ich habe lange mit Zeitzeugen gesprochen.").is_empty());
 }
+
+/// A list between commas with a verb in it is part of the report, not an apposition of
+/// its subject: the speaker is the one after the inverted verb.
+#[test]
+fn a_list_in_a_report_is_no_apposition() {
+    let r = rows(
+        "Die Koalition aus ÖVP, SPÖ und Neos habe das Vertrauen verspielt, sagte der Oppositionsführer.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].2.as_deref()),
+        (QuoteKind::Indirect, Some("der Oppositionsführer"))
+    );
+    // (An apposition without a verb still is one.)
+    assert_eq!(
+        first_speaker("Günther Platter, der Verteidigungsminister, sagte, die Lage sei ernst."),
+        s("Günther Platter, der Verteidigungsminister")
+    );
+}
