@@ -1355,10 +1355,11 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
     {
         s += 1;
     }
+    // (Nor after `als`: `Als Grund nannte das Unternehmen …` names the reason, not who.)
     if s > lo
         && units[s - 1].is_word()
-        && units[s - 1].flags & PREP != 0
-        && units[s - 1].flags & FUNC == 0
+        && (units[s - 1].flags & PREP != 0 && units[s - 1].flags & FUNC == 0
+            || s - 1 == lo && matches!(units[s - 1].text(text), "Als" | "als"))
     {
         return None;
     }

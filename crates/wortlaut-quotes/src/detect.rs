@@ -3626,7 +3626,9 @@ fn apposition_subject(doc: &Doc, text: &str, lo: usize, clo: usize, v: usize) ->
         && u[lo].is_word()
         && u[lo].cap
         && (lo + 1..clo - 2).any(|k| u[k].punct() == Some(','))
-        && (lo..clo - 1).all(|k| u[k].is_word() || u[k].punct() == Some(','))
+        // (An abbreviation in brackets too: `Der Präsident des Verbands (BDI), Peter
+        // Leibinger, warnte …`.)
+        && (lo..clo - 1).all(|k| u[k].is_word() || matches!(u[k].punct(), Some(',' | '(' | ')')))
         && verbless(u, text, lo, clo - 1)
 }
 

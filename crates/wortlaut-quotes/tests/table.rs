@@ -4024,3 +4024,25 @@ fn a_list_in_a_report_is_no_apposition() {
         s("Günther Platter, der Verteidigungsminister")
     );
 }
+
+/// `Als Grund nannte X …`: the phrase after `als` opening the clause is what was named, the
+/// speaker the subject after the verb; a subject with a bracketed abbreviation and an
+/// apposition before a summary verb still makes the sentence the summary.
+#[test]
+fn als_phrases_and_bracketed_appositions_before_summaries() {
+    assert_eq!(
+        first_speaker("Als Grund nannte das Unternehmen die gestiegenen Kosten."),
+        s("das Unternehmen")
+    );
+    let t = "Der Präsident des Verbands (BDI), Peter Leibinger, kritisierte die Zölle.";
+    let r = rows(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (
+            QuoteKind::Reported,
+            t,
+            Some("Der Präsident des Verbands (BDI), Peter Leibinger")
+        )
+    );
+}
