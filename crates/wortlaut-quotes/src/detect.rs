@@ -1443,13 +1443,27 @@ impl QuoteDetector {
                         && !(r.start..b1)
                             .any(|i| !in_quote[i] && (finite_at(i) || units[i].punct().is_some()))
                 };
+                // (Or a `wie` clause inside an indicative one: `Die Arbeiten werden, wie ein
+                // Sprecher sagte, bis März dauern`.)
+                // (Not an aside to the audience: `, wie Sie wissen,`, `, wie man sagt,`.)
+                let wie_inside = || {
+                    units[clo].text(text) == "wie"
+                        && units[clo - 1].punct() == Some(',')
+                        && units.get(clo + 1).is_some_and(|n| {
+                            !matches!(n.text(text), "Sie" | "ich" | "wir" | "du" | "ihr" | "man")
+                        })
+                        && (r.start..b1).any(|i| {
+                            !in_quote[i] && !units[i].cap && finite_word(text, &units[i], FINITE)
+                        })
+                };
                 if clo > r.start + 1
                     && chi < end
                     && ((r.start..b1).any(|i| {
                         !in_quote[i]
                             && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
                             && !units[i].cap
-                    }) || verb_after())
+                    }) || verb_after()
+                        || wie_inside())
                     && (r.start..b1).all(|i| !in_quote[i])
                 {
                     let (x1, y1) = trim_units(&doc, r.start, b1);

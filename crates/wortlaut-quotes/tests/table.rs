@@ -4046,3 +4046,24 @@ fn als_phrases_and_bracketed_appositions_before_summaries() {
         )
     );
 }
+
+/// A `wie X sagte` clause inside an indicative sentence splits the report into two parts
+/// of one quotation, as in Konjunktiv; not an aside to the audience (`wie Sie wissen`).
+#[test]
+fn a_wie_clause_inside_an_indicative_report_splits_it() {
+    let r = rows("Die Arbeiten werden, wie ein Sprecher der Stadt sagte, bis März dauern.");
+    let got: Vec<(&str, Option<&str>, bool)> = r
+        .iter()
+        .map(|x| (x.1.as_str(), x.2.as_deref(), x.4.is_some()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Die Arbeiten werden", Some("ein Sprecher der Stadt"), true),
+            ("bis März dauern", Some("ein Sprecher der Stadt"), true),
+        ]
+    );
+    assert_eq!(r[0].4, r[1].4);
+    let r = rows("Die Regierung muss, wie Sie wissen, endlich handeln.");
+    assert!(r.iter().all(|x| x.1 != "Die Regierung muss"), "{r:?}");
+}
