@@ -125,6 +125,78 @@ impl QuoteDetector {
             SPARE.with(|s| s.set(Some(spare)));
             return;
         }
+        // `…, sei es aus Tradition oder aus Kalkül`: a concession, no Konjunktiv of report.
+        // (Only in sentences with a listed Konjunktiv.)
+        for si in 0..doc.sentences.len() {
+            if doc
+                .sent_flags
+                .get(si)
+                .is_some_and(|&f| f & (KONJ1 | KONJ2 | SOLL) == 0)
+            {
+                continue;
+            }
+            let r = doc.sentences[si].clone();
+            // `Hätte die Partei mehr Stimmen erhalten, wäre sie im Landtag`: a conditional
+            // opening with its verb is the writer's; so is a main clause after it in
+            // Konjunktiv II. (One in Konjunktiv I still reports: `Sollten sie davon
+            // erfahren, so gebe es …`.)
+            // (Not a question: `Sollte er sie …, anvertrauen?`.)
+            if r.len() > 4
+                && doc.units[r.end - 1].punct() != Some('?')
+                && matches!(
+                    doc.units[r.start].text(text),
+                    "Hätte"
+                        | "Hätten"
+                        | "Wäre"
+                        | "Wären"
+                        | "Würde"
+                        | "Würden"
+                        | "Sollte"
+                        | "Sollten"
+                        | "Könnte"
+                        | "Könnten"
+                        | "Müsste"
+                        | "Müssten"
+                )
+            {
+                let u = &doc.units;
+                if let Some(c) = (r.start + 2..r.end - 1)
+                    .find(|&k| u[k].punct().is_some() || u[k].mark().is_some())
+                    .filter(|&k| u[k].punct() == Some(','))
+                {
+                    let main = if matches!(u[c + 1].text(text), "so" | "dann") {
+                        c + 2
+                    } else {
+                        c + 1
+                    };
+                    let mut drop: Vec<usize> = (r.start..c)
+                        .filter(|&k| u[k].flags & (KONJ1 | KONJ2 | SOLL) != 0)
+                        .collect();
+                    if u.get(main)
+                        .is_some_and(|m| m.flags & (KONJ2 | SOLL) != 0 && m.flags & KONJ1 == 0)
+                    {
+                        drop.push(main);
+                    }
+                    for k in drop {
+                        doc.drop_flags(k, KONJ1 | KONJ2 | SOLL);
+                    }
+                }
+            }
+            for i in r.start.max(1)..r.end.min(doc.units.len().saturating_sub(2)) {
+                let u = &doc.units;
+                if u[i].flags & KONJ1 != 0
+                    && u[i].span.len() == 3
+                    && u[i].text(text) == "sei"
+                    && matches!(u[i - 1].punct(), Some(',' | '–' | '—'))
+                    && u[i + 1].text(text) == "es"
+                    && (i + 2..u.len().min(i + 14))
+                        .take_while(|&k| !matches!(u[k].punct(), Some('.' | ';' | '!' | '?')))
+                        .any(|k| u[k].text(text) == "oder")
+                {
+                    doc.drop_flags(i, KONJ1 | FINITE);
+                }
+            }
+        }
         let lex = &self.lex;
         let mut pairs = std::mem::take(&mut spare.pairs);
         pair_marks_into(&doc, text, &mut pairs);

@@ -565,6 +565,21 @@ impl Doc {
         }
     }
 
+    /// Takes the flags `drop` from unit `i` (a word the lexicon misreads in its context),
+    /// before any [`Doc::hide`], and updates its sentence's [`Doc::sent_flags`].
+    pub(crate) fn drop_flags(&mut self, i: usize, drop: u32) {
+        let Some(u) = self.units.get_mut(i) else {
+            return;
+        };
+        u.flags &= !drop;
+        let si = self.sentence_of(i);
+        if let (Some(r), Some(f)) = (self.sentences.get(si), self.sent_flags.get_mut(si)) {
+            *f = self.units[r.clone()]
+                .iter()
+                .fold(0, |or, u| or | Doc::unit_flags(u));
+        }
+    }
+
     /// The sentence index of unit `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sent_of.get(i).map_or(0, |&s| s as usize)

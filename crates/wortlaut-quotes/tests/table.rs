@@ -4067,3 +4067,24 @@ fn a_wie_clause_inside_an_indicative_report_splits_it() {
     let r = rows("Die Regierung muss, wie Sie wissen, endlich handeln.");
     assert!(r.iter().all(|x| x.1 != "Die Regierung muss"), "{r:?}");
 }
+
+/// The writer's Konjunktiv is no report: a concession `sei es … oder …`, and a conditional
+/// opening with its verb whose main clause is in Konjunktiv II or the indicative. A main
+/// clause in Konjunktiv I after it still reports.
+#[test]
+fn concessions_and_verb_first_conditionals_are_the_writers() {
+    assert!(rows(
+        "Die Partei hatte meist den Auftrag erhalten, sei es aus Tradition oder aus Kalkül."
+    )
+    .is_empty());
+    let r = rows(
+        "Der Minister sagte, die Lage sei ernst. Hätte die Partei mehr Stimmen erhalten, wäre sie im Landtag vertreten.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "die Lage sei ernst");
+    let r = rows(
+        "Der Minister sagte, die Lage sei ernst. Sollten die Zahlen steigen, so gebe es neue Regeln.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("Der Minister"));
+}
