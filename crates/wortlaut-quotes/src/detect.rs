@@ -4694,8 +4694,14 @@ fn relative_source(
         }
         // (Not an article before a noun and a verb in second place: `…, nach dem Spiel
         // hätten alle …` opens a main clause with a time phrase.)
+        // (Nor an article before its noun with no phrase before it to refer to: `kündigte
+        // an, nach dem Turnier eine Pause einzulegen`.)
         "nach" | "laut" | "gemäß"
-            if matches!(next(k + 1), "denen" | "dem" | "der" | "welchem" | "welcher")
+            if !(k <= a + 1
+                && matches!(next(k + 1), "dem" | "der")
+                && k + 2 < b
+                && cap_noun_unit(&u[k + 2]))
+                && matches!(next(k + 1), "denen" | "dem" | "der" | "welchem" | "welcher")
                 && !(k + 3 < b
                     && cap_noun_unit(&u[k + 2])
                     && finite_word(text, &u[k + 3], FINITE | KONJ1 | KONJ2 | SOLL)) =>

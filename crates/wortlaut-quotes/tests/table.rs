@@ -4088,3 +4088,15 @@ fn concessions_and_verb_first_conditionals_are_the_writers() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[1].2.as_deref(), Some("Der Minister"));
 }
+
+/// `nach dem` + noun opening a content clause is a time or basis (`nach dem Turnier`), not
+/// a relative source (`…, nach dem die Lage ernst sei`).
+#[test]
+fn nach_dem_with_its_noun_is_no_relative_source() {
+    let r = rows("Brenner kündigte an, nach dem Turnier eine Pause einzulegen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].1.as_str(), r[0].2.as_deref()),
+        ("nach dem Turnier eine Pause einzulegen", Some("Brenner"))
+    );
+}
