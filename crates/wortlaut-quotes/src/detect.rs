@@ -3323,10 +3323,13 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
     let near = |x: &str| before(10).any(|k| u[k].text(text) == x);
     if matches!(w, "rief" | "riefen" | "ruft" | "rufen") {
         // (Only `rief … zu … auf`, not `rief die Polizei`: `auf` closes the clause.)
+        // (Or before `und`: `rief zur Ruhe auf und lobte die Helfer`.)
         let end = (v + 1..u.len().min(v + 24))
             .find(|&k| !u[k].is_word())
             .unwrap_or(v + 1);
-        return end > v + 1 && u[end - 1].text(text) == "auf";
+        return end > v + 1
+            && (v + 2..=end)
+                .any(|k| u[k - 1].text(text) == "auf" && (k == end || u[k].text(text) == "und"));
     }
     if matches!(w, "berichten" | "berichtete" | "berichteten" | "berichtet") {
         // (`berichten von katastrophalen Zuständen`, `berichten unterdessen von …`: what

@@ -4100,3 +4100,17 @@ fn nach_dem_with_its_noun_is_no_relative_source() {
         ("nach dem Turnier eine Pause einzulegen", Some("Brenner"))
     );
 }
+
+/// `rief … auf und …`: the call's particle before `und` still makes it a summary, as at
+/// the clause end; `rief die Polizei` is none.
+#[test]
+fn rief_auf_before_und_sums_up() {
+    let s = "Das Ministerium rief zur Ruhe auf und lobte die Helfer.";
+    let r = rows(s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (QuoteKind::Reported, s, Some("Das Ministerium"))
+    );
+    assert!(rows("Er rief die Polizei und wartete.").is_empty());
+}
