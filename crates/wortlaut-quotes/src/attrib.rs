@@ -2127,6 +2127,24 @@ fn said_object(text: &str, units: &[Unit], (s, e): (usize, usize)) -> bool {
 /// adjective-like word there is a verb in `-en` or `-te` (`Demonstranten zogen`,
 /// `Wahlbeobachter monieren`, `Die Lokalregierung machte`), since an attributive adjective
 /// follows an article, a preposition or a genitive (`Berlins neue Chefin`), not a plain noun.
+/// A relative pronoun that may open a clause after a comma (`der`, `denen`, `welches`).
+fn relative_word(w: &str) -> bool {
+    matches!(
+        w,
+        "der"
+            | "die"
+            | "das"
+            | "dem"
+            | "den"
+            | "denen"
+            | "dessen"
+            | "deren"
+            | "welcher"
+            | "welche"
+            | "welches"
+    )
+}
+
 /// Whether a lower-case word may be a Konjunktiv I by its ending (`beanspruche`), not an
 /// adjective's (`überlebende`, `französische`, `wichtige`) nor a past (`forderte`).
 fn konj1_ending(x: &str) -> bool {
@@ -3352,23 +3370,7 @@ fn field_subject(
                 // A further relative clause or apposition after the first (`Günther Platter,
                 // der Verteidigungsminister, der zur Zeit den Vorsitz hat, sagte`): skip it
                 // up to its closing comma.
-                if head_end.is_some()
-                    && j + 1 < v
-                    && matches!(
-                        w(j + 1),
-                        "der"
-                            | "die"
-                            | "das"
-                            | "dem"
-                            | "den"
-                            | "denen"
-                            | "dessen"
-                            | "deren"
-                            | "welcher"
-                            | "welche"
-                            | "welches"
-                    )
-                {
+                if head_end.is_some() && j + 1 < v && relative_word(w(j + 1)) {
                     if let Some(c) = (j + 2..(j + 25).min(v)).find(|&k| {
                         matches!(units[k].punct(), Some(',' | ':' | ';' | '!' | '?'))
                             || units[k].mark().is_some()
@@ -3421,22 +3423,9 @@ fn field_subject(
                 }
                 // (An apposition has no verb; only a relative clause may: `Die Koalition
                 // aus ÖVP, SPÖ und Neos habe …, sagte X` is a report with a list.)
-                let relative = matches!(
-                    w(j + 1),
-                    "der"
-                        | "die"
-                        | "das"
-                        | "dem"
-                        | "den"
-                        | "denen"
-                        | "dessen"
-                        | "deren"
-                        | "welcher"
-                        | "welche"
-                        | "welches"
-                        | "wo"
-                        | "was"
-                ) || units[j + 1].flags & PREP != 0;
+                let relative = relative_word(w(j + 1))
+                    || matches!(w(j + 1), "wo" | "was")
+                    || units[j + 1].flags & PREP != 0;
                 if !relative
                     && (j + 1..c).any(|k| {
                         units[k].is_word()
