@@ -3375,6 +3375,10 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         "drohte" | "drohten" | "droht" | "drohen" => {
             return rest().take(6).any(|k| u[k].text(text) == "mit");
         }
+        // `klagten über zu viel Stress` (not `klagt gegen`, a lawsuit).
+        "klagte" | "klagten" | "klagt" | "klagen" => {
+            return rest().take(3).any(|k| u[k].text(text) == "über");
+        }
         "mahnen" => {
             return rest()
                 .take(3)

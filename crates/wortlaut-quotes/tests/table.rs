@@ -4114,3 +4114,16 @@ fn rief_auf_before_und_sums_up() {
     );
     assert!(rows("Er rief die Polizei und wartete.").is_empty());
 }
+
+/// `klagten über …` sums up a complaint; `klagt gegen …` is a lawsuit.
+#[test]
+fn klagen_ueber_sums_up_a_complaint() {
+    let s = "Die Schüler klagten über zu viel Stress und zu wenig Freizeit.";
+    let r = rows(s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (QuoteKind::Reported, s, Some("Die Schüler"))
+    );
+    assert!(rows("Der Konzern klagt gegen die Entscheidung.").is_empty());
+}
