@@ -1320,8 +1320,7 @@ fn np_left_any(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
         }
         // (An `-e` word between two nouns is a Konjunktiv I, not an adjective: `Die Justiz
         // beanspruche Befugnisse, die …, erklärte X`.)
-        let verb_between =
-            || konj1_ending(p.text(text)) && s >= 2 && cap_noun(&units[s - 2]) && units[s].cap;
+        let verb_between = || s >= 2 && konj1_between_nouns(text, units, s - 1);
         if cap_noun(&p)
             || p.flags & DET != 0
             || adjective_like(text, &p) && !verb_between()
@@ -2123,10 +2122,6 @@ fn said_object(text: &str, units: &[Unit], (s, e): (usize, usize)) -> bool {
     ) && (e == s + 1 || e == s + 2 && units[s + 1].is_word() && !units[s + 1].cap)
 }
 
-/// Whether the word at `i` follows a capitalised noun that is no genitive in `-s`: an
-/// adjective-like word there is a verb in `-en` or `-te` (`Demonstranten zogen`,
-/// `Wahlbeobachter monieren`, `Die Lokalregierung machte`), since an attributive adjective
-/// follows an article, a preposition or a genitive (`Berlins neue Chefin`), not a plain noun.
 /// A relative pronoun that may open a clause after a comma (`der`, `denen`, `welches`).
 fn relative_word(w: &str) -> bool {
     matches!(
@@ -2154,6 +2149,18 @@ fn konj1_ending(x: &str) -> bool {
             .any(|e| x.ends_with(e))
 }
 
+/// Whether the word at `i` (`i > 0`) ends like a Konjunktiv I between two nouns: `Die
+/// Justiz beanspruche Befugnisse`.
+fn konj1_between_nouns(text: &str, units: &[Unit], i: usize) -> bool {
+    konj1_ending(units[i].text(text))
+        && cap_noun(&units[i - 1])
+        && units.get(i + 1).is_some_and(|n| n.is_word() && n.cap)
+}
+
+/// Whether the word at `i` follows a capitalised noun that is no genitive in `-s`: an
+/// adjective-like word there is a verb in `-en` or `-te` (`Demonstranten zogen`,
+/// `Wahlbeobachter monieren`, `Die Lokalregierung machte`), since an attributive adjective
+/// follows an article, a preposition or a genitive (`Berlins neue Chefin`), not a plain noun.
 fn after_plain_noun(text: &str, units: &[Unit], i: usize) -> bool {
     // (Only `-en` and `-te`: a genitive plural without article takes `-er`, `Speicherung
     // personenbezogener Daten`.)
@@ -3316,14 +3323,12 @@ fn field_subject(
                 // (Nor is an `-e` word between two nouns: `Die Justiz beanspruche Befugnisse,
                 // die …, erklärte X`; not after a number noun, `Millionen neue Jobs`.)
                 let verb_between = j > s
-                    && konj1_ending(x)
-                    && cap_noun(&units[j - 1])
+                    && konj1_between_nouns(text, units, j)
                     && !w(j - 1).ends_with('s')
                     && !matches!(
                         w(j - 1),
                         "Millionen" | "Milliarden" | "Tausende" | "Hunderte" | "Dutzende"
-                    )
-                    && units.get(j + 1).is_some_and(|n| n.is_word() && n.cap);
+                    );
                 let adjective = adjective_like(text, &u)
                     && !verb_between
                     && !((any || first_conjunct) && after_plain_noun(text, units, j))

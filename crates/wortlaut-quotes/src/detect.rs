@@ -169,16 +169,14 @@ impl QuoteDetector {
                     } else {
                         c + 1
                     };
-                    let mut drop: Vec<usize> = (r.start..c)
-                        .filter(|&k| u[k].flags & (KONJ1 | KONJ2 | SOLL) != 0)
-                        .collect();
-                    if u.get(main)
-                        .is_some_and(|m| m.flags & (KONJ2 | SOLL) != 0 && m.flags & KONJ1 == 0)
-                    {
-                        drop.push(main);
-                    }
-                    for k in drop {
-                        doc.drop_flags(k, KONJ1 | KONJ2 | SOLL);
+                    let main_konj2 = u
+                        .get(main)
+                        .is_some_and(|m| m.flags & (KONJ2 | SOLL) != 0 && m.flags & KONJ1 == 0);
+                    // (By index: no list of units to allocate.)
+                    for k in (r.start..c).chain(main_konj2.then_some(main)) {
+                        if doc.units[k].flags & (KONJ1 | KONJ2 | SOLL) != 0 {
+                            doc.drop_flags(k, KONJ1 | KONJ2 | SOLL);
+                        }
                     }
                 }
             }
