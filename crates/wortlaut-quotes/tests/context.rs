@@ -591,7 +591,7 @@ static OWN_STATEMENTS: &[Case] = &[
         "nach_angaben_des_hilfswerks",
         "Nach Angaben des Hilfswerks seien vier Millionen Euro gespendet worden.",
         "seien vier Millionen Euro gespendet worden",
-        Some("des Hilfswerks"),
+        Some("Angaben des Hilfswerks"),
     ),
 ];
 

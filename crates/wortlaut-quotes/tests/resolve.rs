@@ -989,3 +989,33 @@ fn an_abbreviation_for_a_name_with_fuer() {
         Some("Internationale Organisation für Migration"),
     )]);
 }
+
+/// A source after a noun of statement is written with the noun (`Angaben des Sprechers X`,
+/// as Wikinews annotates it) and resolves to the source inside it.
+#[test]
+fn a_noun_of_statement_resolves_to_its_source() {
+    check(&[
+        (
+            "ansicht_von",
+            "Nach Ansicht von Anna Weber sei die Reform gescheitert.",
+            "sei die Reform gescheitert",
+            "Ansicht von Anna Weber",
+            Some("Anna Weber"),
+        ),
+        (
+            "angaben_des_sprechers",
+            "Die Polizei sperrte die Straße. Nach Angaben der Sprecherin Jana Meier sei \
+             niemand verletzt worden.",
+            "sei niemand verletzt worden",
+            "Angaben der Sprecherin Jana Meier",
+            Some("Jana Meier"),
+        ),
+        (
+            "den_worten",
+            "Nach den Worten von Bürgermeister Tom Kaiser fehle ein Konzept.",
+            "fehle ein Konzept",
+            "den Worten von Bürgermeister Tom Kaiser",
+            Some("Tom Kaiser"),
+        ),
+    ]);
+}
