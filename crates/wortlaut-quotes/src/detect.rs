@@ -2545,11 +2545,31 @@ impl QuoteDetector {
                 span: it.span,
                 kind: it.kind,
                 speaker,
-                cue: it.cue.map(|c| {
-                    let mut spans = cue_spans.pop().unwrap_or_else(|| Vec::with_capacity(2));
-                    c.spans_into(units, &mut spans);
-                    Cue { spans }
-                }),
+                cue: match it.cue {
+                    Some(c) => {
+                        let mut spans = cue_spans.pop().unwrap_or_else(|| Vec::with_capacity(2));
+                        c.spans_into(units, &mut spans);
+                        Some(Cue { spans })
+                    }
+                    None if !it.continuation => {
+                        marker_cue(&doc, text, &in_quote, it.speaker, it.sentence).map(|(a, b)| {
+                            let mut spans =
+                                cue_spans.pop().unwrap_or_else(|| Vec::with_capacity(2));
+                            // (`heißt es` is one span, `es aus X hieß` two.)
+                            match b {
+                                Some(b) if b == a + 1 => {
+                                    spans.push(Span::new(units[a].span.start, units[b].span.end))
+                                }
+                                _ => {
+                                    spans.push(units[a].span);
+                                    spans.extend(b.map(|b| units[b].span));
+                                }
+                            }
+                            Cue { spans }
+                        })
+                    }
+                    None => None,
+                },
                 group: it.group,
             });
         }
@@ -2574,6 +2594,61 @@ impl QuoteDetector {
             });
         }
     }
+}
+
+/// The word that marks a report without a verb of saying, as its cue (units, in text
+/// order): `laut`, `gemäß`, `nach` or `so` just before its source `sp`, `zufolge` just
+/// after it, or else `heißt es` or `demnach` in its sentence `si`.
+fn marker_cue(
+    doc: &Doc,
+    text: &str,
+    in_quote: &[bool],
+    sp: Option<Sp>,
+    si: usize,
+) -> Option<(usize, Option<usize>)> {
+    let u = &doc.units;
+    let r = doc.sentences.get(si)?.clone();
+    let w = |j: usize| u[j].text(text);
+    let here = |j: usize| r.contains(&j) && !in_quote[j];
+    if let Some(sp) = sp.filter(|sp| here(sp.s)) {
+        // (Past `etwa`, `von` or an article: `so etwa von der Umwelthilfe`.)
+        let before = (sp.s.saturating_sub(3).max(r.start)..sp.s)
+            .rev()
+            .find(|&j| {
+                matches!(
+                    w(j),
+                    "laut" | "Laut" | "gemäß" | "Gemäß" | "nach" | "Nach" | "so" | "So"
+                )
+            });
+        if let Some(j) = before.filter(|&j| here(j)) {
+            return Some((j, None));
+        }
+        let e = past_parenthesis(u, sp.e, r.end);
+        if e < r.end && matches!(w(e), "zufolge" | "Zufolge") {
+            return Some((e, None));
+        }
+    }
+    for j in r.clone().filter(|&j| !in_quote[j]) {
+        match w(j) {
+            "heißt" | "hieß" | "geheißen" => {
+                // (`heißt es`, `es heißt`, `hatte es geheißen`, `wie es aus X hieß`.)
+                let es = (j + 1 < r.end && w(j + 1) == "es")
+                    .then_some(j + 1)
+                    .or_else(|| {
+                        (j.saturating_sub(6).max(r.start)..j).rev().find(|&k| {
+                            w(k) == "es"
+                                && (k + 2 >= j || k > r.start && matches!(w(k - 1), "wie" | "Wie"))
+                        })
+                    });
+                if let Some(k) = es {
+                    return Some((k.min(j), Some(k.max(j))));
+                }
+            }
+            "demnach" | "Demnach" => return Some((j, None)),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The holder of the view in `Für X ist die Sache klar: „…“` / `Für X steht fest: …`:

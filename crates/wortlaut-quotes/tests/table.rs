@@ -4127,3 +4127,57 @@ fn klagen_ueber_sums_up_a_complaint() {
     );
     assert!(rows("Der Konzern klagt gegen die Entscheidung.").is_empty());
 }
+
+/// A report without a verb of saying takes the word that marks it as its cue: `laut`,
+/// `nach`, `gemäß` or `so` before its source, `zufolge` after it, `heißt es`, `demnach`.
+#[test]
+fn report_markers_are_the_cue() {
+    for (text, content, cue) in [
+        (
+            "Nach Angaben der Polizei seien drei Menschen gestorben.",
+            "seien drei Menschen gestorben",
+            "Nach",
+        ),
+        (
+            "Der Fahrer war laut Polizeisprecher Jan Meier betrunken.",
+            "Der Fahrer war laut Polizeisprecher Jan Meier betrunken",
+            "laut",
+        ),
+        (
+            "Einem Bericht der Zeitung zufolge plant die Regierung Kürzungen.",
+            "plant die Regierung Kürzungen",
+            "zufolge",
+        ),
+        (
+            "Die Wahl sei frei gewesen, so der Sprecher.",
+            "Die Wahl sei frei gewesen",
+            "so",
+        ),
+        (
+            "Die Lage sei ernst, hieß es aus Regierungskreisen.",
+            "Die Lage sei ernst",
+            "hieß es",
+        ),
+        (
+            "Wie es aus Regierungskreisen hieß, sei die Lage ernst.",
+            "sei die Lage ernst",
+            "es … hieß",
+        ),
+        (
+            "Die Kommission legte ihren Bericht vor. Demnach sollen drei Werke schließen.",
+            "sollen drei Werke schließen",
+            "Demnach",
+        ),
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter()
+                .any(|x| x.1.trim_end_matches('.') == content && x.3.as_deref() == Some(cue)),
+            "{text}: {r:?}"
+        );
+    }
+    // A verb of saying stays the cue.
+    let r = rows("Nach der Sitzung sagte der Sprecher, die Lage sei ernst.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].3.as_deref(), Some("sagte"), "{r:?}");
+}
