@@ -2548,7 +2548,7 @@ impl QuoteDetector {
                 cue: match it.cue {
                     Some(c) => {
                         let mut spans = cue_spans.pop().unwrap_or_else(|| Vec::with_capacity(2));
-                        c.spans_into(units, &mut spans);
+                        cue_spans_into(&doc, text, &in_quote, &c, &mut spans);
                         Some(Cue { spans })
                     }
                     None if !it.continuation => {
@@ -2594,6 +2594,28 @@ impl QuoteDetector {
             });
         }
     }
+}
+
+/// The spans of cue `c`, with the `es` of `heißt es` in one span with its verb, as the
+/// marker `heißt es` is written. (Nothing else joins the verb of saying: not auxiliaries, a
+/// clause's `wie` or a reflexive `sich`, which RW and SpkAtt leave out of their cues, and
+/// Wikinews only in part.)
+fn cue_spans_into(doc: &Doc, text: &str, in_quote: &[bool], c: &CueHit, spans: &mut Vec<Span>) {
+    let u = &doc.units;
+    let v = c.verb;
+    let es = |j: usize| j < u.len() && !in_quote[j] && u[j].text(text) == "es";
+    if c.second.is_none() && matches!(u[v].text(text), "heißt" | "hieß" | "heißen" | "geheißen")
+    {
+        if es(v + 1) {
+            spans.push(Span::new(u[v].span.start, u[v + 1].span.end));
+            return;
+        }
+        if v > 0 && es(v - 1) {
+            spans.push(Span::new(u[v - 1].span.start, u[v].span.end));
+            return;
+        }
+    }
+    c.spans_into(u, spans);
 }
 
 /// The word that marks a report without a verb of saying, as its cue (units, in text

@@ -4159,6 +4159,16 @@ fn report_markers_are_the_cue() {
             "hieß es",
         ),
         (
+            "Die Lage sei ernst, heißt es in einer Mitteilung der Stadt.",
+            "Die Lage sei ernst",
+            "heißt es",
+        ),
+        (
+            "In dem Bericht heißt es, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "heißt es",
+        ),
+        (
             "Wie es aus Regierungskreisen hieß, sei die Lage ernst.",
             "sei die Lage ernst",
             "es … hieß",
