@@ -4164,6 +4164,11 @@ fn report_markers_are_the_cue() {
             "heißt es",
         ),
         (
+            "„Wir brauchen mehr Geld“, hieß es in der Rede.",
+            "Wir brauchen mehr Geld",
+            "hieß es",
+        ),
+        (
             "In dem Bericht heißt es, die Lage sei ernst.",
             "die Lage sei ernst",
             "heißt es",
