@@ -1707,20 +1707,52 @@ pub(crate) fn with_apposition(
     {
         return np;
     }
-    let Some(c) = (a + 1..(a + 13).min(hi + 1)).find(|&k| {
-        k == hi
-            || units[k].mark().is_some()
+    // (Past a quoted name inside it: `der Sprecher der so genannten „EVAC-Ambulanz“`.)
+    let limit = (a + 16).min(hi + 1);
+    let mut k = a + 1;
+    let c = loop {
+        if k >= limit {
+            return np;
+        }
+        if k == hi
             || matches!(units[k].punct(), Some(',' | ':' | ';' | '!' | '?'))
             || units[k].punct() == Some('.') && !units[k - 1].digit
-    }) else {
-        return np;
+        {
+            break k;
+        }
+        if units[k].mark().is_some() {
+            match quoted_name_end(units, k, hi) {
+                Some(z) if z <= hi && units[z - 1].mark().is_some() => k = z,
+                _ => return np,
+            }
+            continue;
+        }
+        k += 1;
     };
-    if c < hi && units[c].mark().is_some() {
-        return np;
-    }
     let Some((x, mut y)) = np_right_any(doc, text, a, c) else {
         return np;
     };
+    // (Attributes after its head: a quoted name, a phrase with a preposition, `die Leiterin
+    // der Fachstelle für Suchtvorbeugung`, `Sprecher der UN in Birma`.)
+    for _ in 0..4 {
+        if y >= c {
+            break;
+        }
+        if units[y].mark().is_some() {
+            match quoted_name_end(units, y, c) {
+                Some(z) if units[z - 1].mark().is_some() => {
+                    y = z;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let prep = units[y].is_word() && !units[y].cap && units[y].flags & PREP != 0;
+        match np_right_any(doc, text, y + 1, c).filter(|&(x2, _)| prep && x2 == y + 1) {
+            Some((_, y2)) => y = y2,
+            None => break,
+        }
+    }
     // (Two names joined by `und`: `Die Fraktionschefs, Lars Ahrens und Miriam Kolb, …`.)
     if y + 2 < c
         && units[y].text(text) == "und"

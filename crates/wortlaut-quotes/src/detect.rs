@@ -1553,7 +1553,14 @@ impl QuoteDetector {
                         // apposition, no second part (`…, so der BGH, gegen den Grundsatz`
                         // is one).
                         let verbless = name_without_verb(units, text, x2, y2);
-                        let parts: &[(usize, usize)] = if relative || verbless {
+                        // (Or one holding a quoted name or a preposition, which the speaker
+                        // takes in: `…, sagte Mark O’Keefe, der Sprecher der „EVAC“`.)
+                        let appos = sp
+                            .filter(|p| p.e == chi && !verbless && !relative)
+                            .map(|p| (p.s, with_apposition(&doc, text, (p.s, p.e), end).1))
+                            .filter(|&(_, e)| e >= y2);
+                        let sp = appos.map_or(sp, |(s, e)| Some(Sp { s, e }));
+                        let parts: &[(usize, usize)] = if relative || verbless || appos.is_some() {
                             &[(x1, y1)]
                         } else {
                             &[(x1, y1), (x2, y2)]
@@ -2493,6 +2500,7 @@ impl QuoteDetector {
                 // (`Angaben der Polizei`: the source inside the noun of statement resolves.)
                 let whole = sp;
                 let sp = statement_source(&doc, text, sp).unwrap_or(sp);
+                let sp = name_before_apposition(&doc, text, sp).unwrap_or(sp);
                 let mut s = resolve(&doc, text, sp, mentions, own, &in_quote);
                 // A pronoun's mention must be near, and `sie sagten` names no one person.
                 if s.mention.is_some()
@@ -4444,7 +4452,18 @@ fn report_marker(
                 };
                 let np = own
                     .or(lower_name.map(|(_, e)| (head, e)))
-                    .or_else(|| np_right_direct(doc, text, j, hi).map(|(_, e)| (head, e)))
+                    .or_else(|| {
+                        // (With an apposition set off by commas before the content: `nach
+                        // Angaben von Peter Beck, dem Dekan, befanden sich …`.)
+                        let x = np_right_direct(doc, text, j, hi)?;
+                        let y = with_apposition(doc, text, x, hi);
+                        let (_, e) = if y.1 > x.1 && y.1 + 1 < hi && u[y.1].punct() == Some(',') {
+                            y
+                        } else {
+                            x
+                        };
+                        Some((head, e))
+                    })
                     .or(Some((i - 1, i + 1)));
                 let a = if i - 1 == lo || i >= 2 && i - 2 == lo {
                     np.map_or(i + 1, |x| past_parenthesis(u, x.1, hi))
@@ -5241,6 +5260,18 @@ fn statement_source(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
         s += 1;
     }
     (s < sp.e).then_some(Sp { s, e: sp.e })
+}
+
+/// The name opening a speaker phrase with an apposition (`Bill Keller, der Chefredakteur
+/// der „New York Times“`): two or more capitalised words before the comma, which the phrase
+/// resolves to rather than to a name inside the apposition.
+fn name_before_apposition(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
+    let u = &doc.units;
+    let comma = (sp.s + 2..sp.e).find(|&k| u[k].punct() == Some(','))?;
+    (u[sp.s..comma]
+        .iter()
+        .all(|x| x.is_word() && x.cap && x.flags & DET == 0 && !crate::is_anaphor(x.text(text))))
+    .then_some(Sp { s: sp.s, e: comma })
 }
 
 /// (`own` is the span of the quotation the speaker speaks: a pronoun stands for no one named

@@ -1019,3 +1019,40 @@ fn a_noun_of_statement_resolves_to_its_source() {
         ),
     ]);
 }
+
+/// A name before its apposition is what the phrase resolves to, also when the apposition
+/// names an organisation or holds a quoted name or a phrase with a preposition; the
+/// apposition is part of the speaker as written.
+#[test]
+fn a_name_before_its_apposition_resolves() {
+    check(&[
+        (
+            "chef_der_firma",
+            "Die Lage sei ernst, sagte Bernd Krause, Chef der Firma Krause Logistik.",
+            "Die Lage sei ernst",
+            "Bernd Krause, Chef der Firma Krause Logistik",
+            Some("Bernd Krause"),
+        ),
+        (
+            "quoted_name_inside",
+            "Die Lage sei ernst, sagte Jana Roth, die Sprecherin der Initiative „Saubere Luft“.",
+            "Die Lage sei ernst",
+            "Jana Roth, die Sprecherin der Initiative „Saubere Luft“",
+            Some("Jana Roth"),
+        ),
+        (
+            "preposition_inside",
+            "Tom Berger, ein Sprecher des Wetterdienstes in Hamburg, sagte, der Sturm ziehe ab.",
+            "der Sturm ziehe ab",
+            "Tom Berger, ein Sprecher des Wetterdienstes in Hamburg",
+            Some("Tom Berger"),
+        ),
+        (
+            "nach_angaben_with_apposition",
+            "Nach Angaben von Peter Beck, dem Dekan, sei niemand verletzt worden.",
+            "sei niemand verletzt worden",
+            "Angaben von Peter Beck, dem Dekan",
+            Some("Peter Beck"),
+        ),
+    ]);
+}
