@@ -2545,7 +2545,16 @@ impl QuoteDetector {
                         s.resolved = inner.resolved.or(Some(inner.span));
                     }
                 }
-                s.span = Span::new(units[whole.s].span.start, units[whole.e - 1].span.end);
+                // (A short parenthesis right after it belongs to the mention as written:
+                // `die Deutsche Presse-Agentur (dpa)`, `Christian Wulff (CDU)`.)
+                let pronoun = whole.e == whole.s + 1 && units[whole.s].flags & PRONOUN != 0;
+                let e = paren_after(text, units, &in_quote, whole.e)
+                    .filter(|&c| {
+                        !pronoun && units[c].span.end <= it.span.start
+                            || units[whole.s].span.start >= it.span.end
+                    })
+                    .map_or(whole.e, |c| c + 1);
+                s.span = Span::new(units[whole.s].span.start, units[e - 1].span.end);
                 s
             });
             back.earlier.push(it.speaker);
@@ -5260,6 +5269,22 @@ fn statement_source(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
         s += 1;
     }
     (s < sp.e).then_some(Sp { s, e: sp.e })
+}
+
+/// The closing `)` of a short parenthesis of names opening at unit `i` (`(CDU)`, `(Die
+/// Linke)`, at most three capitalised words, or one short word such as `(dpa)`), outside
+/// quotations. (Not a stage direction: `Sie (halb weinend)`.)
+fn paren_after(text: &str, units: &[Unit], in_quote: &[bool], i: usize) -> Option<usize> {
+    if units.get(i)?.punct() != Some('(') || in_quote[i] {
+        return None;
+    }
+    let c = (i + 2..(i + 5).min(units.len())).find(|&k| units[k].punct() == Some(')'))?;
+    let names = (i + 1..c).all(|k| units[k].is_word() && units[k].cap && !in_quote[k]);
+    let short = c == i + 2
+        && units[i + 1].is_word()
+        && !in_quote[i + 1]
+        && units[i + 1].text(text).chars().count() <= 5;
+    (names || short).then_some(c)
 }
 
 /// The name opening a speaker phrase with an apposition (`Bill Keller, der Chefredakteur

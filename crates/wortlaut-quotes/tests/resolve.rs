@@ -1056,3 +1056,25 @@ fn a_name_before_its_apposition_resolves() {
         ),
     ]);
 }
+
+/// A short parenthesis of names right after the speaker (a party, an abbreviation) is part
+/// of the mention as written.
+#[test]
+fn a_party_or_abbreviation_in_brackets_joins_the_mention() {
+    check(&[
+        (
+            "party",
+            "Die Reform sei gescheitert, sagte Anna Weber (Grüne) am Montag.",
+            "Die Reform sei gescheitert",
+            "Anna Weber (Grüne)",
+            Some("Anna Weber"),
+        ),
+        (
+            "nach_angaben_abbreviation",
+            "Nach Angaben des Deutschen Wetterdienstes (DWD) sei der Sturm abgezogen.",
+            "sei der Sturm abgezogen",
+            "Angaben des Deutschen Wetterdienstes (DWD)",
+            Some("Deutschen Wetterdienstes"),
+        ),
+    ]);
+}

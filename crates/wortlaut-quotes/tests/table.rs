@@ -580,7 +580,7 @@ fn indirect_speech() {
             "parenthesis_after_speaker",
             "Das bestätigte Müller (CDU), die Lage sei ernst.",
             "die Lage sei ernst",
-            Some("Müller"),
+            Some("Müller (CDU)"),
             Some("bestätigte"),
         ),
         (
@@ -662,7 +662,7 @@ fn report_before_an_attribution_with_a_parenthesis_is_one_part() {
     let reports: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Indirect).collect();
     assert_eq!(reports.len(), 1, "{r:?}");
     assert_eq!(reports[0].1, "Die Lage sei ernst");
-    assert_eq!(reports[0].2, s("Müller"));
+    assert_eq!(reports[0].2, s("Müller (CDU)"));
 }
 
 #[test]
@@ -1307,7 +1307,7 @@ fn report_content_starts_after_the_source_parenthesis() {
     let r = rows("Nach Angaben des Innenministeriums (BMI) sei die Lage ernst.");
     assert!(
         r.iter().any(|x| x.1 == "sei die Lage ernst"
-            && x.2.as_deref() == Some("Angaben des Innenministeriums")),
+            && x.2.as_deref() == Some("Angaben des Innenministeriums (BMI)")),
         "{r:?}"
     );
     let r = rows("Nach Polizeiangaben (Stand Montag) waren rund 300 Menschen betroffen.");
@@ -3781,7 +3781,7 @@ fn a_newly_named_person_takes_the_next_quotation() {
         "„Wir sind enttäuscht“, sagte Anna Berg. Markus Brenner (Grüne) reagierte verärgert: \
          „Das ist ein schwarzer Tag.“",
     );
-    assert_eq!(d[1].1.as_deref(), Some("Markus Brenner"), "{d:?}");
+    assert_eq!(d[1].1.as_deref(), Some("Markus Brenner (Grüne)"), "{d:?}");
     let d = direct("„Wir sind enttäuscht“, sagte Anna Berg. „Das ist ein schwarzer Tag.“");
     assert_eq!(d[1].1.as_deref(), Some("Anna Berg"), "{d:?}");
     let d = direct(
