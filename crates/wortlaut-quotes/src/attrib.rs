@@ -4008,7 +4008,7 @@ impl Tails3 {
 }
 
 /// A time phrase (`Ende Januar`, `Am Montag`, `Im Mai 2005`): never a speaker.
-fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
+pub(crate) fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
     const WORDS: &[&str] = &[
         "Januar",
         "Februar",

@@ -7,7 +7,7 @@ use crate::attrib::{
     last_clause_subject, marker_in_subclause, name_without_verb, np_left, np_right,
     opening_source_text, participle_like, passive_agent, passive_aux, passive_source_phrase,
     person_like, reaction_source, relative_pronoun, sein_third_person, shapes, speaker_for, tails3,
-    verb_final_subject, verbless, with_apposition, zu_infinitive, CueHit, Shapes, Tails3,
+    temporal, verb_final_subject, verbless, with_apposition, zu_infinitive, CueHit, Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -2548,12 +2548,17 @@ impl QuoteDetector {
                 // (A short parenthesis right after it belongs to the mention as written:
                 // `die Deutsche Presse-Agentur (dpa)`, `Christian Wulff (CDU)`.)
                 let pronoun = whole.e == whole.s + 1 && units[whole.s].flags & PRONOUN != 0;
+                let apart = |c: usize| {
+                    units[c].span.end <= it.span.start || units[whole.s].span.start >= it.span.end
+                };
                 let e = paren_after(text, units, &in_quote, whole.e)
-                    .filter(|&c| {
-                        !pronoun && units[c].span.end <= it.span.start
-                            || units[whole.s].span.start >= it.span.end
-                    })
+                    .filter(|&c| !pronoun && apart(c))
                     .map_or(whole.e, |c| c + 1);
+                // (So does `vom X` after a name, the body the person speaks for: `Günter
+                // Metzges vom Online-Netzwerk Campact`.)
+                let e = vom_body(&doc, text, &in_quote, whole.s, e)
+                    .filter(|&c| apart(c - 1))
+                    .unwrap_or(e);
                 s.span = Span::new(units[whole.s].span.start, units[e - 1].span.end);
                 s
             });
@@ -5285,6 +5290,25 @@ fn paren_after(text: &str, units: &[Unit], in_quote: &[bool], i: usize) -> Optio
         && !in_quote[i + 1]
         && units[i + 1].text(text).chars().count() <= 5;
     (names || short).then_some(c)
+}
+
+/// The end of `vom X` right after a name `s..e` (capitalised words, no article: `Günter
+/// Metzges vom Online-Netzwerk Campact`, `General X vom CDRM`): the body it belongs to, a
+/// phrase of capitalised words (not a date, `vom 11. Februar`, or a time).
+fn vom_body(doc: &Doc, text: &str, in_quote: &[bool], s: usize, e: usize) -> Option<usize> {
+    let u = &doc.units;
+    let name = e >= s + 2
+        && u[s..e]
+            .iter()
+            .all(|x| x.is_word() && x.cap && x.flags & (DET | PRONOUN) == 0);
+    if !name || u.get(e)?.text(text) != "vom" || in_quote[e] {
+        return None;
+    }
+    let mut k = e + 1;
+    while k < u.len() && k < e + 5 && u[k].is_word() && u[k].cap && !in_quote[k] && !u[k].digit {
+        k += 1;
+    }
+    (k > e + 1 && !temporal(text, u, e + 1, k)).then_some(k)
 }
 
 /// The name opening a speaker phrase with an apposition (`Bill Keller, der Chefredakteur

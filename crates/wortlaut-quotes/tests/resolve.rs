@@ -1058,7 +1058,8 @@ fn a_name_before_its_apposition_resolves() {
 }
 
 /// A short parenthesis of names right after the speaker (a party, an abbreviation) is part
-/// of the mention as written.
+/// of the mention as written, and so is `vom X` after a name (the body the person speaks
+/// for), but not a date after `vom`.
 #[test]
 fn a_party_or_abbreviation_in_brackets_joins_the_mention() {
     check(&[
@@ -1068,6 +1069,20 @@ fn a_party_or_abbreviation_in_brackets_joins_the_mention() {
             "Die Reform sei gescheitert",
             "Anna Weber (Grüne)",
             Some("Anna Weber"),
+        ),
+        (
+            "vom_body",
+            "Die Lage sei ernst, sagte Jan Roth vom Verband Deutscher Bäcker.",
+            "Die Lage sei ernst",
+            "Jan Roth vom Verband Deutscher Bäcker",
+            Some("Jan Roth"),
+        ),
+        (
+            "vom_date_stays_out",
+            "Die Lage sei ernst, sagte Jan Roth vom Montag an.",
+            "Die Lage sei ernst",
+            "Jan Roth",
+            Some("Jan Roth"),
         ),
         (
             "nach_angaben_abbreviation",

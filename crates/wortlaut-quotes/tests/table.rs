@@ -1107,7 +1107,7 @@ fn demonstrative_object_before_the_verb() {
             "Es ist nur eine Umbenennung, und sie hat großen Symbolwert – das zumindest meint \
              Rick Homans vom Sekretariat.",
             "Es ist nur eine Umbenennung, und sie hat großen Symbolwert",
-            "Rick Homans",
+            "Rick Homans vom Sekretariat",
         ),
     ];
     assert_speakers_of_quotations(cases);
