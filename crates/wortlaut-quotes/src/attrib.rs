@@ -958,6 +958,12 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                         continue;
                     }
                 }
+                // (A plural of `-ung`, `-heit`, `-keit` or `-schaft` after the head is an object
+                // that follows the phrase, never part of a name: `meldete Airbus Bestellungen`,
+                // `nannte die Organisation Schätzungen`.)
+                if e == j && e > s && cap_noun(&units[e - 1]) && abstract_plural(v.text(text)) {
+                    break;
+                }
                 if cap_noun(&v) || e == j && e > s && particle_name(v.text(text)) {
                     e = j + 1;
                 } else if numeral && j == s {
@@ -1152,6 +1158,15 @@ fn quoted_name_end(units: &[Unit], j: usize, hi: usize) -> Option<usize> {
     }
     let c = (j + 2..hi.min(j + 8)).find(|&k| units[k].mark().is_some())?;
     Some(c + 1)
+}
+
+/// A plural of an abstract noun (`Bestellungen`, `Freiheiten`, `Möglichkeiten`,
+/// `Gewerkschaften`): a common noun, never the part of a name.
+fn abstract_plural(w: &str) -> bool {
+    w.chars().count() > 7
+        && ["ungen", "heiten", "keiten", "schaften"]
+            .iter()
+            .any(|s| w.ends_with(s))
 }
 
 /// The noun phrase that ends right before `v`, if it does not sit in a prepositional phrase.
