@@ -4202,7 +4202,15 @@ fn report_markers_are_the_cue() {
 #[test]
 fn an_abstract_plural_after_the_speaker_is_no_part_of_it() {
     let r = rows("Bisher liegen nach Angaben von Airbus Bestellungen für 184 Flugzeuge vor.");
-    assert!(r.iter().any(|x| x.2.as_deref() == Some("Angaben von Airbus")), "{r:?}");
+    assert!(
+        r.iter()
+            .any(|x| x.2.as_deref() == Some("Angaben von Airbus")),
+        "{r:?}"
+    );
     let r = rows("Die Kosten seien gestiegen, so die Kommission Schätzungen zufolge.");
-    assert!(r.iter().all(|x| x.2.as_deref() != Some("die Kommission Schätzungen")), "{r:?}");
+    assert!(
+        r.iter()
+            .all(|x| x.2.as_deref() != Some("die Kommission Schätzungen")),
+        "{r:?}"
+    );
 }
