@@ -2559,6 +2559,11 @@ impl QuoteDetector {
                 let e = vom_body(&doc, text, &in_quote, whole.s, e)
                     .filter(|&c| apart(c - 1))
                     .unwrap_or(e);
+                // `der Polizei`, `dem Finanzministerium`: an institution named by its noun
+                // alone stands for itself, without its article, when nothing else names it.
+                if s.mention.is_none() && s.resolved.is_none() {
+                    s.resolved = institution_noun(&doc, text, sp);
+                }
                 s.span = Span::new(units[whole.s].span.start, units[e - 1].span.end);
                 s
             });
@@ -5274,6 +5279,53 @@ fn statement_source(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
         s += 1;
     }
     (s < sp.e).then_some(Sp { s, e: sp.e })
+}
+
+/// An institution named by its noun (`der Polizei`, `dem Finanzministerium`, `die Kölner
+/// Staatsanwaltschaft`, `Der Naturschutzbund (Nabu)`): the phrase `sp` past its article and
+/// before a parenthesis, when it is at most four words, holds no other article and ends in
+/// a noun for an authority or organisation.
+fn institution_noun(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
+    const ENDS: &[&str] = &[
+        "polizei",
+        "staatsanwaltschaft",
+        "regierung",
+        "feuerwehr",
+        "gewerkschaft",
+        "gericht",
+        "gerichtshof",
+        "ministerium",
+        "amt",
+        "behörde",
+        "verwaltung",
+        "kommission",
+        "agentur",
+        "institut",
+        "verband",
+        "bund",
+        "konzern",
+        "stiftung",
+        "komitee",
+    ];
+    let u = &doc.units;
+    let mut e = sp.e;
+    if e >= sp.s + 3 && u[e - 1].punct() == Some(')') {
+        e = (sp.s..e).rev().find(|&k| u[k].punct() == Some('('))?;
+    }
+    let s = if u[sp.s].flags & DET != 0 {
+        sp.s + 1
+    } else {
+        sp.s
+    };
+    if s >= e || e - s > 4 {
+        return None;
+    }
+    let ok = (s..e).all(|k| {
+        u[k].is_word() && u[k].flags & (DET | PRONOUN | PREP) == 0 && (u[k].cap || k + 1 < e)
+    });
+    let head = u[e - 1].text(text).to_lowercase();
+    (ok && u[e - 1].cap && ENDS.iter().any(|x| head.ends_with(x)))
+        .then(|| Span::new(u[s].span.start, u[e - 1].span.end))
 }
 
 /// The closing `)` of a short parenthesis of names opening at unit `i` (`(CDU)`, `(Die

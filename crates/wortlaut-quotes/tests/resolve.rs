@@ -195,7 +195,7 @@ fn demnach_resolves_to_the_previous_source() {
             "Laut der Polizei wurde niemand verletzt. Demnach sei der Fahrer geflohen.",
             "sei der Fahrer geflohen",
             "Demnach",
-            Some("der Polizei"),
+            Some("Polizei"),
         ),
         (
             "demnach_after_dative_pronoun_source",
@@ -872,7 +872,8 @@ fn organisation_nouns_with_a_place_adjective() {
 }
 
 /// `das Institut`, `das Gericht` refer back only to an organisation whose name holds the
-/// noun (`Robert Koch-Institut`), not to any organisation before; a title noun before an
+/// noun (`Robert Koch-Institut`), not to any organisation before (else the noun stands for
+/// itself, `Institut`); a title noun before an
 /// unlisted name is left out of the resolved name (`Sänger Bill Kaulitz` → `Bill Kaulitz`).
 #[test]
 fn named_organisation_nouns_and_titles_before_unlisted_names() {
@@ -891,7 +892,7 @@ fn named_organisation_nouns_and_titles_before_unlisted_names() {
             &["Siemens"][..],
             "Im vergangenen Jahr seien 25.000 Fälle registriert worden",
             "das Institut",
-            None,
+            Some("Institut"),
         ),
         (
             "„Wir haben euch vermisst“, rief Sänger Bill Kaulitz.",
@@ -1090,6 +1091,42 @@ fn a_party_or_abbreviation_in_brackets_joins_the_mention() {
             "sei der Sturm abgezogen",
             "Angaben des Deutschen Wetterdienstes (DWD)",
             Some("Deutschen Wetterdienstes"),
+        ),
+    ]);
+}
+
+/// An institution named by its noun alone stands for itself, without its article, so that
+/// `der Polizei`, `Angaben der Polizei` and `die Polizei` count as one source.
+#[test]
+fn an_institution_noun_resolves_to_itself() {
+    check(&[
+        (
+            "angaben_der_polizei",
+            "Nach Angaben der Polizei seien drei Menschen gestorben.",
+            "seien drei Menschen gestorben",
+            "Angaben der Polizei",
+            Some("Polizei"),
+        ),
+        (
+            "dative_ministry",
+            "Die Lage sei ernst, hieß es aus dem Finanzministerium.",
+            "Die Lage sei ernst",
+            "dem Finanzministerium",
+            Some("Finanzministerium"),
+        ),
+        (
+            "adjective_and_abbreviation",
+            "Die Kölner Staatsanwaltschaft (StA) teilte mit, der Mann sei gefasst.",
+            "der Mann sei gefasst",
+            "Die Kölner Staatsanwaltschaft (StA)",
+            Some("Kölner Staatsanwaltschaft"),
+        ),
+        (
+            "a_person_noun_is_no_institution",
+            "Ein Sprecher sagte, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "Ein Sprecher",
+            None,
         ),
     ]);
 }
