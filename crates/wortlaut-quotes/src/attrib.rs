@@ -1163,7 +1163,7 @@ fn quoted_name_end(units: &[Unit], j: usize, hi: usize) -> Option<usize> {
 /// A plural of an abstract noun (`Bestellungen`, `Freiheiten`, `Möglichkeiten`,
 /// `Gewerkschaften`): a common noun, never the part of a name.
 fn abstract_plural(w: &str) -> bool {
-    w.chars().count() > 7
+    w.len() >= 8
         && ["ungen", "heiten", "keiten", "schaften"]
             .iter()
             .any(|s| w.ends_with(s))

@@ -5320,12 +5320,13 @@ fn institution_noun(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
     if s >= e || e - s > 4 {
         return None;
     }
-    let ok = (s..e).all(|k| {
-        u[k].is_word() && u[k].flags & (DET | PRONOUN | PREP) == 0 && (u[k].cap || k + 1 < e)
-    });
-    let head = u[e - 1].text(text).to_lowercase();
-    (ok && u[e - 1].cap && ENDS.iter().any(|x| head.ends_with(x)))
-        .then(|| Span::new(u[s].span.start, u[e - 1].span.end))
+    let head = u[e - 1].text(text);
+    let ok = u[e - 1].cap
+        && ENDS.iter().any(|x| crate::attrib::ends_ci(head, x))
+        && (s..e).all(|k| {
+            u[k].is_word() && u[k].flags & (DET | PRONOUN | PREP) == 0 && (u[k].cap || k + 1 < e)
+        });
+    ok.then(|| Span::new(u[s].span.start, u[e - 1].span.end))
 }
 
 /// The closing `)` of a short parenthesis of names opening at unit `i` (`(CDU)`, `(Die
