@@ -2582,16 +2582,7 @@ impl QuoteDetector {
                         marker_cue(&doc, text, &in_quote, it.speaker, it.sentence).map(|(a, b)| {
                             let mut spans =
                                 cue_spans.pop().unwrap_or_else(|| Vec::with_capacity(2));
-                            // (`heißt es` is one span, `es aus X hieß` two.)
-                            match b {
-                                Some(b) if b == a + 1 => {
-                                    spans.push(Span::new(units[a].span.start, units[b].span.end))
-                                }
-                                _ => {
-                                    spans.push(units[a].span);
-                                    spans.extend(b.map(|b| units[b].span));
-                                }
-                            }
+                            push_cue_words(units, a, b, &mut spans);
                             Cue { spans }
                         })
                     }
@@ -2634,15 +2625,25 @@ fn cue_spans_into(doc: &Doc, text: &str, in_quote: &[bool], c: &CueHit, spans: &
     if c.second.is_none() && matches!(u[v].text(text), "heißt" | "hieß" | "heißen" | "geheißen")
     {
         if es(v + 1) {
-            spans.push(Span::new(u[v].span.start, u[v + 1].span.end));
-            return;
+            return push_cue_words(u, v, Some(v + 1), spans);
         }
         if v > 0 && es(v - 1) {
-            spans.push(Span::new(u[v - 1].span.start, u[v].span.end));
-            return;
+            return push_cue_words(u, v - 1, Some(v), spans);
         }
     }
     c.spans_into(u, spans);
+}
+
+/// Pushes the cue words `a` and `b` (after `a`, if any): one span when they stand next to
+/// each other (`heißt es`), else one each (`es aus X hieß`).
+fn push_cue_words(u: &[Unit], a: usize, b: Option<usize>, spans: &mut Vec<Span>) {
+    match b {
+        Some(b) if b == a + 1 => spans.push(Span::new(u[a].span.start, u[b].span.end)),
+        _ => {
+            spans.push(u[a].span);
+            spans.extend(b.map(|b| u[b].span));
+        }
+    }
 }
 
 /// The word that marks a report without a verb of saying, as its cue (units, in text
@@ -2678,23 +2679,12 @@ fn marker_cue(
         }
     }
     for j in r.clone().filter(|&j| !in_quote[j]) {
-        match w(j) {
-            "heißt" | "hieß" | "geheißen" => {
-                // (`heißt es`, `es heißt`, `hatte es geheißen`, `wie es aus X hieß`.)
-                let es = (j + 1 < r.end && w(j + 1) == "es")
-                    .then_some(j + 1)
-                    .or_else(|| {
-                        (j.saturating_sub(6).max(r.start)..j).rev().find(|&k| {
-                            w(k) == "es"
-                                && (k + 2 >= j || k > r.start && matches!(w(k - 1), "wie" | "Wie"))
-                        })
-                    });
-                if let Some(k) = es {
-                    return Some((k.min(j), Some(k.max(j))));
-                }
-            }
-            "demnach" | "Demnach" => return Some((j, None)),
-            _ => {}
+        // (`heißt es`, `es heißt`, `hatte es geheißen`, `wie es aus X hieß`.)
+        if let Some(k) = heisst_es(doc, text, r.start, r.end, j) {
+            return Some((k.min(j), Some(k.max(j))));
+        }
+        if matches!(w(j), "demnach" | "Demnach") {
+            return Some((j, None));
         }
     }
     None
@@ -4429,15 +4419,14 @@ fn report_marker(
                 };
                 return Some((a, b, np));
             }
-            "Angaben" | "Informationen" | "Berichten" | "Aussage" | "Aussagen" | "Einschätzung"
-            | "Ansicht" | "Auffassung" | "Darstellung" | "Worten" | "Meinung" | "Bewertung"
-                if i > lo
-                    && (matches!(w(i - 1), "nach" | "Nach")
-                        || matches!(
-                            w(i - 1),
-                            "den" | "Den" | "seinen" | "ihren" | "eigenen" | "seiner" | "ihrer"
-                        ) && (i >= lo + 2 && matches!(w(i - 2), "nach" | "Nach")
-                            || i + 1 < hi && w(i + 1) == "zufolge")) =>
+            x if statement_noun(x)
+                && i > lo
+                && (matches!(w(i - 1), "nach" | "Nach")
+                    || matches!(
+                        w(i - 1),
+                        "den" | "Den" | "seinen" | "ihren" | "eigenen" | "seiner" | "ihrer"
+                    ) && (i >= lo + 2 && matches!(w(i - 2), "nach" | "Nach")
+                        || i + 1 < hi && w(i + 1) == "zufolge")) =>
             {
                 // `nach Angaben von X` / `nach Angaben des X` / `Angaben zufolge`.
                 let mut j = i + 1;
@@ -4878,17 +4867,32 @@ fn adjective_form(w: &str) -> bool {
 
 /// Whether unit `i` is the verb of an impersonal `heißt es` / `hieß es` / `wie es heißt`.
 fn heisst_es_at(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
+    heisst_es(doc, text, lo, hi, i).is_some()
+}
+
+/// The `es` of an impersonal `heißt es` / `hieß es` / `wie es heißt` whose verb is unit `i`
+/// (in `lo..hi`).
+fn heisst_es(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Option<usize> {
     let u = &doc.units;
     let w = |j: usize| u[j].text(text);
-    i < hi
-        && matches!(w(i), "heißt" | "hieß" | "geheißen")
-        && (i + 1 < hi && w(i + 1) == "es"
-            || (lo + 2..=i).rev().take(2).any(|j| w(j - 1) == "es")
-            // (`Wie es aus Parteikreisen hieß, …`.)
-            || (lo + 1..i)
+    if i >= hi || !matches!(w(i), "heißt" | "hieß" | "geheißen") {
+        return None;
+    }
+    if i + 1 < hi && w(i + 1) == "es" {
+        return Some(i + 1);
+    }
+    (lo + 2..=i)
+        .rev()
+        .take(2)
+        .map(|j| j - 1)
+        .find(|&k| w(k) == "es")
+        // (`Wie es aus Parteikreisen hieß, …`.)
+        .or_else(|| {
+            (lo + 1..i)
                 .rev()
                 .take(6)
-                .any(|j| w(j) == "es" && matches!(w(j - 1), "wie" | "Wie")))
+                .find(|&k| w(k) == "es" && matches!(w(k - 1), "wie" | "Wie"))
+        })
 }
 
 /// An impersonal `heißt es` in `lo..hi` at unit `i` that names no source and does not
@@ -5244,7 +5248,26 @@ fn nationality_noun(w: &str) -> bool {
     })
 }
 
-/// Links a speaker phrase to a mention (or a pronoun to its antecedent).
+/// A noun of statement that names a source after `nach` or before `zufolge` (`nach Angaben
+/// der Polizei`, `seinen Worten zufolge`).
+fn statement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Angaben"
+            | "Informationen"
+            | "Berichten"
+            | "Aussage"
+            | "Aussagen"
+            | "Einschätzung"
+            | "Ansicht"
+            | "Auffassung"
+            | "Darstellung"
+            | "Worten"
+            | "Meinung"
+            | "Bewertung"
+    )
+}
+
 /// The source inside a speaker phrase that opens with a noun of statement (`Angaben der
 /// Polizei`, `Ansicht von ai`, `Meinung Russlands`): the phrase after the noun and a `von`,
 /// `vom` or `aus`, which is what the phrase resolves to.
@@ -5255,23 +5278,7 @@ fn statement_source(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
     } else {
         sp.s
     };
-    if noun >= sp.e
-        || !matches!(
-            u[noun].text(text),
-            "Angaben"
-                | "Informationen"
-                | "Berichten"
-                | "Aussage"
-                | "Aussagen"
-                | "Einschätzung"
-                | "Ansicht"
-                | "Auffassung"
-                | "Darstellung"
-                | "Worten"
-                | "Meinung"
-                | "Bewertung"
-        )
-    {
+    if noun >= sp.e || !statement_noun(u[noun].text(text)) {
         return None;
     }
     let mut s = noun + 1;
@@ -5336,7 +5343,10 @@ fn paren_after(text: &str, units: &[Unit], in_quote: &[bool], i: usize) -> Optio
     if units.get(i)?.punct() != Some('(') || in_quote[i] {
         return None;
     }
-    let c = (i + 2..(i + 5).min(units.len())).find(|&k| units[k].punct() == Some(')'))?;
+    // (The first `)` within three words, as `past_parenthesis` finds it within five.)
+    let c = past_parenthesis(units, i, units.len())
+        .checked_sub(1)
+        .filter(|&c| c > i && c <= i + 4)?;
     let names = (i + 1..c).all(|k| units[k].is_word() && units[k].cap && !in_quote[k]);
     let short = c == i + 2
         && units[i + 1].is_word()
@@ -5376,6 +5386,7 @@ fn name_before_apposition(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
     .then_some(Sp { s: sp.s, e: comma })
 }
 
+/// Links a speaker phrase to a mention (or a pronoun to its antecedent).
 /// (`own` is the span of the quotation the speaker speaks: a pronoun stands for no one named
 /// inside it, `Der Junge sei außer Gefahr, sagte er`.)
 fn resolve(
