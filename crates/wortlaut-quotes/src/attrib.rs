@@ -964,6 +964,10 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 if e == j && e > s && cap_noun(&units[e - 1]) && abstract_plural(v.text(text)) {
                     break;
                 }
+                // (Nor is a weekday with its time of day: `meldete die BBC Mittwochfrüh`.)
+                if e == j && e > s && weekday_time(v.text(text)) {
+                    break;
+                }
                 if cap_noun(&v) || e == j && e > s && particle_name(v.text(text)) {
                     e = j + 1;
                 } else if numeral && j == s {
@@ -1162,6 +1166,32 @@ fn quoted_name_end(units: &[Unit], j: usize, hi: usize) -> Option<usize> {
 
 /// A plural of an abstract noun (`Bestellungen`, `Freiheiten`, `Möglichkeiten`,
 /// `Gewerkschaften`): a common noun, never the part of a name.
+/// A weekday written with its time of day (`Mittwochfrüh`, `Montagabend`): a time, never
+/// part of a name.
+fn weekday_time(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ];
+    const TIMES: &[&str] = &[
+        "früh",
+        "morgen",
+        "vormittag",
+        "mittag",
+        "nachmittag",
+        "abend",
+        "nacht",
+    ];
+    DAYS.iter()
+        .find_map(|d| w.strip_prefix(d))
+        .is_some_and(|t| TIMES.contains(&t))
+}
+
 fn abstract_plural(w: &str) -> bool {
     w.len() >= 8
         && ["ungen", "heiten", "keiten", "schaften"]

@@ -4214,3 +4214,25 @@ fn an_abstract_plural_after_the_speaker_is_no_part_of_it() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_weekday_with_its_time_of_day_ends_the_speaker() {
+    assert_speakers_of_quotations(&[
+        (
+            "Die Lage habe sich verschlechtert, meldete die BBC Mittwochfrüh.",
+            "Die Lage habe",
+            "die BBC",
+        ),
+        (
+            "Die Gespräche seien gescheitert, sagte Vizekanzler Reinhold Mitterlehner Montagabend.",
+            "Die Gespräche",
+            "Vizekanzler Reinhold Mitterlehner",
+        ),
+        // A paper's name that is a weekday stays: `Freitag` alone names no time here.
+        (
+            "Die Wochenzeitung Freitag berichtete, die Lage sei ernst.",
+            "die Lage sei",
+            "Die Wochenzeitung Freitag",
+        ),
+    ]);
+}
