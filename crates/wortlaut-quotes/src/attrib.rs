@@ -987,12 +987,14 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                     || (e == j
                         && e > s
                         && genitive_article(v.text(text))
-                        && genitive_follows(text, units, j + 1, hi))
+                        && genitive_follows(text, units, j + 1, hi)
+                        && !dative_medium(text, units, e - 1, j, hi))
                     || (e > s
                         && name_particle(text, &v)
                         && j + 1 < hi
                         && units[j + 1].cap
-                        && !article_after_noun(text, units, j))
+                        && !article_after_noun(text, units, j)
+                        && !(e == j && dative_medium(text, units, e - 1, j, hi)))
                     || (e == j && e > s && von_der_name(text, units, j, hi))
                 {
                 } else {
@@ -1140,6 +1142,94 @@ fn partitive(w: &str) -> bool {
 /// An article that can open a genitive attribute after a noun.
 fn genitive_article(w: &str) -> bool {
     matches!(w, "des" | "der" | "eines" | "einer")
+}
+
+/// Whether `der` at `j`, after the head `h`, is the dative of the medium a speaker talks to
+/// (`sagte Senger der APA`, `erklärte ein Heeressprecher der Agentur PAP`, `sagte Davies der
+/// Zeitung`), not a genitive: a news agency or a paper follows, and the head is no report
+/// or member of a medium's staff, whose genitive that would be (`einem Bericht der
+/// Zeitung`, `eine Reporterin der Nachrichtenagentur AFP`, `ein Sprecher der Zeitung`).
+fn dative_medium(text: &str, units: &[Unit], h: usize, j: usize, hi: usize) -> bool {
+    const AGENCIES: &[&str] = &[
+        "APA",
+        "dpa",
+        "AFP",
+        "AP",
+        "PAP",
+        "ANSA",
+        "Reuters",
+        "KNA",
+        "epd",
+        "SDA",
+        "Kathpress",
+        "Interfax",
+        "Xinhua",
+    ];
+    const OWN: &[&str] = &[
+        "bericht",
+        "berichten",
+        "angaben",
+        "informationen",
+        "artikel",
+        "meldung",
+        "meldungen",
+        "anfrage",
+        "umfrage",
+        "recherche",
+        "recherchen",
+        "ausgabe",
+        "reporter",
+        "reporterin",
+        "korrespondent",
+        "korrespondentin",
+        "journalist",
+        "journalistin",
+        "redakteur",
+        "redakteurin",
+        "chef",
+        "chefin",
+        "leiter",
+        "leiterin",
+        "direktor",
+        "direktorin",
+        "herausgeber",
+        "herausgeberin",
+        "mitarbeiter",
+        "mitarbeiterin",
+    ];
+    // (A bare `Sprecher` of a medium is its own: `ein Sprecher der Zeitung`; a compound names
+    // its organisation already: `ein Heeressprecher der APA`.)
+    let head = units[h].text(text);
+    if units[j].text(text) != "der"
+        || matches!(head, "Sprecher" | "Sprecherin")
+        || OWN.iter().any(|o| ends_ci(head, o))
+    {
+        return false;
+    }
+    // (Adjectives of a paper's name are capitalised: `der Deutschen Presse-Agentur`, `der
+    // Kleinen Zeitung`.)
+    let adjective = |u: &Unit| {
+        adjective_like(text, u) || u.cap && ["en", "er"].iter().any(|e| ends_ci(u.text(text), e))
+    };
+    let mut k = j + 1;
+    while k < hi && k < j + 4 && adjective(&units[k]) {
+        k += 1;
+    }
+    // (Not `medium_noun`, whose `-agentur` takes in `der Bundesagentur für Arbeit`.)
+    const MEDIA: &[&str] = &[
+        "zeitung",
+        "nachrichtenagentur",
+        "presseagentur",
+        "presse-agentur",
+        "blatt",
+        "magazin",
+        "zeitschrift",
+        "sender",
+    ];
+    k < hi && {
+        let w = units[k].text(text);
+        AGENCIES.contains(&w) || w == "Agentur" || MEDIA.iter().any(|m| ends_ci(w, m))
+    }
 }
 
 /// Whether a genitive phrase's noun follows from `j` (attributive adjectives first) before

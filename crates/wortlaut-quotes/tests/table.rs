@@ -4236,3 +4236,48 @@ fn a_weekday_with_its_time_of_day_ends_the_speaker() {
         ),
     ]);
 }
+
+/// `der APA`, `der Zeitung` after an inverted speaker is the dative of the medium spoken to,
+/// not a genitive of the speaker's phrase; after a report or a medium's own staff it is the
+/// genitive.
+#[test]
+fn the_medium_spoken_to_is_no_part_of_the_speaker() {
+    assert_speakers_of_quotations(&[
+        (
+            "Die Lage sei ernst, sagte Melanie Senger der APA.",
+            "Die Lage",
+            "Melanie Senger",
+        ),
+        (
+            "Die Lage sei ernst, erklärte ein Heeressprecher der Agentur PAP.",
+            "Die Lage",
+            "ein Heeressprecher",
+        ),
+        (
+            "Die Lage sei ernst, sagte Lawrence Davies der Zeitung.",
+            "Die Lage",
+            "Lawrence Davies",
+        ),
+        (
+            "Die Lage sei ernst, sagte Bundesschulsprecher Maximilian Gnesda der Deutschen Presse-Agentur.",
+            "Die Lage",
+            "Bundesschulsprecher Maximilian Gnesda",
+        ),
+        (
+            "Die Lage sei ernst, sagte eine Reporterin der Nachrichtenagentur AFP.",
+            "Die Lage",
+            "eine Reporterin der Nachrichtenagentur AFP",
+        ),
+        (
+            "Die Lage sei ernst, heißt es in einem Bericht der Zeitung.",
+            "Die Lage",
+            "einem Bericht der Zeitung",
+        ),
+        // (`-agentur` alone names no medium.)
+        (
+            "Die Lage sei ernst, sagte der Vorsitzende der Bundesagentur für Arbeit.",
+            "Die Lage",
+            "der Vorsitzende der Bundesagentur für Arbeit",
+        ),
+    ]);
+}
