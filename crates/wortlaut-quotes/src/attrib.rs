@@ -987,14 +987,12 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                     || (e == j
                         && e > s
                         && genitive_article(v.text(text))
-                        && genitive_follows(text, units, j + 1, hi)
-                        && !dative_medium(text, units, e - 1, j, hi))
+                        && genitive_follows(text, units, j + 1, hi))
                     || (e > s
                         && name_particle(text, &v)
                         && j + 1 < hi
                         && units[j + 1].cap
-                        && !article_after_noun(text, units, j)
-                        && !(e == j && dative_medium(text, units, e - 1, j, hi)))
+                        && !article_after_noun(text, units, j))
                     || (e == j && e > s && von_der_name(text, units, j, hi))
                 {
                 } else {
@@ -1144,94 +1142,6 @@ fn genitive_article(w: &str) -> bool {
     matches!(w, "des" | "der" | "eines" | "einer")
 }
 
-/// Whether `der` at `j`, after the head `h`, is the dative of the medium a speaker talks to
-/// (`sagte Senger der APA`, `erklärte ein Heeressprecher der Agentur PAP`, `sagte Davies der
-/// Zeitung`), not a genitive: a news agency or a paper follows, and the head is no report
-/// or member of a medium's staff, whose genitive that would be (`einem Bericht der
-/// Zeitung`, `eine Reporterin der Nachrichtenagentur AFP`, `ein Sprecher der Zeitung`).
-fn dative_medium(text: &str, units: &[Unit], h: usize, j: usize, hi: usize) -> bool {
-    const AGENCIES: &[&str] = &[
-        "APA",
-        "dpa",
-        "AFP",
-        "AP",
-        "PAP",
-        "ANSA",
-        "Reuters",
-        "KNA",
-        "epd",
-        "SDA",
-        "Kathpress",
-        "Interfax",
-        "Xinhua",
-    ];
-    const OWN: &[&str] = &[
-        "bericht",
-        "berichten",
-        "angaben",
-        "informationen",
-        "artikel",
-        "meldung",
-        "meldungen",
-        "anfrage",
-        "umfrage",
-        "recherche",
-        "recherchen",
-        "ausgabe",
-        "reporter",
-        "reporterin",
-        "korrespondent",
-        "korrespondentin",
-        "journalist",
-        "journalistin",
-        "redakteur",
-        "redakteurin",
-        "chef",
-        "chefin",
-        "leiter",
-        "leiterin",
-        "direktor",
-        "direktorin",
-        "herausgeber",
-        "herausgeberin",
-        "mitarbeiter",
-        "mitarbeiterin",
-    ];
-    // (A bare `Sprecher` of a medium is its own: `ein Sprecher der Zeitung`; a compound names
-    // its organisation already: `ein Heeressprecher der APA`.)
-    let head = units[h].text(text);
-    if units[j].text(text) != "der"
-        || matches!(head, "Sprecher" | "Sprecherin")
-        || OWN.iter().any(|o| ends_ci(head, o))
-    {
-        return false;
-    }
-    // (Adjectives of a paper's name are capitalised: `der Deutschen Presse-Agentur`, `der
-    // Kleinen Zeitung`.)
-    let adjective = |u: &Unit| {
-        adjective_like(text, u) || u.cap && ["en", "er"].iter().any(|e| ends_ci(u.text(text), e))
-    };
-    let mut k = j + 1;
-    while k < hi && k < j + 4 && adjective(&units[k]) {
-        k += 1;
-    }
-    // (Not `medium_noun`, whose `-agentur` takes in `der Bundesagentur für Arbeit`.)
-    const MEDIA: &[&str] = &[
-        "zeitung",
-        "nachrichtenagentur",
-        "presseagentur",
-        "presse-agentur",
-        "blatt",
-        "magazin",
-        "zeitschrift",
-        "sender",
-    ];
-    k < hi && {
-        let w = units[k].text(text);
-        AGENCIES.contains(&w) || w == "Agentur" || MEDIA.iter().any(|m| ends_ci(w, m))
-    }
-}
-
 /// Whether a genitive phrase's noun follows from `j` (attributive adjectives first) before
 /// `hi`, or a quoted name does.
 fn genitive_follows(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
@@ -1256,6 +1166,24 @@ fn quoted_name_end(units: &[Unit], j: usize, hi: usize) -> Option<usize> {
 
 /// A plural of an abstract noun (`Bestellungen`, `Freiheiten`, `Möglichkeiten`,
 /// `Gewerkschaften`): a common noun, never the part of a name.
+/// Whether units `lo..hi` hold the finite verb of a main clause: a known finite form in a
+/// stretch between commas that opens with no relative word or subordinating conjunction
+/// (`Das ist das Letzte, was …`, but not `Die Partei, die am Samstag gewann`).
+fn main_clause_before(doc: &Doc, text: &str, lo: usize, hi: usize) -> bool {
+    let units = &doc.units;
+    let mut open = lo;
+    (lo..hi).any(|k| {
+        if units[k].punct() == Some(',') {
+            open = k + 1;
+            return false;
+        }
+        units[k].flags & FINITE != 0
+            && k > open
+            && !relative_word(units[open].text(text))
+            && units[open].flags & COMP == 0
+    })
+}
+
 /// A weekday written with its time of day (`Mittwochfrüh`, `Montagabend`): a time, never
 /// part of a name.
 fn weekday_time(w: &str) -> bool {
@@ -1590,7 +1518,17 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
     let staff = media_staff(hw);
     let no_own_medium = matches!(
         hw,
-        "Quelle" | "Quellen" | "Insider" | "Informant" | "Diplomat" | "Diplomaten" | "Beamter"
+        "Quelle"
+            | "Quellen"
+            | "Insider"
+            | "Informant"
+            | "Diplomat"
+            | "Diplomaten"
+            | "Beamter"
+            | "Augenzeuge"
+            | "Augenzeugin"
+            | "Zeuge"
+            | "Zeugin"
     ) || crate::detect::age_noun(hw)
         || !staff && (name_like(text, head) || role_like(text, head) && !hw.ends_with("en"));
     if !no_own_medium && !(s + 1..last).any(|i| attribute(&i)) {
@@ -1609,7 +1547,23 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
     let medium = (last + 1..e).any(|i| {
         let x = units[i].text(text);
         units[i].cap && MEDIA.iter().any(|m| ends_ci(x, m))
-            || matches!(x, "dpa" | "AFP" | "Reuters" | "AP")
+            || matches!(
+                x,
+                "dpa"
+                    | "AFP"
+                    | "Reuters"
+                    | "AP"
+                    | "APA"
+                    | "PAP"
+                    | "ANSA"
+                    | "KNA"
+                    | "epd"
+                    | "SDA"
+                    | "Kathpress"
+                    | "Interfax"
+                    | "Xinhua"
+                    | "Agentur"
+            )
             || units[i].mark().is_some() && no_own_medium
     });
     if medium && (s..last).all(|i| units[i].is_word()) {
@@ -1637,9 +1591,15 @@ fn name_like(text: &str, u: &Unit) -> bool {
 /// A role a news medium has people in (`Sprecher`, `Chefredakteur`, `Verleger`):
 /// with a medium after it, a genitive (`ein Sprecher der Zeitung`).
 fn media_staff(w: &str) -> bool {
+    // (A compound `-sprecher` names an organisation of its own, `ein Heeressprecher der APA`,
+    // `die Polizeisprecherin der Zeitung`: a dative.)
+    if matches!(
+        w,
+        "Sprecher" | "Sprecherin" | "Pressesprecher" | "Pressesprecherin"
+    ) {
+        return true;
+    }
     const ENDS: &[&str] = &[
-        "sprecher",
-        "sprecherin",
         "redakteur",
         "redakteurin",
         "herausgeber",
@@ -1941,6 +1901,30 @@ fn speaker_phrase(
     // `… wurde von Minister X als … bezeichnet`: the agent of a passive is the speaker.
     // (`X wird von der Agentur mit den Worten zitiert`: the quoted one is X.)
     if !cue.zitieren {
+        // `…, sagte Müller.`: a finite verb right after a comma with its subject after it,
+        // closing the sentence, is an inverted attribution of all before the comma: its
+        // subject is that phrase, whatever the words before hold (an agent, `wurden von der
+        // Angst überschattet, sagt X`; a relative clause, `das Letzte, was wir brauchen,
+        // sagte X`; a list, `Nicht nur Touristen, auch Reisende …, sagte X`).
+        if let Some((s, e)) = right.filter(|&(s, e)| {
+            v > lo
+                && s == v + 1
+                // (A verb that sums up takes an object after a subject with an apposition,
+                // `Lars Schauer, Manager von Energie Cottbus, kritisierte die Entscheidung`;
+                // after a clause of its own it attributes it: `…, müssen wir …, erwähnte
+                // Löw`.)
+                && (!cue.report || main_clause_before(doc, text, lo, v - 1))
+                && units[v - 1].punct() == Some(',')
+                && units[v].flags & FINITE != 0
+                // (Closing the sentence, not a clause before content of its own: `Carter,
+                // der …, sagte Reportern, dass …`.)
+                && (e..doc.sentences[doc.sentence_of(v)].end).all(|k| !units[k].is_word())
+                && (units[s].cap && units[s].flags & (DET | PRONOUN) == 0
+                    || nominative_det(units[s].text(text))
+                    || matches!(units[s].text(text), "er" | "sie" | "wir" | "ich"))
+        }) {
+            return Some((s, e));
+        }
         // `Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte`, `wie X der Presse
         // mitteilte`: the subject of a `wie` clause follows `wie`.
         // (Before an agent in an earlier clause: `…, die von der FIFA ausgetragen wird, wie

@@ -1115,6 +1115,33 @@ impl QuoteDetector {
                         cue = Some(later);
                     }
                 }
+                // So is one after an indicative clause whose verb of saying or thinking opens
+                // no content (`Die Regierung lehnt das ab, sagte Müller.`, `Auch Reisende
+                // hinterfragten die Lage, sagte Geschäftsführer Becker.`): that clause is
+                // what the inverted attribution reports, as with any other verb.
+                if let Some(c) = cue.filter(|c| {
+                    units[c.verb].flags & (KONJ1 | KONJ2) == 0
+                        && !opens_content(&doc, text, c.verb + 1, end)
+                }) {
+                    let chi = clause_end(units, c.verb, end);
+                    if let Some(later) = cue_from(chi.max(c.verb + 1)).filter(|l| {
+                        units[l.verb - 1].punct() == Some(',')
+                            // (Not the attribution of a quotation in between, which is its
+                            // own: `X hatte gedroht, …: „…“, sagte X.`)
+                            && (c.verb..l.verb).all(|k| !in_quote[k] && units[k].mark().is_none())
+                            && clause_of(&doc, r.start, end, l.verb) == (l.verb, end)
+                            && units[l.verb].flags & (KONJ1 | KONJ2 | SOLL) == 0
+                            && !konjunktiv_third_person(units[l.verb].text(text))
+                            // (Its subject right after it: `, sagte Müller`, `, sagte er`.)
+                            && units.get(l.verb + 1).is_some_and(|n| {
+                                n.is_word()
+                                    && (n.cap || n.flags & (DET | PRONOUN) != 0)
+                                    && n.flags & (PREP | COMP) == 0
+                            })
+                    }) {
+                        cue = Some(later);
+                    }
+                }
                 // A verb of saying that a report going on in Konjunktiv holds, right after a
                 // report, is part of it, not a new cue:
                 // - a participle or infinitive after an auxiliary or modal in Konjunktiv in

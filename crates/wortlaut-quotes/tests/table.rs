@@ -4281,3 +4281,64 @@ fn the_medium_spoken_to_is_no_part_of_the_speaker() {
         ),
     ]);
 }
+
+/// An inverted attribution closing the sentence (`…, sagte Müller.`) reports the clause
+/// before it even when that clause has a verb of saying or thinking of its own that opens no
+/// content; its subject is the speaker, whatever the clause before holds.
+#[test]
+fn a_closing_attribution_reports_the_clause_before_it() {
+    for (text, content) in [
+        (
+            "Die Regierung lehnt das ab, sagte Müller.",
+            "Die Regierung lehnt das ab",
+        ),
+        ("Die Touristen zweifeln, sagte Müller.", "Die Touristen zweifeln"),
+        (
+            "Auch Reisende hinterfragten die Sicherheitslage, sagte Geschäftsführer Christoph Becker.",
+            "Auch Reisende hinterfragten die Sicherheitslage",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1, content, "{text}: {r:?}");
+        assert_eq!(r[0].3.as_deref(), Some("sagte"), "{text}: {r:?}");
+    }
+    assert_speakers_of_quotations(&[
+        (
+            "Die Taten wurden von der Angst vor einem Anschlag überschattet, sagt Polizeiwissenschafter Rafael Behr.",
+            "Die Taten",
+            "Polizeiwissenschafter Rafael Behr",
+        ),
+        (
+            "Pfusch ist das Letzte, was wir brauchen, sagte Wolf.",
+            "Pfusch ist",
+            "Wolf",
+        ),
+        (
+            "Nicht nur Touristen, auch Reisende hinterfragten die Lage, sagte Müller.",
+            "Nicht nur",
+            "Müller",
+        ),
+        (
+            "Im taktischen Bereich müssen wir uns Gedanken machen, erwähnte Löw.",
+            "Im taktischen",
+            "Löw",
+        ),
+    ]);
+    // A summary after a subject with its apposition keeps that subject, its object after
+    // it (see also `a_subject_with_its_apposition_before_a_summary_verb`).
+    assert_speakers_of_quotations(&[(
+        "Die Partei, die am Samstag gewann, kritisierte die Regierung.",
+        "Die Partei",
+        "Die Partei",
+    )]);
+    // A quotation in between has the attribution; the report before it keeps its own cue.
+    let r = rows(
+        "Zuvor hatte Gaddafi mit Gewalt gedroht, sollte die UNO einen Beschluss fassen: „Alle Schiffe werden zu Zielen“, sagte Gaddafi.",
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0 != QuoteKind::Direct && x.3.as_deref() == Some("gedroht")),
+        "{r:?}"
+    );
+}
