@@ -808,7 +808,10 @@ impl QuoteDetector {
         }
 
         // 2. Indirect and reported speech, sentence by sentence.
-        let mut last_ind: Option<Last> = last;
+        // (Not the direct pass's `last`, the speaker of the document's last quotation: a
+        // sentence before that quotation would take it. Direct speakers come in below, as
+        // their sentences are passed.)
+        let mut last_ind: Option<Last> = None;
         let mut prev_report_sentence: Option<usize> = None;
         let mut dir_speakers = cleared(&mut spare.dir_speakers);
         dir_speakers.extend(

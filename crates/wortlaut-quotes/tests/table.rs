@@ -4342,3 +4342,19 @@ fn a_closing_attribution_reports_the_clause_before_it() {
         "{r:?}"
     );
 }
+
+/// A report in Konjunktiv with no attribution of its own continues the speaker of the
+/// quotation before it, however long that quotation is, never the speaker of one that
+/// comes later in the document.
+#[test]
+fn a_continuation_takes_the_speaker_before_it_not_a_later_one() {
+    let text = "Klaus Meier ist Trainer. „Die Jungs haben heute wirklich alles sehr gut \
+                umgesetzt und gekämpft“, sagte er. Seine Mannschaft habe mutig gespielt. \
+                Jan Ott widersprach. „Das war nichts“, sagte Ott.";
+    let r = rows(text);
+    let cont = r
+        .iter()
+        .find(|x| x.1.starts_with("Seine Mannschaft"))
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(cont.2.as_deref(), Some("er"), "{r:?}");
+}
