@@ -2998,8 +2998,26 @@ fn person_before_quote(
     {
         return None;
     }
-    clause_subject(doc, text, prev.start, prev.end)
-        .filter(|&(s, e)| s == prev.start && person_like(doc, text, s, e))
+    clause_subject(doc, text, prev.start, prev.end).filter(|&(s, e)| {
+        s == prev.start && (person_like(doc, text, s, e) || surname_of_earlier(doc, text, s, e))
+    })
+}
+
+/// Whether `s..e` is one capitalised word that ended a name of two capitalised words earlier
+/// in the document (`Hausmann` after `Julia Hausmann`): a person's surname standing alone.
+fn surname_of_earlier(doc: &Doc, text: &str, s: usize, e: usize) -> bool {
+    let u = &doc.units;
+    if e != s + 1 || !u[s].cap || u[s].flags & (DET | PRONOUN | FUNC) != 0 {
+        return false;
+    }
+    let w = u[s].text(text);
+    (1..s).any(|i| {
+        u[i].cap
+            && u[i].text(text) == w
+            && u[i - 1].is_word()
+            && u[i - 1].cap
+            && u[i - 1].flags & (DET | PREP | FUNC) == 0
+    })
 }
 
 /// The subject that a source phrase pointing to itself stands for (`nach eigenen Angaben`,

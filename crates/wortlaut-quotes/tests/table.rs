@@ -4358,3 +4358,29 @@ fn a_continuation_takes_the_speaker_before_it_not_a_later_one() {
         .unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(cont.2.as_deref(), Some("er"), "{r:?}");
 }
+
+/// A quotation standing alone after a sentence whose subject is a surname named in full
+/// before (`Hausmann reagierte gelassen.` after `Julia Hausmann`) is that person's, not the
+/// previous speaker's.
+#[test]
+fn a_surname_before_a_lone_quotation_speaks_it() {
+    let text = "Julia Hausmann leitet die Bank. Bernd Kaltenbach sagte, die Marge werde sinken. \
+                „Das Quartal war gut“, sagte Kaltenbach.\n\nHausmann reagierte gelassen. \
+                „Wir planen nicht von Quartal zu Quartal.“";
+    let r = rows(text);
+    let q = r
+        .iter()
+        .find(|x| x.1.starts_with("Wir planen"))
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(q.2.as_deref(), Some("Hausmann"), "{r:?}");
+    // A capitalised word that named no one before stays no speaker of its own.
+    let r = rows(
+        "Bernd Kaltenbach sagte, die Marge werde sinken. „Das Quartal war gut“, sagte \
+         Kaltenbach. Gold reagierte kaum. „Wir planen langfristig.“",
+    );
+    let q = r
+        .iter()
+        .find(|x| x.1.starts_with("Wir planen"))
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_ne!(q.2.as_deref(), Some("Gold"), "{r:?}");
+}
