@@ -807,6 +807,36 @@ impl QuoteDetector {
             });
         }
 
+        // 1b. An interview printed as questions and answers (`SPIEGEL: …?` / `Brüggemann:
+        // …`): each answer is a direct quotation of its label, without marks; the
+        // interviewer's turns quote no one and are kept from the passes below.
+        for t in interview_turns(&doc, text) {
+            let (a, b) = t.content;
+            // (An answer with marks of its own is a quotation found above: `Kocher: „…“`.)
+            if units[a].mark().is_some() || (a..b).any(|k| in_quote[k]) {
+                continue;
+            }
+            // (An answer's own reports stay to be found, as in a quotation with marks
+            // annotated corpora nest them: `Sie hat mal gesagt, dass …`. A question's do not.)
+            let quoted = if t.asks { b } else { a };
+            for q in &mut in_quote[t.label.0..quoted] {
+                *q = true;
+            }
+            any_quoted = true;
+            if !t.asks {
+                items.push(Item {
+                    span: Span::new(units[a].span.start, units[b - 1].span.end),
+                    kind: QuoteKind::Direct,
+                    speaker: t.speaker.map(|(s, e)| Sp { s, e }),
+                    cue: None,
+                    group: None,
+                    continuation: false,
+                    impersonal: false,
+                    sentence: doc.sentence_of(a),
+                });
+            }
+        }
+
         // 2. Indirect and reported speech, sentence by sentence.
         // (Not the direct pass's `last`, the speaker of the document's last quotation: a
         // sentence before that quotation would take it. Direct speakers come in below, as
@@ -2210,7 +2240,20 @@ impl QuoteDetector {
                         Some(l)
                     }
                     _ => recent,
-                };
+                }
+                // (With none before it, the speaker of a quotation that follows in this
+                // sentence or the next of the paragraph: `Er werde nicht zurücktreten. „…“,
+                // sagte X.`)
+                .or_else(|| {
+                    dir_speakers[ds_next..]
+                        .first()
+                        .filter(|&&(ds, sp)| ds <= si + 1 && para_of(sp.s) == para)
+                        .map(|&(ds, sp)| Last {
+                            sp,
+                            sentence: ds,
+                            paragraph: para,
+                        })
+                });
                 if konj1 || ctx.is_some() {
                     let (mut a, b) = trim_units(&doc, r.start, end);
                     if let Some(k) = report_after_first_clause(&doc, text, &in_quote, a, b) {
@@ -2960,6 +3003,189 @@ fn filled<T: Clone>(buf: &mut Vec<T>, n: usize, x: T) -> Vec<T> {
     v.clear();
     v.resize(n, x);
     v
+}
+
+/// One turn of an interview printed as questions and answers: the label's units before
+/// its colon, the content's units after it, the speaker (the label, or for `Antwort:` the
+/// person the questions address) and whether it is the interviewer's.
+struct Turn {
+    label: (usize, usize),
+    content: (usize, usize),
+    speaker: Option<(usize, usize)>,
+    asks: bool,
+}
+
+/// The label opening the line of units `p` (`SPIEGEL:`, `Brüggemann:`, `ZEIT ONLINE:`,
+/// `profil:`, `Frage:`): one to three words before a colon, with no digit (`14.32 Uhr:`),
+/// and content after it. Not a caption's or a link's (`Foto:`, `Lesen Sie auch:`).
+fn turn_label(doc: &Doc, text: &str, p: &std::ops::Range<usize>) -> Option<(usize, usize)> {
+    const NOT: &[&str] = &[
+        "Foto",
+        "Fotos",
+        "Bild",
+        "Bilder",
+        "Quelle",
+        "Quellen",
+        "Video",
+        "Audio",
+        "Grafik",
+        "Hinweis",
+        "Anmerkung",
+        "Update",
+        "Korrektur",
+        "Info",
+        "Infos",
+        "Interview",
+        "Text",
+        "Kontakt",
+        "Tipp",
+        "Fazit",
+        "Achtung",
+        "Stand",
+        "Wichtig",
+        "Lesen",
+        "Mehr",
+        "Auch",
+        "Zur",
+        "Rückfragen",
+        "Titel",
+        "Ort",
+        "Zeit",
+        "Termin",
+        "Preis",
+        "Eintritt",
+    ];
+    let u = &doc.units;
+    let colon = (p.start + 1..(p.start + 4).min(p.end)).find(|&k| u[k].punct() == Some(':'))?;
+    let words_ok = (p.start..colon).all(|k| u[k].is_word() && !u[k].digit)
+        && (u[p.start].cap || colon == p.start + 1);
+    (words_ok && colon + 2 < p.end && !NOT.contains(&u[p.start].text(text)))
+        .then_some((p.start, colon))
+}
+
+/// Whether unit `i` opens a line: the text since the unit before holds a line break.
+fn line_start(doc: &Doc, text: &str, i: usize) -> bool {
+    let u = &doc.units;
+    i == 0
+        || text
+            .as_bytes()
+            .get(u[i - 1].span.end..u[i].span.start)
+            .is_some_and(|gap| gap.contains(&b'\n'))
+}
+
+/// The lines of the document as unit ranges (an interview's turns are often lines of one
+/// paragraph).
+fn lines<'a>(doc: &'a Doc, text: &'a str) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    let n = doc.units.len();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= n {
+            return None;
+        }
+        let end = (start + 1..n)
+            .find(|&i| line_start(doc, text, i))
+            .unwrap_or(n);
+        let line = start..end;
+        start = end;
+        Some(line)
+    })
+}
+
+/// The turns of an interview printed as questions and answers, if the document is one: at
+/// least two labels that each open two or more lines, one of them the interviewer's
+/// (`Frage`, else the label whose turns ask most, by their question marks). Empty for any
+/// other document (most: fewer than four labelled lines).
+fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
+    let u = &doc.units;
+    let label_text = |(s, e): (usize, usize)| &text[u[s].span.start..u[e - 1].span.end];
+    // (A sentence that opens a line with a label, four times at least: else no interview,
+    // and no more work. A turn's line opens a sentence: the one before ends with its `.`,
+    // `?` or `!`. The sentences are few; neither the text nor the units are searched.)
+    if doc
+        .sentences
+        .iter()
+        .filter(|r| {
+            (r.start + 1..(r.start + 4).min(r.end)).any(|k| u[k].punct() == Some(':'))
+                && line_start(doc, text, r.start)
+        })
+        .nth(3)
+        .is_none()
+        || lines(doc, text)
+            .filter(|p| turn_label(doc, text, p).is_some())
+            .nth(3)
+            .is_none()
+    {
+        return Vec::new();
+    }
+    // (label, content, asks) per labelled line.
+    type Labelled = ((usize, usize), (usize, usize), bool);
+    let turns: Vec<Labelled> = lines(doc, text)
+        .filter_map(|p| {
+            let l = turn_label(doc, text, &p)?;
+            let c = (l.1 + 1, p.end);
+            let asks = (c.0..c.1).any(|k| u[k].punct() == Some('?'));
+            Some((l, c, asks))
+        })
+        .collect();
+    // Each label's text, its turns and its asking turns.
+    let mut labels: Vec<(&str, usize, usize)> = Vec::new();
+    for &(l, _, asks) in &turns {
+        let t = label_text(l);
+        match labels.iter_mut().find(|x| x.0 == t) {
+            Some(x) => {
+                x.1 += 1;
+                x.2 += usize::from(asks);
+            }
+            None => labels.push((t, 1, usize::from(asks))),
+        }
+    }
+    if labels.iter().filter(|x| x.1 >= 2).nth(1).is_none() {
+        return Vec::new();
+    }
+    let interviewer = labels
+        .iter()
+        .find(|x| matches!(x.0, "Frage" | "F"))
+        .or_else(|| {
+            labels
+                .iter()
+                .filter(|x| x.1 >= 2)
+                .max_by_key(|x| (x.2 * 100 / x.1, x.1))
+        })
+        .filter(|x| x.2 * 2 >= x.1)
+        .map(|x| x.0);
+    let Some(interviewer) = interviewer else {
+        return Vec::new();
+    };
+    // The one the questions address (`Herr Kuhnle, …`, `Frau Brüggemann, …`): the speaker
+    // of the answers that name no one.
+    let addressed = turns
+        .iter()
+        .filter(|t| label_text(t.0) == interviewer)
+        .find_map(|&(_, (a, b), _)| {
+            (a..b.saturating_sub(1)).find_map(|k| {
+                (matches!(u[k].text(text), "Herr" | "Frau") && u[k + 1].is_word() && u[k + 1].cap)
+                    .then_some((k + 1, k + 2))
+            })
+        });
+    turns
+        .into_iter()
+        .map(|(l, c, _)| {
+            let asks = label_text(l) == interviewer;
+            let speaker = if asks {
+                None
+            } else if matches!(label_text(l), "Antwort" | "A") {
+                addressed
+            } else {
+                Some(l)
+            };
+            Turn {
+                label: l,
+                content: c,
+                speaker,
+                asks,
+            }
+        })
+        .collect()
 }
 
 /// A quotation standing alone as its sentence (`open` starts sentence `sent`) after a

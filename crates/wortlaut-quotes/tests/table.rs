@@ -4384,3 +4384,54 @@ fn a_surname_before_a_lone_quotation_speaks_it() {
         .unwrap_or_else(|| panic!("{r:?}"));
     assert_ne!(q.2.as_deref(), Some("Gold"), "{r:?}");
 }
+
+/// An interview printed as questions and answers, one turn a line: each answer is a direct
+/// quotation of its label (or, after `Antwort:`, of the person the questions address); the
+/// questions are no one's quotation.
+#[test]
+fn interview_answers_are_quotations_of_their_label() {
+    let text = "Agrarministerin Hedwig Meier im Interview.\n\
+                SPIEGEL: Frau Meier, haben Sie die Bauern verloren?\n\
+                Meier: Nein, das sehe ich nicht so. Ich rede jede Woche mit Landwirten.\n\
+                SPIEGEL: Die Demonstranten sehen das anders. Zu Recht?\n\
+                Meier: Protest gehört zur Demokratie.";
+    let r = rows(text);
+    let answers: Vec<_> = r
+        .iter()
+        .map(|x| (x.0, x.1.as_str(), x.2.as_deref()))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            (
+                QuoteKind::Direct,
+                "Nein, das sehe ich nicht so. Ich rede jede Woche mit Landwirten.",
+                Some("Meier")
+            ),
+            (
+                QuoteKind::Direct,
+                "Protest gehört zur Demokratie.",
+                Some("Meier")
+            ),
+        ],
+        "{r:?}"
+    );
+    let text = "Thomas Kuhnle berät Eigentümer.\n\
+                Frage: Herr Kuhnle, lohnt sich eine Wärmepumpe?\n\
+                Antwort: In den meisten Fällen ja.\n\
+                Frage: Und die Förderung?\n\
+                Antwort: Die ist derzeit gut.";
+    let r = rows(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(
+        r.iter()
+            .all(|x| x.0 == QuoteKind::Direct && x.2.as_deref() == Some("Kuhnle")),
+        "{r:?}"
+    );
+    // Labelled lines that ask nothing are no interview: a result box.
+    let r = rows(
+        "Das Spiel endete torlos.\nTore: keine\nZuschauer: viele Leute\nTore: auch keine\n\
+         Zuschauer: noch mehr Leute",
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
