@@ -4435,3 +4435,18 @@ fn interview_answers_are_quotations_of_their_label() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+/// A report in Konjunktiv that opens the text, with no speaker before it, takes the speaker
+/// of the quotation right after it, not that of the text's last quotation.
+#[test]
+fn a_first_report_takes_the_speaker_of_the_quotation_after_it() {
+    let r = rows(
+        "Die Partei werde nicht aufgeben. „Wir kämpfen weiter“, sagte Parteichef Jan Roth. \
+         Später äußerte sich auch die Bürgermeisterin. „Das ist gut“, sagte Anna Berg.",
+    );
+    let first = r
+        .iter()
+        .find(|x| x.1.starts_with("Die Partei"))
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(first.2.as_deref(), Some("Parteichef Jan Roth"), "{r:?}");
+}
