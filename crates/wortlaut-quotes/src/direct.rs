@@ -632,6 +632,10 @@ struct Feats<'t> {
     next_text: &'t str,
     /// The word two before the opening mark.
     prev2_text: &'t str,
+    /// The quotation stands as a line of its own, or before a colon at a line's start.
+    line_alone: bool,
+    /// The quotation is a linked article's title after `Lesen Sie auch:`, `Mehr zum Thema:`.
+    link_title: bool,
     /// Any verb of saying (also separable and `lassen`/`zitieren` forms) in the sentence
     /// outside the marks.
     speech_verb: bool,
@@ -804,6 +808,22 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
         .max(after_lo)
         .min(units.len());
     f.prev2_text = if p.open >= 2 { w(p.open - 2) } else { "" };
+    // (A line of its own, or a headline's part before its colon.)
+    f.line_alone = !p.open_ended
+        && units.get(p.open).zip(units.get(p.close)).is_some_and(|(o, c)| {
+            let before = text.get(..o.span.start).unwrap_or("").trim_end_matches([' ', '\t']);
+            let after = text.get(c.span.end..).unwrap_or("").trim_start_matches([' ', '\t']);
+            (before.is_empty() || before.ends_with('\n'))
+                && (after.is_empty() || after.starts_with(['\n', ':']))
+        });
+    // (`Lesen Sie auch: „…“`, `Mehr zum Thema: „…“`: the title of a linked article.)
+    f.link_title = f.prev_punct == Some(':')
+        && (matches!(f.prev2_text, "Lesetipp" | "Lesetipps" | "Weiterlesen")
+            || p.open >= 3
+                && matches!(
+                    (w(p.open - 3), f.prev2_text),
+                    ("Sie", "auch" | "mehr") | ("zum" | "Zum", "Thema") | ("Auch", "interessant")
+                ));
     f.next_text = w(p.close + 1);
     f.gloss =
         f.prev_punct == Some('(') && units.get(p.close + 1).and_then(|u| u.punct()) == Some(')');
@@ -1114,6 +1134,9 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
         return false;
     }
     let colon = f.prev_punct == Some(':');
+    if f.link_title {
+        return false;
+    }
     if open_ended {
         // Recovery of a forgotten closer: only clear speech (a shorter sentence only when
         // a verb of saying and a colon introduce it: `X sagte: „Das ist ein Fehler.`).
@@ -1176,6 +1199,12 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     // A translation, gloss or name in parentheses.
     if f.gloss && short_term(f) {
         return false;
+    }
+    // A clause standing as a line of its own, or before a headline's colon, with a
+    // verb in it (`„Wir sind am Limit“`, `„Wir sind am Limit“: Kliniken schlagen Alarm`): a
+    // quoted headline, not a title, even with every content word capitalised.
+    if f.line_alone && f.verbish && words >= 3 {
+        return true;
     }
     // Long and written like a sentence: speech even right after a noun.
     if words >= 8 && (f.lower_content >= 2 || f.first_lower) {

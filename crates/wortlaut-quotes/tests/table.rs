@@ -4450,3 +4450,26 @@ fn a_first_report_takes_the_speaker_of_the_quotation_after_it() {
         .unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(first.2.as_deref(), Some("Parteichef Jan Roth"), "{r:?}");
 }
+
+/// A quoted clause standing as a paragraph of its own, or before a headline's colon, is a
+/// quoted headline even with every content word capitalised; a linked article's title after
+/// `Lesen Sie auch:` or `Mehr zum Thema:` is no one's quotation.
+#[test]
+fn headline_quotations_and_link_titles() {
+    for text in [
+        "„Wir sind am Limit“",
+        "„Wir sind am Limit“: Kliniken schlagen Alarm",
+        "„Die Bauern sind keine Bösewichte“\nDie Ministerin im Interview.",
+    ] {
+        let r = direct(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+    }
+    // A title without a verb stays a title.
+    assert!(direct("„Die Stunde der Zikaden“").is_empty());
+    for text in [
+        "Die Kliniken sind voll.\nLesen Sie auch: „Krankenhausreform: Was sich für Patienten ändert“",
+        "Die Kliniken sind voll.\nMehr zum Thema: „Welterbe in Gefahr?“",
+    ] {
+        assert!(direct(text).is_empty(), "{text}: {:?}", rows(text));
+    }
+}
