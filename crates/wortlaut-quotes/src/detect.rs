@@ -1657,6 +1657,10 @@ impl QuoteDetector {
                     (chi + 1, end, true)
                 } else if clo > r.start
                     && !object_quoted
+                    // (Not a label before a colon and a clause with its subject first:
+                    // `16.45 Uhr: Söder forderte schnelle Hilfe`, `Prozess: Angeklagter
+                    // gesteht`; the colon then only sets the clause apart.)
+                    && !labelled_clause(&doc, text, clo, c.verb)
                     && !apposition_subject(&doc, text, r.start, clo, c.verb)
                     && !second_predicate(&doc, text, c.verb)
                     && !adverbial_front(&doc, text, &in_quote, r.start, clo, c.verb)
@@ -1669,6 +1673,8 @@ impl QuoteDetector {
                         .find(|&i| units[i].punct() == Some(':') && !in_quote[i])
                         .map_or(r.start, |i| i + 1);
                     (a, b, true)
+                } else if clo > r.start && labelled_clause(&doc, text, clo, c.verb) {
+                    (clo, end, false)
                 } else {
                     (r.start, end, false)
                 };
@@ -3003,6 +3009,17 @@ fn filled<T: Clone>(buf: &mut Vec<T>, n: usize, x: T) -> Vec<T> {
     v.clear();
     v.resize(n, x);
     v
+}
+
+/// Whether the clause opening at `clo` after a colon has words of its own before its verb
+/// at `v` (`16.45 Uhr: Söder forderte …`): what stands before the colon is a label, not the
+/// verb's content. Not after an anaphor, which points back at it (`…: Das erklärte X`).
+fn labelled_clause(doc: &Doc, text: &str, clo: usize, v: usize) -> bool {
+    let u = &doc.units;
+    clo > 0
+        && v > clo
+        && u[clo - 1].punct() == Some(':')
+        && !matches!(u[clo].text(text), "Das" | "Dies" | "Dieses" | "So")
 }
 
 /// One turn of an interview printed as questions and answers: the label's units before

@@ -810,12 +810,21 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
     f.prev2_text = if p.open >= 2 { w(p.open - 2) } else { "" };
     // (A line of its own, or a headline's part before its colon.)
     f.line_alone = !p.open_ended
-        && units.get(p.open).zip(units.get(p.close)).is_some_and(|(o, c)| {
-            let before = text.get(..o.span.start).unwrap_or("").trim_end_matches([' ', '\t']);
-            let after = text.get(c.span.end..).unwrap_or("").trim_start_matches([' ', '\t']);
-            (before.is_empty() || before.ends_with('\n'))
-                && (after.is_empty() || after.starts_with(['\n', ':']))
-        });
+        && units
+            .get(p.open)
+            .zip(units.get(p.close))
+            .is_some_and(|(o, c)| {
+                let before = text
+                    .get(..o.span.start)
+                    .unwrap_or("")
+                    .trim_end_matches([' ', '\t']);
+                let after = text
+                    .get(c.span.end..)
+                    .unwrap_or("")
+                    .trim_start_matches([' ', '\t']);
+                (before.is_empty() || before.ends_with('\n'))
+                    && (after.is_empty() || after.starts_with(['\n', ':']))
+            });
     // (`Lesen Sie auch: „…“`, `Mehr zum Thema: „…“`: the title of a linked article.)
     f.link_title = f.prev_punct == Some(':')
         && (matches!(f.prev2_text, "Lesetipp" | "Lesetipps" | "Weiterlesen")

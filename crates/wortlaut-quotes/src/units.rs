@@ -305,28 +305,27 @@ impl Doc {
             self.segment(text, &starts);
             self.tok_starts = starts;
         }
-        self.split_datelines();
+        self.split_datelines(text);
     }
 
-    /// A dateline opening a paragraph (`Berlin (dpa) – Die Gewerkschaft forderte …`,
-    /// `Moskau – …`) is a sentence of its own: no content, and no part of a speaker.
-    fn split_datelines(&mut self) {
-        // (In place, from the last paragraph back: an insertion moves only the sentences
-        // after it, so `sent_of` still holds for the paragraphs before. No allocation while
-        // the pooled buffer has room.)
+    /// A dateline opening a paragraph or a line (`Berlin (dpa) – Die Gewerkschaft forderte
+    /// …`, `Moskau – …`, also after a headline's line) is a sentence of its own: no
+    /// content, and no part of a speaker.
+    fn split_datelines(&mut self, text: &str) {
+        // (In place, from the last sentence back: an insertion moves only the sentences
+        // after it. No allocation while the pooled buffer has room.)
         let mut split = false;
-        for p in self.paragraphs.iter().rev() {
-            let Some(si) = self.sent_of.get(p.start).map(|&s| s as usize) else {
+        for si in (0..self.sentences.len()).rev() {
+            let r = self.sentences[si].clone();
+            let line = r.start == 0
+                || self
+                    .units
+                    .get(r.start.wrapping_sub(1)..=r.start)
+                    .and_then(|w| text.as_bytes().get(w[0].span.end..w[1].span.start))
+                    .is_some_and(|gap| gap.contains(&b'\n'));
+            if !line {
                 continue;
-            };
-            let Some(r) = self
-                .sentences
-                .get(si)
-                .filter(|r| r.start == p.start)
-                .cloned()
-            else {
-                continue;
-            };
+            }
             // (`dateline_end` leaves a unit of the sentence after the dash.)
             if let Some(k) = dateline_end(&self.units, r.clone()) {
                 self.sentences[si] = r.start..k + 1;

@@ -4473,3 +4473,39 @@ fn headline_quotations_and_link_titles() {
         assert!(direct(text).is_empty(), "{text}: {:?}", rows(text));
     }
 }
+
+/// A dateline opening a line after a headline is no content, and neither is a label before
+/// a colon (a ticker's time, a topic) when the clause after it has its subject first.
+#[test]
+fn datelines_and_labels_before_a_clause_are_no_content() {
+    for (text, want) in [
+        (
+            "Mieterbund verlangt Mietenstopp\nBerlin (dpa) – Der Deutsche Mieterbund hat einen \
+             Mietenstopp gefordert.",
+            "Der Deutsche Mieterbund hat einen Mietenstopp gefordert.",
+        ),
+        (
+            "16.45 Uhr: Ministerpräsident Markus Söder forderte schnelle Hilfe.",
+            "Ministerpräsident Markus Söder forderte schnelle Hilfe.",
+        ),
+        (
+            "Die Lage bleibt ernst: Söder forderte schnelle Hilfe.",
+            "Söder forderte schnelle Hilfe.",
+        ),
+    ] {
+        let r = rows(text);
+        assert!(r.iter().any(|x| x.1 == want), "{text}: {r:?}");
+        assert!(
+            r.iter().all(|x| !x.1.starts_with("Berlin")
+                && !x.1.starts_with("16.45")
+                && !x.1.starts_with("Die Lage")),
+            "{text}: {r:?}"
+        );
+    }
+    // An inverted attribution after the colon still reports what stands before it.
+    let r = rows("Sie machte deutlich: Die Lage sei ernst, fügte sie an.");
+    assert!(
+        r.iter().any(|x| x.1.starts_with("Die Lage sei ernst")),
+        "{r:?}"
+    );
+}
