@@ -810,7 +810,8 @@ impl QuoteDetector {
         // 1b. An interview printed as questions and answers (`SPIEGEL: …?` / `Brüggemann:
         // …`): each answer is a direct quotation of its label, without marks; the
         // interviewer's turns quote no one and are kept from the passes below.
-        for t in interview_turns(&doc, text) {
+        let turns = interview_turns(&doc, text);
+        for t in &turns {
             let (a, b) = t.content;
             // (An answer with marks of its own is a quotation found above: `Kocher: „…“`.)
             if units[a].mark().is_some() || (a..b).any(|k| in_quote[k]) {
@@ -2494,6 +2495,17 @@ impl QuoteDetector {
         // punctuation, not what was said: left out. (`…, warnte die Botschaft` has only the
         // comma between.)
         items.retain(|it| !(it.kind == QuoteKind::Reported && cut_summary(&doc, text, it)));
+        // A report that takes in an interview turn's label (`Bösch: Ein Newsgame ist …`)
+        // read the label as part of the answer's sentence: it is not what was said.
+        if !turns.is_empty() {
+            items.retain(|it| {
+                it.kind == QuoteKind::Direct
+                    || !turns.iter().any(|t| {
+                        let l = units[t.label.0].span.start;
+                        it.span.start <= l && l < it.span.end
+                    })
+            });
+        }
         // A report whose content lies inside its own speaker (`Die Präsidentin des Gerichts,
         // Anna Roth, äußerte sich zurückhaltend`: the apposition's comma read as the end of
         // a content) reports nothing, unless its verb summarises a speech act (`Der
@@ -3032,7 +3044,7 @@ struct Turn {
     asks: bool,
 }
 
-/// The label opening the line of units `p` (`SPIEGEL:`, `Brüggemann:`, `ZEIT ONLINE:`,
+/// The label opening the sentence `p` (`SPIEGEL:`, `Brüggemann:`, `ZEIT ONLINE:`,
 /// `profil:`, `Frage:`): one to three words before a colon, with no digit (`14.32 Uhr:`),
 /// and content after it. Not a caption's or a link's (`Foto:`, `Lesen Sie auch:`).
 fn turn_label(doc: &Doc, text: &str, p: &std::ops::Range<usize>) -> Option<(usize, usize)> {
@@ -3090,58 +3102,50 @@ fn line_start(doc: &Doc, text: &str, i: usize) -> bool {
             .is_some_and(|gap| gap.contains(&b'\n'))
 }
 
-/// The lines of the document as unit ranges (an interview's turns are often lines of one
-/// paragraph).
-fn lines<'a>(doc: &'a Doc, text: &'a str) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    let n = doc.units.len();
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start >= n {
-            return None;
-        }
-        let end = (start + 1..n)
-            .find(|&i| line_start(doc, text, i))
-            .unwrap_or(n);
-        let line = start..end;
-        start = end;
-        Some(line)
-    })
-}
-
 /// The turns of an interview printed as questions and answers, if the document is one: at
-/// least two labels that each open two or more lines, one of them the interviewer's
+/// least two labels that each open two or more turns, one of them the interviewer's
 /// (`Frage`, else the label whose turns ask most, by their question marks). Empty for any
-/// other document (most: fewer than four labelled lines).
+/// other document (most: fewer than four labelled sentences).
 fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
     let u = &doc.units;
     let label_text = |(s, e): (usize, usize)| &text[u[s].span.start..u[e - 1].span.end];
-    // (A sentence that opens a line with a label, four times at least: else no interview,
-    // and no more work. A turn's line opens a sentence: the one before ends with its `.`,
-    // `?` or `!`. The sentences are few; neither the text nor the units are searched.)
+    // (A sentence that opens with a label, four times at least: else no interview, and no
+    // more work. The sentences are few; neither the text nor the units are searched.)
+    let labelled = |r: &std::ops::Range<usize>| {
+        (r.start + 1..(r.start + 4).min(r.end)).any(|k| u[k].punct() == Some(':'))
+            && turn_label(doc, text, r).is_some()
+    };
     if doc
         .sentences
         .iter()
-        .filter(|r| {
-            (r.start + 1..(r.start + 4).min(r.end)).any(|k| u[k].punct() == Some(':'))
-                && line_start(doc, text, r.start)
-        })
+        .filter(|r| labelled(r))
         .nth(3)
         .is_none()
-        || lines(doc, text)
-            .filter(|p| turn_label(doc, text, p).is_some())
-            .nth(3)
-            .is_none()
     {
         return Vec::new();
     }
-    // (label, content, asks) per labelled line.
+    // A turn opens a sentence with its label (one per line, or run on in one paragraph as
+    // some sites flatten them: `STANDARD: …? Zeidler: Ich hoffe. …`) and goes on to the
+    // next turn or the end of its line.
+    let starts: Vec<(usize, usize)> = doc
+        .sentences
+        .iter()
+        .filter(|r| labelled(r))
+        .filter_map(|r| turn_label(doc, text, r))
+        .collect();
+    // (label, content, asks) per turn.
     type Labelled = ((usize, usize), (usize, usize), bool);
-    let turns: Vec<Labelled> = lines(doc, text)
-        .filter_map(|p| {
-            let l = turn_label(doc, text, &p)?;
-            let c = (l.1 + 1, p.end);
+    let turns: Vec<Labelled> = starts
+        .iter()
+        .enumerate()
+        .map(|(n, &l)| {
+            let next = starts.get(n + 1).map_or(u.len(), |x| x.0);
+            let end = (l.1 + 1..next)
+                .find(|&k| line_start(doc, text, k))
+                .unwrap_or(next);
+            let c = (l.1 + 1, end);
             let asks = (c.0..c.1).any(|k| u[k].punct() == Some('?'));
-            Some((l, c, asks))
+            (l, c, asks)
         })
         .collect();
     // Each label's text, its turns and its asking turns.

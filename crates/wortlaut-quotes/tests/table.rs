@@ -4428,6 +4428,23 @@ fn interview_answers_are_quotations_of_their_label() {
             .all(|x| x.0 == QuoteKind::Direct && x.2.as_deref() == Some("Kuhnle")),
         "{r:?}"
     );
+    // Turns run on in one paragraph, as some sites flatten them.
+    let r = rows(
+        "Der Trainer im Gespräch. STANDARD: Gibt es einen Wiedererkennungswert? Zeidler: Ich \
+         hoffe. Es ist der Wunsch jedes Trainers. STANDARD: Und die Fans? Zeidler: Die sind \
+         großartig, sagen alle.",
+    );
+    assert!(
+        r.iter().any(|x| x.0 == QuoteKind::Direct
+            && x.1 == "Ich hoffe. Es ist der Wunsch jedes Trainers."
+            && x.2.as_deref() == Some("Zeidler")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .all(|x| !x.1.starts_with("Zeidler") && !x.1.contains("STANDARD")),
+        "{r:?}"
+    );
     // Labelled lines that ask nothing are no interview: a result box.
     let r = rows(
         "Das Spiel endete torlos.\nTore: keine\nZuschauer: viele Leute\nTore: auch keine\n\
