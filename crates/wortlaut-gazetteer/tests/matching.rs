@@ -217,6 +217,8 @@ fn first_name_rule() {
         ("Maria Berlin", &["Berlin/LOC/Berlin"]),
         // A title before the first name makes a listed place its surname.
         ("Bürgermeisterin Anja Roth", &["Anja Roth/PER/Anja Roth"]),
+        // So does a role in court (a witness, the accused).
+        ("Die Zeugin Anna Roth", &["Anna Roth/PER/Anna Roth"]),
         // The surname alone is then that person, but not after a locative preposition.
         (
             "Landrat Rolf Hagen kam. Hagen sprach, dann fuhr er nach Hagen.",

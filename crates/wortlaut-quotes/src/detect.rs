@@ -5493,8 +5493,8 @@ fn role_antecedent<'m>(
     find(false).or_else(|| generic.then(|| find(true)).flatten())
 }
 
-/// A noun of nationality (`Französin`, `der Schwede`), which points back to a person named
-/// before as `die CDU-Politikerin` does.
+/// A noun of nationality or region (`Französin`, `der Schwede`, `die Steirerin`), which
+/// points back to a person named before as `die CDU-Politikerin` does.
 fn nationality_noun(w: &str) -> bool {
     const STEMS: &[&str] = &[
         "Franzos",
@@ -5536,6 +5536,54 @@ fn nationality_noun(w: &str) -> bool {
         "Kroat",
         "Rumän",
         "Bulgar",
+        "Slowen",
+        "Slowak",
+        "Lett",
+        "Litauer",
+        "Albaner",
+        "Bosnier",
+        "Kosovar",
+        "Georgier",
+        "Armenier",
+        "Syrer",
+        "Iraker",
+        "Afghan",
+        "Ägypter",
+        "Marokkaner",
+        "Kenianer",
+        "Nigerianer",
+        "Südafrikaner",
+        "Kolumbianer",
+        "Chilen",
+        "Kubaner",
+        "Isländer",
+        "Engländer",
+        "Waliser",
+        "Neuseeländer",
+        "Koreaner",
+        "Südkoreaner",
+        "Vietnames",
+        "Luxemburger",
+        // (People of a region, as sports and local news name them: `die Steirerin`, `der
+        // Walliser`, `der Zuger`.)
+        "Steirer",
+        "Tiroler",
+        "Kärntner",
+        "Vorarlberger",
+        "Salzburger",
+        "Wiener",
+        "Oberösterreicher",
+        "Niederösterreicher",
+        "Burgenländer",
+        "Bayer",
+        "Walliser",
+        "Zuger",
+        "Berner",
+        "Zürcher",
+        "Basler",
+        "Luzerner",
+        "Tessiner",
+        "Bündner",
     ];
     STEMS.iter().any(|s| {
         w.strip_prefix(s)

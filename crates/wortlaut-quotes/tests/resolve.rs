@@ -1130,3 +1130,27 @@ fn an_institution_noun_resolves_to_itself() {
         ),
     ]);
 }
+
+/// A noun of nationality or region (`der Slowene`, `die Steirerin`) points back to the
+/// latest person of its gender, as `die CDU-Politikerin` does.
+#[test]
+fn regional_and_national_nouns_resolve_to_the_person_before() {
+    check_with_mentions(&[
+        (
+            "slowene",
+            "Der Trainer Luka Novak war zufrieden. „Wir haben gut gespielt“, sagte der Slowene.",
+            &[("Luka Novak", Gender::Male)],
+            "Wir haben gut gespielt",
+            "der Slowene",
+            Some("Luka Novak"),
+        ),
+        (
+            "steirerin",
+            "Die Skirennläuferin Cornelia Hütter jubelte. „Cortina liegt mir“, sagte die Steirerin.",
+            &[("Cornelia Hütter", Gender::Female)],
+            "Cortina liegt mir",
+            "die Steirerin",
+            Some("Cornelia Hütter"),
+        ),
+    ]);
+}
