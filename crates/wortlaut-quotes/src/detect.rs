@@ -6256,10 +6256,14 @@ impl Back<'_> {
         }
         match u[sp.s].text(self.text) {
             "demnach" | "Demnach" => self.previous_source(sp, quotes),
-            "er" | "Er" => self.antecedent(sp, Gender::Male, own, quotes),
+            // (A demonstrative standing alone points back as a pronoun does: `Dieser
+            // sagte`, `so letztere`.)
+            "er" | "Er" | "dieser" | "Dieser" | "jener" | "Jener" | "letzterer" | "Letzterer" => {
+                self.antecedent(sp, Gender::Male, own, quotes)
+            }
             // `sie sagten`, `Sie fordern`: plural, no single person but a group named
             // before.
-            "sie" | "Sie" => {
+            "sie" | "Sie" | "diese" | "Diese" | "letztere" | "Letztere" => {
                 let group = self
                     .plural_sie(sp, verb)
                     .then(|| self.plural_antecedent(sp));

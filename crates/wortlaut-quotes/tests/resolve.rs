@@ -1154,3 +1154,27 @@ fn regional_and_national_nouns_resolve_to_the_person_before() {
         ),
     ]);
 }
+
+/// A demonstrative standing alone as the speaker (`Dieser sagte`, `sagte diese`) points back
+/// to the latest person of its gender, as a pronoun does.
+#[test]
+fn demonstratives_resolve_as_pronouns() {
+    check_with_mentions(&[
+        (
+            "dieser",
+            "Anwalt Peter Kraus kam spät. Dieser sagte, sein Mandant sei unschuldig.",
+            &[("Peter Kraus", Gender::Male)],
+            "sein Mandant sei unschuldig",
+            "Dieser",
+            Some("Peter Kraus"),
+        ),
+        (
+            "diese",
+            "Die Anwältin Petra Kraus kam spät. „Er ist unschuldig“, sagte diese.",
+            &[("Petra Kraus", Gender::Female)],
+            "Er ist unschuldig",
+            "diese",
+            Some("Petra Kraus"),
+        ),
+    ]);
+}
