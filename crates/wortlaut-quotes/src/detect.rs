@@ -636,6 +636,8 @@ impl QuoteDetector {
                     && !own_cue_after
                     && !own_cue_before
                     && !new_subject()
+                    // (Nor one signed by its own writer: `„…“⏎Elfriede Hofbauer, Regensburg`.)
+                    && signature_after(&doc, text, p.close).is_none()
                 {
                     let g = prev.group.unwrap_or_else(|| {
                         next_group += 1;
@@ -764,7 +766,8 @@ impl QuoteDetector {
                     agentless_passive(&doc, text, &c, r.start, r.end)
                 });
             if sp.is_none() && cue.is_none() && !impersonal && !reported {
-                sp = person_before_quote(&doc, text, &in_quote, sent, p.open)
+                sp = signature_after(&doc, text, p.close)
+                    .or_else(|| person_before_quote(&doc, text, &in_quote, sent, p.open))
                     .map(|(s, e)| Sp { s, e });
             }
             if sp.is_none() && !impersonal && !reported {
@@ -3037,6 +3040,34 @@ fn labelled_clause(doc: &Doc, text: &str, clo: usize, v: usize) -> bool {
         && v > clo
         && u[clo - 1].punct() == Some(':')
         && !matches!(u[clo].text(text), "Das" | "Dies" | "Dieses" | "So")
+}
+
+/// The name of a signature line right after the quotation closing at `close` (a letter to
+/// the editor or a reader's comment: `„…“⏎Herbert Mayr, Neutraubling`): two or three
+/// capitalised words, a comma and one to three more (the place) filling a line of their own.
+fn signature_after(doc: &Doc, text: &str, close: usize) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    // (Past a stop after the mark: `„…“.`)
+    let mut k = close + 1;
+    while k < u.len() && matches!(u[k].punct(), Some('.' | '!' | '?')) && !line_start(doc, text, k)
+    {
+        k += 1;
+    }
+    if k >= u.len() || !line_start(doc, text, k) {
+        return None;
+    }
+    let name_word = |i: usize| {
+        u.get(i).is_some_and(|x| {
+            x.is_word() && x.cap && !x.digit && x.flags & (DET | PREP | FUNC | PRONOUN) == 0
+        })
+    };
+    let c = (k + 2..(k + 4).min(u.len())).find(|&i| u[i].punct() == Some(','))?;
+    if !(k..c).all(name_word) {
+        return None;
+    }
+    let end =
+        (c + 1..(c + 5).min(u.len() + 1)).find(|&i| i == u.len() || line_start(doc, text, i))?;
+    (end > c + 1 && (c + 1..end).all(|i| u[i].is_word() && u[i].cap)).then_some((k, c))
 }
 
 /// One turn of an interview printed as questions and answers: the label's units before

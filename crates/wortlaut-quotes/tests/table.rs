@@ -4526,3 +4526,25 @@ fn datelines_and_labels_before_a_clause_are_no_content() {
         "{r:?}"
     );
 }
+
+/// A quotation followed by a signature line (a letter to the editor, a reader's comment) is
+/// its writer's.
+#[test]
+fn a_signature_line_names_the_writer() {
+    let text = "Leserbriefe zur Pendlerpauschale.\n„Die Pläne sind ein Schlag ins Gesicht für \
+                alle Pendler.“\nHerbert Mayr, Neutraubling\n„Ich wohne seit 40 Jahren hier und \
+                fahre jeden Tag.“\nElfriede Hofbauer, Regensburg";
+    let speakers: Vec<_> = direct(text).into_iter().map(|x| x.1).collect();
+    assert_eq!(
+        speakers,
+        [s("Herbert Mayr"), s("Elfriede Hofbauer")],
+        "{:?}",
+        rows(text)
+    );
+    // A line of a place and a date is no signature of a name: `Berlin, Montag`.
+    let r = direct("„Wir sind bereit.“\nDie Ministerin sprach in Berlin, Montag");
+    assert!(
+        r.iter().all(|x| x.1.as_deref() != Some("Die Ministerin")),
+        "{r:?}"
+    );
+}
