@@ -1187,15 +1187,8 @@ fn main_clause_before(doc: &Doc, text: &str, lo: usize, hi: usize) -> bool {
 /// A weekday written with its time of day (`Mittwochfrüh`, `Montagabend`): a time, never
 /// part of a name.
 fn weekday_time(w: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "Montag",
-        "Dienstag",
-        "Mittwoch",
-        "Donnerstag",
-        "Freitag",
-        "Samstag",
-        "Sonntag",
-    ];
+    // (The weekdays of `TIME_WORDS`, after its twelve months.)
+    const DAYS: &[&str] = TIME_WORDS.split_at(12).1.split_at(7).0;
     const TIMES: &[&str] = &[
         "früh",
         "morgen",
@@ -4126,62 +4119,66 @@ impl Tails3 {
     }
 }
 
+/// Words of a time (`temporal`): the months first, then the weekdays (`weekday_time` takes
+/// them from here), then other nouns of time.
+const TIME_WORDS: &[&str] = &[
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+    "Ende",
+    "Anfang",
+    "Mitte",
+    "Jahr",
+    "Jahres",
+    "Woche",
+    "Wochenende",
+    "Monat",
+    "Monats",
+    "Tag",
+    "Tags",
+    "Abend",
+    "Morgen",
+    "Nachmittag",
+    "Vormittag",
+    "Stunden",
+    "Stunde",
+    "Minuten",
+    "Tage",
+    "Tagen",
+    "Wochen",
+    "Monate",
+    "Monaten",
+    "Jahre",
+    "Jahren",
+    "Uhr",
+    "Nacht",
+    "Zeitpunkt",
+    "Wochenbeginn",
+    "Jahresbeginn",
+];
+
 /// A time phrase (`Ende Januar`, `Am Montag`, `Im Mai 2005`): never a speaker.
 pub(crate) fn temporal(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
-    const WORDS: &[&str] = &[
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-        "Montag",
-        "Dienstag",
-        "Mittwoch",
-        "Donnerstag",
-        "Freitag",
-        "Samstag",
-        "Sonntag",
-        "Ende",
-        "Anfang",
-        "Mitte",
-        "Jahr",
-        "Jahres",
-        "Woche",
-        "Wochenende",
-        "Monat",
-        "Monats",
-        "Tag",
-        "Tags",
-        "Abend",
-        "Morgen",
-        "Nachmittag",
-        "Vormittag",
-        "Stunden",
-        "Stunde",
-        "Minuten",
-        "Tage",
-        "Tagen",
-        "Wochen",
-        "Monate",
-        "Monaten",
-        "Jahre",
-        "Jahren",
-        "Uhr",
-        "Nacht",
-        "Zeitpunkt",
-        "Wochenbeginn",
-        "Jahresbeginn",
-    ];
-    // Every word above is capitalised, so other units need no comparison.
+    const WORDS: &[&str] = TIME_WORDS;
+    // Every time word is capitalised, so other units need no comparison.
     const _: () = assert!(capitalised(WORDS), "temporal() skips lower-case units");
-    // A word is compared only with the words above of its first byte and length (most
+    // A word is compared only with the time words of its first byte and length (most
     // names have none).
     static SHAPES: Shapes = shapes(WORDS);
     // (A month between a capitalised word or the phrase's start and a name is a first name:
