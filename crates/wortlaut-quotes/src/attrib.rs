@@ -1164,8 +1164,6 @@ fn quoted_name_end(units: &[Unit], j: usize, hi: usize) -> Option<usize> {
     Some(c + 1)
 }
 
-/// A plural of an abstract noun (`Bestellungen`, `Freiheiten`, `Möglichkeiten`,
-/// `Gewerkschaften`): a common noun, never the part of a name.
 /// Whether units `lo..hi` hold the finite verb of a main clause: a known finite form in a
 /// stretch between commas that opens with no relative word or subordinating conjunction
 /// (`Das ist das Letzte, was …`, but not `Die Partei, die am Samstag gewann`).
@@ -1203,6 +1201,8 @@ fn weekday_time(w: &str) -> bool {
         .is_some_and(|t| TIMES.contains(&t))
 }
 
+/// A plural of an abstract noun (`Bestellungen`, `Freiheiten`, `Möglichkeiten`,
+/// `Gewerkschaften`): a common noun, never the part of a name.
 fn abstract_plural(w: &str) -> bool {
     w.len() >= 8
         && ["ungen", "heiten", "keiten", "schaften"]

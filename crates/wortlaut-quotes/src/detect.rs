@@ -1662,14 +1662,15 @@ impl QuoteDetector {
                         let (x, y) = trim_units(&doc, chi + 1, end);
                         x < y && name_without_verb(units, text, x, y)
                     };
+                // (A label before a colon and a clause with its subject first: `16.45 Uhr:
+                // Söder forderte schnelle Hilfe`, `Prozess: Angeklagter gesteht`; the colon
+                // then only sets the clause apart, and the clause is the report.)
+                let labelled = clo > r.start && labelled_clause(&doc, text, clo, c.verb);
                 let (a, b, has_clause) = if chi < end && !apposition_after {
                     (chi + 1, end, true)
                 } else if clo > r.start
                     && !object_quoted
-                    // (Not a label before a colon and a clause with its subject first:
-                    // `16.45 Uhr: Söder forderte schnelle Hilfe`, `Prozess: Angeklagter
-                    // gesteht`; the colon then only sets the clause apart.)
-                    && !labelled_clause(&doc, text, clo, c.verb)
+                    && !labelled
                     && !apposition_subject(&doc, text, r.start, clo, c.verb)
                     && !second_predicate(&doc, text, c.verb)
                     && !adverbial_front(&doc, text, &in_quote, r.start, clo, c.verb)
@@ -1682,7 +1683,7 @@ impl QuoteDetector {
                         .find(|&i| units[i].punct() == Some(':') && !in_quote[i])
                         .map_or(r.start, |i| i + 1);
                     (a, b, true)
-                } else if clo > r.start && labelled_clause(&doc, text, clo, c.verb) {
+                } else if labelled {
                     (clo, end, false)
                 } else {
                     (r.start, end, false)
@@ -3049,11 +3050,10 @@ fn signature_after(doc: &Doc, text: &str, close: usize) -> Option<(usize, usize)
     let u = &doc.units;
     // (Past a stop after the mark: `„…“.`)
     let mut k = close + 1;
-    while k < u.len() && matches!(u[k].punct(), Some('.' | '!' | '?')) && !line_start(doc, text, k)
-    {
+    while k < u.len() && matches!(u[k].punct(), Some('.' | '!' | '?')) && !doc.line_start(text, k) {
         k += 1;
     }
-    if k >= u.len() || !line_start(doc, text, k) {
+    if k >= u.len() || !doc.line_start(text, k) {
         return None;
     }
     let name_word = |i: usize| {
@@ -3066,7 +3066,7 @@ fn signature_after(doc: &Doc, text: &str, close: usize) -> Option<(usize, usize)
         return None;
     }
     let end =
-        (c + 1..(c + 5).min(u.len() + 1)).find(|&i| i == u.len() || line_start(doc, text, i))?;
+        (c + 1..(c + 5).min(u.len() + 1)).find(|&i| i == u.len() || doc.line_start(text, i))?;
     (end > c + 1 && (c + 1..end).all(|i| u[i].is_word() && u[i].cap)).then_some((k, c))
 }
 
@@ -3128,16 +3128,6 @@ fn turn_label(doc: &Doc, text: &str, p: &std::ops::Range<usize>) -> Option<(usiz
         .then_some((p.start, colon))
 }
 
-/// Whether unit `i` opens a line: the text since the unit before holds a line break.
-fn line_start(doc: &Doc, text: &str, i: usize) -> bool {
-    let u = &doc.units;
-    i == 0
-        || text
-            .as_bytes()
-            .get(u[i - 1].span.end..u[i].span.start)
-            .is_some_and(|gap| gap.contains(&b'\n'))
-}
-
 /// The turns of an interview printed as questions and answers, if the document is one: at
 /// least two labels that each open two or more turns, one of them the interviewer's
 /// (`Frage`, else the label whose turns ask most, by their question marks). Empty for any
@@ -3147,28 +3137,18 @@ fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
     let label_text = |(s, e): (usize, usize)| &text[u[s].span.start..u[e - 1].span.end];
     // (A sentence that opens with a label, four times at least: else no interview, and no
     // more work. The sentences are few; neither the text nor the units are searched.)
-    let labelled = |r: &std::ops::Range<usize>| {
-        (r.start + 1..(r.start + 4).min(r.end)).any(|k| u[k].punct() == Some(':'))
-            && turn_label(doc, text, r).is_some()
+    let labels_of = || {
+        doc.sentences
+            .iter()
+            .filter_map(|r| turn_label(doc, text, r))
     };
-    if doc
-        .sentences
-        .iter()
-        .filter(|r| labelled(r))
-        .nth(3)
-        .is_none()
-    {
+    if labels_of().nth(3).is_none() {
         return Vec::new();
     }
     // A turn opens a sentence with its label (one per line, or run on in one paragraph as
     // some sites flatten them: `STANDARD: …? Zeidler: Ich hoffe. …`) and goes on to the
     // next turn or the end of its line.
-    let starts: Vec<(usize, usize)> = doc
-        .sentences
-        .iter()
-        .filter(|r| labelled(r))
-        .filter_map(|r| turn_label(doc, text, r))
-        .collect();
+    let starts: Vec<(usize, usize)> = labels_of().collect();
     // (label, content, asks) per turn.
     type Labelled = ((usize, usize), (usize, usize), bool);
     let turns: Vec<Labelled> = starts
@@ -3177,7 +3157,7 @@ fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
         .map(|(n, &l)| {
             let next = starts.get(n + 1).map_or(u.len(), |x| x.0);
             let end = (l.1 + 1..next)
-                .find(|&k| line_start(doc, text, k))
+                .find(|&k| doc.line_start(text, k))
                 .unwrap_or(next);
             let c = (l.1 + 1, end);
             let asks = (c.0..c.1).any(|k| u[k].punct() == Some('?'));

@@ -308,6 +308,17 @@ impl Doc {
         self.split_datelines(text);
     }
 
+    /// Whether unit `i` opens a line of `text`: the text since the unit before holds a line
+    /// break.
+    pub fn line_start(&self, text: &str, i: usize) -> bool {
+        i == 0
+            || self
+                .units
+                .get(i.wrapping_sub(1)..=i)
+                .and_then(|w| text.as_bytes().get(w[0].span.end..w[1].span.start))
+                .is_some_and(|gap| gap.contains(&b'\n'))
+    }
+
     /// A dateline opening a paragraph or a line (`Berlin (dpa) – Die Gewerkschaft forderte
     /// …`, `Moskau – …`, also after a headline's line) is a sentence of its own: no
     /// content, and no part of a speaker.
@@ -317,13 +328,7 @@ impl Doc {
         let mut split = false;
         for si in (0..self.sentences.len()).rev() {
             let r = self.sentences[si].clone();
-            let line = r.start == 0
-                || self
-                    .units
-                    .get(r.start.wrapping_sub(1)..=r.start)
-                    .and_then(|w| text.as_bytes().get(w[0].span.end..w[1].span.start))
-                    .is_some_and(|gap| gap.contains(&b'\n'));
-            if !line {
+            if !self.line_start(text, r.start) {
                 continue;
             }
             // (`dateline_end` leaves a unit of the sentence after the dash.)
