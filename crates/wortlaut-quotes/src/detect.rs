@@ -810,6 +810,29 @@ impl QuoteDetector {
             });
         }
 
+        // The parts of one quotation have one speaker: a part without a cue of its own takes
+        // the speaker and cue of the group's first attributed part, also where context had
+        // given it another (`Der Minister sprach. „…⏎„…“, sagte Müller.`) or none (`„…⏎„…“⏎Das
+        // sagte Müller.`). (Groups are few: a scan of the direct items for each.)
+        if next_group > 0 {
+            for &di in &direct_items {
+                let (Some(g), Some(c)) = (items[di].group, items[di].cue) else {
+                    continue;
+                };
+                let sp = items[di].speaker;
+                if sp.is_none() {
+                    continue;
+                }
+                for &dj in &direct_items {
+                    let it = &mut items[dj];
+                    if it.group == Some(g) && it.cue.is_none() {
+                        it.speaker = sp;
+                        it.cue = Some(c);
+                    }
+                }
+            }
+        }
+
         // 1b. An interview printed as questions and answers (`SPIEGEL: …?` / `Brüggemann:
         // …`): each answer is a direct quotation of its label, without marks; the
         // interviewer's turns quote no one and are kept from the passes below.
@@ -7103,11 +7126,28 @@ fn anaphor_after(
     let u = &doc.units;
     let si = doc.sentence_of(close.min(u.len().checked_sub(1)?));
     let r = doc.sentences.get(si + 1)?.clone();
-    // (Only punctuation between the mark and the next sentence.)
+    // (Only punctuation between the mark and the next sentence. That sentence is in the
+    // quotation's paragraph, or opens the next one after a quotation that fills its own:
+    // `„…“⏎⏎Das sagte X am Montag.`)
+    let (pq, pr) = (
+        doc.paragraphs.partition_point(|p| p.end <= close),
+        doc.paragraphs.partition_point(|p| p.end <= r.start),
+    );
+    let whole_paragraph = || {
+        pr == pq + 1
+            && doc.paragraphs.get(pr).is_some_and(|p| p.start == r.start)
+            && doc.paragraphs.get(pq).is_some_and(|p| {
+                u.get(p.start).is_some_and(|m| m.mark().is_some())
+                    && doc.units[p.start..close]
+                        .iter()
+                        .filter(|m| m.mark().is_some())
+                        .count()
+                        == 1
+            })
+    };
     if r.end < r.start + 3
         || (close + 1..r.start).any(|i| u[i].is_word() || u[i].mark().is_some())
-        || doc.paragraphs.partition_point(|p| p.end <= close)
-            != doc.paragraphs.partition_point(|p| p.end <= r.start)
+        || pq != pr && !whole_paragraph()
         || !matches!(
             text.get(u[r.start].span.range()),
             Some("Das" | "Dies" | "Dieses")

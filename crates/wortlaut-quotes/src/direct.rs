@@ -180,7 +180,9 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
                         // sentence end as a recovered (open-ended) part, judged strictly
                         // by the filter. The ranges scanned back never overlap.
                         if fam == 0 && restored_from.is_none() {
-                            let end = (o + 1..i)
+                            // (Within its line, as at the paragraph end below.)
+                            let stop = (o + 1..i).find(|&k| doc.line_start(text, k)).unwrap_or(i);
+                            let end = (o + 1..stop)
                                 .rev()
                                 .find(|&k| matches!(units[k].punct(), Some('.' | '!' | '?')));
                             if let Some(k) = end.filter(|&k| k > o + 1) {
@@ -219,6 +221,10 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
         // to its last sentence end before them (recovered, open-ended).
         if let Some(len) = restored_from {
             if let (Some((o, 0, _)), Some(first)) = (top, out.get(len).map(|q| q.open)) {
+                // (Within its line, as below.)
+                let first = (o + 1..first)
+                    .find(|&k| doc.line_start(text, k))
+                    .unwrap_or(first);
                 let end = (o + 1..first)
                     .rev()
                     .find(|&k| matches!(units[k].punct(), Some('.' | '!' | '?')));
@@ -274,9 +280,18 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
                 continue;
             }
             if fam == 0 && o + 1 < pend {
+                // (Recovered, it ends with its line: the lines after an unclosed mark are
+                // seldom its words, in text that breaks paragraphs with one line break.)
+                let close = if next_opens {
+                    pend
+                } else {
+                    (o + 1..pend)
+                        .find(|&k| doc.line_start(text, k))
+                        .unwrap_or(pend)
+                };
                 out.push(Pair {
                     open: o,
-                    close: pend,
+                    close,
                     open_ended: !next_opens,
                     continues,
                 });
@@ -286,7 +301,6 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
                 continue;
             }
         }
-        let _ = text;
         if let Some(c) = continues {
             // The continued quotation was closed in this paragraph: its last part.
             if let Some(p) = out

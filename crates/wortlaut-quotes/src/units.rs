@@ -306,6 +306,7 @@ impl Doc {
             self.tok_starts = starts;
         }
         self.split_datelines(text);
+        self.split_quote_lines(text);
     }
 
     /// Whether unit `i` opens a line of `text`: the text since the unit before holds a line
@@ -340,6 +341,43 @@ impl Doc {
         }
         if split {
             self.fill_sent_of();
+        }
+    }
+
+    /// A line that opens with a quotation mark after a line ending a sentence starts a
+    /// paragraph of its own, as after a blank line: many corpora (news-please's `maintext`,
+    /// feeds) break paragraphs with one line break, and a quotation running over several
+    /// paragraphs reopens its mark on each (`„…⏎„…⏎„…“, sagte X`). Hard-wrapped text keeps
+    /// its paragraphs: a wrapped line seldom opens with a mark after a sentence's end.
+    fn split_quote_lines(&mut self, text: &str) {
+        for si in (1..self.sentences.len()).rev() {
+            if self.sent_flags.get(si).is_some_and(|&f| f & SENT_MARK == 0) {
+                continue;
+            }
+            let i = self.sentences[si].start;
+            let (Some(prev), Some(u), Some(next)) = (
+                self.units.get(i - 1),
+                self.units.get(i),
+                self.units.get(i + 1),
+            ) else {
+                continue;
+            };
+            let opener = matches!(
+                u.mark(),
+                Some(
+                    Mark::Low9 | Mark::LeftDouble | Mark::Ascii | Mark::GuilRight | Mark::GuilLeft
+                )
+            ) && next.span.start == u.span.end;
+            let after_end =
+                matches!(prev.punct(), Some('.' | '!' | '?' | '…')) || prev.mark().is_some();
+            if !(opener && after_end && self.line_start(text, i)) {
+                continue;
+            }
+            let pi = self.paragraphs.partition_point(|p| p.end <= i);
+            if let Some(p) = self.paragraphs.get(pi).filter(|p| p.start < i).cloned() {
+                self.paragraphs[pi] = p.start..i;
+                self.paragraphs.insert(pi + 1, i..p.end);
+            }
         }
     }
 

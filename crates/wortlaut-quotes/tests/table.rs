@@ -4548,3 +4548,43 @@ fn a_signature_line_names_the_writer() {
         "{r:?}"
     );
 }
+
+/// Text that breaks paragraphs with one line break (news-please's `maintext`, feeds): a
+/// quotation reopened on each line is one quotation in parts, as after blank lines; its
+/// parts share the speaker named after the last one, or in a sentence opening the next
+/// paragraph (`Das sagte X`), over a speaker the context gave before; and a mark never
+/// closed is recovered within its own line.
+#[test]
+fn quotations_over_lines_share_one_speaker() {
+    for sep in ["\n", "\n\n"] {
+        let text = format!(
+            "Der Minister sprach lange. „Wir haben viel erreicht.{sep}„Aber es bleibt viel zu \
+             tun.{sep}„Deshalb werden wir handeln“, sagte Müller.{sep}Danach ging er."
+        );
+        let r = rows(&text);
+        let d: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Direct).collect();
+        assert_eq!(d.len(), 3, "{sep:?}: {r:?}");
+        assert_eq!(d[0].1, "Wir haben viel erreicht.");
+        assert_eq!(d[1].1, "Aber es bleibt viel zu tun.");
+        for x in &d {
+            assert_eq!(x.2.as_deref(), Some("Müller"), "{sep:?}: {r:?}");
+            assert!(x.4.is_some() && x.4 == d[0].4, "{sep:?}: {r:?}");
+        }
+        let text = format!(
+            "„Wir haben viel erreicht.{sep}„Deshalb werden wir handeln.“{sep}Das sagte Müller am \
+             Montag."
+        );
+        let d = direct(&text);
+        assert_eq!(d.len(), 2, "{sep:?}: {:?}", rows(&text));
+        assert!(d.iter().all(|x| x.1.as_deref() == Some("Müller")), "{d:?}");
+    }
+    let r = direct(
+        "Er sagte: „Das ist gut.\nDie Polizei meldete einen Erfolg. Der Sprecher sagte, es gebe \
+         „keine Gefahr“.",
+    );
+    assert_eq!(
+        r.first().map(|x| x.0.as_str()),
+        Some("Das ist gut."),
+        "{r:?}"
+    );
+}
