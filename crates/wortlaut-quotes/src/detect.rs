@@ -3320,6 +3320,19 @@ fn own_phrase_subject(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
     }
     let r = doc.sentences[doc.sentence_of(sp.s)].clone();
     let (s, e) = clause_subject(doc, text, r.start, r.end)?;
+    // A possessive points to its possessor: the subject before it (`Die Firma beschäftigt
+    // nach ihren Angaben …`) or a pronoun of its gender after it (`Nach seinen Angaben
+    // hat er …`), not another subject after it (`Nach seinen Angaben wurden drei Menschen
+    // verletzt`).
+    if !w.starts_with("eigen") && s >= sp.e {
+        let fits = matches!(
+            (possessor_gender(w), u[s].text(text)),
+            (Some(Gender::Male), "er") | (Some(Gender::Female), "sie")
+        );
+        if !(fits && e == s + 1) {
+            return None;
+        }
+    }
     // (Not the phrase, nor a phrase holding it, nor a subject that only points further.)
     (e <= sp.s || s >= sp.e)
         .then_some(Sp { s, e })
@@ -5655,6 +5668,18 @@ fn statement_noun(w: &str) -> bool {
     )
 }
 
+/// The gender a possessive determiner points to (`seinen Angaben`: a man's or a neuter
+/// noun's; `ihrer Ansicht`: a woman's, or a group's, which callers tell apart).
+fn possessor_gender(w: &str) -> Option<Gender> {
+    match w {
+        "Sein" | "sein" | "Seine" | "seine" | "seiner" | "Seiner" | "seinen" | "Seinen"
+        | "seinem" | "Seinem" => Some(Gender::Male),
+        "Ihr" | "ihr" | "Ihre" | "ihre" | "ihrer" | "Ihrer" | "ihren" | "Ihren" | "ihrem"
+        | "Ihrem" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// The source inside a speaker phrase that opens with a noun of statement (`Angaben der
 /// Polizei`, `Ansicht von ai`, `Meinung Russlands`): the phrase after the noun and a `von`,
 /// `vom` or `aus`, which is what the phrase resolves to.
@@ -5799,7 +5824,7 @@ fn resolve(
     // `Sein Fazit: „…“`, `Ihre Begründung: …`: a possessive before a noun of what was said
     // points to its possessor, as a pronoun does.
     let possessive = sp.e == sp.s + 2
-        && matches!(
+        && (matches!(
             u[sp.s + 1].text(text),
             "Fazit"
                 | "Urteil"
@@ -5812,13 +5837,8 @@ fn resolve(
                 | "Botschaft"
                 | "Appell"
                 | "Worte"
-        );
-    let possessor = match u[sp.s].text(text) {
-        "Sein" | "sein" | "Seine" | "seine" | "seiner" | "Seiner" => Some(Gender::Male),
-        "Ihr" | "ihr" | "Ihre" | "ihre" | "ihrer" | "Ihrer" => Some(Gender::Female),
-        _ => None,
-    }
-    .filter(|_| possessive);
+        ) || statement_noun(u[sp.s + 1].text(text)));
+    let possessor = possessor_gender(u[sp.s].text(text)).filter(|_| possessive);
     // `die Medizinerin` after `Kinderärztin Miriam Hollerbach`: a singular noun of a
     // profession that does not echo a title (that case is `role_antecedent`'s) points to
     // the latest person of its gender in the last three sentences. Not an office or a
@@ -6201,7 +6221,12 @@ fn org_antecedent<'m>(
         && (ORG_NOUNS.iter().any(|n| word(sp.e - 1).ends_with(n))
             || NAMED_ORG_NOUNS.contains(&word(sp.e - 1)))
         && (sp.s + 1..sp.e - 1).all(|i| u[i].is_word() && u[i].cap && word(i).ends_with("er"));
-    let pronoun = sp.e == sp.s + 1 && matches!(word(sp.s), "sie" | "Sie") && !plural;
+    // (Or its possessive: `nach ihren Angaben`.)
+    let pronoun = (sp.e == sp.s + 1 && matches!(word(sp.s), "sie" | "Sie")
+        || sp.e == sp.s + 2
+            && possessor_gender(word(sp.s)) == Some(Gender::Female)
+            && statement_noun(word(sp.s + 1)))
+        && !plural;
     if !role && !pronoun {
         return None;
     }
@@ -6285,6 +6310,11 @@ impl Back<'_> {
         quotes: &[Quote],
     ) -> Option<(Option<usize>, Span)> {
         let u = &self.doc.units;
+        // `Nach seinen Angaben`, `ihren Worten zufolge`: the possessor, as a pronoun.
+        if sp.e == sp.s + 2 && sp.e <= u.len() && statement_noun(u[sp.s + 1].text(self.text)) {
+            let g = possessor_gender(u[sp.s].text(self.text))?;
+            return self.antecedent(sp, g, own, quotes);
+        }
         if sp.e != sp.s + 1 || sp.s >= u.len() {
             return None;
         }

@@ -1178,3 +1178,26 @@ fn demonstratives_resolve_as_pronouns() {
         ),
     ]);
 }
+
+/// A possessive before a noun of statement (`nach seinen Angaben`, `ihren Worten zufolge`)
+/// points to its possessor, as a pronoun does: not to another subject of its clause.
+#[test]
+fn possessive_statement_nouns_resolve_to_the_possessor() {
+    check(&[
+        (
+            "nach ihren Worten",
+            "Die Ministerin Anna Berg sprach in Berlin. Nach ihren Worten sei die Lage ernst.",
+            "sei die Lage ernst",
+            "ihren Worten",
+            Some("Anna Berg"),
+        ),
+        (
+            "seinen Angaben zufolge",
+            "Der Sprecher Peter Roth kam aus Kiel. Seinen Angaben zufolge wurden drei Menschen \
+             verletzt.",
+            "wurden drei Menschen verletzt",
+            "Seinen Angaben",
+            Some("Peter Roth"),
+        ),
+    ]);
+}
