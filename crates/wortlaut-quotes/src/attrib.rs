@@ -4258,6 +4258,29 @@ const fn capitalised(words: &[&str]) -> bool {
     true
 }
 
+/// The person right before the bracket at `bracket` (`Peter Roth („…“)`, `von der Trainerin
+/// Eva Lang („…“)`): up to four capitalised words ending there that [`person_like`] takes,
+/// with an article or contracted preposition before them kept as written (`der`, not
+/// `von`: the mention, not its preposition).
+pub fn person_before_bracket(doc: &Doc, text: &str, bracket: usize) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    let lo = doc.sentences.get(doc.sentence_of(bracket))?.start;
+    let mut s = bracket;
+    while s > lo
+        && bracket - s < 4
+        && u[s - 1].is_word()
+        && u[s - 1].cap
+        && u[s - 1].flags & DET == 0
+    {
+        s -= 1;
+    }
+    if s == bracket || !person_like(doc, text, s, bracket) {
+        return None;
+    }
+    let det = s > lo && u[s - 1].flags & DET != 0 && !u[s - 1].cap;
+    Some((if det { s - 1 } else { s }, bracket))
+}
+
 /// Whether units `s..e` name a person or a role: a role noun, or a name of two or more
 /// capitalised words at the end (`Außenministerin Condoleezza Rice`).
 pub fn person_like(doc: &Doc, text: &str, s: usize, e: usize) -> bool {

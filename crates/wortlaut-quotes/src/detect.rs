@@ -454,6 +454,15 @@ impl QuoteDetector {
                     if let Some((s, e)) = np_right_direct(&doc, text, k + 1, r.end) {
                         cue = Some(CueHit::word(k));
                         sp = Some(Sp { s, e });
+                        // (A later one of the sources listed after `so` before a colon: `…, so
+                        // X, Y und Z: „…“` is Z's.)
+                        if k < p.open && e + 1 < p.open && units[p.open - 1].punct() == Some(':') {
+                            if let Some((s, e)) = np_left(&doc, text, e, p.open - 1)
+                                .filter(|&(s, e)| e == p.open - 1 && person_like(&doc, text, s, e))
+                            {
+                                sp = Some(Sp { s, e });
+                            }
+                        }
                     }
                 }
             }
@@ -593,6 +602,16 @@ impl QuoteDetector {
                     {
                         sp = Some(Sp { s, e });
                     }
+                }
+            }
+            // A quotation in brackets right after a person (`Gratulationen kamen von X („…“)
+            // und Y („…“)`) is that person's, whatever the sentence's attribution.
+            if p.open >= 2
+                && units[p.open - 1].punct() == Some('(')
+                && units.get(p.close + 1).and_then(Unit::punct) == Some(')')
+            {
+                if let Some((s, e)) = crate::attrib::person_before_bracket(&doc, text, p.open - 1) {
+                    sp = Some(Sp { s, e });
                 }
             }
             // An interrupted quotation: `„…“, sagte X, „…“` or `„…“, sagte X. „…“`.

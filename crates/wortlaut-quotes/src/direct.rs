@@ -633,6 +633,9 @@ struct Feats<'t> {
     foreign: bool,
     /// In parentheses on its own (`Operation „Cast Lead“ („gegossenes Blei“)`): a gloss.
     gloss: bool,
+    /// In parentheses right after a person (`Peter Roth („Wir haben gekämpft“)`): what
+    /// the person said, as reactions are listed.
+    bracket_person: bool,
     /// Given as a name: `auch „Bruno“ genannt`, `die man „Kultur“ nennt`, `nennt man
     /// einen „Aktiensplit“`.
     named: bool,
@@ -850,6 +853,9 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
     f.next_text = w(p.close + 1);
     f.gloss =
         f.prev_punct == Some('(') && units.get(p.close + 1).and_then(|u| u.punct()) == Some(')');
+    f.bracket_person = f.gloss
+        && p.open >= 2
+        && crate::attrib::person_before_bracket(doc, text, p.open - 1).is_some();
     // One pass each side: the lexicon flags of the sentence around the quotation.
     // `nach` and `so` are markers only in some uses (`nach Angaben`, `…, so X`).
     let scan = |r: &[Unit]| {
@@ -1218,6 +1224,10 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     }
     if f.named {
         return false;
+    }
+    // A person's words listed in parentheses after the name, with a verb in them.
+    if f.bracket_person && f.verbish && words >= 2 {
+        return true;
     }
     // A translation, gloss or name in parentheses.
     if f.gloss && short_term(f) {

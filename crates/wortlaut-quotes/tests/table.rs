@@ -4588,3 +4588,33 @@ fn quotations_over_lines_share_one_speaker() {
         "{r:?}"
     );
 }
+
+/// Reactions listed one after another: a quotation in brackets right after a person is that
+/// person's, and one after a colon closing a list of sources after `so` is the last one's.
+#[test]
+fn listed_sources_each_keep_their_quotation() {
+    let d = direct(
+        "Viele gratulierten, so der Kanzler Olaf Scholz, der Leiter der Behörde, Peter Roth \
+         („Niemand verdient es mehr.“), und die Ministerin Anna Berg: „Der Preis kommt nicht zu \
+         früh.“",
+    );
+    assert_eq!(
+        d,
+        [
+            ("Niemand verdient es mehr.".to_string(), s("Peter Roth")),
+            (
+                "Der Preis kommt nicht zu früh.".to_string(),
+                s("die Ministerin Anna Berg")
+            ),
+        ]
+    );
+    let d = direct(
+        "Lob kam von der Trainerin Eva Lang („Das war großartig“) und vom Kapitän Jan Ott („Wir \
+         haben gekämpft“).",
+    );
+    assert_eq!(
+        d.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(),
+        [Some("der Trainerin Eva Lang"), Some("Kapitän Jan Ott")],
+        "{d:?}"
+    );
+}
