@@ -614,6 +614,13 @@ impl QuoteDetector {
                     sp = Some(Sp { s, e });
                 }
             }
+            // A person in brackets right after the quotation (`„…“ (Heinz-Christian
+            // Strache)`, as quotations of the day and lists of voices give their source).
+            if cue.is_none() {
+                if let Some((s, e)) = person_in_brackets_after(&doc, text, mentions, p.close) {
+                    sp = Some(Sp { s, e });
+                }
+            }
             // An interrupted quotation: `„…“, sagte X, „…“` or `„…“, sagte X. „…“`.
             if let Some(&prev_i) = direct_items.last() {
                 let prev: &Item = &items[prev_i];
@@ -7161,6 +7168,34 @@ fn adopt_anaphoric_source(
         }
     }
     last
+}
+
+/// The person in brackets right after the closing mark `close` (`„…“ (Heinz-Christian
+/// Strache)`, `„…“ (Trainer Jürgen Klopp)`): the bracket's whole content, up to four
+/// capitalised words that [`person_like`] takes or a person mention covers (a party or an
+/// agency in brackets, `(SPD)`, `(dpa)`, is no speaker).
+fn person_in_brackets_after(
+    doc: &Doc,
+    text: &str,
+    mentions: &[Mention<'_>],
+    close: usize,
+) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    if u.get(close + 1)?.punct() != Some('(') {
+        return None;
+    }
+    let s = close + 2;
+    let e = (s..u.len().min(s + 5)).find(|&k| !(u[k].is_word() && u[k].cap))?;
+    if e == s || u[e].punct() != Some(')') {
+        return None;
+    }
+    let (a, b) = (u[s].span.start, u[e - 1].span.end);
+    let mentioned = || {
+        mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Person && m.span.start == a && m.span.end == b)
+    };
+    (person_like(doc, text, s, e) || mentioned()).then_some((s, e))
 }
 
 /// An anaphoric attribution (`Das sagte X.`, `Dies bestätigte X.`, not in Konjunktiv)

@@ -4618,3 +4618,28 @@ fn listed_sources_each_keep_their_quotation() {
         "{d:?}"
     );
 }
+
+/// A person in brackets right after a quotation is its speaker (quotations of the day, lists
+/// of voices); a party, an agency or a note in brackets is not.
+#[test]
+fn a_person_in_brackets_after_the_quotation_speaks_it() {
+    let d = direct(
+        "„Wir brauchen Ruhe“ (Trainer Jürgen Klopp), „Wir sind bereit“ (Kapitän Jan Ott).\n\n\
+         Zitat des Tages: „Wir brauchen eine neue Kultur.“ (Heinz-Christian Strache)",
+    );
+    assert_eq!(
+        d.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(),
+        [
+            Some("Trainer Jürgen Klopp"),
+            Some("Kapitän Jan Ott"),
+            Some("Heinz-Christian Strache")
+        ],
+        "{d:?}"
+    );
+    for note in ["(SPD)", "(dpa)", "(siehe unten)"] {
+        let text = format!("Anna Berg sagte: „Das ist ein guter Tag für uns alle.“ {note}");
+        let d = direct(&text);
+        assert_eq!(d.len(), 1, "{note}: {d:?}");
+        assert_eq!(d[0].1.as_deref(), Some("Anna Berg"), "{note}: {d:?}");
+    }
+}
