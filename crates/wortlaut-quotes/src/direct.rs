@@ -611,6 +611,9 @@ struct Feats<'t> {
     comma_inside: bool,
     /// A pronoun, Konjunktiv form, cue verb or lower-case function word inside.
     verbish: bool,
+    /// A word in lower case inside other than an article, a preposition or `und`, `oder`,
+    /// `sowie` (`es gibt`: a clause; `Oskar, Rico und Herzgebreche`: a list of names).
+    clause_word: bool,
     /// The word right before the opening mark, and the punctuation there.
     prev_text: &'t str,
     prev_punct: Option<char>,
@@ -739,6 +742,8 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
                     f.lower_content += 1;
                 }
                 f.verbish |= u.flags & (PRONOUN | KONJ1 | CUE) != 0 || u.flags & FUNC != 0 && lower;
+                f.clause_word |=
+                    lower && u.flags & (DET | PREP) == 0 && !matches!(t, "und" | "oder" | "sowie");
                 // Enough read to call it a sentence (see the fast path below): the rest of
                 // a long quotation changes no decision, bar a recovered one's punctuation.
                 if !p.open_ended && f.words >= 8 && f.lower_content >= 2 {
@@ -1198,7 +1203,9 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
         return true;
     }
     // A clause opening the sentence (`„Ja, es gibt Zumutungen“. Das musste …`).
-    if f.sent_start && f.comma_inside && f.verbish && words >= 3 && !f.prev_def {
+    // (`und` alone makes no clause of a title listing names: `„Oskar, Rico und
+    // Herzgebreche“ ist die Verfilmung …`.)
+    if f.sent_start && f.comma_inside && f.verbish && f.clause_word && words >= 3 && !f.prev_def {
         return true;
     }
     // Attributed as said: `„…“, sagte X`, `X sagte: „…“`.

@@ -4643,3 +4643,20 @@ fn a_person_in_brackets_after_the_quotation_speaks_it() {
         assert_eq!(d[0].1.as_deref(), Some("Anna Berg"), "{note}: {d:?}");
     }
 }
+
+/// A quoted list of names opening the sentence is a title, not a clause someone said; a
+/// quoted clause opening it is speech.
+#[test]
+fn a_quoted_list_of_names_opening_a_sentence_is_a_title() {
+    assert!(direct(
+        "„Oskar, Rico und Herzgebreche“ ist die Verfilmung des zweiten Teils der Trilogie."
+    )
+    .is_empty());
+    assert_eq!(
+        direct(
+            "„Ja, es gibt Zumutungen“. Das musste der Minister zu Beginn der Debatte einräumen."
+        )
+        .len(),
+        1
+    );
+}
