@@ -4281,6 +4281,27 @@ pub fn person_before_bracket(doc: &Doc, text: &str, bracket: usize) -> Option<(u
     Some((if det { s - 1 } else { s }, bracket))
 }
 
+/// A speaker's label opening the line of unit `i` before a colon (headlines: `Naturschutzbund:
+/// Schritt der Uni „international diffamierende Schande“`, `Wirtschaftskammerpräsident:
+/// Rückzug „reine Spekulation“`): one to three capitalised words that name a role, a
+/// person or an institution, the colon before `i`. Not a topic (`Prozess: …`,
+/// `Liveticker: …`).
+pub fn speaker_label(doc: &Doc, text: &str, i: usize) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    // (The line's start, looked for a few units back only: a label is short.)
+    let ls = (i.saturating_sub(40)..=i)
+        .rev()
+        .find(|&k| doc.line_start(text, k))?;
+    let c = (ls + 1..(ls + 4).min(i)).find(|&k| u[k].punct() == Some(':'))?;
+    if !(ls..c).all(|k| u[k].is_word() && u[k].cap && u[k].flags & (DET | PRONOUN | PREP) == 0) {
+        return None;
+    }
+    let named = (ls..c).any(|k| role_like(text, &u[k]))
+        || person_like(doc, text, ls, c)
+        || crate::detect::institution_noun(doc, text, crate::detect::Sp { s: ls, e: c }).is_some();
+    named.then_some((ls, c))
+}
+
 /// Whether units `s..e` name a person or a role: a role noun, or a name of two or more
 /// capitalised words at the end (`Außenministerin Condoleezza Rice`).
 pub fn person_like(doc: &Doc, text: &str, s: usize, e: usize) -> bool {

@@ -38,9 +38,9 @@ const MAY_REPORT: u32 = CUE | SEP_BASE | LASSEN | KONJ1 | KONJ2 | SOLL | MARKER 
 
 /// A speaker before resolution: unit range of the phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Sp {
-    s: usize,
-    e: usize,
+pub(crate) struct Sp {
+    pub(crate) s: usize,
+    pub(crate) e: usize,
 }
 
 /// Who spoke last, for quotes whose speaker is only clear from context.
@@ -611,6 +611,12 @@ impl QuoteDetector {
                 && units.get(p.close + 1).and_then(Unit::punct) == Some(')')
             {
                 if let Some((s, e)) = crate::attrib::person_before_bracket(&doc, text, p.open - 1) {
+                    sp = Some(Sp { s, e });
+                }
+            }
+            // A headline's speaker label (`Naturschutzbund: Schritt der Uni „…“`).
+            if cue.is_none() && sp.is_none() {
+                if let Some((s, e)) = crate::attrib::speaker_label(&doc, text, p.open) {
                     sp = Some(Sp { s, e });
                 }
             }
@@ -2712,6 +2718,18 @@ impl QuoteDetector {
                 // alone stands for itself, without its article, when nothing else names it.
                 if s.mention.is_none() && s.resolved.is_none() {
                     s.resolved = institution_noun(&doc, text, sp);
+                }
+                // A headline's role (`Arsenal-Trainer verwundert: „…“`) is the person the
+                // article then names with it (`London – Arsenal-Trainer Arsene Wenger hat …`).
+                if s.mention.is_none() && s.resolved.is_none() {
+                    if let Some((a, b)) = headline_role_named_later(&doc, text, sp) {
+                        let span = Span::new(units[a].span.start, units[b - 1].span.end);
+                        s.mention = mentions
+                            .iter()
+                            .find(|m| m.span == span && m.kind == MentionKind::Person)
+                            .map(|m| m.index);
+                        s.resolved = Some(span);
+                    }
                 }
                 s.span = Span::new(units[whole.s].span.start, units[e - 1].span.end);
                 s
@@ -5726,11 +5744,52 @@ fn statement_source(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
     (s < sp.e).then_some(Sp { s, e: sp.e })
 }
 
+/// The name after the same role word a few sentences on, for a role standing alone in the
+/// document's first sentence (a headline: `Arsenal-Trainer verwundert: „…“` … `Arsenal-
+/// Trainer Arsene Wenger hat …`; `Wirtschaftskammerpräsident` … `Wirtschaftskammer-Präsident
+/// Christoph Leitl`, compared without case and hyphens): two or three capitalised words.
+fn headline_role_named_later(doc: &Doc, text: &str, sp: Sp) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    if sp.e != sp.s + 1 || doc.sentence_of(sp.s) != 0 || !u[sp.s].cap {
+        return None;
+    }
+    let role = u[sp.s].text(text);
+    // (A compound's last part decides: `Arsenal-Trainer`.)
+    let head = role.rsplit('-').next().unwrap_or(role).to_lowercase();
+    if person_noun(&head).is_none() && !crate::attrib::person_like(doc, text, sp.s, sp.e) {
+        return None;
+    }
+    let same = |w: &str| {
+        let mut a = role
+            .chars()
+            .filter(|&c| c != '-')
+            .flat_map(char::to_lowercase);
+        let mut b = w.chars().filter(|&c| c != '-').flat_map(char::to_lowercase);
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (x, y) if x == y => continue,
+                _ => return false,
+            }
+        }
+    };
+    let hi = doc.sentences.get(4).map_or(u.len(), |r| r.end);
+    (sp.e..hi.min(u.len())).find_map(|k| {
+        if !(u[k].is_word() && u[k].cap && same(u[k].text(text))) {
+            return None;
+        }
+        let e = (k + 1..(k + 4).min(u.len()))
+            .find(|&j| !(u[j].is_word() && u[j].cap && u[j].flags & (DET | FUNC | PREP) == 0))
+            .unwrap_or((k + 4).min(u.len()));
+        (e >= k + 3 && crate::attrib::person_like(doc, text, k + 1, e)).then_some((k + 1, e))
+    })
+}
+
 /// An institution named by its noun (`der Polizei`, `dem Finanzministerium`, `die Kölner
 /// Staatsanwaltschaft`, `Der Naturschutzbund (Nabu)`): the phrase `sp` past its article and
 /// before a parenthesis, when it is at most four words, holds no other article and ends in
 /// a noun for an authority or organisation.
-fn institution_noun(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
+pub(crate) fn institution_noun(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
     const ENDS: &[&str] = &[
         "polizei",
         "staatsanwaltschaft",

@@ -636,6 +636,9 @@ struct Feats<'t> {
     foreign: bool,
     /// In parentheses on its own (`Operation „Cast Lead“ („gegossenes Blei“)`): a gloss.
     gloss: bool,
+    /// In a line opened by a speaker's label and a colon before it (`Naturschutzbund:
+    /// Schritt der Uni „international diffamierende Schande“`): the label's words.
+    labelled: bool,
     /// In parentheses right after a person (`Peter Roth („Wir haben gekämpft“)`): what
     /// the person said, as reactions are listed.
     bracket_person: bool,
@@ -858,6 +861,7 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
     f.next_text = w(p.close + 1);
     f.gloss =
         f.prev_punct == Some('(') && units.get(p.close + 1).and_then(|u| u.punct()) == Some(')');
+    f.labelled = p.open >= 2 && crate::attrib::speaker_label(doc, text, p.open).is_some();
     f.bracket_person = f.gloss
         && p.open >= 2
         && crate::attrib::person_before_bracket(doc, text, p.open - 1).is_some();
@@ -1231,6 +1235,11 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     }
     if f.named {
         return false;
+    }
+    // Words in a headline after a speaker's label, written as a phrase (`Rückzug „reine
+    // Spekulation“`): the label's.
+    if f.labelled && words >= 2 && f.lower_content >= 1 && !f.prev_def {
+        return true;
     }
     // A person's words listed in parentheses after the name, with a verb in them.
     if f.bracket_person && f.verbish && words >= 2 {

@@ -4660,3 +4660,32 @@ fn a_quoted_list_of_names_opening_a_sentence_is_a_title() {
         1
     );
 }
+
+/// Headlines: a speaker's label before the colon (a role, a person, an institution) speaks
+/// the quoted words after it, and a role standing alone there is the person the article
+/// then names with it. A topic label is no speaker.
+#[test]
+fn a_headline_label_speaks_and_its_role_is_named_later() {
+    let text =
+        "Naturschutzbund: Schritt der Uni „international diffamierende Schande“\nSalzburg – \
+                Der Naturschutzbund hat in einer Stellungnahme protestiert.";
+    assert_eq!(
+        direct(text),
+        [(
+            "international diffamierende Schande".to_string(),
+            s("Naturschutzbund")
+        )]
+    );
+    let text = "Arsenal-Trainer verwundert: „Bedeutet, dass man Doping akzeptiert“\nLondon – \
+                Arsenal-Trainer Arsene Wenger hat die UEFA kritisiert.";
+    let a = Tokenizer::new().analyze(text);
+    let q = QuoteDetector::new().detect(text, &a, &[]);
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(&text[sp.span.range()], "Arsenal-Trainer");
+    assert_eq!(sp.resolved.map(|r| &text[r.range()]), Some("Arsene Wenger"));
+    let d = direct(
+        "Prozess: Angeklagter nennt Vorwürfe „völlig haltlos“\nBerlin – Der Angeklagte hat \
+         gestanden.",
+    );
+    assert!(d.iter().all(|x| x.1.as_deref() != Some("Prozess")), "{d:?}");
+}
