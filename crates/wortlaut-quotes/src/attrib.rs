@@ -4288,10 +4288,12 @@ pub fn person_before_bracket(doc: &Doc, text: &str, bracket: usize) -> Option<(u
 /// `Liveticker: …`).
 pub fn speaker_label(doc: &Doc, text: &str, i: usize) -> Option<(usize, usize)> {
     let u = &doc.units;
-    // (The line's start, looked for a few units back only: a label is short.)
-    let ls = (i.saturating_sub(40)..=i)
-        .rev()
-        .find(|&k| doc.line_start(text, k))?;
+    // (The label opens the quotation's sentence, which opens a line: a colon ends no
+    // sentence.)
+    let ls = doc.sentences.get(doc.sentence_of(i))?.start;
+    if !doc.line_start(text, ls) {
+        return None;
+    }
     let c = (ls + 1..(ls + 4).min(i)).find(|&k| u[k].punct() == Some(':'))?;
     if !(ls..c).all(|k| u[k].is_word() && u[k].cap && u[k].flags & (DET | PRONOUN | PREP) == 0) {
         return None;

@@ -5923,7 +5923,11 @@ fn resolve(
                 | "Appell"
                 | "Worte"
         ) || statement_noun(u[sp.s + 1].text(text)));
-    let possessor = possessor_gender(u[sp.s].text(text)).filter(|_| possessive);
+    let possessor = if possessive {
+        possessor_gender(u[sp.s].text(text))
+    } else {
+        None
+    };
     // `die Medizinerin` after `Kinderärztin Miriam Hollerbach`: a singular noun of a
     // profession that does not echo a title (that case is `role_antecedent`'s) points to
     // the latest person of its gender in the last three sentences. Not an office or a
