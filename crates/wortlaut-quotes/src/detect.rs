@@ -6420,10 +6420,17 @@ impl Back<'_> {
                 let group = self
                     .plural_sie(sp, verb)
                     .then(|| self.plural_antecedent(sp));
+                // (A participle's `-en` after a singular auxiliary says nothing: `Sie hat
+                // zugegeben` is one woman.)
+                let singular_aux = matches!(
+                    self.doc.units.get(sp.s + 1).map(|x| x.text(self.text)),
+                    Some("hat" | "hatte" | "habe" | "hätte" | "ist" | "war" | "sei" | "wäre")
+                );
                 group.flatten().or_else(|| {
-                    (!verb.is_some_and(|v| self.plural_verb(v)) && !self.plural_verb(sp.s + 1))
-                        .then(|| self.antecedent(sp, Gender::Female, own, quotes))
-                        .flatten()
+                    (!verb.is_some_and(|v| self.plural_verb(v) && !singular_aux)
+                        && !self.plural_verb(sp.s + 1))
+                    .then(|| self.antecedent(sp, Gender::Female, own, quotes))
+                    .flatten()
                 })
             }
             _ => None,

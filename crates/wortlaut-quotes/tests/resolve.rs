@@ -1201,3 +1201,27 @@ fn possessive_statement_nouns_resolve_to_the_possessor() {
         ),
     ]);
 }
+
+/// A `sie` before a singular auxiliary is one woman, whatever the participle of saying ends
+/// in (`Sie hat zugegeben`); before a plural verb it is a group.
+#[test]
+fn sie_with_a_singular_auxiliary_and_a_participle_in_en() {
+    check(&[
+        (
+            "hat zugegeben",
+            "Die Tennisspielerin Maria Scharapowa wurde gesperrt. Sie hat zugegeben, das Mittel \
+             genommen zu haben.",
+            "das Mittel genommen zu haben",
+            "Sie",
+            Some("Maria Scharapowa"),
+        ),
+        (
+            "haben zugegeben",
+            "Die Tennisspielerin Maria Scharapowa wurde gesperrt. Sie haben zugegeben, das Mittel \
+             genommen zu haben.",
+            "das Mittel genommen zu haben",
+            "Sie",
+            None,
+        ),
+    ]);
+}
