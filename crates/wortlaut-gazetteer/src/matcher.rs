@@ -905,6 +905,19 @@ impl<'a> Resolver<'a> {
                 if self.club_or_campus(&h, n) {
                     return 1;
                 }
+                // Rule `first_name_place`: a town whose name German news uses mostly as a
+                // first name, before a surname, is a person's first name (`Achim Reichel`,
+                // `Heide Simonis`; not `Achim` alone). Only these: most places that are
+                // also first names are the place before a capitalised word (`Santiago de
+                // Chile`, `Berlin Biennale`, `Victoria City`, `Phoenix Suns`).
+                if n.label == Label::Loc
+                    && !h.genitive
+                    && info.first_name.is_some()
+                    && FIRST_NAME_PLACES.contains(&self.word((h.s, h.e)))
+                    && self.first_name_rule(h.s, h.e, info.first_name)
+                {
+                    return 1;
+                }
                 if self.inside_unknown_name(&h, n) || self.family_name_of_another(&h, n) {
                     return 1;
                 }
@@ -2502,6 +2515,10 @@ impl<'a> Resolver<'a> {
         }
     }
 }
+
+/// Towns named like a first name that German news gives mostly to people (rule
+/// `first_name_place` in `Resolver::whole`).
+const FIRST_NAME_PLACES: &[&str] = &["Achim", "Heide", "Hagen", "Jona", "Milan", "Sofia"];
 
 #[cfg(test)]
 mod tests {

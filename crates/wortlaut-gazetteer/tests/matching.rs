@@ -219,6 +219,12 @@ fn first_name_rule() {
         ("Bürgermeisterin Anja Roth", &["Anja Roth/PER/Anja Roth"]),
         // So does a role in court (a witness, the accused).
         ("Die Zeugin Anna Roth", &["Anna Roth/PER/Anna Roth"]),
+        // A town that German news names mostly as a first name, before a surname, is a
+        // person's first name; alone, or before a listed place, it is the town.
+        (
+            "Achim Reichel sang. Er lebt in Achim.",
+            &["Achim Reichel/PER/Achim Reichel", "Achim/LOC/Achim"],
+        ),
         // The surname alone is then that person, but not after a locative preposition.
         (
             "Landrat Rolf Hagen kam. Hagen sprach, dann fuhr er nach Hagen.",
