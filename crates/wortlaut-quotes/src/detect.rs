@@ -2612,6 +2612,14 @@ impl QuoteDetector {
             }
         }
 
+        // A list after a colon (`verlangt unter anderem:⏎- …⏎- …`): a report whose content
+        // is the first item takes in every item after it with the same bullet.
+        for it in items.iter_mut() {
+            if it.kind != QuoteKind::Direct {
+                it.span = past_list_items(&doc, text, it.span);
+            }
+        }
+
         // 4. Output: speakers resolved against mentions, sorted by position.
         // (Sorted first, so that a pronoun or `demnach` can look back at earlier reports.)
         items.sort_by_key(|it| (it.span.start, it.span.end));
@@ -5469,6 +5477,35 @@ fn cap_run_end(units: &[Unit], from: usize, to: usize) -> usize {
 /// The first unit that starts at or after byte `start`.
 fn first_unit_at(u: &[Unit], start: usize) -> usize {
     u.partition_point(|x| x.span.start < start)
+}
+
+/// `span` (a report's content) through the items of the list it opens: when it starts right
+/// after a bullet (`-`, `–`, `•`, `*`) that opens a line after a colon, its end moves to the
+/// end of the last of the lines after it that open with the same bullet.
+fn past_list_items(doc: &Doc, text: &str, span: Span) -> Span {
+    let u = &doc.units;
+    let a = first_unit_at(u, span.start);
+    let bullet = match a.checked_sub(1).and_then(|b| u[b].punct()) {
+        Some(c @ ('-' | '–' | '•' | '*')) => c,
+        _ => return span,
+    };
+    if a < 2 || u[a - 2].punct() != Some(':') || !doc.line_start(text, a - 1) {
+        return span;
+    }
+    let mut end = span;
+    let mut k = first_unit_at(u, span.end);
+    // (Each time from the next line's start after unit `k`.)
+    while let Some(next) = (k..u.len()).find(|&j| doc.line_start(text, j)) {
+        if u[next].punct() != Some(bullet) || next + 1 >= u.len() {
+            break;
+        }
+        let line_end = (next + 1..u.len())
+            .find(|&j| doc.line_start(text, j))
+            .unwrap_or(u.len());
+        end = Span::new(span.start, u[line_end - 1].span.end);
+        k = line_end;
+    }
+    end
 }
 
 /// Whether span `inner` lies within span `outer`.

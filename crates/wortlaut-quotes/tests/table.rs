@@ -4689,3 +4689,19 @@ fn a_headline_label_speaks_and_its_role_is_named_later() {
     );
     assert!(d.iter().all(|x| x.1.as_deref() != Some("Prozess")), "{d:?}");
 }
+
+/// A report whose content is a list after a colon takes in every item of the list, not
+/// only the first.
+#[test]
+fn a_listed_demand_takes_in_every_item() {
+    let r = rows(
+        "Die Gewerkschaft verlangt unter anderem:\n- sechs Prozent mehr Lohn\n- eine kürzere \
+         Arbeitszeit\nDie Arbeitgeber lehnen das ab.",
+    );
+    let x = r
+        .iter()
+        .find(|x| x.1.starts_with("sechs Prozent"))
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(x.1, "sechs Prozent mehr Lohn\n- eine kürzere Arbeitszeit");
+    assert_eq!(x.2.as_deref(), Some("Die Gewerkschaft"));
+}
