@@ -5550,7 +5550,13 @@ fn role_antecedent<'m>(
         "die" | "Die" => false,
         _ => return None,
     };
-    let noun = u[sp.s + 1].text(text);
+    // (A synonym points back to the title it stands for: `der Coach` after `Trainer X`.)
+    let noun = match u[sp.s + 1].text(text) {
+        "Coach" | "Chefcoach" | "Übungsleiter" => "Trainer",
+        "Coachin" | "Übungsleiterin" => "Trainerin",
+        "Keeper" | "Schlussmann" => "Torwart",
+        w => w,
+    };
     // (`die` before a noun in neither `-in` nor `-e` is a plural: `die Politiker`; `der`
     // before a noun in `-en` is a genitive plural: `der Organisationen`.)
     let want = if male && !noun.ends_with("en") {

@@ -1225,3 +1225,32 @@ fn sie_with_a_singular_auxiliary_and_a_participle_in_en() {
         ),
     ]);
 }
+
+/// A synonym of a title points back to the person with that title (`der Coach` after
+/// `Trainer X`, `der Keeper` after `Torwart Y`), not to the latest person of its gender.
+#[test]
+fn a_synonym_of_a_title_points_back_to_its_bearer() {
+    check_with_mentions(&[
+        (
+            "der Coach",
+            "Trainer Jürgen Klopp lobte Stürmer Mo Salah. „Wir haben gut gespielt“, sagte der \
+             Coach.",
+            &[("Jürgen Klopp", Gender::Male), ("Mo Salah", Gender::Male)],
+            "Wir haben gut gespielt",
+            "der Coach",
+            Some("Jürgen Klopp"),
+        ),
+        (
+            "der Keeper",
+            "Torwart Manuel Neuer hielt stark gegen Thomas Müller. „Das war schwer“, sagte der \
+             Keeper.",
+            &[
+                ("Manuel Neuer", Gender::Male),
+                ("Thomas Müller", Gender::Male),
+            ],
+            "Das war schwer",
+            "der Keeper",
+            Some("Manuel Neuer"),
+        ),
+    ]);
+}
