@@ -754,7 +754,9 @@ impl QuoteDetector {
                     sp = s;
                 }
             }
-            if sp.is_none() && cue.is_none() {
+            // (Not for a quotation signed by its own writer: `„…“⏎Elfriede Hofbauer,
+            // Regensburg`.)
+            if sp.is_none() && cue.is_none() && signature_after(&doc, text, p.close).is_none() {
                 // The speaker named in the previous sentence (`… betonte Peskow. Diese
                 // müssten „…“`), when that sentence has a verb of saying.
                 let si = doc.sentence_of(p.open);

@@ -4541,6 +4541,17 @@ fn a_signature_line_names_the_writer() {
         "{:?}",
         rows(text)
     );
+    // Nor does the speaker of an attributed quotation before it take the letter.
+    let text = "Leserbriefe zur Pendlerpauschale.\nAnna Berg ärgert sich. „Die Pläne sind ein \
+                Schlag ins Gesicht“, schreibt sie.\n„Ich wohne seit 40 Jahren hier und fahre \
+                jeden Tag.“\nElfriede Hofbauer, Regensburg";
+    let speakers: Vec<_> = direct(text).into_iter().map(|x| x.1).collect();
+    assert_eq!(
+        speakers,
+        [s("sie"), s("Elfriede Hofbauer")],
+        "{:?}",
+        rows(text)
+    );
     // A line of a place and a date is no signature of a name: `Berlin, Montag`.
     let r = direct("„Wir sind bereit.“\nDie Ministerin sprach in Berlin, Montag");
     assert!(
