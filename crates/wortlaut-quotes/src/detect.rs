@@ -5485,6 +5485,11 @@ fn first_unit_at(u: &[Unit], start: usize) -> usize {
 /// after a bullet (`-`, `–`, `•`, `*`) that opens a line after a colon, its end moves to the
 /// end of the last of the lines after it that open with the same bullet.
 fn past_list_items(doc: &Doc, text: &str, span: Span) -> Span {
+    // (Most reports follow no bullet: a look at the bytes before them, no search.)
+    let before = text.get(..span.start).unwrap_or("").trim_end_matches(' ');
+    if !before.ends_with(['-', '–', '•', '*']) {
+        return span;
+    }
     let u = &doc.units;
     let a = first_unit_at(u, span.start);
     let bullet = match a.checked_sub(1).and_then(|b| u[b].punct()) {
