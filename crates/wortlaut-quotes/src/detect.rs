@@ -2621,6 +2621,11 @@ impl QuoteDetector {
                 it.span = past_list_items(&doc, text, it.span);
             }
         }
+        // A `was` clause after a noun closing the clause of a verb that takes no question
+        // (`kritisierte er die Rolle von X in der Debatte, was eine Reaktion zur Folge hat`,
+        // `bedauerte X die Entwicklung, was ein Wahnsinn ist`) comments on that clause: it
+        // is no content.
+        items.retain(|it| it.kind == QuoteKind::Direct || !comment_clause(&doc, text, it));
 
         // 4. Output: speakers resolved against mentions, sorted by position.
         // (Sorted first, so that a pronoun or `demnach` can look back at earlier reports.)
@@ -5479,6 +5484,46 @@ fn cap_run_end(units: &[Unit], from: usize, to: usize) -> usize {
 /// The first unit that starts at or after byte `start`.
 fn first_unit_at(u: &[Unit], start: usize) -> usize {
     u.partition_point(|x| x.span.start < start)
+}
+
+/// Whether the report `it` is a `was` clause commenting on the clause before its comma
+/// (see where it is called): the word before the comma a capitalised noun that names no
+/// person, and the verb of saying one that takes no question as its object.
+fn comment_clause(doc: &Doc, text: &str, it: &Item) -> bool {
+    let u = &doc.units;
+    let a = first_unit_at(u, it.span.start);
+    if a < 2 || u.get(a).map(|x| x.text(text)) != Some("was") || u[a - 1].punct() != Some(',') {
+        return false;
+    }
+    let n = &u[a - 2];
+    if !(n.is_word() && n.cap && n.flags & (DET | PRONOUN) == 0)
+        || crate::attrib::person_like(doc, text, a - 2, a - 1)
+    {
+        return false;
+    }
+    let Some(c) = it.cue else {
+        return false;
+    };
+    let v = u[c.verb].text(text).to_lowercase();
+    const ASKING: &[&str] = &[
+        "frag",
+        "gefragt",
+        "befrag",
+        "sag",
+        "gesagt",
+        "erklär",
+        "erzähl",
+        "wiss",
+        "weiß",
+        "wusst",
+        "beschreib",
+        "schilder",
+        "zeig",
+        "verrat",
+        "formulier",
+        "berichte",
+    ];
+    !ASKING.iter().any(|p| v.starts_with(p))
 }
 
 /// `span` (a report's content) through the items of the list it opens: when it starts right

@@ -4716,3 +4716,25 @@ fn a_listed_demand_takes_in_every_item() {
     assert_eq!(x.1, "sechs Prozent mehr Lohn\n- eine kürzere Arbeitszeit");
     assert_eq!(x.2.as_deref(), Some("Die Gewerkschaft"));
 }
+
+/// A `was` clause commenting on the clause before it (after a noun, with a verb that takes
+/// no question) is no content; after a verb of asking or telling it is.
+#[test]
+fn a_commenting_was_clause_is_no_content() {
+    for text in [
+        "2013 seien es nur 137 gewesen, bedauerte Deutsch die Entwicklung, was natürlich ein \
+         Wahnsinn ist.",
+        "Darüber hinaus kritisierte er die Rolle der Ministerin in der Debatte, was eine \
+         Reaktion zur Folge hat.",
+    ] {
+        let r = rows(text);
+        assert!(r.iter().all(|x| !x.1.starts_with("was")), "{text}: {r:?}");
+    }
+    for text in [
+        "Der Moderator fragte die Kandidatin, was ihre Partei unterscheide.",
+        "Er sagt, was wir heute brauchen.",
+    ] {
+        let r = rows(text);
+        assert!(r.iter().any(|x| x.1.starts_with("was")), "{text}: {r:?}");
+    }
+}
