@@ -2616,16 +2616,17 @@ impl QuoteDetector {
 
         // A list after a colon (`verlangt unter anderem:⏎- …⏎- …`): a report whose content
         // is the first item takes in every item after it with the same bullet.
-        for it in items.iter_mut() {
-            if it.kind != QuoteKind::Direct {
-                it.span = past_list_items(&doc, text, it.span);
+        // And a `was` clause after a noun closing the clause of a verb that takes no
+        // question (`kritisierte er die Rolle von X in der Debatte, was eine Reaktion zur
+        // Folge hat`, `bedauerte X die Entwicklung, was ein Wahnsinn ist`) comments on that
+        // clause: it is no content. (One pass over the items for both.)
+        items.retain_mut(|it| {
+            if it.kind == QuoteKind::Direct {
+                return true;
             }
-        }
-        // A `was` clause after a noun closing the clause of a verb that takes no question
-        // (`kritisierte er die Rolle von X in der Debatte, was eine Reaktion zur Folge hat`,
-        // `bedauerte X die Entwicklung, was ein Wahnsinn ist`) comments on that clause: it
-        // is no content.
-        items.retain(|it| it.kind == QuoteKind::Direct || !comment_clause(&doc, text, it));
+            it.span = past_list_items(&doc, text, it.span);
+            !comment_clause(&doc, text, it)
+        });
 
         // 4. Output: speakers resolved against mentions, sorted by position.
         // (Sorted first, so that a pronoun or `demnach` can look back at earlier reports.)
@@ -5490,6 +5491,13 @@ fn first_unit_at(u: &[Unit], start: usize) -> usize {
 /// (see where it is called): the word before the comma a capitalised noun that names no
 /// person, and the verb of saying one that takes no question as its object.
 fn comment_clause(doc: &Doc, text: &str, it: &Item) -> bool {
+    // (Most reports open otherwise: a look at the text first, no search.)
+    if !text
+        .get(it.span.start..)
+        .is_some_and(|t| t.starts_with("was "))
+    {
+        return false;
+    }
     let u = &doc.units;
     let a = first_unit_at(u, it.span.start);
     if a < 2 || u.get(a).map(|x| x.text(text)) != Some("was") || u[a - 1].punct() != Some(',') {
