@@ -2699,6 +2699,10 @@ impl QuoteDetector {
                     if let Some(m) = org_antecedent(&doc, text, sp, mentions, plural) {
                         s.mention = Some(m.index);
                         s.resolved = Some(m.span);
+                    } else if !plural {
+                        // `Die Polizei war vor Ort. Sie teilte mit, …`: an authority named
+                        // by its noun, opening one of the two sentences before.
+                        s.resolved = authority_antecedent(&doc, text, sp);
                     }
                 }
                 // `Die Firma beschäftigt nach eigenen Angaben 300 Menschen`: the phrase, as
@@ -5886,6 +5890,65 @@ fn headline_role_named_later(doc: &Doc, text: &str, sp: Sp) -> Option<(usize, us
             .unwrap_or((k + 4).min(u.len()));
         (e >= k + 3 && crate::attrib::person_like(doc, text, k + 1, e)).then_some((k + 1, e))
     })
+}
+
+/// The authority a singular `sie` (or `ihr-` before a noun of statement: `nach ihren
+/// Angaben`) at `sp` points back to when no woman is named before it: a feminine noun of an
+/// authority or organisation opening one of the two sentences before, with its article
+/// (`Die Polizei war vor Ort.`, `Die Kölner Staatsanwaltschaft ermittelt.`), as
+/// [`institution_noun`] gives it.
+fn authority_antecedent(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
+    const FEMININE: &[&str] = &[
+        "polizei",
+        "staatsanwaltschaft",
+        "regierung",
+        "feuerwehr",
+        "gewerkschaft",
+        "behörde",
+        "verwaltung",
+        "kommission",
+        "agentur",
+        "stiftung",
+        "partei",
+        "fraktion",
+        "bank",
+    ];
+    let u = &doc.units;
+    let w = |i: usize| u[i].text(text);
+    let pronoun = sp.e == sp.s + 1 && matches!(w(sp.s), "sie" | "Sie");
+    let possessive = sp.e == sp.s + 2
+        && possessor_gender(w(sp.s)) == Some(Gender::Female)
+        && statement_noun(w(sp.s + 1));
+    if !(pronoun || possessive) {
+        return None;
+    }
+    let si = doc.sentence_of(sp.s);
+    // (The nearest sentence opening with such a noun decides: `Some(None)` stops the search.)
+    (si.saturating_sub(2)..si)
+        .rev()
+        .find_map(|j| {
+            let r = doc.sentences[j].clone();
+            if !matches!(w(r.start), "Die" | "die") {
+                return None;
+            }
+            // The phrase's capitalised words after the article, then its verb.
+            let e =
+                (r.start + 1..r.end.min(r.start + 5)).find(|&k| !(u[k].is_word() && u[k].cap))?;
+            if e < r.start + 2 || !u[e].is_word() || u[e].cap {
+                return None;
+            }
+            let head = w(e - 1);
+            if !FEMININE.iter().any(|x| crate::attrib::ends_ci(head, x)) {
+                return None;
+            }
+            // (Not past a person named since: `Die Polizei nahm die Zeugin Anna Berg mit. Sie
+            // sagte, …` is Anna Berg, whom the pronoun's own look-back may not know.)
+            if (e..sp.s).any(|k| crate::attrib::person_like(doc, text, k, (k + 2).min(sp.s))) {
+                return Some(None);
+            }
+            Some(institution_noun(doc, text, Sp { s: r.start, e }))
+        })
+        .flatten()
 }
 
 /// An institution named by its noun (`der Polizei`, `dem Finanzministerium`, `die Kölner

@@ -1254,3 +1254,35 @@ fn a_synonym_of_a_title_points_back_to_its_bearer() {
         ),
     ]);
 }
+
+/// A singular `sie`, or `ihr-` before a noun of statement, with no woman named before it
+/// points to an authority named by its feminine noun opening a sentence just before, not
+/// past a person named since.
+#[test]
+fn sie_after_an_authority_named_by_its_noun() {
+    check(&[
+        (
+            "sie teilte mit",
+            "Die Polizei war vor Ort. Sie teilte mit, drei Menschen seien verletzt worden.",
+            "drei Menschen seien verletzt worden",
+            "Sie",
+            Some("Polizei"),
+        ),
+        (
+            "nach ihren Angaben",
+            "Die Kölner Staatsanwaltschaft ermittelt. Nach ihren Angaben sei das Feuer gelegt \
+             worden.",
+            "sei das Feuer gelegt worden",
+            "ihren Angaben",
+            Some("Kölner Staatsanwaltschaft"),
+        ),
+    ]);
+    // Not past a person named since.
+    let text = "Die Polizei nahm die Zeugin Anna Berg mit. Sie sagte, sie habe nichts gesehen.";
+    let got = resolved_of(text, "sie habe nichts gesehen", &[]);
+    assert!(
+        got.as_ref()
+            .is_some_and(|(_, r)| r.as_deref() != Some("Polizei")),
+        "{got:?}"
+    );
+}
