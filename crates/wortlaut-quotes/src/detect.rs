@@ -3243,9 +3243,7 @@ fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
         .enumerate()
         .map(|(n, &l)| {
             let next = starts.get(n + 1).map_or(u.len(), |x| x.0);
-            let end = (l.1 + 1..next)
-                .find(|&k| doc.line_start(text, k))
-                .unwrap_or(next);
+            let end = doc.line_end(text, l.1 + 1, next);
             let c = (l.1 + 1, end);
             let asks = (c.0..c.1).any(|k| u[k].punct() == Some('?'));
             (l, c, asks)
@@ -5563,9 +5561,7 @@ fn past_list_items(doc: &Doc, text: &str, span: Span) -> Span {
         if u[next].punct() != Some(bullet) || next + 1 >= u.len() {
             break;
         }
-        let line_end = (next + 1..u.len())
-            .find(|&j| doc.line_start(text, j))
-            .unwrap_or(u.len());
+        let line_end = doc.line_end(text, next + 1, u.len());
         end = Span::new(span.start, u[line_end - 1].span.end);
         k = line_end;
     }
@@ -5819,6 +5815,15 @@ fn statement_noun(w: &str) -> bool {
     )
 }
 
+/// The possessor's gender when `sp` is a possessive before a noun of statement (`nach
+/// seinen Angaben`, `ihren Worten zufolge`), which points back as a pronoun does.
+fn possessive_statement(u: &[Unit], text: &str, sp: Sp) -> Option<Gender> {
+    if sp.e != sp.s + 2 || sp.e > u.len() || !statement_noun(u[sp.s + 1].text(text)) {
+        return None;
+    }
+    possessor_gender(u[sp.s].text(text))
+}
+
 /// The gender a possessive determiner points to (`seinen Angaben`: a man's or a neuter
 /// noun's; `ihrer Ansicht`: a woman's, or a group's, which callers tell apart).
 fn possessor_gender(w: &str) -> Option<Gender> {
@@ -5892,34 +5897,36 @@ fn headline_role_named_later(doc: &Doc, text: &str, sp: Sp) -> Option<(usize, us
     })
 }
 
+/// Heads of feminine nouns of an authority or organisation (`die Polizei`, `die Kölner
+/// Staatsanwaltschaft`): [`institution_noun`] takes them, and a `sie` may point back to them
+/// ([`authority_antecedent`]).
+const FEMININE_AUTHORITIES: &[&str] = &[
+    "polizei",
+    "staatsanwaltschaft",
+    "regierung",
+    "feuerwehr",
+    "gewerkschaft",
+    "behörde",
+    "verwaltung",
+    "kommission",
+    "agentur",
+    "stiftung",
+];
+
 /// The authority a singular `sie` (or `ihr-` before a noun of statement: `nach ihren
 /// Angaben`) at `sp` points back to when no woman is named before it: a feminine noun of an
 /// authority or organisation opening one of the two sentences before, with its article
 /// (`Die Polizei war vor Ort.`, `Die Kölner Staatsanwaltschaft ermittelt.`), as
 /// [`institution_noun`] gives it.
 fn authority_antecedent(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
-    const FEMININE: &[&str] = &[
-        "polizei",
-        "staatsanwaltschaft",
-        "regierung",
-        "feuerwehr",
-        "gewerkschaft",
-        "behörde",
-        "verwaltung",
-        "kommission",
-        "agentur",
-        "stiftung",
-        "partei",
-        "fraktion",
-        "bank",
-    ];
+    // (A party, a parliamentary group or a bank opening a sentence is feminine too: no
+    // authority [`institution_noun`] names, but the nearer antecedent, so the search stops
+    // there.)
+    const OTHER_FEMININE: &[&str] = &["partei", "fraktion", "bank"];
     let u = &doc.units;
     let w = |i: usize| u[i].text(text);
     let pronoun = sp.e == sp.s + 1 && matches!(w(sp.s), "sie" | "Sie");
-    let possessive = sp.e == sp.s + 2
-        && possessor_gender(w(sp.s)) == Some(Gender::Female)
-        && statement_noun(w(sp.s + 1));
-    if !(pronoun || possessive) {
+    if !(pronoun || possessive_statement(u, text, sp) == Some(Gender::Female)) {
         return None;
     }
     let si = doc.sentence_of(sp.s);
@@ -5938,7 +5945,11 @@ fn authority_antecedent(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
                 return None;
             }
             let head = w(e - 1);
-            if !FEMININE.iter().any(|x| crate::attrib::ends_ci(head, x)) {
+            if !FEMININE_AUTHORITIES
+                .iter()
+                .chain(OTHER_FEMININE)
+                .any(|x| crate::attrib::ends_ci(head, x))
+            {
                 return None;
             }
             // (Not past a person named since: `Die Polizei nahm die Zeugin Anna Berg mit. Sie
@@ -5956,25 +5967,16 @@ fn authority_antecedent(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
 /// before a parenthesis, when it is at most four words, holds no other article and ends in
 /// a noun for an authority or organisation.
 pub(crate) fn institution_noun(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
-    const ENDS: &[&str] = &[
-        "polizei",
-        "staatsanwaltschaft",
-        "regierung",
-        "feuerwehr",
-        "gewerkschaft",
+    // (The feminine ones are shared with `authority_antecedent`.)
+    const OTHER_ENDS: &[&str] = &[
         "gericht",
         "gerichtshof",
         "ministerium",
         "amt",
-        "behörde",
-        "verwaltung",
-        "kommission",
-        "agentur",
         "institut",
         "verband",
         "bund",
         "konzern",
-        "stiftung",
         "komitee",
     ];
     let u = &doc.units;
@@ -5992,7 +5994,10 @@ pub(crate) fn institution_noun(doc: &Doc, text: &str, sp: Sp) -> Option<Span> {
     }
     let head = u[e - 1].text(text);
     let ok = u[e - 1].cap
-        && ENDS.iter().any(|x| crate::attrib::ends_ci(head, x))
+        && FEMININE_AUTHORITIES
+            .iter()
+            .chain(OTHER_ENDS)
+            .any(|x| crate::attrib::ends_ci(head, x))
         && (s..e).all(|k| {
             u[k].is_word() && u[k].flags & (DET | PRONOUN | PREP) == 0 && (u[k].cap || k + 1 < e)
         });
@@ -6478,9 +6483,7 @@ fn org_antecedent<'m>(
         && (sp.s + 1..sp.e - 1).all(|i| u[i].is_word() && u[i].cap && word(i).ends_with("er"));
     // (Or its possessive: `nach ihren Angaben`.)
     let pronoun = (sp.e == sp.s + 1 && matches!(word(sp.s), "sie" | "Sie")
-        || sp.e == sp.s + 2
-            && possessor_gender(word(sp.s)) == Some(Gender::Female)
-            && statement_noun(word(sp.s + 1)))
+        || possessive_statement(u, text, sp) == Some(Gender::Female))
         && !plural;
     if !role && !pronoun {
         return None;
@@ -6566,8 +6569,7 @@ impl Back<'_> {
     ) -> Option<(Option<usize>, Span)> {
         let u = &self.doc.units;
         // `Nach seinen Angaben`, `ihren Worten zufolge`: the possessor, as a pronoun.
-        if sp.e == sp.s + 2 && sp.e <= u.len() && statement_noun(u[sp.s + 1].text(self.text)) {
-            let g = possessor_gender(u[sp.s].text(self.text))?;
+        if let Some(g) = possessive_statement(u, self.text, sp) {
             return self.antecedent(sp, g, own, quotes);
         }
         if sp.e != sp.s + 1 || sp.s >= u.len() {
@@ -7458,7 +7460,7 @@ fn anaphor_after(
             && doc.paragraphs.get(pr).is_some_and(|p| p.start == r.start)
             && doc.paragraphs.get(pq).is_some_and(|p| {
                 u.get(p.start).is_some_and(|m| m.mark().is_some())
-                    && doc.units[p.start..close]
+                    && u[p.start..close]
                         .iter()
                         .filter(|m| m.mark().is_some())
                         .count()

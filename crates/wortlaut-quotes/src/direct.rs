@@ -181,7 +181,7 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
                         // by the filter. The ranges scanned back never overlap.
                         if fam == 0 && restored_from.is_none() {
                             // (Within its line, as at the paragraph end below.)
-                            let stop = (o + 1..i).find(|&k| doc.line_start(text, k)).unwrap_or(i);
+                            let stop = doc.line_end(text, o + 1, i);
                             let end = (o + 1..stop)
                                 .rev()
                                 .find(|&k| matches!(units[k].punct(), Some('.' | '!' | '?')));
@@ -222,9 +222,7 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
         if let Some(len) = restored_from {
             if let (Some((o, 0, _)), Some(first)) = (top, out.get(len).map(|q| q.open)) {
                 // (Within its line, as below.)
-                let first = (o + 1..first)
-                    .find(|&k| doc.line_start(text, k))
-                    .unwrap_or(first);
+                let first = doc.line_end(text, o + 1, first);
                 let end = (o + 1..first)
                     .rev()
                     .find(|&k| matches!(units[k].punct(), Some('.' | '!' | '?')));
@@ -285,9 +283,7 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
                 let close = if next_opens {
                     pend
                 } else {
-                    (o + 1..pend)
-                        .find(|&k| doc.line_start(text, k))
-                        .unwrap_or(pend)
+                    doc.line_end(text, o + 1, pend)
                 };
                 out.push(Pair {
                     open: o,

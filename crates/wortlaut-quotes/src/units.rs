@@ -320,6 +320,14 @@ impl Doc {
                 .is_some_and(|gap| gap.contains(&b'\n'))
     }
 
+    /// The first unit in `from..limit` that opens a line ([`Doc::line_start`]), else
+    /// `limit`: where the line holding unit `from - 1` ends, within `limit`.
+    pub fn line_end(&self, text: &str, from: usize, limit: usize) -> usize {
+        (from..limit)
+            .find(|&k| self.line_start(text, k))
+            .unwrap_or(limit)
+    }
+
     /// A dateline opening a paragraph or a line (`Berlin (dpa) – Die Gewerkschaft forderte
     /// …`, `Moskau – …`, also after a headline's line) is a sentence of its own: no
     /// content, and no part of a speaker.
