@@ -3037,7 +3037,7 @@ fn adverbial(w: &str) -> bool {
 
 /// Nouns of news media, addressed in the dative more often than speaking themselves
 /// (`sagte der Zeitung`, `Der Nachrichtenagentur sagte X`).
-fn medium_noun(w: &str) -> bool {
+pub(crate) fn medium_noun(w: &str) -> bool {
     const ENDS: &[&str] = &[
         "zeitung",
         "agentur",
@@ -3082,7 +3082,7 @@ pub(crate) fn demonstrative_alone(text: &str, units: &[Unit], i: usize, hi: usiz
 
 /// Whether a determiner can open a nominative phrase (`der`, `die`, `ein`, `seine`, `alle`),
 /// not a dative, accusative or genitive one (`dem`, `den`, `des`, `einem`, `eines`).
-fn nominative_det(w: &str) -> bool {
+pub(crate) fn nominative_det(w: &str) -> bool {
     let l = w.len();
     !(w.ends_with('m')
         || w.ends_with('s')
@@ -3996,7 +3996,7 @@ pub fn passive_agent(
 
 /// A noun naming a role that speaks for others (`Sprecher`, `SPD-Vorsitzende`,
 /// `Innenministerin`), by lexicon or by its ending.
-fn role_like(text: &str, u: &Unit) -> bool {
+pub(crate) fn role_like(text: &str, u: &Unit) -> bool {
     if !u.is_word() || !u.cap {
         return false;
     }

@@ -482,6 +482,13 @@ impl QuoteDetector {
                 if let Some(c) = find_cue_rev(&doc, text, lex, lo, p.open) {
                     cue = Some(c);
                     sp = speaker_for(&doc, text, &c, lo, p.open).map(|(s, e)| Sp { s, e });
+                    // (`Die Entscheidung begründete Bürgermeisterin Anna Roth so: „…“`.)
+                    if let Some(f) = sp
+                        .filter(|f| f.s == lo && f.e == c.verb)
+                        .and_then(|f| fronted_object_speaker(&doc, text, mentions, f, p.open))
+                    {
+                        sp = Some(f);
+                    }
                 } else if let Some((h, src)) = hes
                     .filter(|&(h, src)| src.is_some() || heisst_unnamed(&doc, text, lo, p.open, h))
                 {
@@ -539,6 +546,14 @@ impl QuoteDetector {
                     }
                     if sp.is_none() {
                         sp = clause_subject(&doc, text, lo2, p.open - 1).map(|(s, e)| Sp { s, e });
+                    }
+                    // `Jegliche Mitverantwortung weist Hartmann von sich: „…“`: the field
+                    // holds the object, the speaker follows the verb.
+                    if let Some(f) = sp
+                        .filter(|f| f.s == lo2)
+                        .and_then(|f| fronted_object_speaker(&doc, text, mentions, f, p.open - 1))
+                    {
+                        sp = Some(f);
                     }
                     if sp.is_none() {
                         // `In dem Antrag heißt es wörtlich: „…“`, `Laut X: „…“`.
@@ -3349,6 +3364,161 @@ fn person_before_quote(
     clause_subject(doc, text, prev.start, prev.end).filter(|&(s, e)| {
         s == prev.start && (person_like(doc, text, s, e) || surname_of_earlier(doc, text, s, e))
     })
+}
+
+/// The speaker after the finite verb when the field before it holds the verb's object, in a
+/// clause introducing a quotation with a colon (`Jegliche Mitverantwortung weist Hartmann
+/// von sich:`, `Scharfe Kritik übte die Opposition:`, `Diese Einschätzung teilt auch die
+/// Ministerin:`). The field must be an abstract noun that speaks for no one (a stance, a
+/// reproach, a view: by its ending or its word), without a masculine nominative article,
+/// and the phrase after the verb must name a person or an institution; `Die Bahn kritisierte
+/// die Gewerkschaft:` keeps its subject. `f` is the field's phrase, `hi` the colon.
+fn fronted_object_speaker(
+    doc: &Doc,
+    text: &str,
+    mentions: &[Mention<'_>],
+    f: Sp,
+    hi: usize,
+) -> Option<Sp> {
+    const ABSTRACT_ENDS: &[&str] = &[
+        "ung", "heit", "keit", "ion", "tät", "nis", "ik", "ismus", "weise", "sicht",
+    ];
+    const ABSTRACT: &[&str] = &[
+        "Worte",
+        "Vorwurf",
+        "Vorwürfe",
+        "Lob",
+        "Dank",
+        "Sorge",
+        "Sorgen",
+        "Zweifel",
+        "Bedenken",
+        "Verständnis",
+        "Freude",
+        "Ärger",
+        "Unmut",
+        "Skepsis",
+        "Optimismus",
+        "Eindruck",
+        "Ansatz",
+        "Standpunkt",
+        "Schuld",
+        "Verantwortung",
+        "Mitschuld",
+        "Glückwünsche",
+        "Rat",
+    ];
+    let u = &doc.units;
+    let v = f.e;
+    if v >= hi || !u[v].is_word() || u[v].cap || f.e <= f.s {
+        return None;
+    }
+    let w = |i: usize| u[i].text(text);
+    let first = w(f.s);
+    if u[f.s].flags & PRONOUN != 0
+        || matches!(
+            first,
+            "Der" | "Ein" | "Dieser" | "Kein" | "Jeder" | "Welcher"
+        )
+        || matches!(
+            w(v),
+            "ist"
+                | "war"
+                | "sind"
+                | "waren"
+                | "bleibt"
+                | "blieb"
+                | "gilt"
+                | "galt"
+                | "wird"
+                | "wurde"
+                | "werden"
+                | "wurden"
+        )
+    {
+        return None;
+    }
+    // The field's head: its first capitalised word past article and adjectives.
+    let head = (f.s..f.e).find(|&i| {
+        u[i].is_word()
+            && u[i].cap
+            && u[i].flags & (DET | PRONOUN | FUNC) == 0
+            && !{
+                // (An adjective opening the sentence: `Scharfe Kritik`.)
+                i == f.s && i + 1 < f.e && u[i + 1].is_word() && u[i + 1].cap
+            }
+    })?;
+    let h = w(head);
+    // (A name in the field is a speaker: `Anna Jung kritisiert die Regierung:`; two
+    // capitalised words are one only when the gazetteer says so, for `Scharfe Kritik`
+    // reads as a first and last name to `person_like`.)
+    let (fs, fe) = (u[f.s].span.start, u[f.e - 1].span.end);
+    if !(ABSTRACT.contains(&h) || ABSTRACT_ENDS.iter().any(|x| h.ends_with(x)))
+        || mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Person && m.span.start < fe && m.span.end > fs)
+        || (f.s..f.e).any(|i| crate::attrib::role_like(text, &u[i]))
+        // (Two capitalised words are a name unless the first has an adjective's ending:
+        // `Markus Hartung lobte …`, but `Scharfe Kritik übte …`.)
+        || person_like(doc, text, f.s, f.e) && !(u[f.s].flags & DET == 0 && {
+            let a = w(f.s);
+            a.ends_with('e') || a.ends_with("en")
+        })
+        // (Texts speak: `Die Erklärung nennt …`, `Die Zeitung zitiert …`.)
+        || crate::attrib::medium_noun(h)
+        || ["erklärung", "mitteilung", "stellungnahme", "meldung", "untersuchung", "ermittlung"]
+            .iter()
+            .any(|x| crate::attrib::ends_ci(h, x))
+        || u[head].flags & ROLE_NOUN != 0
+        || institution_noun(doc, text, Sp { s: head, e: head + 1 }).is_some()
+    {
+        return None;
+    }
+    let mut r = v + 1;
+    while r < hi
+        && u[r].is_word()
+        && !u[r].cap
+        && matches!(
+            w(r),
+            "sich"
+                | "auch"
+                | "nun"
+                | "jetzt"
+                | "jedoch"
+                | "dagegen"
+                | "allerdings"
+                | "ebenfalls"
+                | "indes"
+                | "freilich"
+                | "übrigens"
+                | "umgehend"
+                | "prompt"
+                | "dann"
+                | "aber"
+        )
+    {
+        r += 1;
+    }
+    let (s, e) = np_right(doc, text, r, hi).filter(|&(s, _)| s == r)?;
+    if u[s].flags & DET != 0 && !crate::attrib::nominative_det(w(s)) || u[s].flags & PREP != 0 {
+        return None;
+    }
+    let sp = Sp { s, e };
+    let (bs, be) = (u[s].span.start, u[e - 1].span.end);
+    let named = mentions.iter().any(|m| {
+        m.kind == MentionKind::Person && m.span.start >= bs && m.span.end <= be
+            || m.kind == MentionKind::Organisation && m.span.start == bs && m.span.end == be
+    });
+    (named
+        || person_like(doc, text, s, e)
+        || surname_of_earlier(doc, text, s, e)
+        || institution_noun(doc, text, sp).is_some()
+        || e == s + 2
+            && matches!(
+                w(s + 1),
+                "Opposition" | "Koalition" | "Fraktion" | "Gewerkschaft" | "Partei"
+            ))
+    .then_some(sp)
 }
 
 /// Whether `s..e` is one capitalised word that ended a name of two capitalised words earlier

@@ -4738,3 +4738,42 @@ fn a_commenting_was_clause_is_no_content() {
         assert!(r.iter().any(|x| x.1.starts_with("was")), "{text}: {r:?}");
     }
 }
+
+/// A clause introducing a quotation whose field holds an abstract object (a reproach, a
+/// view, a criticism) has its speaker after the verb; a subject in the field that is a
+/// person, an institution or a text stays.
+#[test]
+fn a_fronted_object_before_the_speaker() {
+    assert_first_speakers(&[
+        (
+            "Peter Hartmann war bis 2020 Bürgermeister. Jegliche Mitverantwortung weist \
+             Hartmann von sich: „Ich habe alles richtig gemacht.“",
+            "Hartmann",
+        ),
+        (
+            "Scharfe Kritik übte die Opposition: „Das ist ein Skandal.“",
+            "die Opposition",
+        ),
+        (
+            "Diese Einschätzung teilt auch die Ministerin: „Wir müssen handeln.“",
+            "die Ministerin",
+        ),
+        (
+            "Die Entscheidung begründete Bürgermeisterin Anna Roth so: „Wir hatten keine Wahl.“",
+            "Bürgermeisterin Anna Roth",
+        ),
+        // Subjects in the field.
+        (
+            "Die Bahn kritisierte die Gewerkschaft: „Der Streik ist maßlos.“",
+            "Die Bahn",
+        ),
+        (
+            "Markus Hartung lobte die Koalition: „Gute Arbeit.“",
+            "Markus Hartung",
+        ),
+        (
+            "Die Regierung kritisierte die Opposition: „Das ist Populismus.“",
+            "Die Regierung",
+        ),
+    ]);
+}
