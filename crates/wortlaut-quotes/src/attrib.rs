@@ -2646,6 +2646,17 @@ fn wie_subject(doc: &Doc, text: &str, lo: usize, v: usize) -> Option<(usize, usi
         || !(k == lo || units[k - 1].punct().is_some())
         || passive
         || (k + 1..v).any(|i| matches!(w(i), "von" | "vom"))
+        // (The `wie` clause closed before the verb: `Wie die Zeitung schreibt, sagte der
+        // Minister: …` is the minister's.)
+        || v >= k + 3
+            && units[v - 1].punct() == Some(',')
+            && finite_word(text, &units[v - 2], FINITE | CUE)
+            && units[v - 2].flags & DET == 0
+            // (Verb-second, its subject after it; not the verb closing the `wie` clause
+            // after a relative one: `Wie X, der Teil der Initiative ist, erläuterte, …`.)
+            && units
+                .get(v + 1)
+                .is_some_and(|n| n.is_word() && (n.cap || n.flags & (DET | PRONOUN) != 0))
     {
         return None;
     }

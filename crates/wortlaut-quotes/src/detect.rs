@@ -1210,6 +1210,46 @@ impl QuoteDetector {
                         cue = None;
                     }
                 }
+                // A cue in a `wie` clause opening the sentence gives way to a verb of saying
+                // right after its comma that opens content of its own (`Wie die Zeitung
+                // berichtet, sagte der Minister, er werde zurücktreten`): the source the
+                // paper quotes is the speaker. (In Konjunktiv the rest is the paper's
+                // report: `Wie AFP berichtet, habe sich ein Bewohner geäußert, …`.)
+                if let Some(c) = cue.filter(|c| {
+                    units[r.start].span.len() == 3
+                        && text.get(units[r.start].span.range()) == Some("Wie")
+                        && c.verb > r.start
+                }) {
+                    let chi = clause_end(units, c.verb, end);
+                    if let Some(later) = cue_from(chi + 1).filter(|l| {
+                        l.verb == chi + 1
+                            && units[chi].punct() == Some(',')
+                            && !in_quote[chi]
+                            && units[l.verb].flags & (KONJ1 | KONJ2 | SOLL) == 0
+                            && !konjunktiv_third_person(units[l.verb].text(text))
+                            // (Its subject right after it, as in `sagte der Minister`; not
+                            // `verlangt „…“`, whose subject is quoted.)
+                            && units.get(l.verb + 1).is_some_and(|n| {
+                                n.is_word()
+                                    && (n.cap || n.flags & (DET | PRONOUN) != 0)
+                                    && n.flags & (PREP | COMP) == 0
+                            })
+                            && {
+                                // (Its clause goes on to content: a colon, a quotation, a
+                                // `dass` clause or one in Konjunktiv.)
+                                let e2 = clause_end(units, l.verb, end);
+                                opens_content(&doc, text, e2, end)
+                                    || e2 + 1 < end
+                                        && units[e2].punct() == Some(',')
+                                        && (e2 + 1..end).any(|k| {
+                                            !units[k].cap
+                                                && units[k].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                                        })
+                            }
+                    }) {
+                        cue = Some(later);
+                    }
+                }
                 // A verb of saying in Konjunktiv I belongs to reported content (`Weil die
                 // Regierung zögere, drohe eine Krise, sagte der Ökonom`): an inverted
                 // attribution closing the sentence is the cue.

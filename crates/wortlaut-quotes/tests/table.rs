@@ -4777,3 +4777,38 @@ fn a_fronted_object_before_the_speaker() {
         ),
     ]);
 }
+
+/// A `wie` clause naming the medium opens a sentence whose own verb of saying quotes
+/// someone else: that person speaks (before, the report was lost, or the quotation went
+/// to the medium). In Konjunktiv the rest stays the medium's report.
+#[test]
+fn a_wie_clause_before_a_verb_of_saying_with_its_own_speaker() {
+    assert_speakers_of_quotations(&[
+        (
+            "Wie die Zeitung berichtet, sagte der Minister, er werde zurücktreten.",
+            "er werde zurücktreten",
+            "der Minister",
+        ),
+        (
+            "Wie berichtet, kündigte Müller an, dass er zurücktreten werde.",
+            "dass er zurücktreten werde",
+            "Müller",
+        ),
+        (
+            "Wie die Zeitung schreibt, sagte der Minister: „Ich trete zurück.“",
+            "Ich trete zurück",
+            "der Minister",
+        ),
+        (
+            "Wie die Zeitung berichtet, werde der Minister zurücktreten.",
+            "werde der Minister zurücktreten",
+            "die Zeitung",
+        ),
+        (
+            "Wie der Verkehrsclub, der Teil der Initiative ist, erläuterte, fehle dem Projekt \
+             der Nutzen.",
+            "fehle dem Projekt",
+            "der Verkehrsclub",
+        ),
+    ]);
+}
