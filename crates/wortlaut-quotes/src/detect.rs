@@ -2359,8 +2359,52 @@ impl QuoteDetector {
                     sentence: si,
                     paragraph: para,
                 });
+                // `22 Prozent teilen die Meinung, die Ordnung sei …`: an attitude in the
+                // first clause, whose subject holds the view, whoever it is.
+                // (Only a comma after the attitude's words is looked at first.)
+                let attitude = own
+                    .is_none()
+                    .then(|| {
+                        let k = (r.start + 2..end).find(|&k| {
+                            units[k].punct() == Some(',')
+                                && !in_quote[k]
+                                && attitude_before(&doc, text, k)
+                        })?;
+                        if report_after_first_clause(&doc, text, &in_quote, r.start, end)
+                            != Some(k + 1)
+                        {
+                            return None;
+                        }
+                        // (As for a `dass` clause after an attitude, below.)
+                        np_right_direct(&doc, text, r.start, k)
+                            .filter(|&(s, _)| {
+                                s == r.start
+                                    && (units[s].digit || units[s].flags & DET != 0)
+                                    && units[s].flags & (PREP | FUNC) == 0
+                            })
+                            .or_else(|| clause_subject(&doc, text, r.start, k))
+                            .filter(|&(s, e)| {
+                                // (A word alone only when it names people: `Experten
+                                // teilen die Ansicht, …`, not an adverb, `Nebstdem`.)
+                                (e > s + 1
+                                    || people_plural(units[s].text(text))
+                                    || source_like(&doc, text, Sp { s, e }, mentions))
+                                    && plausible_speaker(&doc, text, s, e)
+                                    && !(s..e).any(|j| {
+                                        let w = units[j].text(text);
+                                        attitude_word(w) || matches!(w, "es" | "Es")
+                                    })
+                            })
+                    })
+                    .flatten()
+                    .map(|(s, e)| Last {
+                        sp: Sp { s, e },
+                        sentence: si,
+                        paragraph: para,
+                    });
                 let ctx = match prev_ctx {
                     _ if own.is_some() => own,
+                    _ if attitude.is_some() => attitude,
                     Some(l)
                         if prev_subject.is_some_and(|x| x.2)
                             || source_like(&doc, text, l.sp, mentions) =>
@@ -3013,7 +3057,8 @@ const CUE_SPANS_KEPT: usize = 256;
 
 /// A partial quotation inside a report (`erklärte X, dass das Blatt in einer „…“ stecke`,
 /// `beschrieb X die Mönche als „…“ und „…“`) with no attribution of its own (its speaker
-/// came from context) belongs to the report: it takes the report's speaker. `items` are
+/// came from context) belongs to the report: it takes the report's speaker, also that of a
+/// report without a verb of saying (a continuation, an attitude's holder). `items` are
 /// sorted by start; the report is looked for among the few items around the quotation.
 fn embedded_quotes_take_the_report_speaker(items: &mut [Item]) {
     const NEAR: usize = 6;
@@ -3028,7 +3073,9 @@ fn embedded_quotes_take_the_report_speaker(items: &mut [Item]) {
             .find(|o| {
                 o.kind != QuoteKind::Direct
                     && o.sentence == sentence
-                    && o.cue.is_some()
+                    // (Or a report whose speaker holds the view of its first clause:
+                    // `22 Prozent teilen die Meinung, X sei „…“`.)
+                    && (o.cue.is_some() || o.continuation && o.speaker.is_some())
                     && o.span.start <= span.start
                     && o.span.end >= span.end
             })

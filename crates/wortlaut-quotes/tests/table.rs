@@ -4812,3 +4812,27 @@ fn a_wie_clause_before_a_verb_of_saying_with_its_own_speaker() {
         ),
     ]);
 }
+
+/// A report in Konjunktiv after an attitude in its sentence's first clause (`teilen die
+/// Meinung`, `sind der Ansicht`) is held by that clause's subject, and a quotation inside it
+/// takes the same speaker; an adverb opening the clause is no holder.
+#[test]
+fn the_holder_of_a_view_speaks_the_report_after_it() {
+    assert_speakers_of_quotations(&[
+        (
+            "Viele Bürger teilen die Meinung, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "Viele Bürger",
+        ),
+        (
+            "22 Prozent teilen die Meinung, die Ordnung sei „nicht verteidigenswert“.",
+            "nicht verteidigenswert",
+            "22 Prozent",
+        ),
+    ]);
+    let r = rows("Nebstdem trug das Kind Spuren, die auf den Verdacht führten, als habe jemand nachgeholfen.");
+    assert!(
+        r.iter().all(|x| x.2.as_deref() != Some("Nebstdem")),
+        "{r:?}"
+    );
+}
