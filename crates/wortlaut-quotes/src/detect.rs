@@ -547,6 +547,22 @@ impl QuoteDetector {
                     if sp.is_none() {
                         sp = clause_subject(&doc, text, lo2, p.open - 1).map(|(s, e)| Sp { s, e });
                     }
+                    // `Die Pflichten der Union seien klar festgelegt: „…“`: a clause in
+                    // Konjunktiv goes on with a report, whose speaker the quotation takes
+                    // from the context, not the clause's subject (a person there speaks:
+                    // `Müller sei überzeugt: „…“`).
+                    if sp.is_some_and(|f| {
+                        // (The phrase's head, before a genitive: `Die Pflichten der Union`
+                        // is no organisation.)
+                        let e = (f.s + 1..f.e)
+                            .find(|&k| units[k].flags & (DET | PREP) != 0)
+                            .unwrap_or(f.e);
+                        f.s == lo2
+                            && !source_like(&doc, text, Sp { s: f.s, e }, mentions)
+                            && konjunktiv_main_clause(&doc, &in_quote, lo2, p.open - 1)
+                    }) {
+                        sp = None;
+                    }
                     // `Jegliche Mitverantwortung weist Hartmann von sich: „…“`: the field
                     // holds the object, the speaker follows the verb.
                     if let Some(f) = sp

@@ -4836,3 +4836,23 @@ fn the_holder_of_a_view_speaks_the_report_after_it() {
         "{r:?}"
     );
 }
+
+/// A clause in Konjunktiv before a colon goes on with a report: the quotation after the
+/// colon is the report's speaker's, not the clause subject's; a person there speaks.
+#[test]
+fn a_colon_after_a_clause_in_konjunktiv_keeps_the_reported_speaker() {
+    assert_speakers_of_quotations(&[
+        (
+            "EU-Kommissar Ján Figeľ äußerte sich besorgt. Die Pflichten der Union seien im \
+             Vertrag klar festgelegt: „Daraus ergibt sich, dass nationales Recht nicht \
+             widersprechen darf.“",
+            "Daraus ergibt sich",
+            "EU-Kommissar Ján Figeľ",
+        ),
+        (
+            "Die Ministerin sei überzeugt: „Wir schaffen das.“",
+            "Wir schaffen das",
+            "Die Ministerin",
+        ),
+    ]);
+}
