@@ -689,7 +689,8 @@ const NOUN_ENDS: &[&str] = &[
 fn adverb_like(text: &str, u: &Unit) -> bool {
     let w = u.text(text);
     u.cap
-        && (["end", "weise", "lich", "ig", "falls", "dings", "ell"]
+        // (`Monatelang`, `Jahrzehntelang`, `Lebenslang`; not the surname `Lang`.)
+        && (["end", "weise", "lich", "ig", "falls", "dings", "ell", "elang", "nlang", "slang"]
             .iter()
             .any(|s| w.ends_with(s))
             // (Short adverbs and adjectives used as adverbs with no such ending.)
@@ -3003,7 +3004,7 @@ fn aux_or_modal(w: &str) -> bool {
 fn adverbial(w: &str) -> bool {
     const ENDS: &[&str] = &[
         "end", "weise", "lich", "ig", "falls", "dings", "ell", "isch", "gemäß", "iv", "bar", "los",
-        "sam",
+        "sam", "elang", "nlang", "slang",
     ];
     /// Sentence adverbs that fill the field on their own.
     const WORDS: &[&str] = &[

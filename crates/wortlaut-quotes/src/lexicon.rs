@@ -420,6 +420,19 @@ const STRONG: &[(&str, bool, &[&str])] = &[
         &["geben", "gibt", "geben", "gebe", "gab", "gaben", "gegeben"],
     ),
     (
+        "ab",
+        true,
+        &[
+            "streiten",
+            "streitet",
+            "streiten",
+            "streite",
+            "stritt",
+            "stritten",
+            "gestritten",
+        ],
+    ),
+    (
         "",
         true,
         &[

@@ -4856,3 +4856,27 @@ fn a_colon_after_a_clause_in_konjunktiv_keeps_the_reported_speaker() {
         ),
     ]);
 }
+
+/// `abstreiten` is a verb of saying in all its forms, and an adverb of duration opening the
+/// sentence (`Monatelang`, `Jahrelang`) is no speaker: the subject after the auxiliary is.
+#[test]
+fn denials_and_fronted_adverbs_of_duration() {
+    assert_speakers_of_quotations(&[
+        (
+            "Der Bürgermeister stritt ab, von dem Plan gewusst zu haben.",
+            "von dem Plan",
+            "Der Bürgermeister",
+        ),
+        (
+            "Monatelang haben die Wiener Linien abgestritten, dass die Türen unsicher seien.",
+            "dass die Türen",
+            "die Wiener Linien",
+        ),
+        (
+            "Jahrelang hatte der Konzern behauptet, die Anlage sei sicher.",
+            "die Anlage sei sicher",
+            "der Konzern",
+        ),
+        ("Lang sagte, er sei zufrieden.", "er sei zufrieden", "Lang"),
+    ]);
+}
