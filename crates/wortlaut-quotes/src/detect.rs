@@ -6533,13 +6533,59 @@ fn resolve(
         .iter()
         .rev()
         .filter(|m| m.span.start >= span.start && m.span.end <= span.end);
-    let best = inside
+    // A place after a preposition is where the speaker is, not who speaks, after a noun for
+    // a person (`Ein Anwohner aus Köln`, `Ein Regierungssprecher in Berlin`, `Die britische
+    // Botschafterin in Wien`) or an organisation named in the phrase (`Der Bundesgerichtshof
+    // in Karlsruhe`); an institution's seat stands for it (`Die Regierung in Washington`).
+    let head = (sp.s..sp.e)
+        .find(|&i| u[i].is_word() && u[i].cap && u[i].flags & (DET | PRONOUN | FUNC | PREP) == 0);
+    // (The lexicon's role nouns take in institutions, `Regierung`, `Polizei`: not here.)
+    let person_head = head.is_some_and(|h| {
+        let w = u[h].text(text);
+        (person_noun(w).is_some()
+            || age_noun(w)
+            || people_plural(w)
+            || crate::attrib::role_like(text, &u[h]))
+            && u[h].flags & crate::lexicon::ROLE_NOUN == 0
+            || [
+                "sprecher",
+                "sprecherin",
+                "vertreter",
+                "vertreterin",
+                "chef",
+                "chefin",
+            ]
+            .iter()
+            .any(|x| crate::attrib::ends_ci(w, x))
+    });
+    let org_inside = inside.clone().any(|m| m.kind == MentionKind::Organisation);
+    // (`von` names whose it is: `die Regierung von Kanada`.)
+    let after_prep = |m: &Mention<'_>| {
+        let k = first_unit_at(u, m.span.start);
+        k > sp.s
+            && u[k - 1].flags & PREP != 0
+            && !u[k - 1].cap
+            && !matches!(u[k - 1].text(text), "von" | "vom")
+    };
+    // (The institution a place closes, below, reads all of them: `Forscher der University
+    // of Toronto`.)
+    let any_best = inside
         .clone()
         .find(|m| m.kind == MentionKind::Person)
         .or_else(|| {
             inside
                 .clone()
                 .find(|m| matches!(m.kind, MentionKind::Organisation | MentionKind::Place))
+        });
+    let best = inside
+        .clone()
+        .find(|m| m.kind == MentionKind::Person)
+        .or_else(|| {
+            inside.clone().find(|m| match m.kind {
+                MentionKind::Organisation => true,
+                MentionKind::Place => !(after_prep(m) && (person_head || org_inside)),
+                _ => false,
+            })
         });
     // Without a mention: the capitalised tail of the phrase (`Kreml-Sprecher Dmitri Peskow`
     // → `Dmitri Peskow` when it looks like a name: two capitalised words at the end).
@@ -6575,7 +6621,7 @@ fn resolve(
     // A place closing the phrase right after an institution's name names the institution
     // (`Die Staatsanwaltschaft Köln` is no `Köln`, `das Rote Kreuz Haitis` no Haiti); after
     // a person's noun it stays the place (`Der Vertreter Libyens`).
-    let institution = best
+    let institution = any_best
         .filter(|m| m.kind == MentionKind::Place && m.span.end == span.end)
         .and_then(|m| {
             let k = first_unit_at(u, m.span.start);

@@ -1286,3 +1286,43 @@ fn sie_after_an_authority_named_by_its_noun() {
         "{got:?}"
     );
 }
+
+/// A place after a preposition in the speaker's phrase is where the speaker is, not who
+/// speaks (`Ein Anwohner aus Köln`, `Ein Regierungssprecher in Berlin`); after `von` it
+/// stays whose the speaker is (`die Regierung von Kanada`).
+#[test]
+fn a_place_after_a_preposition_is_no_speaker() {
+    let place = |text: &str, name: &'static str| {
+        let start = text.find(name).expect("the place is in the text");
+        vec![Mention {
+            span: Span::new(start, start + name.len()),
+            kind: MentionKind::Place,
+            name,
+            index: 0,
+            gender: None,
+        }]
+    };
+    for (text, quote, name, want) in [
+        (
+            "Ein Anwohner aus Köln sagte, er habe nichts gehört.",
+            "er habe nichts gehört",
+            "Köln",
+            None,
+        ),
+        (
+            "Ein Regierungssprecher in Berlin sagte, die Maschine kehre zurück.",
+            "die Maschine kehre zurück",
+            "Berlin",
+            None,
+        ),
+        (
+            "Die Regierung von Kanada erklärte, man sei bereit.",
+            "man sei bereit",
+            "Kanada",
+            Some("Kanada"),
+        ),
+    ] {
+        let got = resolved_of(text, quote, &place(text, name));
+        assert_eq!(got.and_then(|x| x.1).as_deref(), want, "{text}");
+    }
+}
