@@ -654,10 +654,12 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
 pub(crate) const NAME_PARTICLES_2: &[&str] = &["der", "den", "dem", "la", "le", "zu", "und"];
 
 /// First names of the Berlin list that are far more often something else in news text:
-/// English words in titles (`My`, `Till`), abbreviations (`Mio`), prepositions (`An`), nouns
-/// (`Islam`, and `Vornamen`, a data error of the list).
+/// English words in titles (`My`, `Till`), abbreviations (`Mio`), prepositions (`An`),
+/// determiners (`Allen`), nouns (`Islam`, and `Vornamen`, a data error of the list).
 pub(crate) const NOT_FIRST_NAMES: &[&str] = &[
     "Alba",
+    // (`Allen Unkenrufen zum Trotz`: the determiner opening a sentence.)
+    "Allen",
     "An",
     "Christmas",
     "De",

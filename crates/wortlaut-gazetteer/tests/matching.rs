@@ -214,6 +214,8 @@ fn first_name_rule() {
     check(&[
         ("Peter Entscheidung", &[]),
         ("An der Umfrage", &[]),
+        // A determiner opening the sentence is no first name.
+        ("Allen Unkenrufen zum Trotz ist das System sicher.", &[]),
         ("Maria Berlin", &["Berlin/LOC/Berlin"]),
         // A title before the first name makes a listed place its surname.
         ("Bürgermeisterin Anja Roth", &["Anja Roth/PER/Anja Roth"]),
