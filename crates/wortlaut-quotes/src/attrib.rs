@@ -2309,11 +2309,24 @@ fn konj1_between_nouns(text: &str, units: &[Unit], i: usize) -> bool {
 fn after_plain_noun(text: &str, units: &[Unit], i: usize) -> bool {
     // (Only `-en` and `-te`: a genitive plural without article takes `-er`, `Speicherung
     // personenbezogener Daten`.)
-    i > 0
+    if !(i > 0
         && text
             .get(units[i].span.range())
-            .is_some_and(|w| w.ends_with("en") || w.ends_with("te"))
-        && cap_noun(&units[i - 1])
+            .is_some_and(|w| w.ends_with("en") || w.ends_with("te")))
+    {
+        return false;
+    }
+    // (Or after the noun and `selbst`: `Pistorius selbst zeigte sich …`.)
+    if i > 1
+        && matches!(
+            text.get(units[i - 1].span.range()),
+            Some("selbst" | "selber")
+        )
+        && cap_noun(&units[i - 2])
+    {
+        return true;
+    }
+    cap_noun(&units[i - 1])
         && !text
             .get(units[i - 1].span.range())
             .is_some_and(|p| p.ends_with('s'))
@@ -2493,6 +2506,23 @@ fn agreeing_subject(
     let units = &doc.units;
     if v >= units.len() {
         return np;
+    }
+    // `Spitzen gegen seine Nachfolgerin verkniff er sich nicht`: `er`, `ich`, `wir` right
+    // after the verb can only be its subject, whatever fills the field (not after a
+    // copula: `Das ist er`).
+    if units.get(v + 1).is_some_and(|n| {
+        n.is_word() && matches!(n.text(text), "er" | "ich" | "wir") && v + 1 < hi
+    }) && units[v].is_word()
+        && !units[v].cap
+        && !matches!(
+            units[v].text(text),
+            "ist" | "war" | "sind" | "waren" | "bin" | "sei" | "wäre" | "bleibt" | "blieb"
+        )
+        && units[np.0].flags & PRONOUN == 0
+        // (No quotation between: a field and verb quoted are someone's words.)
+        && (np.0..v + 2).all(|i| units[i].mark().is_none())
+    {
+        return (v + 1, v + 2);
     }
     if !(plural_phrase(text, units, np.0, np.1) && singular_verb(text, &units[v])) {
         // (`Die praktische Anwendung der Regel stellte der SPD-Vorsitzende … in Frage`: a

@@ -6537,28 +6537,32 @@ fn resolve(
     // a person (`Ein Anwohner aus Köln`, `Ein Regierungssprecher in Berlin`, `Die britische
     // Botschafterin in Wien`) or an organisation named in the phrase (`Der Bundesgerichtshof
     // in Karlsruhe`); an institution's seat stands for it (`Die Regierung in Washington`).
-    let head = (sp.s..sp.e)
-        .find(|&i| u[i].is_word() && u[i].cap && u[i].flags & (DET | PRONOUN | FUNC | PREP) == 0);
-    // (The lexicon's role nouns take in institutions, `Regierung`, `Polizei`: not here.)
-    let person_head = head.is_some_and(|h| {
-        let w = u[h].text(text);
-        (person_noun(w).is_some()
-            || age_noun(w)
-            || people_plural(w)
-            || crate::attrib::role_like(text, &u[h]))
-            && u[h].flags & crate::lexicon::ROLE_NOUN == 0
-            || [
-                "sprecher",
-                "sprecherin",
-                "vertreter",
-                "vertreterin",
-                "chef",
-                "chefin",
-            ]
-            .iter()
-            .any(|x| crate::attrib::ends_ci(w, x))
-    });
-    let org_inside = inside.clone().any(|m| m.kind == MentionKind::Organisation);
+    // (Asked only of a place after a preposition: most phrases have none.)
+    let person_head = || {
+        let head = (sp.s..sp.e).find(|&i| {
+            u[i].is_word() && u[i].cap && u[i].flags & (DET | PRONOUN | FUNC | PREP) == 0
+        });
+        // (The lexicon's role nouns take in institutions, `Regierung`, `Polizei`: not here.)
+        head.is_some_and(|h| {
+            let w = u[h].text(text);
+            (person_noun(w).is_some()
+                || age_noun(w)
+                || people_plural(w)
+                || crate::attrib::role_like(text, &u[h]))
+                && u[h].flags & crate::lexicon::ROLE_NOUN == 0
+                || [
+                    "sprecher",
+                    "sprecherin",
+                    "vertreter",
+                    "vertreterin",
+                    "chef",
+                    "chefin",
+                ]
+                .iter()
+                .any(|x| crate::attrib::ends_ci(w, x))
+        })
+    };
+    let org_inside = || inside.clone().any(|m| m.kind == MentionKind::Organisation);
     // (`von` names whose it is: `die Regierung von Kanada`.)
     let after_prep = |m: &Mention<'_>| {
         let k = first_unit_at(u, m.span.start);
@@ -6583,7 +6587,7 @@ fn resolve(
         .or_else(|| {
             inside.clone().find(|m| match m.kind {
                 MentionKind::Organisation => true,
-                MentionKind::Place => !(after_prep(m) && (person_head || org_inside)),
+                MentionKind::Place => !(after_prep(m) && (org_inside() || person_head())),
                 _ => false,
             })
         });

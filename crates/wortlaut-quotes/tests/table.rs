@@ -4880,3 +4880,22 @@ fn denials_and_fronted_adverbs_of_duration() {
         ("Lang sagte, er sei zufrieden.", "er sei zufrieden", "Lang"),
     ]);
 }
+
+/// `er` right after the finite verb is its subject whatever fills the field, and `selbst`
+/// after a name leaves the verb after it a verb (`Pistorius selbst zeigte sich …`).
+#[test]
+fn er_after_the_verb_and_selbst_after_the_name() {
+    assert_speakers_of_quotations(&[
+        (
+            "Spitzen gegen seine Nachfolgerin verkniff er sich nicht: „Sie hat keine Ahnung.“",
+            "Sie hat keine Ahnung",
+            "er",
+        ),
+        (
+            "Der Minister warnte vor Sorglosigkeit. Anna Roth hörte zu. Pistorius selbst \
+             zeigte sich zuversichtlich: „Die Richtung stimmt.“",
+            "Die Richtung stimmt",
+            "Pistorius",
+        ),
+    ]);
+}
