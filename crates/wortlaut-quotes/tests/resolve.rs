@@ -1326,3 +1326,53 @@ fn a_place_after_a_preposition_is_no_speaker() {
         assert_eq!(got.and_then(|x| x.1).as_deref(), want, "{text}");
     }
 }
+
+/// A demonym of a German, Austrian or Swiss region or of a nation, an economist's or
+/// lawyer's noun, or a party member's creed points back to the latest person of its gender
+/// as `der Liberale` did.
+#[test]
+fn regional_demonyms_and_creeds_point_back() {
+    let person = |text: &str, name: &'static str| {
+        let start = text.find(name).expect("the name is in the text");
+        Mention {
+            span: Span::new(start, start + name.len()),
+            kind: MentionKind::Person,
+            name,
+            index: 0,
+            gender: None,
+        }
+    };
+    for (text, quote, written, name) in [
+        (
+            "Tino Chrupalla kritisierte die Regierung. „Das ist ein Skandal“, sagte der Sachse.",
+            "Das ist ein Skandal",
+            "der Sachse",
+            "Tino Chrupalla",
+        ),
+        (
+            "Guy Parmelin traf die Delegation. „Wir sind zufrieden“, sagte der Waadtländer.",
+            "Wir sind zufrieden",
+            "der Waadtländer",
+            "Guy Parmelin",
+        ),
+        (
+            "Clemens Fuest warnte vor einer Rezession. Der Ökonom sagte, die Lage sei ernst.",
+            "die Lage sei ernst",
+            "Der Ökonom",
+            "Clemens Fuest",
+        ),
+        (
+            "Herbert Kickl sprach in Wien. Der Freiheitliche sagte, man werde gewinnen.",
+            "man werde gewinnen",
+            "Der Freiheitliche",
+            "Herbert Kickl",
+        ),
+    ] {
+        let m = [person(text, name)];
+        assert_eq!(
+            resolved_of(text, quote, &m),
+            Some((written.to_string(), Some(name.to_string()))),
+            "{text}"
+        );
+    }
+}
