@@ -1335,7 +1335,16 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
         let abbrev = (TokenKind::Abbreviation, Cue::Abbrev);
         // A single letter: an initial (`J. R. R. Tolkien`) or part of `z. B.`.
         if w.chars().next().is_some_and(|c| c.len_utf8() == w.len()) {
-            return Some(abbrev);
+            // (But the platform after a preposition, `schrieb er auf X.`, is a word
+            // closing the sentence.)
+            let platform = w == "X"
+                && self.out.tokens.last().is_some_and(|t| {
+                    matches!(
+                        self.slice(t.span.start, t.span.end),
+                        "auf" | "bei" | "via" | "über"
+                    )
+                });
+            return (!platform).then_some(abbrev);
         }
         let found = lexicon::abbreviation(w).or_else(|| {
             if seg > start {

@@ -409,6 +409,16 @@ static SENTENCES: &[SentRow] = &[
         "Von J. R. R. Tolkien. Das Buch.",
         &["Von J. R. R. Tolkien.", "Das Buch."],
     ),
+    // The platform after a preposition is a word, no initial; a name's initial stays one.
+    (
+        "platform_x",
+        "Das schrieb er auf X. Mircea Lucescu sagte nichts. Daniel B. schwieg.",
+        &[
+            "Das schrieb er auf X.",
+            "Mircea Lucescu sagte nichts.",
+            "Daniel B. schwieg.",
+        ],
+    ),
     (
         "exclamation",
         "Toll! Super!! Wirklich?",
