@@ -89,7 +89,8 @@ impl CsvStyle {
 }
 
 /// The columns of `--quotes-csv`.
-pub const CSV_HEADER: [&str; 11] = [
+/// (`group` last: columns a reader had before keep their places.)
+pub const CSV_HEADER: [&str; 12] = [
     "id",
     "date",
     "start",
@@ -101,6 +102,7 @@ pub const CSV_HEADER: [&str; 11] = [
     "speaker_entity_id",
     "speaker_attrs",
     "cue",
+    "group",
 ];
 
 /// What the summary counts for one entity or speaker.
@@ -824,7 +826,9 @@ impl Renderer<'_> {
                 .as_ref()
                 .map(|c| cue_text(body, c))
                 .unwrap_or_default();
-            let row: [&str; 11] = [
+            // (Empty when the quote stands alone, as `null` in the JSONL.)
+            let group = q.group.map(|g| g.to_string()).unwrap_or_default();
+            let row: [&str; 12] = [
                 &doc.id,
                 doc.date.as_deref().unwrap_or(""),
                 &start,
@@ -840,6 +844,7 @@ impl Renderer<'_> {
                 entity.and_then(|e| e.id.as_deref()).unwrap_or(""),
                 &attrs,
                 &cue,
+                &group,
             ];
             // Writing into a Vec cannot fail.
             let _ = w.write_record(row);

@@ -5,7 +5,7 @@ mod cli_util;
 use cli_util::{fixture, records, run, tempdir};
 use serde_json::Value;
 
-const HEADER: [&str; 11] = [
+const HEADER: [&str; 12] = [
     "id",
     "date",
     "start",
@@ -17,6 +17,7 @@ const HEADER: [&str; 11] = [
     "speaker_entity_id",
     "speaker_attrs",
     "cue",
+    "group",
 ];
 
 /// Input with awkward ids (comma, quote, newline, semicolon) so quoting is exercised.
@@ -27,6 +28,10 @@ fn input() -> Vec<u8> {
     v["id"] = "Zeitung, \"Ausgabe\"; 3\nSeite 2".into();
     out.extend_from_slice(v.to_string().as_bytes());
     out.push(b'\n');
+    // An interrupted quotation: two rows sharing a group.
+    out.extend_from_slice(
+        "{\"id\":\"g1\",\"text\":\"„Wir kommen“, sagte Müller, „aber später.“\"}\n".as_bytes(),
+    );
     out
 }
 
@@ -55,6 +60,11 @@ fn expected_rows(json: &[u8]) -> Vec<Vec<String>> {
                 // Compared as JSON values below.
                 attrs.map(|a| a.to_string()).unwrap_or_default(),
                 s(&q["cue"]["text"]),
+                // (A number, or empty for `null`.)
+                q["group"]
+                    .as_u64()
+                    .map(|g| g.to_string())
+                    .unwrap_or_default(),
             ]);
         }
     }
@@ -113,6 +123,13 @@ fn quotes_csv_reads_back_field_for_field() {
     assert!(
         want.iter().any(|row| !row[9].is_empty()),
         "some speaker has attributes"
+    );
+    assert_eq!(
+        want.iter()
+            .filter(|row| row[0] == "g1" && !row[11].is_empty())
+            .count(),
+        2,
+        "both parts of the interrupted quotation carry its group"
     );
     let bytes = std::fs::read(&csv_path).unwrap();
     assert!(!bytes.starts_with("\u{feff}".as_bytes()));
