@@ -1438,7 +1438,15 @@ impl<'a> Resolver<'a> {
     /// A particle group (`von`, `von der`, `de la`) starting after `i`: its end.
     fn particles(&self, i: usize) -> Option<usize> {
         let t = self.next_tok(i)?;
-        if !NAME_PARTICLE_LIST.contains(self.word(t)) {
+        // (Capitalised in Romance and Dutch names before the surname: `Adriano De Souza`,
+        // `Lucas Da Silva`, `Robin Van Persie`.)
+        let capital = matches!(
+            self.word(t),
+            "De" | "Da" | "Di" | "Dos" | "Del" | "Della" | "Van" | "Ten" | "Ter"
+        ) && self
+            .next_tok(t.1)
+            .is_some_and(|t2| self.word(t2).starts_with(|c: char| c.is_uppercase()));
+        if !capital && !NAME_PARTICLE_LIST.contains(self.word(t)) {
             return None;
         }
         let mut end = t.1;

@@ -214,6 +214,11 @@ fn first_name_rule() {
     check(&[
         ("Peter Entscheidung", &[]),
         ("An der Umfrage", &[]),
+        // A capitalised particle before the surname belongs to the name.
+        (
+            "Sein Fahrer Adriano De Souza kam.",
+            &["Adriano De Souza/PER/Adriano De Souza"],
+        ),
         // A determiner opening the sentence is no first name.
         ("Allen Unkenrufen zum Trotz ist das System sicher.", &[]),
         ("Maria Berlin", &["Berlin/LOC/Berlin"]),
