@@ -1560,8 +1560,17 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let mut stop = sur.1;
-        // `Fernando Collor de Mello`, `Heinrich Gottlob von Miltitz`.
-        if let Some(p) = self.particles(stop) {
+        // `Fernando Collor de Mello`, `Heinrich Gottlob von Miltitz`. (Not `von der` after
+        // a surname: `Peter Müller von der Macht`, `Anna Roth von der SPD` go on with a
+        // preposition.)
+        let von_der = self
+            .next_tok(stop)
+            .is_some_and(|t| matches!(self.word(t), "von" | "Von"))
+            && self
+                .next_tok(stop)
+                .and_then(|t| self.next_tok(t.1))
+                .is_some_and(|t| NAME_PARTICLES_2.contains(&self.word(t)));
+        if let Some(p) = self.particles(stop).filter(|_| !von_der) {
             if let Some(t) = self.next_tok(p).filter(|t| self.surname_like(*t)) {
                 stop = t.1;
             }

@@ -219,6 +219,11 @@ fn first_name_rule() {
             "Sein Fahrer Adriano De Souza kam.",
             &["Adriano De Souza/PER/Adriano De Souza"],
         ),
+        // `von der` after a surname is a preposition, no second particle group.
+        (
+            "Damit will sich José Eduardo Dos Santos von der Macht trennen.",
+            &["José Eduardo Dos Santos/PER/José Eduardo Dos Santos"],
+        ),
         // A determiner opening the sentence is no first name.
         ("Allen Unkenrufen zum Trotz ist das System sicher.", &[]),
         ("Maria Berlin", &["Berlin/LOC/Berlin"]),
