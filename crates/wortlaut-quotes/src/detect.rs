@@ -6413,6 +6413,14 @@ fn resolve(
         };
     }
     let is_pron = sp.e == sp.s + 1 && u[sp.s].flags & PRONOUN != 0;
+    // `Dieser sagte`: a masculine demonstrative standing alone points to the latest man
+    // named, not to the subject an `er` prefers (`Spahn traf Türmer. Dieser sagte …` is
+    // Türmer).
+    let is_dem = sp.e == sp.s + 1
+        && matches!(
+            u[sp.s].text(text),
+            "Dieser" | "dieser" | "Jener" | "jener" | "Letzterer" | "letzterer"
+        );
     // `Der 52-Jährige sagte`: a person named before, by age, as a pronoun would.
     let age = sp.e == sp.s + 2 && age_noun(u[sp.s + 1].text(text));
     // `Sein Fazit: „…“`, `Ihre Begründung: …`: a possessive before a noun of what was said
@@ -6467,10 +6475,11 @@ fn resolve(
             };
         }
     }
-    if is_pron || age || possessor.is_some() {
+    if is_pron || is_dem || age || possessor.is_some() {
         let w = text.get(span.range()).unwrap_or("");
         let want = match (w, age) {
             _ if possessor.is_some() => possessor,
+            _ if is_dem => Some(Gender::Male),
             ("er" | "Er", false) => Some(Gender::Male),
             ("sie" | "Sie", false) => Some(Gender::Female),
             _ if age => match u[sp.s].text(text) {
@@ -6500,6 +6509,34 @@ fn resolve(
                 }
         };
         let mut cand = mentions.iter().rev().find(fits);
+        // (Not past a masculine noun named since, which `dieser` may point to as well:
+        // `verlangte Mussawi vom Wächterrat …. Dieser bestätigte`.)
+        if let Some(c) = cand.filter(|_| is_dem) {
+            let e = first_unit_at(u, c.span.end);
+            let noun_since = (e..sp.s).any(|i| {
+                i > 0
+                    && u[i].cap
+                    && u[i].is_word()
+                    && u[i].flags & (DET | PRONOUN | FUNC | PREP) == 0
+                    && matches!(
+                        u[i - 1].text(text),
+                        "der"
+                            | "dem"
+                            | "den"
+                            | "des"
+                            | "vom"
+                            | "zum"
+                            | "im"
+                            | "beim"
+                            | "einem"
+                            | "einen"
+                            | "eines"
+                    )
+            });
+            if noun_since {
+                cand = None;
+            }
+        }
         // A role noun opening a later sentence names the person more recently than the
         // mention does (`Kehl warf der Ministerin X vor, … Die Ministerin wies das zurück.
         // „…“, sagte sie.`: `sie` is X).
@@ -6522,7 +6559,7 @@ fn resolve(
         }
         // The subject of an earlier sentence before a person after its verb (`Trainer X
         // lobte seinen Kapitän Y. „…“, sagte er.`: `er` is X, who goes on speaking).
-        if let Some(c) = cand.filter(|_| want.is_some()) {
+        if let Some(c) = cand.filter(|_| want.is_some() && !is_dem) {
             let cs = doc.sentence_of(unit_of(c));
             if cs < doc.sentence_of(sp.s) {
                 let r = doc.sentences[cs].clone();

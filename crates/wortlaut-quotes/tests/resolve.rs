@@ -1376,3 +1376,38 @@ fn regional_demonyms_and_creeds_point_back() {
         );
     }
 }
+
+/// `Dieser` standing alone points to the latest man named, not to the subject an `er`
+/// prefers, and to no one past a masculine noun named since (`vom Wächterrat`).
+#[test]
+fn dieser_points_to_the_latest_man() {
+    let people = |text: &str, names: &[&'static str]| -> Vec<Mention<'static>> {
+        names
+            .iter()
+            .enumerate()
+            .map(|(index, &name)| {
+                let start = text.find(name).expect("the name is in the text");
+                Mention {
+                    span: Span::new(start, start + name.len()),
+                    kind: MentionKind::Person,
+                    name,
+                    index,
+                    gender: None,
+                }
+            })
+            .collect()
+    };
+    let text = "Jens Spahn traf Philipp Türmer. Dieser sagte, das sei feige.";
+    let m = people(text, &["Jens Spahn", "Philipp Türmer"]);
+    assert_eq!(
+        resolved_of(text, "das sei feige", &m),
+        Some(("Dieser".to_string(), Some("Philipp Türmer".to_string())))
+    );
+    let text = "Mussawi verlangte vom Wächterrat die Annullierung. Dieser bestätigte, dass \
+                geprüft werde.";
+    let m = people(text, &["Mussawi"]);
+    assert_eq!(
+        resolved_of(text, "dass geprüft werde", &m),
+        Some(("Dieser".to_string(), None))
+    );
+}
