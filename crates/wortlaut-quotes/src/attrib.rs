@@ -2561,6 +2561,29 @@ fn agreeing_subject(
         .unwrap_or(np)
 }
 
+/// A copula or a passive auxiliary, after which a phrase is no subject of an action (`X ist
+/// der neue Sprecher`, `Die Ursache wurde …`).
+pub(crate) fn copula_or_passive(w: &str) -> bool {
+    matches!(
+        w,
+        "ist"
+            | "war"
+            | "sind"
+            | "waren"
+            | "sei"
+            | "wird"
+            | "wurde"
+            | "werden"
+            | "wurden"
+            | "bleibt"
+            | "blieb"
+            | "gilt"
+            | "galt"
+            | "heißt"
+            | "hieß"
+    )
+}
+
 /// The phrase right after the finite verb at `v` (past `sich`) when it can only be a
 /// nominative: `der` or `ein` before a masculine role noun (`stellte der SPD-Vorsitzende X
 /// in Frage`, `beschrieb ein Sprecher die Lage`). Not after a copula (`X ist der neue
@@ -2568,25 +2591,7 @@ fn agreeing_subject(
 fn masculine_subject_after(doc: &Doc, text: &str, v: usize, hi: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
     let w = |i: usize| units[i].text(text);
-    if !units[v].is_word()
-        || units[v].cap
-        || matches!(
-            w(v),
-            "ist"
-                | "war"
-                | "sind"
-                | "waren"
-                | "sei"
-                | "wird"
-                | "wurde"
-                | "bleibt"
-                | "blieb"
-                | "gilt"
-                | "galt"
-                | "heißt"
-                | "hieß"
-        )
-    {
+    if !units[v].is_word() || units[v].cap || copula_or_passive(w(v)) {
         return None;
     }
     let mut r = v + 1;

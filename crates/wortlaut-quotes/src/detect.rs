@@ -1241,15 +1241,8 @@ impl QuoteDetector {
                         l.verb == chi + 1
                             && units[chi].punct() == Some(',')
                             && !in_quote[chi]
-                            && units[l.verb].flags & (KONJ1 | KONJ2 | SOLL) == 0
-                            && !konjunktiv_third_person(units[l.verb].text(text))
-                            // (Its subject right after it, as in `sagte der Minister`; not
-                            // `verlangt „…“`, whose subject is quoted.)
-                            && units.get(l.verb + 1).is_some_and(|n| {
-                                n.is_word()
-                                    && (n.cap || n.flags & (DET | PRONOUN) != 0)
-                                    && n.flags & (PREP | COMP) == 0
-                            })
+                            // (Not `verlangt „…“`, whose subject is quoted.)
+                            && indicative_before_subject(&doc, text, l.verb)
                             && {
                                 // (Its clause goes on to content: a colon, a quotation, a
                                 // `dass` clause or one in Konjunktiv.)
@@ -1300,14 +1293,7 @@ impl QuoteDetector {
                             // own: `X hatte gedroht, …: „…“, sagte X.`)
                             && (c.verb..l.verb).all(|k| !in_quote[k] && units[k].mark().is_none())
                             && clause_of(&doc, r.start, end, l.verb) == (l.verb, end)
-                            && units[l.verb].flags & (KONJ1 | KONJ2 | SOLL) == 0
-                            && !konjunktiv_third_person(units[l.verb].text(text))
-                            // (Its subject right after it: `, sagte Müller`, `, sagte er`.)
-                            && units.get(l.verb + 1).is_some_and(|n| {
-                                n.is_word()
-                                    && (n.cap || n.flags & (DET | PRONOUN) != 0)
-                                    && n.flags & (PREP | COMP) == 0
-                            })
+                            && indicative_before_subject(&doc, text, l.verb)
                     }) {
                         cue = Some(later);
                     }
@@ -3523,21 +3509,7 @@ fn fronted_object_speaker(
             first,
             "Der" | "Ein" | "Dieser" | "Kein" | "Jeder" | "Welcher"
         )
-        || matches!(
-            w(v),
-            "ist"
-                | "war"
-                | "sind"
-                | "waren"
-                | "bleibt"
-                | "blieb"
-                | "gilt"
-                | "galt"
-                | "wird"
-                | "wurde"
-                | "werden"
-                | "wurden"
-        )
+        || crate::attrib::copula_or_passive(w(v))
     {
         return None;
     }
@@ -3622,6 +3594,18 @@ fn fronted_object_speaker(
                 "Opposition" | "Koalition" | "Fraktion" | "Gewerkschaft" | "Partei"
             ))
     .then_some(sp)
+}
+
+/// Whether the verb of saying at `v` is indicative with its subject right after it
+/// (`, sagte Müller`, `, sagte er`, `sagte der Minister`): an attribution in verb-second
+/// order, not a report's own verb.
+fn indicative_before_subject(doc: &Doc, text: &str, v: usize) -> bool {
+    let units = &doc.units;
+    units[v].flags & (KONJ1 | KONJ2 | SOLL) == 0
+        && !konjunktiv_third_person(units[v].text(text))
+        && units.get(v + 1).is_some_and(|n| {
+            n.is_word() && (n.cap || n.flags & (DET | PRONOUN) != 0) && n.flags & (PREP | COMP) == 0
+        })
 }
 
 /// Whether `s..e` is one capitalised word that ended a name of two capitalised words earlier

@@ -641,21 +641,23 @@ fn pronouns_skip_their_own_report_and_plurals() {
     );
 }
 
+/// The one place mention `name` in `text`.
+fn place_mention(text: &str, name: &'static str) -> Vec<Mention<'static>> {
+    let start = text.find(name).expect("the place is in the text");
+    vec![Mention {
+        span: Span::new(start, start + name.len()),
+        kind: MentionKind::Place,
+        name,
+        index: 0,
+        gender: None,
+    }]
+}
+
 /// A place closing the speaker phrase after an institution's name is part of the
 /// institution (`Die Staatsanwaltschaft Köln` is no `Köln`); after a person's noun it is
 /// what the phrase resolves to (`Der Vertreter Chiles`).
 #[test]
 fn a_place_after_an_institution_names_the_institution() {
-    let place = |text: &str, name: &'static str| {
-        let start = text.find(name).expect("the place is in the text");
-        vec![Mention {
-            span: Span::new(start, start + name.len()),
-            kind: MentionKind::Place,
-            name,
-            index: 0,
-            gender: None,
-        }]
-    };
     for (text, quote, name, written, want) in [
         (
             "Die Staatsanwaltschaft Kiel teilte mit, sie habe Anklage erhoben.",
@@ -689,7 +691,7 @@ fn a_place_after_an_institution_names_the_institution() {
         ),
     ] {
         assert_eq!(
-            resolved_of(text, quote, &place(text, name)),
+            resolved_of(text, quote, &place_mention(text, name)),
             Some((written.to_string(), Some(want.to_string()))),
             "{text}"
         );
@@ -1292,16 +1294,6 @@ fn sie_after_an_authority_named_by_its_noun() {
 /// stays whose the speaker is (`die Regierung von Kanada`).
 #[test]
 fn a_place_after_a_preposition_is_no_speaker() {
-    let place = |text: &str, name: &'static str| {
-        let start = text.find(name).expect("the place is in the text");
-        vec![Mention {
-            span: Span::new(start, start + name.len()),
-            kind: MentionKind::Place,
-            name,
-            index: 0,
-            gender: None,
-        }]
-    };
     for (text, quote, name, want) in [
         (
             "Ein Anwohner aus Köln sagte, er habe nichts gehört.",
@@ -1322,7 +1314,7 @@ fn a_place_after_a_preposition_is_no_speaker() {
             Some("Kanada"),
         ),
     ] {
-        let got = resolved_of(text, quote, &place(text, name));
+        let got = resolved_of(text, quote, &place_mention(text, name));
         assert_eq!(got.and_then(|x| x.1).as_deref(), want, "{text}");
     }
 }
