@@ -1595,13 +1595,8 @@ impl QuoteDetector {
                     .or_else(|| {
                         // (Not the attitude itself, nor `es`: `Es herrschte die Meinung
                         // vor, dass …` names no one.)
-                        clause_subject(&doc, text, cs, ci - 1).filter(|&(s, e)| {
-                            plausible_speaker(&doc, text, s, e)
-                                && !(s..e).any(|k| {
-                                    let w = units[k].text(text);
-                                    attitude_word(w) || matches!(w, "es" | "Es")
-                                })
-                        })
+                        clause_subject(&doc, text, cs, ci - 1)
+                            .filter(|&(s, e)| attitude_holder(&doc, text, s, e))
                     })
                     .map(|(s, e)| Sp { s, e });
                 let sp = agent.or(sp);
@@ -2391,11 +2386,7 @@ impl QuoteDetector {
                                 (e > s + 1
                                     || people_plural(units[s].text(text))
                                     || source_like(&doc, text, Sp { s, e }, mentions))
-                                    && plausible_speaker(&doc, text, s, e)
-                                    && !(s..e).any(|j| {
-                                        let w = units[j].text(text);
-                                        attitude_word(w) || matches!(w, "es" | "Es")
-                                    })
+                                    && attitude_holder(&doc, text, s, e)
                             })
                     })
                     .flatten()
@@ -4403,6 +4394,17 @@ fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
     (comma.saturating_sub(3)..comma).any(|j| attitude_word(w(j)))
         // (`geht davon aus, dass`: an assumption.)
         || comma >= 2 && w(comma - 1) == "aus" && w(comma - 2) == "davon"
+}
+
+/// Whether `s..e` can hold the view an attitude word names: a plausible speaker that is
+/// neither the attitude itself nor `es` (`Es herrschte die Meinung vor, dass …` names no
+/// one).
+fn attitude_holder(doc: &Doc, text: &str, s: usize, e: usize) -> bool {
+    plausible_speaker(doc, text, s, e)
+        && !(s..e).any(|k| {
+            let w = doc.units[k].text(text);
+            attitude_word(w) || matches!(w, "es" | "Es")
+        })
 }
 
 /// Whether `w` is one of [`ATTITUDE_WORDS`]. (Asked of most words before a `dass`: the
@@ -6667,16 +6669,18 @@ fn resolve(
                 .clone()
                 .find(|m| matches!(m.kind, MentionKind::Organisation | MentionKind::Place))
         });
-    let best = inside
-        .clone()
-        .find(|m| m.kind == MentionKind::Person)
-        .or_else(|| {
+    let place_speaks = |m: &Mention<'_>| !(after_prep(m) && (org_inside() || person_head()));
+    // (The same, past a place that does not speak: no person is inside then.)
+    let best = match any_best {
+        Some(m) if m.kind == MentionKind::Place && !place_speaks(m) => {
             inside.clone().find(|m| match m.kind {
                 MentionKind::Organisation => true,
-                MentionKind::Place => !(after_prep(m) && (org_inside() || person_head())),
+                MentionKind::Place => place_speaks(m),
                 _ => false,
             })
-        });
+        }
+        b => b,
+    };
     // Without a mention: the capitalised tail of the phrase (`Kreml-Sprecher Dmitri Peskow`
     // → `Dmitri Peskow` when it looks like a name: two capitalised words at the end).
     let tail = || {

@@ -1324,16 +1324,6 @@ fn a_place_after_a_preposition_is_no_speaker() {
 /// as `der Liberale` did.
 #[test]
 fn regional_demonyms_and_creeds_point_back() {
-    let person = |text: &str, name: &'static str| {
-        let start = text.find(name).expect("the name is in the text");
-        Mention {
-            span: Span::new(start, start + name.len()),
-            kind: MentionKind::Person,
-            name,
-            index: 0,
-            gender: None,
-        }
-    };
     for (text, quote, written, name) in [
         (
             "Tino Chrupalla kritisierte die Regierung. „Das ist ein Skandal“, sagte der Sachse.",
@@ -1360,7 +1350,7 @@ fn regional_demonyms_and_creeds_point_back() {
             "Herbert Kickl",
         ),
     ] {
-        let m = [person(text, name)];
+        let m = person_mentions(text, &[(name, None)]);
         assert_eq!(
             resolved_of(text, quote, &m),
             Some((written.to_string(), Some(name.to_string()))),
@@ -1373,31 +1363,15 @@ fn regional_demonyms_and_creeds_point_back() {
 /// prefers, and to no one past a masculine noun named since (`vom Wächterrat`).
 #[test]
 fn dieser_points_to_the_latest_man() {
-    let people = |text: &str, names: &[&'static str]| -> Vec<Mention<'static>> {
-        names
-            .iter()
-            .enumerate()
-            .map(|(index, &name)| {
-                let start = text.find(name).expect("the name is in the text");
-                Mention {
-                    span: Span::new(start, start + name.len()),
-                    kind: MentionKind::Person,
-                    name,
-                    index,
-                    gender: None,
-                }
-            })
-            .collect()
-    };
     let text = "Jens Spahn traf Philipp Türmer. Dieser sagte, das sei feige.";
-    let m = people(text, &["Jens Spahn", "Philipp Türmer"]);
+    let m = person_mentions(text, &[("Jens Spahn", None), ("Philipp Türmer", None)]);
     assert_eq!(
         resolved_of(text, "das sei feige", &m),
         Some(("Dieser".to_string(), Some("Philipp Türmer".to_string())))
     );
     let text = "Mussawi verlangte vom Wächterrat die Annullierung. Dieser bestätigte, dass \
                 geprüft werde.";
-    let m = people(text, &["Mussawi"]);
+    let m = person_mentions(text, &[("Mussawi", None)]);
     assert_eq!(
         resolved_of(text, "dass geprüft werde", &m),
         Some(("Dieser".to_string(), None))
