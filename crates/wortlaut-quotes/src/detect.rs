@@ -1427,7 +1427,9 @@ impl QuoteDetector {
                     // ndr.de` is the site's report of X's words.)
                     cue.is_some_and(|c| {
                         let inside = msp.is_some_and(|(s, _)| s < c.verb);
-                        c.verb >= a && !(inside && closing_attribution(&c))
+                        c.verb >= a
+                            && !(inside && closing_attribution(&c))
+                            && !msp.is_some_and(|sp| medium_after_cue(&doc, text, &c, sp, end))
                     })
                 })
             {
@@ -5315,6 +5317,29 @@ fn report_marker(
         }
     }
     None
+}
+
+/// Whether a marker's source `sp` stands in the clause of the verb of saying `c`, after it,
+/// and the verb's content follows after a comma: `X sagte laut der Agentur dpa, der Kran sei
+/// umgekippt` is X's report, passed on by the medium, not the medium's report of the clause.
+fn medium_after_cue(doc: &Doc, text: &str, c: &CueHit, sp: (usize, usize), hi: usize) -> bool {
+    let u = &doc.units;
+    let (s, e) = sp;
+    // (Past a name in apposition: `laut der Agentur dpa,`.)
+    let e = (e..hi.min(e + 4)).find(|&k| !u[k].is_word()).unwrap_or(e);
+    s > c.verb + 1
+        && (c.verb + 1..s).all(|k| u[k].is_word())
+        && matches!(
+            text.get(u[s - 1].span.range()),
+            Some("laut" | "gemäß" | "nach" | "von")
+        )
+        && e + 1 < hi
+        && u[e].punct() == Some(',')
+        && !opens_relative_clause(doc, text, e + 1, hi)
+        // (Nor one after a preposition: `nach einer Erklärung, in der …`.)
+        && !(u[e + 1].flags & PREP != 0 && opens_relative_clause(doc, text, e + 2, hi))
+        && (opens_content(doc, text, e, hi)
+            || (e + 1..hi).any(|k| u[k].flags & (KONJ1 | SOLL) != 0 && !u[k].cap))
 }
 
 /// The first unit from `t` (before `hi`) past adverbs of continuation after a source (`, so

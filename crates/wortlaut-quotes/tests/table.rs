@@ -626,6 +626,21 @@ fn indirect_speech() {
             None,
         ),
         (
+            "medium_after_the_verb_of_saying",
+            "Ein Sprecher der Stadt, Hans Meier, sagte laut der Agentur dpa, der Kran sei bei \
+             Sturm umgekippt.",
+            "der Kran sei bei Sturm umgekippt",
+            Some("Ein Sprecher der Stadt, Hans Meier"),
+            Some("sagte"),
+        ),
+        (
+            "medium_after_the_verb_of_saying_with_dass",
+            "Die Ministerin bestätigte nach Angaben der Zeitung, dass es Gespräche gebe.",
+            "dass es Gespräche gebe",
+            Some("Die Ministerin"),
+            Some("bestätigte"),
+        ),
+        (
             "wie_es_hiess",
             "Wie es aus Parteikreisen hieß, will der Vorsitzende zurücktreten.",
             "will der Vorsitzende zurücktreten",
