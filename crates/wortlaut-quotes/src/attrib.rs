@@ -4373,7 +4373,8 @@ pub fn person_like(doc: &Doc, text: &str, s: usize, e: usize) -> bool {
 fn opening_adjective(doc: &Doc, text: &str, i: usize) -> bool {
     const ENDS: &[&str] = &[
         "ere", "eren", "erer", "ische", "ischen", "ischer", "liche", "lichen", "licher", "ige",
-        "igen", "bare", "baren", "same", "samen", "ste", "sten", "reiche", "reichen",
+        "igen", "bare", "baren", "same", "samen", "ste", "sten", "reiche", "reichen", "ive",
+        "iven", "iver", "uelle", "uellen", "ierte", "ierten",
     ];
     doc.sentences
         .get(doc.sentence_of(i))

@@ -909,6 +909,13 @@ static TOPIC_SUBJECT_BEFORE: &[Case] = &[
         None,
     ),
     (
+        "adjective_and_noun_are_no_name",
+        "Der Ökonom Peter Bruckbauer warnt vor zu viel Optimismus. Positive Impulse bringt \
+         die Steuerreform. Die Kaufkraft steige, die Inflation sei niedrig.",
+        "Die Kaufkraft steige, die Inflation sei niedrig.",
+        Some("Der Ökonom Peter Bruckbauer"),
+    ),
+    (
         "plural_role_then_konjunktiv",
         "Von politischen Beobachtern wird der Schritt als Signal an die Bundespolitik \
          gewertet. So könne die Partei bei der nächsten Wahl neue Wähler gewinnen.",
