@@ -7733,6 +7733,13 @@ fn source_like(doc: &Doc, text: &str, sp: Sp, mentions: &[Mention<'_>]) -> bool 
         "organisation",
         "verwaltung",
         "team",
+        "opposition",
+        "fraktion",
+        "koalition",
+        "kabinett",
+        "vorstand",
+        "konzern",
+        "unternehmen",
     ];
     // (Only the suffixes under the hash of a word's last three bytes are compared: most
     // words end like none of them.)

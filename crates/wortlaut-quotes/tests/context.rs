@@ -26,6 +26,13 @@ static CONTINUATIONS: &[Case] = &[
         Some("Sprecher der beiden Vereine"),
     ),
     (
+        "opposition_subject_kept",
+        "Die Ministerin warnt vor zu viel Optimismus. \
+         Die Opposition sieht das anders: Die Kaufkraft sinke.",
+        "Die Kaufkraft sinke.",
+        Some("Die Opposition"),
+    ),
+    (
         "institution_subject_kept",
         "Der Anwalt sagte, sein Mandant sei unschuldig. \
          Die Staatsanwaltschaft widersprach am Dienstag. \
