@@ -1352,7 +1352,7 @@ impl QuoteDetector {
                     outside(i)
                         && units[i].flags & KONJ1 != 0
                         && !units[i].cap
-                        && !after_ich(&doc, text, i)
+                        && !reports_nothing(&doc, text, i)
                 });
             let soll = any & SOLL != 0;
             let konj2 = any & KONJ2 != 0;
@@ -1941,7 +1941,7 @@ impl QuoteDetector {
                             && c.second.is_none()
                             && (r.start..c.verb).any(|i| {
                                 matches!(units[i].text(text), "habe" | "hätten" | "hätte")
-                                    && !after_ich(&doc, text, i)
+                                    && !reports_nothing(&doc, text, i)
                             }));
                 // Content that is only a quotation and its marks, however short, is that
                 // quotation's, not a report (`antwortete der Minister: „Nein.“`), and so is
@@ -4301,16 +4301,50 @@ fn konj1_form(doc: &Doc, text: &str, i: usize) -> bool {
     doc.units.get(i).is_some_and(|v| {
         !v.cap
             && (v.flags & KONJ1 != 0 || konjunktiv_third_person(v.text(text)))
-            && !after_ich(doc, text, i)
+            && !reports_nothing(doc, text, i)
     })
 }
 
-fn after_ich(doc: &Doc, text: &str, i: usize) -> bool {
-    i > 0 && matches!(text.get(doc.units[i - 1].span.range()), Some("ich" | "Ich"))
-        || doc
-            .units
-            .get(i + 1)
-            .is_some_and(|u| matches!(text.get(u.span.range()), Some("ich")))
+/// Whether the Konjunktiv form at unit `i` reports nothing: the first person (`ich glaube`)
+/// or a set phrase.
+fn reports_nothing(doc: &Doc, text: &str, i: usize) -> bool {
+    let w = |k: usize| doc.units.get(k).and_then(|u| text.get(u.span.range()));
+    let before = |n: usize| i.checked_sub(n).and_then(w);
+    i > 0 && matches!(before(1), Some("ich" | "Ich"))
+        || matches!(w(i + 1), Some("ich"))
+        // Set phrases in Konjunktiv that report nothing: `Gott sei Dank`, `es sei denn`, `wie
+        // dem auch sei`, `, sei es durch X oder Y`, `koste es, was es wolle`, `es lebe`, `Es
+        // sei darauf hingewiesen, dass`.
+        || match w(i) {
+            Some("sei") => match (before(1), w(i + 1)) {
+                (Some("Gott"), Some("Dank")) | (Some("es" | "Es"), Some("denn")) => true,
+                (Some("auch"), _) => matches!(before(2), Some("dem")),
+                // (`, sei es X oder Y`, `sei es X, sei es Y`; not the main clause after a
+                // subordinate one, `Falls X, sei es besser, …`.)
+                (Some(","), Some("es")) => {
+                    (i + 3..i + 10).any(|k| matches!(w(k), Some("oder" | "sei")))
+                }
+                (Some("Es"), _) => (i + 1..i + 4).any(|k| {
+                    matches!(
+                        w(k),
+                        Some(
+                            "angemerkt"
+                                | "erwähnt"
+                                | "hingewiesen"
+                                | "erinnert"
+                                | "verwiesen"
+                                | "bemerkt"
+                                | "vermerkt"
+                        )
+                    )
+                }),
+                _ => false,
+            },
+            Some("wolle") => matches!((before(2), before(1)), (Some("was"), Some("es"))),
+            Some("koste") => matches!((w(i + 1), w(i + 2), w(i + 3)), (Some("es"), Some(","), Some("was"))),
+            Some("lebe") => matches!(before(1), Some("es" | "Es")),
+            _ => false,
+        }
 }
 
 /// The subject of a main clause in `lo..hi`: a clause-initial phrase before the verb, or

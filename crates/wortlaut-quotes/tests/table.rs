@@ -4914,3 +4914,27 @@ fn er_after_the_verb_and_selbst_after_the_name() {
         ),
     ]);
 }
+
+/// Set phrases in Konjunktiv report nothing (`Gott sei Dank`, `es sei denn`, `wie dem auch
+/// sei`, `sei es … oder …`, `koste es, was es wolle`), while a `sei es` that is the verb of
+/// a main clause after a subordinate one still continues a report.
+#[test]
+fn set_phrases_in_konjunktiv_report_nothing() {
+    for text in [
+        "Gott sei Dank wurde bei dem Brand niemand verletzt.",
+        "Der Bau dauert länger, es sei denn, das Land stellt mehr Geld bereit.",
+        "Wie dem auch sei, die Wahl findet im März statt.",
+        "Alle sollen helfen, sei es durch Spenden oder durch Arbeit.",
+        "Koste es, was es wolle: Die Stadt will das Stadion bauen.",
+    ] {
+        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
+    }
+    let r = rows(
+        "Der Minister sagte, das Werk sei abgeschaltet worden. Da es sofort heruntergefahren \
+         wurde, sei es in einer Turbine zu einem Brand gekommen.",
+    );
+    assert!(
+        r.iter().any(|x| x.1.contains("sei es in einer Turbine")),
+        "{r:?}"
+    );
+}
