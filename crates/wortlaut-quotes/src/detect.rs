@@ -2108,12 +2108,18 @@ impl QuoteDetector {
                     // (What follows must go on with a verb of its own, not describe the
                     // source: `, so X, Leiter der Abteilung`, `, so X, die dort lebt`.)
                     let (x, y) = trim_units(&doc, t, end);
+                    let finite = |i: usize| {
+                        !in_quote[i]
+                            && !units[i].cap
+                            && units[i].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
+                    };
+                    // (Or the clause before stops right after its verb, `Die Lage sei, so X,
+                    // unter Kontrolle`: the rest is its predicate.)
+                    let open_verb = j >= r.start + 3
+                        && !in_quote[j - 2]
+                        && finite_word(text, &units[j - 2], FINITE | KONJ1 | KONJ2 | SOLL);
                     let goes_on = x < y
-                        && (x..y).any(|i| {
-                            !in_quote[i]
-                                && !units[i].cap
-                                && units[i].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
-                        })
+                        && ((x..y).any(finite) || open_verb)
                         && !opens_relative_clause(&doc, text, x, y);
                     (matches!(units.get(t)?.punct(), Some(',' | '–' | '—')) && goes_on)
                         .then_some((j, t))

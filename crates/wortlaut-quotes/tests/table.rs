@@ -4938,3 +4938,33 @@ fn set_phrases_in_konjunktiv_report_nothing() {
         "{r:?}"
     );
 }
+
+/// `so X` between commas right after the report's finite verb interrupts the report: the
+/// predicate after it is the second part of one quotation (`Die Lage sei, so X, unter
+/// Kontrolle`), while a name after `so X` at the end is the source's apposition.
+#[test]
+fn so_after_the_finite_verb_interrupts_the_report() {
+    for (text, first, second) in [
+        (
+            "Die Lage sei, so der Bürgermeister, inzwischen unter Kontrolle.",
+            "Die Lage sei",
+            "inzwischen unter Kontrolle",
+        ),
+        (
+            "Ein Einsatz der Armee ist, so das Ministerium, nicht geplant.",
+            "Ein Einsatz der Armee ist",
+            "nicht geplant",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 2, "{text}: {r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[1].1.as_str()),
+            (first, second),
+            "{text}"
+        );
+        assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{text}: {r:?}");
+    }
+    let r = rows("Die Lage sei ernst, so der Bürgermeister, Hans Meier.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
