@@ -2085,6 +2085,12 @@ impl QuoteDetector {
                     }
                 }
             } else if let Some((a, b, sp)) = marker {
+                // (Past a relative clause on the source right before the content.)
+                let a = if sp.is_some_and(|(_, e)| e + 1 >= a) {
+                    past_source_relative(&doc, text, &in_quote, a, end)
+                } else {
+                    a
+                };
                 // `Ein Flug wäre demnach vertretbar gewesen`: a `demnach` inside a sentence
                 // continues the recent report, whose source it points to.
                 let sp = sp.map(|(s, e)| {
@@ -5380,6 +5386,24 @@ fn medium_after_cue(doc: &Doc, text: &str, c: &CueHit, sp: (usize, usize), hi: u
         && !(u[e + 1].flags & PREP != 0 && opens_relative_clause(doc, text, e + 2, hi))
         && (opens_content(doc, text, e, hi)
             || (e + 1..hi).any(|k| u[k].flags & (KONJ1 | SOLL) != 0 && !u[k].cap))
+}
+
+/// The start `a` of a marker's content past a relative clause on its source (`Laut Polizei
+/// Berlin, die am Abend Bilanz zog, blieb es friedlich`): the content starts after the
+/// clause's closing comma.
+fn past_source_relative(doc: &Doc, text: &str, in_quote: &[bool], a: usize, hi: usize) -> usize {
+    let u = &doc.units;
+    if a == 0 || a + 2 >= hi || u[a - 1].punct() != Some(',') && u[a].punct() != Some(',') {
+        return a;
+    }
+    let k = if u[a].punct() == Some(',') { a + 1 } else { a };
+    if !opens_relative_clause(doc, text, k, hi) {
+        return a;
+    }
+    (k + 1..hi)
+        .find(|&j| u[j].punct() == Some(',') && !in_quote[j])
+        .filter(|&j| j + 1 < hi)
+        .map_or(a, |j| j + 1)
 }
 
 /// The first unit from `t` (before `hi`) past adverbs of continuation after a source (`, so

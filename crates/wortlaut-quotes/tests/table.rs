@@ -641,6 +641,20 @@ fn indirect_speech() {
             Some("bestätigte"),
         ),
         (
+            "laut_source_with_a_relative_clause",
+            "Laut Polizei, die am Abend eine Bilanz zog, blieb es friedlich.",
+            "blieb es friedlich",
+            Some("Polizei"),
+            None,
+        ),
+        (
+            "nach_angaben_source_with_a_relative_clause",
+            "Nach Angaben der Polizei, die mit vielen Beamten vor Ort war, blieb es ruhig.",
+            "blieb es ruhig",
+            Some("Angaben der Polizei"),
+            None,
+        ),
+        (
             "wie_es_hiess",
             "Wie es aus Parteikreisen hieß, will der Vorsitzende zurücktreten.",
             "will der Vorsitzende zurücktreten",
