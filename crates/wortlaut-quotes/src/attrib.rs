@@ -921,6 +921,37 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                         continue;
                     }
                 }
+                // `Haus & Grund`, `Procter & Gamble`, `CDU/CSU-Fraktion`, `Bündnis 90/Die
+                // Grünen`: `&` or a slash written without spaces joins two parts of a name.
+                if e == j && e > s && j + 1 < hi && units[j + 1].is_word() && units[j + 1].cap {
+                    let joins = match v.text(text) {
+                        "&" => true,
+                        "/" => {
+                            units[j - 1].span.end == v.span.start
+                                && v.span.end == units[j + 1].span.start
+                        }
+                        _ => false,
+                    };
+                    if joins {
+                        e = j + 2;
+                        j += 2;
+                        continue;
+                    }
+                }
+                // (`Bündnis 90/Die Grünen`: a number before the slash.)
+                if e == j
+                    && e > s
+                    && v.digit
+                    && j + 2 < hi
+                    && units[j + 1].text(text) == "/"
+                    && v.span.end == units[j + 1].span.start
+                    && units[j + 1].span.end == units[j + 2].span.start
+                    && units[j + 2].cap
+                {
+                    e = j + 3;
+                    j += 3;
+                    continue;
+                }
                 if !v.is_word() {
                     break;
                 }

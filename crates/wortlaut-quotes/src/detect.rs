@@ -6461,10 +6461,23 @@ fn vom_body(doc: &Doc, text: &str, in_quote: &[bool], s: usize, e: usize) -> Opt
 fn name_before_apposition(doc: &Doc, text: &str, sp: Sp) -> Option<Sp> {
     let u = &doc.units;
     let comma = (sp.s + 2..sp.e).find(|&k| u[k].punct() == Some(','))?;
-    (u[sp.s..comma]
-        .iter()
-        .all(|x| x.is_word() && x.cap && x.flags & DET == 0 && !crate::is_anaphor(x.text(text))))
-    .then_some(Sp { s: sp.s, e: comma })
+    // (A lower-case particle inside the name: `Karl-Theodor zu Guttenberg`.)
+    let particle = |k: usize| {
+        k > sp.s
+            && k + 1 < comma
+            && matches!(
+                u[k].text(text),
+                "von" | "zu" | "vom" | "zum" | "und" | "van" | "de" | "der" | "den" | "di" | "da"
+            )
+    };
+    ((sp.s..comma).all(|k| {
+        let x = &u[k];
+        x.is_word()
+            && (x.cap || particle(k))
+            && x.flags & DET == 0
+            && !crate::is_anaphor(x.text(text))
+    }) && u[comma - 1].cap)
+        .then_some(Sp { s: sp.s, e: comma })
 }
 
 /// Links a speaker phrase to a mention (or a pronoun to its antecedent).

@@ -4982,3 +4982,26 @@ fn so_after_the_finite_verb_interrupts_the_report() {
     let r = rows("Die Lage sei ernst, so der Bürgermeister, Hans Meier.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+/// `&` and a slash written without spaces join the parts of a name inside a speaker's
+/// phrase (`Haus & Grund`, `CDU/CSU-Fraktion`, `Bündnis 90/Die Grünen`): the phrase, and an
+/// apposition after it, no longer stop there.
+#[test]
+fn ampersand_and_slash_join_a_name_in_the_speaker() {
+    for (text, speaker) in [
+        (
+            "„Wir sind zufrieden“, sagte der Präsident von Haus & Grund, Kai Warnecke.",
+            "der Präsident von Haus & Grund, Kai Warnecke",
+        ),
+        (
+            "„Wir prüfen das“, sagte eine Sprecherin der CDU/CSU-Fraktion.",
+            "eine Sprecherin der CDU/CSU-Fraktion",
+        ),
+        (
+            "„Wir prüfen das“, sagte die Sprecherin von Bündnis 90/Die Grünen, Anna Roth.",
+            "die Sprecherin von Bündnis 90/Die Grünen, Anna Roth",
+        ),
+    ] {
+        assert_eq!(direct(text)[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
