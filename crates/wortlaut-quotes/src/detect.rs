@@ -1435,6 +1435,15 @@ impl QuoteDetector {
             {
                 cue = None;
             }
+            // A speech act denied or still to come reports nothing: `Er sagte nicht, ob …`,
+            // `Sie wollte nicht sagen, wann …`, `Niemand sagte, …`, `Er wird sagen, ob …`.
+            // (Not when another verb of saying follows: `…, betonte aber, sie habe …`.)
+            if cue.is_some_and(|c| {
+                unsaid(&doc, text, r.start, end, &c)
+                    && find_cue(&doc, text, lex, c.verb + 2, end).is_none()
+            }) {
+                continue;
+            }
             // `Das erklärte ein Sprecher.`: the previous sentence is the report.
             // (Also a passive with its agent: `Das wurde vom Presseamt mitgeteilt`.)
             let anaphoric = cue.is_some_and(|c| {
@@ -5363,6 +5372,85 @@ fn report_marker(
         }
     }
     None
+}
+
+/// Whether the verb of saying `c` opening `lo..hi` is negated, so that nothing is reported:
+/// `nicht` right after a plain verb of saying (`Er sagte nicht, ob …`, `Sie äußerte sich nicht
+/// dazu, wann …`) or between a modal and its infinitive (`wollte nicht sagen, wann …`), before
+/// a content clause of `ob`, a question word or `dass`. (Only in the sentence's first clause;
+/// not verbs whose negation affirms, `schloss nicht aus, dass`, `bestritt nicht, dass`.)
+fn unsaid(doc: &Doc, text: &str, lo: usize, hi: usize, c: &CueHit) -> bool {
+    let u = &doc.units;
+    let w = |k: usize| u[k].text(text);
+    let v = c.verb;
+    let last = c.second.map_or(v, |x| x.max(v));
+    if (lo..v).any(|k| !u[k].is_word()) {
+        return false;
+    }
+    let Some(comma) = (last + 1..hi.min(last + 5)).find(|&k| !u[k].is_word()) else {
+        return false;
+    };
+    if u[comma].punct() != Some(',') || comma + 1 >= hi {
+        return false;
+    }
+    let opener = matches!(
+        w(comma + 1),
+        "ob" | "wann"
+            | "wie"
+            | "was"
+            | "wer"
+            | "warum"
+            | "wo"
+            | "weshalb"
+            | "wieso"
+            | "welche"
+            | "welcher"
+            | "welches"
+            | "dass"
+    );
+    let plain = |x: &str| {
+        starts_with_any(
+            x,
+            &[
+                "sag",
+                "äußer",
+                "erklär",
+                "verr",
+                "teilt",
+                "mitteil",
+                "bestätig",
+                "kommentier",
+                "nenn",
+                "nann",
+                "präzisier",
+                "beantwort",
+            ],
+        )
+    };
+    let after = u[v].flags & FINITE != 0
+        && plain(w(v))
+        && (v + 1..comma).any(|k| w(k) == "nicht")
+        && (v + 1..comma).all(|k| matches!(w(k), "nicht" | "sich" | "dazu" | "darüber" | "mit"));
+    let modal = last > lo + 1
+        && plain(w(last))
+        && !u[last].cap
+        && w(last - 1) == "nicht"
+        && (lo..last - 1).any(|k| {
+            matches!(
+                w(k),
+                "wollte"
+                    | "wollten"
+                    | "will"
+                    | "wollen"
+                    | "konnte"
+                    | "konnten"
+                    | "kann"
+                    | "können"
+                    | "mochte"
+                    | "mochten"
+            )
+        });
+    opener && (after || modal)
 }
 
 /// Whether a marker's source `sp` stands in the clause of the verb of saying `c`, after it,

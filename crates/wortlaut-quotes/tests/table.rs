@@ -5005,3 +5005,19 @@ fn ampersand_and_slash_join_a_name_in_the_speaker() {
         assert_eq!(direct(text)[0].1.as_deref(), Some(speaker), "{text}");
     }
 }
+
+/// A verb of saying negated before its content clause reports nothing (`Er sagte nicht, ob
+/// …`, `wollte nicht sagen, wann …`); a negated denial or exclusion affirms and still
+/// reports (`Er bestritt nicht, dass …`).
+#[test]
+fn negated_saying_reports_nothing() {
+    for text in [
+        "Er sagte nicht, ob er erneut kandidiert.",
+        "Die Sprecherin wollte nicht sagen, wann die Entscheidung fällt.",
+        "Der Trainer äußerte sich nicht dazu, ob er bleibt.",
+    ] {
+        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
+    }
+    let r = indirect_row("Er bestritt nicht, dass er das Geld erhalten habe.");
+    assert_eq!(r.1, "dass er das Geld erhalten habe");
+}
