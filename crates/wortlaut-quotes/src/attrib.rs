@@ -1915,6 +1915,10 @@ fn speaker_phrase(
         .map(|r| past_dative(doc, text, r, hi))
         .map(|r| without_titled_addressee(doc, text, r));
     if cue.zitieren {
+        // `zitierte ihn mit den Worten`: the object pronoun is the one quoted.
+        if v + 1 < hi && matches!(units[v + 1].text(text), "ihn" | "ihnen") {
+            return Some((v + 1, v + 2));
+        }
         // `zitiert die Zeitung X`: the second phrase; `wird X zitiert`: the general rules.
         if let Some((_, e)) = right {
             if let Some(r2) = np_right(doc, text, e, hi) {

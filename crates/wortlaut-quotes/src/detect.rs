@@ -4190,6 +4190,23 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
                 .take_while(|&k| !u[k].cap)
                 .any(|k| u[k].text(text) == "von");
         }
+        // `sprach von einem Skandal`, `Von einem Skandal sprach X`, `sprach über die Lage`,
+        // `sprach sich für … aus`; not a meeting or a speech without its matter (`sprach
+        // mit Lawrow`, `sprach am Montag vor dem Bundestag`).
+        "sprach" | "sprachen" | "spricht" => {
+            let from = doc.sentences[doc.sentence_of(v)].start;
+            return rest().any(|k| {
+                matches!(
+                    u[k].text(text),
+                    "von" | "vom" | "über" | "davon" | "darüber" | "aus" | "für" | "gegen"
+                )
+            }) || (from..v).any(|k| {
+                matches!(
+                    u[k].text(text),
+                    "von" | "Von" | "vom" | "Vom" | "davon" | "Davon"
+                )
+            });
+        }
         // A judgement (`verurteilte den Anschlag scharf`), not a sentence (`verurteilte den
         // Mann zu fünf Jahren Haft`, `wurde wegen Betrugs verurteilt`, `Das Gericht
         // verurteilte …`).
@@ -7182,9 +7199,9 @@ impl Back<'_> {
             "demnach" | "Demnach" => self.previous_source(sp, quotes),
             // (A demonstrative standing alone points back as a pronoun does: `Dieser
             // sagte`, `so letztere`.)
-            "er" | "Er" | "dieser" | "Dieser" | "jener" | "Jener" | "letzterer" | "Letzterer" => {
-                self.antecedent(sp, Gender::Male, own, quotes)
-            }
+            // (And the object of `zitieren`: `Die Zeitung zitierte ihn mit den Worten`.)
+            "er" | "Er" | "ihn" | "dieser" | "Dieser" | "jener" | "Jener" | "letzterer"
+            | "Letzterer" => self.antecedent(sp, Gender::Male, own, quotes),
             // `sie sagten`, `Sie fordern`: plural, no single person but a group named
             // before.
             "sie" | "Sie" | "diese" | "Diese" | "letztere" | "Letztere" => {

@@ -5021,3 +5021,39 @@ fn negated_saying_reports_nothing() {
     let r = indirect_row("Er bestritt nicht, dass er das Geld erhalten habe.");
     assert_eq!(r.1, "dass er das Geld erhalten habe");
 }
+
+/// `zitierte ihn mit den Worten`: the object pronoun is the one quoted, and it resolves to
+/// the man named before, not to the paper that quotes him.
+#[test]
+fn zitieren_with_an_object_pronoun_quotes_him() {
+    let text = "Minister Klaus Weber geriet unter Druck. Die Zeitung zitierte ihn mit den \
+                Worten: „Ich trete nicht zurück.“";
+    let (quotes, _) = run(text, &[]);
+    let q = quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    let sp = q.speaker.as_ref().unwrap();
+    assert_eq!(&text[sp.span.range()], "ihn");
+    assert_eq!(sp.resolved.map(|r| &text[r.range()]), Some("Klaus Weber"));
+}
+
+/// `sprechen` sums up a speech act with its matter (`sprach von einem Skandal`, `Von einem
+/// Skandal sprach X`, `sprach über die Lage`), not a meeting or an appearance without it.
+#[test]
+fn sprechen_without_its_matter_is_no_report() {
+    for text in [
+        "Die Außenministerin sprach am Montag mit ihrem russischen Kollegen.",
+        "Der Kanzler sprach am Montag vor dem Bundestag.",
+    ] {
+        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
+    }
+    for text in [
+        "Die Ministerin sprach am Sonntag vom schlimmsten Regen seit Jahren.",
+        "Von einem Skandal sprach der Abgeordnete.",
+        "Der Kanzler sprach am Montag über die Lage im Nahen Osten.",
+    ] {
+        assert!(
+            rows(text).iter().any(|r| r.0 == QuoteKind::Reported),
+            "{text}: {:?}",
+            rows(text)
+        );
+    }
+}
