@@ -1809,6 +1809,15 @@ impl QuoteDetector {
                     (r.start, end, false)
                 };
                 let (a, mut b) = trim_units(&doc, a, b);
+                // A name alone before a colon opening the sentence is a turn's label (`Habeck:
+                // Das entscheide ich im Herbst`), no content of the verb after it.
+                if a == r.start
+                    && b == a + 1
+                    && units[a].cap
+                    && units.get(b).is_some_and(|x| x.punct() == Some(':'))
+                {
+                    continue;
+                }
                 // A second verb of saying coordinated after the content (`Er sagte, X sei Y,
                 // und fügte hinzu: „…“`) ends it: what follows is the subject's next act.
                 if has_clause {

@@ -5057,3 +5057,12 @@ fn sprechen_without_its_matter_is_no_report() {
         );
     }
 }
+
+/// A name alone before a colon opening a sentence is a turn's label, not content of a verb
+/// after it (`Habeck: Das entscheide ich im Herbst.`, an interview's one answer).
+#[test]
+fn a_label_before_a_colon_is_no_content() {
+    let text = "SPIEGEL: Werden Sie erneut kandidieren?\n\nHabeck: Das entscheide ich im Herbst.";
+    let r = rows(text);
+    assert!(!r.iter().any(|x| x.1 == "Habeck"), "{r:?}");
+}
