@@ -166,13 +166,15 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
                             top = Some(prev);
                             restored_from = Some(len);
                         }
-                    } else if reopen
-                        && m == Mark::Low9
-                        && outer.is_empty()
-                        && restored_from.is_none()
+                    } else if outer.is_empty()
+                        && (reopen && m == Mark::Low9 && restored_from.is_none()
+                        // (Or straight marks nested in typographic ones, one pair or more:
+                        // `„Er nannte das "absurd"“`.)
+                        || m == Mark::Ascii && om != Mark::Ascii && prev_space && !next_space)
                     {
                         // `„… „Small-Business“ …“`: the same mark nested; keep the outer open.
-                        outer.push((out.len(), (o, fam, om)));
+                        // (From the first nested pair on, which the outer's close drops.)
+                        outer.push((restored_from.take().unwrap_or(out.len()), (o, fam, om)));
                         top = Some((i, fam, m));
                         inner_open = false;
                     } else if reopen || reopen_ascii || opens(m, guil_german) == Some(fam) {

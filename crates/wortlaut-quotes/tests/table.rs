@@ -5066,3 +5066,24 @@ fn a_label_before_a_colon_is_no_content() {
     let r = rows(text);
     assert!(!r.iter().any(|x| x.1 == "Habeck"), "{r:?}");
 }
+
+/// Straight marks nested in typographic ones, one pair or more, belong to the outer
+/// quotation (`„Er nannte das "absurd"“, sagte sie.`): one direct quotation with its
+/// speaker, not a report holding the marks.
+#[test]
+fn straight_marks_nested_in_typographic_ones() {
+    for (text, content) in [
+        (
+            "„Er nannte das \"absurd\"“, sagte sie.",
+            "Er nannte das \"absurd\"",
+        ),
+        (
+            "„Wir sind \"bereit\" und \"entschlossen\"“, sagte der Minister.",
+            "Wir sind \"bereit\" und \"entschlossen\"",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, content));
+    }
+}
