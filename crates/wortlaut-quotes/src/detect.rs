@@ -5752,6 +5752,15 @@ fn heisst_es(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Option<us
     if i + 1 < hi && w(i + 1) == "es" {
         return Some(i + 1);
     }
+    // (`Es heißt, der Minister wolle zurücktreten`, `Es hieß aus Paris, …`; not `Es
+    // heißt St. Leonhard`, a name.)
+    if i == lo + 1
+        && w(lo) == "Es"
+        && i + 1 < hi
+        && (u[i + 1].punct() == Some(',') || u[i + 1].flags & PREP != 0)
+    {
+        return Some(lo);
+    }
     (lo + 2..=i)
         .rev()
         .take(2)

@@ -655,6 +655,13 @@ fn indirect_speech() {
             None,
         ),
         (
+            "es_heisst_opening_the_sentence",
+            "Es heißt, der Minister wolle zurücktreten.",
+            "der Minister wolle zurücktreten",
+            None,
+            Some("Es heißt"),
+        ),
+        (
             "wie_es_hiess",
             "Wie es aus Parteikreisen hieß, will der Vorsitzende zurücktreten.",
             "will der Vorsitzende zurücktreten",
