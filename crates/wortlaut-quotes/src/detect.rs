@@ -2286,6 +2286,35 @@ impl QuoteDetector {
                     }
                     note_report(&mut last_ind, &mut prev_report_sentence, sp, si, para);
                 }
+                // A second marker after a comma opens a report of its own (`Laut Polizei
+                // blieb es friedlich, laut Veranstaltern kamen 5.000 Menschen`).
+                let mut b = b;
+                if a < b && !quotation && any & MARKER != 0 {
+                    let second = (a + 2..b.saturating_sub(2))
+                        .find(|&k| {
+                            units[k].punct() == Some(',')
+                                && !in_quote[k]
+                                && matches!(units[k + 1].text(text), "laut" | "gemäß")
+                        })
+                        .and_then(|k| {
+                            let (a2, b2, np2) = report_marker(&doc, text, k + 1, end)?;
+                            let (a2, b2) = trim_units(&doc, a2, b2);
+                            (np2.is_some() && a2 > k + 1 && a2 < b2).then_some((k, a2, b2, np2))
+                        });
+                    if let Some((k, a2, b2, np2)) = second {
+                        items.push(Item {
+                            span: Span::new(units[a2].span.start, units[b2 - 1].span.end),
+                            kind: QuoteKind::Indirect,
+                            speaker: np2.map(|(s, e)| Sp { s, e }),
+                            cue: None,
+                            group: None,
+                            continuation: false,
+                            impersonal: false,
+                            sentence: si,
+                        });
+                        b = trim_units(&doc, a, k).1;
+                    }
+                }
                 if a < b && !quotation {
                     // (`…, die laut X …`: the pronoun is the first part of the quotation.)
                     let group = rel_pronoun.filter(|&o| o < a).map(|o| {

@@ -5101,3 +5101,18 @@ fn straight_marks_nested_in_typographic_ones() {
         assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, content));
     }
 }
+
+/// A second `laut X` after a comma opens a report of its own: two sources, two reports
+/// (`Laut Polizei blieb es friedlich, laut Veranstaltern kamen 5.000 Menschen`).
+#[test]
+fn a_second_laut_after_a_comma_is_a_report_of_its_own() {
+    let r = rows("Laut Polizei blieb es friedlich, laut Veranstaltern kamen 5.000 Menschen.");
+    let got: Vec<_> = r.iter().map(|x| (x.1.as_str(), x.2.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("blieb es friedlich", Some("Polizei")),
+            ("kamen 5.000 Menschen", Some("Veranstaltern")),
+        ]
+    );
+}
