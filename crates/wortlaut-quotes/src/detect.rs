@@ -2142,8 +2142,24 @@ impl QuoteDetector {
                     let open_verb = j >= r.start + 3
                         && !in_quote[j - 2]
                         && finite_word(text, &units[j - 2], FINITE | KONJ1 | KONJ2 | SOLL);
+                    // (Or the clause before holds the report's verb in Konjunktiv and what
+                    // follows is no name, `Alles in allem sei es für alle, so X, möglich
+                    // gewesen`.)
+                    let konj_before = || {
+                        (r.start..j).any(|i| {
+                            !in_quote[i]
+                                && !units[i].cap
+                                && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                        }) && !name_without_verb(units, text, x, y)
+                            // (Not the main clause resuming with a past indicative after the
+                            // report: `…, so X, bewirkte aber das Gegenteil`.)
+                            && !(!units[x].cap && {
+                                let v = units[x].text(text);
+                                v.ends_with("te") || v.ends_with("ten")
+                            })
+                    };
                     let goes_on = x < y
-                        && ((x..y).any(finite) || open_verb)
+                        && ((x..y).any(finite) || open_verb || konj_before())
                         && !opens_relative_clause(&doc, text, x, y);
                     (matches!(units.get(t)?.punct(), Some(',' | '–' | '—')) && goes_on)
                         .then_some((j, t))
@@ -5338,10 +5354,15 @@ fn report_marker(
                 // with its attributes, `nach einem Bericht der BBC`.
                 // (Attributes belong to the source as written: `nach ersten Angaben`.)
                 let k = (lo..i).rev().find(|&j| matches!(w(j), "nach" | "Nach"));
+                let after_k = k.and_then(|k| np_right_direct(doc, text, k + 1, hi));
+                // (Not when `nach` governs a phrase of its own before the noun: `leitete nach
+                // der Pleite Ermittlungen ein` names no source.)
+                if after_k.is_some_and(|(_, e)| e <= i) {
+                    continue;
+                }
                 // (After the noun only a genitive or `von` phrase: `nach Medienberichten
                 // weitere Teilnehmer` ends at the noun.)
-                let np = k
-                    .and_then(|k| np_right_direct(doc, text, k + 1, hi))
+                let np = after_k
                     .filter(|&(s, e)| s <= i && e > i)
                     .map(|(s, e)| {
                         let attached = i + 1 < hi

@@ -5116,3 +5116,30 @@ fn a_second_laut_after_a_comma_is_a_report_of_its_own() {
         ]
     );
 }
+
+/// `nach` governing a phrase of its own before a noun of statement names no source (`leitete
+/// nach der Pleite Ermittlungen ein`), while `nach ersten Ermittlungen` does.
+#[test]
+fn nach_with_its_own_phrase_names_no_source() {
+    let t = "Die Staatsanwaltschaft leitete nach der Pleite Ermittlungen gegen den Gründer ein.";
+    assert!(rows(t).is_empty(), "{:?}", rows(t));
+    let r = rows("Nach ersten Ermittlungen floh der Täter zu Fuß.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("ersten Ermittlungen"));
+}
+
+/// `so X` between commas after a clause in Konjunktiv interrupts the report when the rest
+/// is no name (`Alles in allem sei es, so der Bericht, möglich gewesen, …`), not when the
+/// main clause resumes in the indicative (`…, so X, bewirkte aber das Gegenteil`).
+#[test]
+fn so_after_a_konjunktiv_clause_interrupts_the_report() {
+    let r = rows(
+        "Alles in allem sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, \
+         Wahlkampf zu betreiben.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "möglich gewesen, Wahlkampf zu betreiben");
+    assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{r:?}");
+    let r = rows("Die Lage sei ernst, so der Bürgermeister, Leiter des Krisenstabs.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
