@@ -6901,34 +6901,35 @@ fn resolve(
     // Botschafterin in Wien`) or an organisation named in the phrase (`Der Bundesgerichtshof
     // in Karlsruhe`); an institution's seat stands for it (`Die Regierung in Washington`).
     // (Asked only of a place after a preposition: most phrases have none.)
-    let person_head = || {
+    // (Only a government stands for its seat: `Die Evangelische Kirche in Hessen und
+    // Nassau` is no `Nassau`, `Das Unternehmen in Stuttgart` no `Stuttgart`.)
+    let seat_head = || {
         let head = (sp.s..sp.e).find(|&i| {
             u[i].is_word() && u[i].cap && u[i].flags & (DET | PRONOUN | FUNC | PREP) == 0
         });
-        // (The lexicon's role nouns take in institutions, `Regierung`, `Polizei`: not here.)
         head.is_some_and(|h| {
             let w = u[h].text(text);
-            (person_noun(w).is_some()
-                || age_noun(w)
-                || people_plural(w)
-                || crate::attrib::role_like(text, &u[h]))
-                && u[h].flags & crate::lexicon::ROLE_NOUN == 0
-                || [
-                    "sprecher",
-                    "sprecherin",
-                    "vertreter",
-                    "vertreterin",
-                    "chef",
-                    "chefin",
-                ]
-                .iter()
-                .any(|x| crate::attrib::ends_ci(w, x))
+            [
+                "regierung",
+                "führung",
+                "administration",
+                "kabinett",
+                "behörden",
+                "ministerium",
+                "senat",
+            ]
+            .iter()
+            .any(|x| crate::attrib::ends_ci(w, x))
         })
     };
     let org_inside = || inside.clone().any(|m| m.kind == MentionKind::Organisation);
     // (`von` names whose it is: `die Regierung von Kanada`.)
     let after_prep = |m: &Mention<'_>| {
-        let k = first_unit_at(u, m.span.start);
+        let mut k = first_unit_at(u, m.span.start);
+        // (Past a coordination of places: `in Hessen und Nassau`.)
+        while k >= sp.s + 3 && matches!(u[k - 1].text(text), "und" | "oder") && u[k - 2].cap {
+            k -= 2;
+        }
         k > sp.s
             && u[k - 1].flags & PREP != 0
             && !u[k - 1].cap
@@ -6944,7 +6945,7 @@ fn resolve(
                 .clone()
                 .find(|m| matches!(m.kind, MentionKind::Organisation | MentionKind::Place))
         });
-    let place_speaks = |m: &Mention<'_>| !(after_prep(m) && (org_inside() || person_head()));
+    let place_speaks = |m: &Mention<'_>| !after_prep(m) || seat_head() && !org_inside();
     // (The same, past a place that does not speak: no person is inside then.)
     let best = match any_best {
         Some(m) if m.kind == MentionKind::Place && !place_speaks(m) => {

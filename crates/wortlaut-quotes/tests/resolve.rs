@@ -1290,8 +1290,9 @@ fn sie_after_an_authority_named_by_its_noun() {
 }
 
 /// A place after a preposition in the speaker's phrase is where the speaker is, not who
-/// speaks (`Ein Anwohner aus Köln`, `Ein Regierungssprecher in Berlin`); after `von` it
-/// stays whose the speaker is (`die Regierung von Kanada`).
+/// speaks (`Ein Anwohner aus Köln`, `Ein Regierungssprecher in Berlin`), unless a
+/// government stands for its seat (`Die Regierung in Washington`); after `von` it stays
+/// whose the speaker is (`die Regierung von Kanada`).
 #[test]
 fn a_place_after_a_preposition_is_no_speaker() {
     for (text, quote, name, want) in [
@@ -1312,6 +1313,26 @@ fn a_place_after_a_preposition_is_no_speaker() {
             "man sei bereit",
             "Kanada",
             Some("Kanada"),
+        ),
+        // (Only a government stands for its seat; a church, a firm or an observatory in a
+        // place is no place, also after a coordination.)
+        (
+            "Die Regierung in Washington erklärte, man sei besorgt.",
+            "man sei besorgt",
+            "Washington",
+            Some("Washington"),
+        ),
+        (
+            "Die Evangelische Kirche in Hessen und Nassau erklärte, man sei besorgt.",
+            "man sei besorgt",
+            "Nassau",
+            None,
+        ),
+        (
+            "Das Unternehmen in Stuttgart erklärte, man sei zufrieden.",
+            "man sei zufrieden",
+            "Stuttgart",
+            None,
         ),
     ] {
         let got = resolved_of(text, quote, &place_mention(text, name));
