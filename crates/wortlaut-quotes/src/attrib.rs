@@ -923,7 +923,14 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 }
                 // `Haus & Grund`, `Procter & Gamble`, `CDU/CSU-Fraktion`, `Bündnis 90/Die
                 // Grünen`: `&` or a slash written without spaces joins two parts of a name.
-                if e == j && e > s && j + 1 < hi && units[j + 1].is_word() && units[j + 1].cap {
+                // (Asked of punctuation only: most units are words.)
+                if !v.is_word()
+                    && e == j
+                    && e > s
+                    && j + 1 < hi
+                    && units[j + 1].is_word()
+                    && units[j + 1].cap
+                {
                     let joins = match v.text(text) {
                         "&" => true,
                         "/" => {
