@@ -3381,8 +3381,17 @@ fn turn_label(doc: &Doc, text: &str, p: &std::ops::Range<usize>) -> Option<(usiz
     ];
     let u = &doc.units;
     let colon = (p.start + 1..(p.start + 4).min(p.end)).find(|&k| u[k].punct() == Some(':'))?;
-    let words_ok = (p.start..colon).all(|k| u[k].is_word() && !u[k].digit)
-        && (u[p.start].cap || colon == p.start + 1);
+    // (A name's words are capitalised but for its particles: `Das heißt also:` is none.)
+    let words_ok = (p.start..colon).all(|k| {
+        u[k].is_word()
+            && !u[k].digit
+            && (u[k].cap
+                || colon == p.start + 1
+                || matches!(
+                    u[k].text(text),
+                    "von" | "van" | "de" | "der" | "zu" | "di" | "da"
+                ))
+    }) && (u[p.start].cap || colon == p.start + 1);
     (words_ok && colon + 2 < p.end && !NOT.contains(&u[p.start].text(text)))
         .then_some((p.start, colon))
 }

@@ -5143,3 +5143,21 @@ fn so_after_a_konjunktiv_clause_interrupts_the_report() {
     let r = rows("Die Lage sei ernst, so der Bürgermeister, Leiter des Krisenstabs.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+/// A colon after words that are no name inside an answer (`Das heißt also: Er lügt.`) opens
+/// no turn of its own: the answer stays one quotation of its label.
+#[test]
+fn a_colon_inside_an_answer_opens_no_turn() {
+    let text = "Agrarministerin Hedwig Meier im Interview.\n\
+                SPIEGEL: Frau Meier, haben Sie die Bauern verloren?\n\
+                Meier: Der Populist verspricht allen alles. Das heißt also: Er lügt.\n\
+                SPIEGEL: Die Demonstranten sehen das anders. Zu Recht?\n\
+                Meier: Protest gehört zur Demokratie.";
+    let r = rows(text);
+    assert!(
+        r.iter().any(|x| x.0 == QuoteKind::Direct
+            && x.1 == "Der Populist verspricht allen alles. Das heißt also: Er lügt."
+            && x.2.as_deref() == Some("Meier")),
+        "{r:?}"
+    );
+}
