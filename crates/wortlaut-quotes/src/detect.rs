@@ -1578,6 +1578,7 @@ impl QuoteDetector {
                                 )
                             ))
                         && !continuing(i - 1)
+                        && !impersonal_stance(&doc, text, &in_quote, r.start, i - 1)
                 })
             } else {
                 None
@@ -5457,6 +5458,22 @@ fn report_marker(
         }
     }
     None
+}
+
+/// Whether the clause before `comma` is an impersonal judgement in the indicative (`Es ist
+/// möglich, dass …`, `Es gilt als wahrscheinlich, dass …`): the narrator's, no one's view.
+fn impersonal_stance(doc: &Doc, text: &str, in_quote: &[bool], lo: usize, comma: usize) -> bool {
+    let u = &doc.units;
+    let k = (lo..comma)
+        .rev()
+        .find(|&k| matches!(u[k].punct(), Some(',' | ';')) && !in_quote[k])
+        .map_or(lo, |k| k + 1);
+    k + 1 < comma
+        && matches!(u[k].text(text), "Es" | "es")
+        && matches!(
+            u[k + 1].text(text),
+            "ist" | "war" | "gilt" | "galt" | "scheint" | "schien" | "bleibt" | "blieb"
+        )
 }
 
 /// Whether the verb of saying `c` opening `lo..hi` is negated, so that nothing is reported:

@@ -5161,3 +5161,18 @@ fn a_colon_inside_an_answer_opens_no_turn() {
         "{r:?}"
     );
 }
+
+/// An impersonal judgement in the indicative (`Es ist möglich, dass …`, `Es gilt als
+/// wahrscheinlich, dass …`) is the narrator's, no one's report; a holder named as the
+/// subject still holds the view (`Der Minister ist überzeugt, dass …`).
+#[test]
+fn impersonal_judgements_report_nothing() {
+    for text in [
+        "Es ist möglich, dass weitere Opfer bislang nicht bekannt sind.",
+        "Es gilt als wahrscheinlich, dass die Zahl bis zum Jahresende weiter steigt.",
+    ] {
+        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
+    }
+    let r = indirect_row("Der Minister ist überzeugt, dass die Lage sich bessert.");
+    assert_eq!(r.2.as_deref(), Some("Der Minister"));
+}
