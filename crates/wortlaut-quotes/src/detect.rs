@@ -2154,9 +2154,9 @@ impl QuoteDetector {
                         }) && !name_without_verb(units, text, x, y)
                             // (Not the main clause resuming with a past indicative after the
                             // report: `…, so X, bewirkte aber das Gegenteil`.)
-                            && !(!units[x].cap && {
+                            && (units[x].cap || {
                                 let v = units[x].text(text);
-                                v.ends_with("te") || v.ends_with("ten")
+                                !v.ends_with("te") && !v.ends_with("ten")
                             })
                     };
                     let goes_on = x < y
