@@ -40,6 +40,13 @@ fn rows(text: &str) -> Vec<Row> {
     run(text, &[]).1
 }
 
+/// Asserts that none of `texts` holds a quotation or report.
+fn assert_no_quotes(texts: &[&str]) {
+    for text in texts {
+        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
+    }
+}
+
 fn direct(text: &str) -> Vec<(String, Option<String>)> {
     rows(text)
         .into_iter()
@@ -1963,12 +1970,10 @@ fn summaries_are_whole_clauses_of_speech_acts() {
             );
         }
     }
-    for text in [
+    assert_no_quotes(&[
         "Die Überschwemmungen haben bisher mindestens 35 Todesopfer gefordert.",
         "In Vietnam forderte die Naturkatastrophe 92 Menschenleben.",
-    ] {
-        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
-    }
+    ]);
     // A demand stays one.
     let r = rows("Die Gewerkschaft forderte eine schnellere Entscheidung.");
     assert!(r.iter().any(|x| x.0 == QuoteKind::Reported), "{r:?}");
@@ -4948,15 +4953,13 @@ fn er_after_the_verb_and_selbst_after_the_name() {
 /// a main clause after a subordinate one still continues a report.
 #[test]
 fn set_phrases_in_konjunktiv_report_nothing() {
-    for text in [
+    assert_no_quotes(&[
         "Gott sei Dank wurde bei dem Brand niemand verletzt.",
         "Der Bau dauert länger, es sei denn, das Land stellt mehr Geld bereit.",
         "Wie dem auch sei, die Wahl findet im März statt.",
         "Alle sollen helfen, sei es durch Spenden oder durch Arbeit.",
         "Koste es, was es wolle: Die Stadt will das Stadion bauen.",
-    ] {
-        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
-    }
+    ]);
     let r = rows(
         "Der Minister sagte, das Werk sei abgeschaltet worden. Da es sofort heruntergefahren \
          wurde, sei es in einer Turbine zu einem Brand gekommen.",
@@ -5025,13 +5028,11 @@ fn ampersand_and_slash_join_a_name_in_the_speaker() {
 /// reports (`Er bestritt nicht, dass …`).
 #[test]
 fn negated_saying_reports_nothing() {
-    for text in [
+    assert_no_quotes(&[
         "Er sagte nicht, ob er erneut kandidiert.",
         "Die Sprecherin wollte nicht sagen, wann die Entscheidung fällt.",
         "Der Trainer äußerte sich nicht dazu, ob er bleibt.",
-    ] {
-        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
-    }
+    ]);
     let r = indirect_row("Er bestritt nicht, dass er das Geld erhalten habe.");
     assert_eq!(r.1, "dass er das Geld erhalten habe");
 }
@@ -5053,12 +5054,10 @@ fn zitieren_with_an_object_pronoun_quotes_him() {
 /// Skandal sprach X`, `sprach über die Lage`), not a meeting or an appearance without it.
 #[test]
 fn sprechen_without_its_matter_is_no_report() {
-    for text in [
+    assert_no_quotes(&[
         "Die Außenministerin sprach am Montag mit ihrem russischen Kollegen.",
         "Der Kanzler sprach am Montag vor dem Bundestag.",
-    ] {
-        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
-    }
+    ]);
     for text in [
         "Die Ministerin sprach am Sonntag vom schlimmsten Regen seit Jahren.",
         "Von einem Skandal sprach der Abgeordnete.",
@@ -5167,12 +5166,10 @@ fn a_colon_inside_an_answer_opens_no_turn() {
 /// subject still holds the view (`Der Minister ist überzeugt, dass …`).
 #[test]
 fn impersonal_judgements_report_nothing() {
-    for text in [
+    assert_no_quotes(&[
         "Es ist möglich, dass weitere Opfer bislang nicht bekannt sind.",
         "Es gilt als wahrscheinlich, dass die Zahl bis zum Jahresende weiter steigt.",
-    ] {
-        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
-    }
+    ]);
     let r = indirect_row("Der Minister ist überzeugt, dass die Lage sich bessert.");
     assert_eq!(r.2.as_deref(), Some("Der Minister"));
 }
