@@ -804,11 +804,7 @@ impl QuoteDetector {
                             let chi = clause_end(units, c.verb, hi);
                             let c = (chi + 1 < hi
                                 && units[chi].punct() == Some(',')
-                                && (lo..c.verb).any(|i| {
-                                    !in_quote[i]
-                                        && !units[i].cap
-                                        && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
-                                }))
+                                && konj_verb_in(&doc, &in_quote, lo, c.verb))
                             .then(|| find_cue(&doc, text, lex, chi + 1, hi))
                             .flatten()
                             .filter(|c2| c2.verb == chi + 1)
@@ -1152,11 +1148,7 @@ impl QuoteDetector {
                                 && n.flags & (KONJ1 | KONJ2 | SOLL) == 0
                                 && (n.flags & SEP_BASE != 0 || finite_word(text, n, FINITE))
                         })
-                        && (r.start..c.verb).any(|i| {
-                            !in_quote[i]
-                                && !units[i].cap
-                                && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
-                        })
+                        && konj_verb_in(&doc, &in_quote, r.start, c.verb)
                     {
                         if let Some(c2) = cue_from(chi + 1).filter(|c2| c2.verb == chi + 1) {
                             cue = Some(c2);
@@ -1435,8 +1427,8 @@ impl QuoteDetector {
             {
                 cue = None;
             }
-            // A speech act denied or still to come reports nothing: `Er sagte nicht, ob …`,
-            // `Sie wollte nicht sagen, wann …`, `Niemand sagte, …`, `Er wird sagen, ob …`.
+            // A speech act denied reports nothing: `Er sagte nicht, ob …`, `Sie wollte nicht
+            // sagen, wann …`.
             // (Not when another verb of saying follows: `…, betonte aber, sie habe …`.)
             if cue.is_some_and(|c| {
                 unsaid(&doc, text, r.start, end, &c)
@@ -1718,12 +1710,7 @@ impl QuoteDetector {
                 };
                 if clo > r.start + 1
                     && chi < end
-                    && ((r.start..b1).any(|i| {
-                        !in_quote[i]
-                            && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
-                            && !units[i].cap
-                    }) || verb_after()
-                        || wie_inside())
+                    && (konj_verb_in(&doc, &in_quote, r.start, b1) || verb_after() || wie_inside())
                     && (r.start..b1).all(|i| !in_quote[i])
                 {
                     let (x1, y1) = trim_units(&doc, r.start, b1);
@@ -2147,11 +2134,8 @@ impl QuoteDetector {
                     // follows is no name, `Alles in allem sei es für alle, so X, möglich
                     // gewesen`.)
                     let konj_before = || {
-                        (r.start..j).any(|i| {
-                            !in_quote[i]
-                                && !units[i].cap
-                                && units[i].flags & (KONJ1 | KONJ2 | SOLL) != 0
-                        }) && !name_without_verb(units, text, x, y)
+                        konj_verb_in(&doc, &in_quote, r.start, j)
+                            && !name_without_verb(units, text, x, y)
                             // (Not the main clause resuming with a past indicative after the
                             // report: `…, so X, bewirkte aber das Gegenteil`.)
                             && (units[x].cap || {
@@ -5458,6 +5442,15 @@ fn report_marker(
         }
     }
     None
+}
+
+/// Whether a lower-case verb form in Konjunktiv (or `soll`) stands outside quotation marks
+/// in `a..b`.
+fn konj_verb_in(doc: &Doc, in_quote: &[bool], a: usize, b: usize) -> bool {
+    (a..b).any(|i| {
+        let u = &doc.units[i];
+        !in_quote[i] && !u.cap && u.flags & (KONJ1 | KONJ2 | SOLL) != 0
+    })
 }
 
 /// Whether the clause before `comma` is an impersonal judgement in the indicative (`Es ist
