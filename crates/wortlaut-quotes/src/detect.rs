@@ -1859,7 +1859,17 @@ impl QuoteDetector {
                             .get(a + 1)
                             .is_some_and(|n| n.cap || n.flags & (DET | PRONOUN) != 0)
                         || subordinate_opening(text, units, plain_lo, r.start))
-                    && finite_word(text, &units[a], FINITE)
+                    // (After a fronted or relative clause the main clause's finite verb comes
+                    // first, known to the lexicon or not: `Als X das Ergebnis verkündete,
+                    // jubelten …`, `Das Gesetz, das X angekündigt hat, tritt …`.)
+                    // (Not the verb's own `zu` infinitive, `Während X erklärte, wahnsinnig
+                    // aufgeregt zu sein, …`, nor content after a relative clause that follows
+                    // the main clause's verb: `Es gibt Stimmen, die ihm vorwerfen, … zu haben`.)
+                    && (finite_word(text, &units[a], FINITE)
+                        || subordinate_opening(text, units, plain_lo, r.start)
+                            && verb_slot_word(text, &units[a])
+                            && !(a..clause_end(units, a, b)).any(|k| zu_infinitive(text, units, k, b))
+                            && !(r.start..plain_lo).any(|k| finite_word(text, &units[k], FINITE)))
                     && units[a].flags & (KONJ1 | KONJ2 | SOLL) == 0
                     && !konj1_form(&doc, text, a)
                     && !konjunktiv_third_person(units[a].text(text))
@@ -3850,6 +3860,19 @@ fn next_speaker_clause(doc: &Doc, text: &str, a: usize) -> bool {
         })
 }
 
+/// Whether `u` can be the finite verb in a main clause's first slot after a fronted clause:
+/// a lower-case word that is no function word (article, pronoun, preposition, conjunction,
+/// adverb the lexicon knows).
+fn verb_slot_word(text: &str, u: &Unit) -> bool {
+    u.is_word()
+        && !u.cap
+        && u.flags & (DET | PRONOUN | PREP | FUNC | COMP) == 0
+        && !matches!(
+            u.text(text),
+            "und" | "oder" | "aber" | "sowie" | "als" | "wie" | "bzw"
+        )
+}
+
 /// Whether the clause starting at unit `a` is subordinate: a relative clause after a comma
 /// (`, den die Zeitung zitiert,`, `, in dem …`) or an adverbial clause opening the sentence
 /// at `start` (`Nachdem er gefragt wurde, …`).
@@ -3866,7 +3889,19 @@ fn subordinate_opening(text: &str, units: &[Unit], a: usize, start: usize) -> bo
     };
     let w = u.text(text);
     if a == start {
-        return OPENERS.contains(&w);
+        // (Also after a focus particle: `Nur wenn …`, `Erst als …`.)
+        return OPENERS.contains(&w)
+            || matches!(
+                w,
+                "Nur" | "Erst" | "Auch" | "Selbst" | "Gerade" | "Schon" | "Noch"
+            ) && units.get(a + 1).is_some_and(|n| {
+                let n = n.text(text);
+                OPENERS.iter().any(|o| {
+                    o.len() == n.len()
+                        && o[1..] == n[1..]
+                        && n.starts_with(|c: char| c.is_lowercase())
+                })
+            });
     }
     a > start
         && units[a - 1].punct() == Some(',')

@@ -5173,3 +5173,22 @@ fn impersonal_judgements_report_nothing() {
     let r = indirect_row("Der Minister ist überzeugt, dass die Lage sich bessert.");
     assert_eq!(r.2.as_deref(), Some("Der Minister"));
 }
+
+/// A verb of saying at the end of a fronted or relative clause (`Als X das Ergebnis
+/// verkündete, …`, `Das Gesetz, das X angekündigt hat, …`) attributes nothing to the main
+/// clause that resumes after its comma, whether the lexicon knows that clause's verb or
+/// not. Its own `zu` infinitive is still its content, and so is the clause after a `wie`
+/// clause.
+#[test]
+fn a_cue_in_a_fronted_clause_does_not_report_the_main_clause() {
+    assert_no_quotes(&[
+        "Als der Minister das Ergebnis verkündete, jubelten die Anhänger.",
+        "Das Gesetz, das die Ministerin angekündigt hat, tritt im Mai in Kraft.",
+        "Nur wenn über die Nachfolge spekuliert wurde, fiel immer wieder sein Name.",
+        "Nachdem sich der Trainer über den Schiedsrichter beschwert hatte, kochte die Stimmung.",
+    ]);
+    let r = indirect_row("Während Shakira erklärte, wahnsinnig aufgeregt zu sein, schwieg Lopez.");
+    assert_eq!(r.2.as_deref(), Some("Shakira"), "{r:?}");
+    let r = indirect_row("Wie die Polizei mitteilte, starben bei dem Unfall zwei Menschen.");
+    assert_eq!(r.1, "starben bei dem Unfall zwei Menschen", "{r:?}");
+}
