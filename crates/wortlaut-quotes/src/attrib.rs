@@ -2549,6 +2549,7 @@ fn agreeing_subject(
     if v >= units.len() {
         return np;
     }
+    let w = |i: usize| units[i].text(text);
     // `Spitzen gegen seine Nachfolgerin verkniff er sich nicht`: `er`, `ich`, `wir` right
     // after the verb can only be its subject, whatever fills the field (not after a
     // copula: `Das ist er`).
@@ -2566,7 +2567,19 @@ fn agreeing_subject(
     {
         return (v + 1, v + 2);
     }
-    if !(plural_phrase(text, units, np.0, np.1) && singular_verb(text, &units[v])) {
+    // (A field without article whose noun has a plural-only ending is plural too: `Neue
+    // Fangbeschränkungen lehne der Verband ab`.)
+    let bare_plural = || {
+        np.1 <= np.0 + 2
+            && units[np.0].flags & (DET | PRONOUN) == 0
+            && units[np.1 - 1].cap
+            && ["ungen", "heiten", "keiten", "schaften", "ionen"]
+                .iter()
+                .any(|x| w(np.1 - 1).ends_with(x))
+    };
+    if !((plural_phrase(text, units, np.0, np.1) || bare_plural())
+        && singular_verb(text, &units[v]))
+    {
         // (`Die praktische Anwendung der Regel stellte der SPD-Vorsitzende … in Frage`: a
         // masculine role in the nominative after the verb is the subject, the field its
         // object.)
@@ -2579,10 +2592,23 @@ fn agreeing_subject(
             if let Some(r) = masculine_subject_after(doc, text, v, hi) {
                 return r;
             }
+            // (`Das Angebot lehnte die Gewerkschaft ab`: a neuter field that names no one
+            // and an authority in `die` after the verb.)
+            if matches!(w(np.0), "Das" | "Den")
+                && crate::detect::institution_noun(
+                    doc,
+                    text,
+                    crate::detect::Sp { s: np.0, e: np.1 },
+                )
+                .is_none()
+            {
+                if let Some(r) = feminine_authority_after(doc, text, v, hi) {
+                    return r;
+                }
+            }
         }
         return np;
     }
-    let w = |i: usize| units[i].text(text);
     let mut r = v + 1;
     if r < hi && w(r) == "sich" {
         r += 1;
@@ -2643,14 +2669,42 @@ fn masculine_subject_after(doc: &Doc, text: &str, v: usize, hi: usize) -> Option
     let (s, e) = np_right(doc, text, r, hi).filter(|&(s, _)| s == r)?;
     // (A medium is addressed in the dative: `erzählte der Nachrichtenagentur Reuters`.)
     // (A noun of a feminine form makes `der` a dative: `wirft der Regierung vor`.)
+    // (Or a body of a masculine form: `Die Pläne lehnte der Betriebsrat ab`.)
+    const BODIES: &[&str] = &[
+        "rat",
+        "verband",
+        "vorstand",
+        "konzern",
+        "verein",
+        "senat",
+        "ausschuss",
+        "bund",
+        "landkreis",
+        "gerichtshof",
+    ];
     let masculine_role = (s..e).any(|i| {
         let x = w(i);
-        role_like(text, &units[i])
+        (role_like(text, &units[i]) || units[i].cap && BODIES.iter().any(|b| ends_ci(x, b)))
             && !x.ends_with("in")
             && !x.ends_with("en")
             && !feminine_singular(x)
     }) && !(s..e).any(|i| medium_noun(w(i)));
     (matches!(w(s), "der" | "ein") && masculine_role).then_some((s, e))
+}
+
+/// The phrase `die` + an authority of a feminine form right after the finite verb at `v`
+/// (`lehnte die Gewerkschaft ab`, `wies die Polizei zurück`): its subject.
+fn feminine_authority_after(doc: &Doc, text: &str, v: usize, hi: usize) -> Option<(usize, usize)> {
+    let units = &doc.units;
+    if !units[v].is_word() || units[v].cap || copula_or_passive(units[v].text(text)) {
+        return None;
+    }
+    let (s, e) = np_right(doc, text, v + 1, hi).filter(|&(s, _)| s == v + 1)?;
+    (units[s].text(text) == "die"
+        && e >= s + 2
+        && crate::detect::institution_noun(doc, text, crate::detect::Sp { s, e }).is_some()
+        && feminine_singular(units[e - 1].text(text)))
+    .then_some((s, e))
 }
 
 /// Whether units `s..e` form a plural noun phrase by their form: coordinated (`X und Y`),

@@ -5192,3 +5192,36 @@ fn a_cue_in_a_fronted_clause_does_not_report_the_main_clause() {
     let r = indirect_row("Wie die Polizei mitteilte, starben bei dem Unfall zwei Menschen.");
     assert_eq!(r.1, "starben bei dem Unfall zwei Menschen", "{r:?}");
 }
+
+/// Object first: a field that names no one and disagrees with a singular verb, or a neuter
+/// field before an authority, is the object; the body or authority after the verb speaks
+/// (`Die Pläne lehnte der Betriebsrat ab`). A field that names an institution stays the
+/// subject (`Das Ministerium kritisierte die Polizei`).
+#[test]
+fn a_fronted_object_leaves_the_subject_after_the_verb() {
+    for (text, speaker) in [
+        ("Die Pläne lehnte der Betriebsrat ab.", "der Betriebsrat"),
+        (
+            "Neue Fangbeschränkungen lehne der Verband jedoch ab.",
+            "der Verband",
+        ),
+        (
+            "Das Angebot lehnte die Gewerkschaft ab.",
+            "die Gewerkschaft",
+        ),
+        (
+            "Den Vorschlag wies die Staatsanwaltschaft zurück.",
+            "die Staatsanwaltschaft",
+        ),
+        (
+            "Das Ministerium kritisierte die Polizei.",
+            "Das Ministerium",
+        ),
+    ] {
+        let r = rows(text);
+        assert!(
+            r.len() == 1 && r[0].2.as_deref() == Some(speaker),
+            "{text}: {r:?}"
+        );
+    }
+}
