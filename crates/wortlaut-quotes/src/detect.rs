@@ -1265,6 +1265,37 @@ impl QuoteDetector {
                         cue = Some(later);
                     }
                 }
+                // So is a `wie` clause closing the sentence with its subject and its verb
+                // last (`Die Firma hat Insolvenz beantragt, wie eine Sprecherin bestätigte`;
+                // not `…, wie erwartet`, nor a comparison, `…, wie wir uns das wünschen`).
+                // (Not after a sentence opening with its own `wie` clause, nor after a verb
+                // of saying right before the comma, whose question that clause is:
+                // `Augenzeugen hatten berichtet, wie X die Frau attackierte`.)
+                if let Some(c) = cue.filter(|c| {
+                    units[c.verb].flags & (KONJ1 | KONJ2) == 0
+                        && text.get(units[r.start].span.range()) != Some("Wie")
+                }) {
+                    let chi = clause_end(units, c.verb, end);
+                    let last_comma = (chi.max(c.verb + 1)..end)
+                        .rev()
+                        .find(|&k| units[k].punct() == Some(','));
+                    if let Some(later) = last_comma
+                        .filter(|&k| {
+                            k + 3 < end
+                                && !in_quote[k]
+                                && units[k + 1].text(text) == "wie"
+                                && (k > c.verb + 1 || c.report)
+                                && !matches!(
+                                    units[k + 2].text(text),
+                                    "ich" | "wir" | "man" | "Sie" | "du" | "ihr" | "es"
+                                )
+                        })
+                        .and_then(|k| cue_from(k + 3))
+                        .filter(|l| l.verb + 1 == end && l.second.is_none())
+                    {
+                        cue = Some(later);
+                    }
+                }
                 // So is one after an indicative clause whose verb of saying or thinking opens
                 // no content (`Die Regierung lehnt das ab, sagte Müller.`, `Auch Reisende
                 // hinterfragten die Lage, sagte Geschäftsführer Becker.`): that clause is
@@ -2053,7 +2084,13 @@ impl QuoteDetector {
                     let (a, b) = if verbless {
                         trim_units(&doc, r.start, end)
                     } else if kind == QuoteKind::Reported && has_clause && a == chi + 1 {
-                        match clause_after_object(&doc, text, a, b) {
+                        // (A `wie` clause after the object compares, `kritisierte die
+                        // Entscheidung, wie er es oft getan hatte`, `…, wie erwartet`: the
+                        // sentence is the summary.)
+                        let compares = units[a].text(text) == "wie"
+                            && chi > c.verb + 1
+                            && (c.verb + 1..chi).any(|k| units[k].cap || units[k].flags & DET != 0);
+                        match clause_after_object(&doc, text, a, b).or(compares.then_some(true)) {
                             None => (a, b),
                             Some(_) if !summary_cue(&doc, text, c.verb) => (a, a),
                             Some(true) => trim_units(&doc, r.start, end),

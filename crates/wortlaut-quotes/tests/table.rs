@@ -5225,3 +5225,26 @@ fn a_fronted_object_leaves_the_subject_after_the_verb() {
         );
     }
 }
+
+/// A `wie` clause closing the sentence with its subject and its verb of saying last names
+/// the source of the clause before it, whatever verb that clause has (`Die Firma hat
+/// Insolvenz beantragt, wie eine Sprecherin bestätigte`); after a verb of saying right
+/// before its comma it is that verb's question (`berichtet, wie …`), and after an object it
+/// may compare (`kritisierte die Entscheidung, wie erwartet`: one summary).
+#[test]
+fn a_closing_wie_clause_names_the_source() {
+    let r = indirect_row("Die Firma hat Insolvenz beantragt, wie eine Sprecherin bestätigte.");
+    assert_eq!(r.1, "Die Firma hat Insolvenz beantragt", "{r:?}");
+    assert_eq!(r.2.as_deref(), Some("eine Sprecherin"), "{r:?}");
+    let r = indirect_row("Die Gewerkschaft fordert mehr Lohn, wie ein Sprecher am Montag sagte.");
+    assert_eq!(r.2.as_deref(), Some("ein Sprecher"), "{r:?}");
+    let r = indirect_row(
+        "Vor Gericht hatten Augenzeugen berichtet, wie der Mann die Frau attackierte.",
+    );
+    assert_eq!(r.2.as_deref(), Some("Augenzeugen"), "{r:?}");
+    let r = rows("Die Opposition kritisierte den Plan, wie erwartet.");
+    assert!(
+        r.len() == 1 && r[0].1 == "Die Opposition kritisierte den Plan, wie erwartet.",
+        "{r:?}"
+    );
+}
