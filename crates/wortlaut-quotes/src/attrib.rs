@@ -2717,8 +2717,15 @@ fn plural_phrase(text: &str, units: &[Unit], s: usize, e: usize) -> bool {
         return false;
     }
     // (Two nouns joined, not two adjectives: `einer sofortigen und anhaltenden Waffenruhe`.)
+    // (Not two titles of one named person: `Gründer und Geschäftsführer Felix Ahrendt`.)
     if (s + 1..e.saturating_sub(1)).any(|i| {
-        w(i) == "und" && units[i - 1].cap && (units[i + 1].cap || units[i + 1].flags & DET != 0)
+        w(i) == "und"
+            && units[i - 1].cap
+            && (units[i + 1].cap || units[i + 1].flags & DET != 0)
+            && !(i == s + 1
+                && e >= i + 4
+                && role_like(text, &units[i + 1])
+                && (i + 1..e).all(|k| units[k].cap && units[k].is_word()))
     }) {
         return true;
     }
@@ -4168,6 +4175,10 @@ pub(crate) fn role_like(text: &str, u: &Unit) -> bool {
         "kanzlerin",
         "anwalt",
         "anwältin",
+        "geschäftsführer",
+        "geschäftsführerin",
+        "gründer",
+        "gründerin",
         "experte",
         "expertin",
         "senator",

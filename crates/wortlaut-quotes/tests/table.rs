@@ -5248,3 +5248,20 @@ fn a_closing_wie_clause_names_the_source() {
         "{r:?}"
     );
 }
+
+/// Two titles joined before one name are one person, no plural subject that a singular
+/// verb would disagree with (`Gründer und Geschäftsführer Felix Ahrendt räumte Fehler
+/// ein`); two people joined are still plural.
+#[test]
+fn two_titles_of_one_person_are_singular() {
+    let r = rows("Gründer und Geschäftsführer Felix Ahrendt räumte Fehler ein.");
+    assert!(
+        r.len() == 1 && r[0].2.as_deref() == Some("Gründer und Geschäftsführer Felix Ahrendt"),
+        "{r:?}"
+    );
+    let r = rows("Die Eltern und Lehrer kritisierten die Schule.");
+    assert!(
+        r.len() == 1 && r[0].2.as_deref() == Some("Die Eltern und Lehrer"),
+        "{r:?}"
+    );
+}
