@@ -2392,7 +2392,8 @@ impl QuoteDetector {
                     });
                 }
             } else if konj1
-                || (soll || konj2) && prev_report_sentence.is_some_and(|p| si <= p + 1)
+                || (soll || konj2 && !only_estimate(&doc, text, &in_quote, r.start, end))
+                    && prev_report_sentence.is_some_and(|p| si <= p + 1)
                 // (Or in the first clause right after a quotation with its speaker: `„…“,
                 // sagte X. Viele Städte müssten nun sparen.`, not `…, als hätte er …`.)
                 || konj2
@@ -3908,6 +3909,23 @@ fn verb_slot_word(text: &str, u: &Unit) -> bool {
             u.text(text),
             "und" | "oder" | "aber" | "sowie" | "als" | "wie" | "bzw"
         )
+}
+
+/// Whether the only Konjunktiv II outside quotations in `lo..hi` is the singular `dürfte`:
+/// the narrator's estimate (`Der Minister dürfte das anders sehen`), no report going on.
+fn only_estimate(doc: &Doc, text: &str, in_quote: &[bool], lo: usize, hi: usize) -> bool {
+    let u = &doc.units;
+    let mut estimate = false;
+    for k in lo..hi {
+        if in_quote[k] || u[k].cap || u[k].flags & (KONJ1 | KONJ2 | SOLL) == 0 {
+            continue;
+        }
+        if u[k].text(text) != "dürfte" {
+            return false;
+        }
+        estimate = true;
+    }
+    estimate
 }
 
 /// Whether the clause starting at unit `a` is subordinate: a relative clause after a comma

@@ -5265,3 +5265,19 @@ fn two_titles_of_one_person_are_singular() {
         "{r:?}"
     );
 }
+
+/// The singular `dürfte` alone is the narrator's estimate, no report going on after one
+/// (`Der Minister dürfte das anders sehen`); with a marker it still reports (`dürfte ersten
+/// Annahmen zufolge …`), and so do other forms in Konjunktiv II after a report.
+#[test]
+fn an_estimate_in_duerfte_continues_no_report() {
+    let r = rows("Anna Schulz sagte, die Lage sei ernst. Der Minister dürfte das anders sehen.");
+    assert!(r.len() == 1 && r[0].1 == "die Lage sei ernst", "{r:?}");
+    let r = rows("Anna Schulz sagte, die Lage sei ernst. Die Regierung müsste schneller handeln.");
+    assert!(
+        r.iter().any(|x| x.1.starts_with("Die Regierung müsste")),
+        "{r:?}"
+    );
+    let r = rows("Ursache dürfte ersten Annahmen zufolge der schwere Schnee gewesen sein.");
+    assert!(!r.is_empty(), "{r:?}");
+}
