@@ -1805,6 +1805,15 @@ impl QuoteDetector {
                 // Söder forderte schnelle Hilfe`, `Prozess: Angeklagter gesteht`; the colon
                 // then only sets the clause apart, and the clause is the report.)
                 let labelled = clo > r.start && labelled_clause(&doc, text, clo, c.verb);
+                // (A verb of saying closing a relative clause after the main clause reports
+                // nothing of it: `Das ist das Ergebnis einer Studie, die am Montag
+                // vorgestellt wurde`. Not a demonstrative with its verb second: `…, das
+                // entschied die NASA`.)
+                let relative_after = clo > r.start
+                    && c.verb > clo + 1
+                    && units[clo - 1].punct() == Some(',')
+                    && (clo..c.verb).all(|k| units[k].is_word())
+                    && opens_relative_clause(&doc, text, clo, end);
                 let (a, b, has_clause) = if chi < end && !apposition_after {
                     (chi + 1, end, true)
                 } else if clo > r.start
@@ -1814,6 +1823,7 @@ impl QuoteDetector {
                     && !second_predicate(&doc, text, c.verb)
                     && !adverbial_front(&doc, text, &in_quote, r.start, clo, c.verb)
                     && !subject_with_relative(&doc, text, r.start, clo, c.verb)
+                    && !relative_after
                 {
                     // `… deutlich: Russland habe …, fügte er an`: the content follows a colon.
                     let b = clo.saturating_sub(1).max(r.start);
@@ -1824,6 +1834,8 @@ impl QuoteDetector {
                     (a, b, true)
                 } else if labelled {
                     (clo, end, false)
+                } else if relative_after {
+                    (r.start, r.start, false)
                 } else {
                     (r.start, end, false)
                 };

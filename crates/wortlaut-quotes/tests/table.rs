@@ -5281,3 +5281,21 @@ fn an_estimate_in_duerfte_continues_no_report() {
     let r = rows("Ursache dürfte ersten Annahmen zufolge der schwere Schnee gewesen sein.");
     assert!(!r.is_empty(), "{r:?}");
 }
+
+/// A verb of saying closing a relative clause after the main clause reports nothing of the
+/// main clause (`Das ist das Ergebnis einer Studie, die am Montag vorgestellt wurde`); a
+/// demonstrative with its verb second does (`…, das entschied die NASA`).
+#[test]
+fn a_cue_in_a_closing_relative_clause_reports_nothing() {
+    assert_no_quotes(&[
+        "Das ist das Ergebnis einer Studie der Universität Konstanz, die am Montag vorgestellt wurde.",
+        "Die Reisbestände in der Lagerhalle gehören der Firma Euryza, die den Vorwurf inzwischen bestätigte.",
+    ]);
+    let r = indirect_row(
+        "Die Raumfähre bleibt einen Tag länger als geplant im All, das entschied die Weltraumbehörde NASA.",
+    );
+    assert_eq!(
+        r.1, "Die Raumfähre bleibt einen Tag länger als geplant im All",
+        "{r:?}"
+    );
+}
