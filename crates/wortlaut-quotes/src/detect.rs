@@ -1043,6 +1043,7 @@ impl QuoteDetector {
                             && (!naming_verb(units[i].text(text))
                                 || naming_summary(&doc, text, r.start, end, i))
                             && !confirmed_in_office(&doc, text, i)
+                            && !saying_aside(&doc, text, i)
                         {
                             cue_at(&doc, text, lex, i, end)
                         } else {
@@ -4791,6 +4792,19 @@ fn naming_summary(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool
         !l.cap && l.flags & (DET | PREP | FUNC | PRONOUN | FINITE) == 0
     };
     !participle && (has("als") || has("Als") || objects >= 2 || predicative)
+}
+
+/// Whether the verb of saying at `i` closes the set aside `wie man (so, gerne) sagt`: a
+/// figure of speech, no one's report (`Die Lage war, wie man so sagt, überschaubar`).
+fn saying_aside(doc: &Doc, text: &str, i: usize) -> bool {
+    let u = &doc.units;
+    matches!(u[i].text(text), "sagt" | "sagte")
+        && u.get(i + 1).is_some_and(|n| n.punct().is_some())
+        && (i.saturating_sub(4)..i).any(|k| {
+            u[k].text(text).eq_ignore_ascii_case("wie")
+                && u.get(k + 1).is_some_and(|n| n.text(text) == "man")
+                && (k + 2..i).all(|m| u[m].is_word() && !u[m].cap)
+        })
 }
 
 /// Whether unit `i` is `bestätigt` of an election, not of a statement: `wurde im Amt

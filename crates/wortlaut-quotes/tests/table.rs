@@ -5299,3 +5299,14 @@ fn a_cue_in_a_closing_relative_clause_reports_nothing() {
         "{r:?}"
     );
 }
+
+/// The aside `wie man (so, gerne) sagt` is a figure of speech, no one's report.
+#[test]
+fn the_aside_wie_man_sagt_reports_nothing() {
+    assert_no_quotes(&[
+        "Die Lage war, wie man so sagt, noch überschaubar.",
+        "Es ist ein Film über jene Zeit, in der die Lage, wie man gerne sagt, noch überschaubar war.",
+    ]);
+    let r = indirect_row("Die Lage war, wie der Minister sagte, noch überschaubar.");
+    assert_eq!(r.2.as_deref(), Some("der Minister"), "{r:?}");
+}
