@@ -1044,6 +1044,7 @@ impl QuoteDetector {
                                 || naming_summary(&doc, text, r.start, end, i))
                             && !confirmed_in_office(&doc, text, i)
                             && !saying_aside(&doc, text, i)
+                            && !adverbial_participle(&doc, text, i)
                         {
                             cue_at(&doc, text, lex, i, end)
                         } else {
@@ -1994,6 +1995,40 @@ impl QuoteDetector {
                 // (`Er glaube nicht an einen schnellen Frieden`): the sentence reports.
                 // So does its participle after a Konjunktiv auxiliary (`Sie habe lange mit
                 // Zeitzeugen gesprochen`).
+                // `Als Zeugin sagte eine Nachbarin aus, die den Mann kennt`: a relative clause
+                // right after the verb's clause describes a phrase of it and is no content;
+                // content may follow it (`sagte der Zeitung, die …, er werde …`). (A summary
+                // keeps its own reading below.)
+                // (Only after a particle closing the verb's clause, and in the indicative:
+                // a relative clause in Konjunktiv reports, `…, das ihn bewogen hätte`.)
+                let rel_end = clause_end(units, a + 1, b);
+                let a = if has_clause
+                    && a == chi + 1
+                    && c.second == Some(chi - 1)
+                    && !c.report
+                    && !summary_cue(&doc, text, c.verb)
+                    // (`schlägt Regeln vor, die …`: what is proposed.)
+                    && units[chi - 1].text(text) != "vor"
+                    && opens_relative_clause(&doc, text, a, b)
+                    && !units[a].text(text).starts_with("welch")
+                    && !finite_word(text, &units[a + 1], FINITE | KONJ1 | KONJ2 | SOLL)
+                    // (Verb-final: a lower-case verb closes it, no `zu` infinitive; not
+                    // an article and its noun, `…, die anstehende Auszahlung auszusetzen`.)
+                    && rel_end > a + 2
+                    && verb_slot_word(text, &units[rel_end - 1])
+                    && !(a..rel_end).any(|k| {
+                        !units[k].cap && units[k].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                            || zu_infinitive(text, units, k, rel_end)
+                    }) {
+                    let e = rel_end;
+                    if e + 2 < b && units[e].punct() == Some(',') && !in_quote[e] {
+                        e + 1
+                    } else {
+                        b
+                    }
+                } else {
+                    a
+                };
                 let konj_cue = !has_clause
                     && !c.report
                     && (units[c.verb].flags & KONJ2 == 0 && konj1_form(&doc, text, c.verb)
@@ -4792,6 +4827,39 @@ fn naming_summary(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool
         !l.cap && l.flags & (DET | PREP | FUNC | PRONOUN | FINITE) == 0
     };
     !participle && (has("als") || has("Als") || objects >= 2 || predicative)
+}
+
+/// Whether `betont` or `wiederholt` at `i` is an adverb before a word of its own (`gab sich
+/// betont gelassen`, `hatte ihn wiederholt als … beschimpft`), not the participle of saying
+/// (`hat betont, dass …`, `betont wird, …`, `betont hatte`).
+fn adverbial_participle(doc: &Doc, text: &str, i: usize) -> bool {
+    let u = &doc.units;
+    let w = u[i].text(text);
+    if !matches!(w, "betont" | "wiederholt") {
+        return false;
+    }
+    // (`wiederholt als „…“ beschimpft`, `wiederholt betont`: the adverb before `als` or
+    // before the participle of saying.)
+    if w == "wiederholt"
+        && u.get(i + 1)
+            .is_some_and(|n| n.text(text) == "als" || n.is_word() && !n.cap && n.flags & CUE != 0)
+    {
+        return true;
+    }
+    // (A predicative adjective after it, closing its clause or joined by `und`: `gab sich
+    // betont gelassen.`; not an adverb of the clause, `betont auch, dass …`.)
+    u.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && !n.cap
+            && n.flags & (FUNC | PREP | DET | PRONOUN | COMP | CUE | FINITE | KONJ1 | KONJ2 | SOLL)
+                == 0
+            && !matches!(
+                n.text(text),
+                "auch" | "zudem" | "jedoch" | "aber" | "nochmals" | "erneut"
+            )
+            && u.get(i + 2)
+                .is_none_or(|m| matches!(m.punct(), Some('.' | '!' | ';')) || m.text(text) == "und")
+    })
 }
 
 /// Whether the verb of saying at `i` closes the set aside `wie man (so, gerne) sagt`: a

@@ -5310,3 +5310,28 @@ fn the_aside_wie_man_sagt_reports_nothing() {
     let r = indirect_row("Die Lage war, wie der Minister sagte, noch überschaubar.");
     assert_eq!(r.2.as_deref(), Some("der Minister"), "{r:?}");
 }
+
+/// `betont` before a predicative adjective and `wiederholt` before `als` or a participle of
+/// saying are adverbs, no verbs of saying (`gab sich betont gelassen`, `hatte wiederholt
+/// betont, dass …`: the cue is `betont`).
+#[test]
+fn betont_and_wiederholt_as_adverbs() {
+    assert_no_quotes(&[
+        "Der Trainer gab sich betont gelassen.",
+        "Larson gab sich in seiner Stellungnahme betont optimistisch.",
+    ]);
+    let r = indirect_row("Er hatte wiederholt betont, dass er bleibt.");
+    assert_eq!(r.3.as_deref(), Some("betont"), "{r:?}");
+    let r = indirect_row("Tatsächlich, so betont auch die Polizei, ist dies falsch.");
+    assert_eq!(r.2.as_deref(), Some("die Polizei"), "{r:?}");
+}
+
+/// A relative clause in the indicative right after the particle that closes the verb's
+/// clause describes the phrase before it, no content (`Als Zeugin sagte eine Nachbarin
+/// aus, die den Mann seit Jahren kennt`); one in Konjunktiv, or after `vorschlagen`, is.
+#[test]
+fn a_relative_clause_after_the_particle_is_no_content() {
+    assert_no_quotes(&["Als Zeugin sagte eine Nachbarin aus, die den Mann seit Jahren kennt."]);
+    let r = indirect_row("Ich schlage eine Regel vor, die alle schützt.");
+    assert_eq!(r.1, "die alle schützt", "{r:?}");
+}
