@@ -6967,6 +6967,7 @@ fn resolve(
                 && !within(m.span, own)
                 && !same_clause(m)
                 && m.kind == MentionKind::Person
+                && !in_quoted_title(doc, unit_of(m), first_unit_at(u, m.span.end), in_quote)
                 && match want {
                     Some(g) => mention_gender(u, text, m, unit_of(m)).is_none_or(|h| g == h),
                     None => true,
@@ -7019,6 +7020,33 @@ fn resolve(
             });
             if let Some(m) = role.filter(|m| fits(m)) {
                 cand = Some(m);
+            }
+        }
+        // A person named by a noun alone opening a later sentence is nearer than the name
+        // (`Anwalt Peter Roth vertritt die Familie. Der Zeuge betrat den Saal. „…“, sagte
+        // er.`: `er` is the witness, whom no mention names).
+        // (Only when the name came with a title of another role, `Anwalt Peter Roth`: a
+        // noun alone is most often an epithet of the person named, `Der Ökonom`.)
+        let title = cand
+            .map(unit_of)
+            .filter(|&k| k > 0 && u[k - 1].cap && person_noun(u[k - 1].text(text)).is_some())
+            .map(|k| u[k - 1].text(text));
+        if let (Some(c), Some(g), Some(title)) = (cand, want.filter(|_| is_pron), title) {
+            let (cs, ps) = (doc.sentence_of(unit_of(c)), doc.sentence_of(sp.s));
+            let noun_subject = (cs + 1..ps).rev().find_map(|j| {
+                let r = doc.sentences[j].clone();
+                noun_person_opening(doc, text, r.start, r.end, g).filter(|&(_, e)| {
+                    // (Compounds of one role are one: `Kriminalsoziologe X`, `Der Soziologe`.)
+                    let (noun, title) = (u[e - 1].text(text).to_lowercase(), title.to_lowercase());
+                    !in_quote[r.start] && !title.contains(&noun) && !noun.contains(&title)
+                })
+            });
+            if let Some((s, e)) = noun_subject {
+                return Speaker {
+                    span,
+                    mention: None,
+                    resolved: Some(Span::new(u[s].span.start, u[e - 1].span.end)),
+                };
             }
         }
         // The subject of an earlier sentence before a person after its verb (`Trainer X
@@ -7861,6 +7889,51 @@ impl Back<'_> {
         }
         Some((s, Span::new(u[s].span.start, u[e - 1].span.end)))
     }
+}
+
+/// Whether the words `k..e` stand inside short quotation marks that quote no speech (a
+/// title: `den Kanal „Klartext mit Kevin“`): a name there is no one in the text.
+fn in_quoted_title(doc: &Doc, k: usize, e: usize, in_quote: &[bool]) -> bool {
+    let u = &doc.units;
+    let open = (k.saturating_sub(5)..k).rev().find(|&i| !u[i].is_word());
+    let close = (e..u.len().min(e + 5)).find(|&i| !u[i].is_word());
+    open.is_some_and(|o| u[o].mark().is_some() && !in_quote.get(k).copied().unwrap_or(false))
+        && close.is_some_and(|c| u[c].mark().is_some())
+}
+
+/// The phrase `Der`/`Die` (an adjective) and a noun of a person of gender `g` opening the
+/// sentence `lo..hi` as its subject, a lower-case verb right after it (`Der Zeuge betrat …`,
+/// `Die junge Richterin verlas …`): units `lo..e`.
+fn noun_person_opening(
+    doc: &Doc,
+    text: &str,
+    lo: usize,
+    hi: usize,
+    g: Gender,
+) -> Option<(usize, usize)> {
+    let u = &doc.units;
+    let article = match u.get(lo)?.text(text) {
+        "Der" => Gender::Male,
+        "Die" => Gender::Female,
+        _ => return None,
+    };
+    if article != g {
+        return None;
+    }
+    // (One adjective may stand between: `Der 61-jährige Kassierer`.)
+    let n = if u.get(lo + 1).is_some_and(|a| a.is_word() && !a.cap) {
+        lo + 2
+    } else {
+        lo + 1
+    };
+    let noun = u.get(n).filter(|x| x.is_word() && x.cap)?;
+    let fits = match person_noun(noun.text(text))? {
+        NounGender::Male => g == Gender::Male,
+        NounGender::Female => g == Gender::Female,
+        NounGender::Either => true,
+    };
+    (fits && n + 1 < hi && u.get(n + 1).is_some_and(|v| v.is_word() && !v.cap))
+        .then_some((lo, n + 1))
 }
 
 /// The gender of `w` if it is a noun for a person (`Mann`, `Sprecherin`, `Landwirt`,

@@ -1398,3 +1398,37 @@ fn dieser_points_to_the_latest_man() {
         Some(("Dieser".to_string(), None))
     );
 }
+
+/// A person named by a noun alone opening a later sentence is nearer than a name that came
+/// with the title of another role (`Anwalt Peter Roth …. Der Zeuge betrat den Saal. „…“,
+/// sagte er.`: the witness); a noun of the same role is that person (`Der Anwalt`), and a
+/// name inside a quoted title is no one (`den Kanal „Klartext mit Kevin“`).
+#[test]
+fn a_person_noun_after_a_titled_name_is_nearer() {
+    check_with_mentions(&[
+        (
+            "witness_after_lawyer",
+            "Anwalt Peter Roth vertritt die Familie. Der Zeuge betrat den Saal. „Ich habe nichts gesehen“, sagte er.",
+            &[("Peter Roth", Gender::Male)],
+            "Ich habe nichts gesehen",
+            "er",
+            Some("Der Zeuge"),
+        ),
+        (
+            "lawyer_after_lawyer",
+            "Anwalt Peter Roth vertritt die Familie. Der Anwalt betrat den Saal. „Ich habe nichts gesehen“, sagte er.",
+            &[("Peter Roth", Gender::Male)],
+            "Ich habe nichts gesehen",
+            "er",
+            Some("Peter Roth"),
+        ),
+        (
+            "name_in_a_title",
+            "Der Blogger betreibt den Kanal „Klartext mit Kevin“. Er sei unschuldig, erklärte er.",
+            &[("Kevin", Gender::Male)],
+            "Er sei unschuldig",
+            "er",
+            None,
+        ),
+    ]);
+}
