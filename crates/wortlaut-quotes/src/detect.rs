@@ -7687,10 +7687,41 @@ impl Back<'_> {
             .get(si.saturating_sub(BACK_SENTENCES))
             .map_or(0, |r| r.start)
             .max(sp.s.saturating_sub(BACK_UNITS));
+        // (Not a person inside the content of an earlier report whose speaker is a person
+        // of that gender: `Der Vater sagte, kein Urteil bringe den Sohn zurück. Er hoffe …`
+        // goes on with the father.)
+        let in_report = |j: usize| {
+            let s = doc.units[j].span;
+            quotes.iter().any(|q| {
+                q.kind != QuoteKind::Direct
+                    && within(s, q.span)
+                    && q.speaker.as_ref().is_some_and(|sp| {
+                        // (A whole-sentence summary holds its speaker: that is no other
+                        // person.)
+                        if within(s, sp.span) {
+                            return false;
+                        }
+                        let (a, b) = (
+                            first_unit_at(&doc.units, sp.span.start),
+                            first_unit_at(&doc.units, sp.span.end),
+                        );
+                        (a..b.min(doc.units.len())).any(|k| {
+                            matches!(
+                                (person_noun(doc.units[k].text(self.text)), want),
+                                (Some(NounGender::Male | NounGender::Either), Gender::Male)
+                                    | (
+                                        Some(NounGender::Female | NounGender::Either),
+                                        Gender::Female
+                                    )
+                            )
+                        })
+                    })
+            })
+        };
         let phrase = (lo..sp.s)
             .rev()
             .filter(|&j| !within(doc.units[j].span, own))
-            .find_map(|j| self.person_phrase(j, want));
+            .find_map(|j| self.person_phrase(j, want).filter(|_| !in_report(j)));
         let named = quotes
             .iter()
             .zip(&self.earlier)

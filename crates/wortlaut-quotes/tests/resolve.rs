@@ -1432,3 +1432,17 @@ fn a_person_noun_after_a_titled_name_is_nearer() {
         ),
     ]);
 }
+
+/// A person inside the content of an earlier report whose speaker is a person of the
+/// pronoun's gender is no antecedent: the report goes on with its speaker (`Der Vater
+/// sagte, kein Urteil bringe den Sohn zurück. Er hoffe …`).
+#[test]
+fn a_person_inside_a_report_yields_to_its_speaker() {
+    check(&[(
+        "father_not_son",
+        "Der Vater sagte nach der Verhandlung, kein Urteil könne ihm seinen Sohn zurückbringen. Er hoffe aber, dass die Täter bestraft werden.",
+        "dass die Täter bestraft werden",
+        "Er",
+        Some("Der Vater"),
+    )]);
+}
