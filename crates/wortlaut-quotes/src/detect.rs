@@ -5663,6 +5663,33 @@ fn unsaid(doc: &Doc, text: &str, lo: usize, hi: usize, c: &CueHit) -> bool {
     let w = |k: usize| u[k].text(text);
     let v = c.verb;
     let last = c.second.map_or(v, |x| x.max(v));
+    // (The question fronted: `Ob er bleibt, sagte X nicht`, `Wann …, teilte die Stadt nicht
+    // mit`.)
+    if v > lo + 2
+        && u[v - 1].punct() == Some(',')
+        && matches!(
+            w(lo),
+            "Ob" | "Wann" | "Wie" | "Was" | "Wer" | "Warum" | "Wo" | "Weshalb" | "Wieso"
+        )
+        && u[v].flags & (FINITE | SEP_BASE) != 0
+        && starts_with_any(
+            w(v),
+            &[
+                "sag",
+                "äußer",
+                "erklär",
+                "verr",
+                "teilt",
+                "bestätig",
+                "nann",
+                "nenn",
+            ],
+        )
+        && (v + 1..hi).any(|k| w(k) == "nicht")
+        && (v + 1..hi).all(|k| u[k].is_word())
+    {
+        return true;
+    }
     if (lo..v).any(|k| !u[k].is_word()) {
         return false;
     }

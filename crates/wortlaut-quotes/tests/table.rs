@@ -5335,3 +5335,15 @@ fn a_relative_clause_after_the_particle_is_no_content() {
     let r = indirect_row("Ich schlage eine Regel vor, die alle schützt.");
     assert_eq!(r.1, "die alle schützt", "{r:?}");
 }
+
+/// A question fronted before a negated verb of saying reports nothing (`Ob er bleibt,
+/// sagte X nicht`), as it does after it (`X sagte nicht, ob …`); without `nicht` it does.
+#[test]
+fn a_fronted_question_left_unanswered_reports_nothing() {
+    assert_no_quotes(&[
+        "Ob Pohl rechtzeitig fit wird, sagte Lindqvist nicht.",
+        "Wann die Arbeiten beginnen, teilte die Stadt nicht mit.",
+    ]);
+    let r = indirect_row("Ob Pohl spielt, sagte Lindqvist.");
+    assert_eq!(r.2.as_deref(), Some("Lindqvist"), "{r:?}");
+}
