@@ -1045,6 +1045,7 @@ impl QuoteDetector {
                             && !confirmed_in_office(&doc, text, i)
                             && !saying_aside(&doc, text, i)
                             && !adverbial_participle(&doc, text, i)
+                            && !sentenced_in_court(&doc, text, i)
                         {
                             cue_at(&doc, text, lex, i, end)
                         } else {
@@ -4827,6 +4828,33 @@ fn naming_summary(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool
         !l.cap && l.flags & (DET | PREP | FUNC | PRONOUN | FINITE) == 0
     };
     !participle && (has("als") || has("Als") || objects >= 2 || predicative)
+}
+
+/// Whether `verurteilen` at `i` is a court's sentence, not a condemnation (`wurde zu drei
+/// Jahren Haft verurteilt`, `der wegen Betrugs rechtskräftig verurteilte X`): a word of
+/// punishment or of a trial among the eight words on either side.
+fn sentenced_in_court(doc: &Doc, text: &str, i: usize) -> bool {
+    let u = &doc.units;
+    u[i].text(text).starts_with("verurteil")
+        && (i.saturating_sub(8)..u.len().min(i + 9)).any(|k| {
+            matches!(
+                u[k].text(text),
+                "Haft"
+                    | "Jahren"
+                    | "Jahre"
+                    | "Monaten"
+                    | "Gefängnis"
+                    | "Geldstrafe"
+                    | "Freiheitsstrafe"
+                    | "Haftstrafe"
+                    | "Tode"
+                    | "lebenslang"
+                    | "lebenslanger"
+                    | "rechtskräftig"
+                    | "Bewährung"
+                    | "wegen"
+            )
+        })
 }
 
 /// Whether `betont` or `wiederholt` at `i` is an adverb before a word of its own (`gab sich

@@ -5347,3 +5347,19 @@ fn a_fronted_question_left_unanswered_reports_nothing() {
     let r = indirect_row("Ob Pohl spielt, sagte Lindqvist.");
     assert_eq!(r.2.as_deref(), Some("Lindqvist"), "{r:?}");
 }
+
+/// `verurteilen` of a court's sentence is no verb of saying (`wurde zu drei Jahren Haft
+/// verurteilt`, `der wegen Betrugs rechtskräftig verurteilte X`); a condemnation is.
+#[test]
+fn a_court_sentence_is_no_condemnation() {
+    assert_no_quotes(&[
+        "Der Mann wurde zu drei Jahren Haft verurteilt.",
+        "Der wegen Betrugs rechtskräftig verurteilte Schiedsrichter einigte sich mit dem Verband.",
+        "Richterin Raufer verurteilt ihn schließlich zu einem Jahr Haft, drei Monate davon sind unbedingt.",
+    ]);
+    let r = rows("Der Minister verurteilte den Anschlag scharf.");
+    assert!(
+        r.len() == 1 && r[0].3.as_deref() == Some("verurteilte"),
+        "{r:?}"
+    );
+}
