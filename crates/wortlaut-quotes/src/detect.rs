@@ -1046,6 +1046,7 @@ impl QuoteDetector {
                             && !saying_aside(&doc, text, i)
                             && !adverbial_participle(&doc, text, i)
                             && !sentenced_in_court(&doc, text, i)
+                            && !impending(&doc, text, i)
                         {
                             cue_at(&doc, text, lex, i, end)
                         } else {
@@ -4828,6 +4829,35 @@ fn naming_summary(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool
         !l.cap && l.flags & (DET | PREP | FUNC | PRONOUN | FINITE) == 0
     };
     !participle && (has("als") || has("Als") || objects >= 2 || predicative)
+}
+
+/// Whether `drohen` at `i` says that something impends (`Ihm droht eine Haftstrafe`, `Mit
+/// diesen Regeln droht eine Verwässerung`), not a threat made: no `mit` in its clause, no
+/// `zu` infinitive and no comma or colon opening content right after it.
+fn impending(doc: &Doc, text: &str, i: usize) -> bool {
+    let u = &doc.units;
+    if !u[i].text(text).starts_with("droh") {
+        return false;
+    }
+    let lo = (i.saturating_sub(8)..i)
+        .rev()
+        .find(|&k| !u[k].is_word())
+        .map_or(i.saturating_sub(8), |k| k + 1);
+    let hi = (i + 1..u.len().min(i + 12))
+        .find(|&k| !u[k].is_word())
+        .unwrap_or(u.len().min(i + 12));
+    // (Its subject at most between: `drohte, …`, `drohte der Verband: …`; not `droht
+    // nicht nur eine Verwässerung, sondern …`.)
+    let opens = u
+        .get(hi)
+        .is_some_and(|p| matches!(p.punct(), Some(',' | ':')))
+        && hi <= i + 3
+        && (i + 1..hi)
+            .all(|k| u[k].cap || u[k].flags & (PRONOUN | DET) != 0 || u[k].text(text) == "damit");
+    !opens
+        && !(lo..hi).any(|k| {
+            matches!(u[k].text(text), "mit" | "Mit") && k != lo || zu_infinitive(text, u, k, hi)
+        })
 }
 
 /// Whether `verurteilen` at `i` is a court's sentence, not a condemnation (`wurde zu drei

@@ -5363,3 +5363,30 @@ fn a_court_sentence_is_no_condemnation() {
         "{r:?}"
     );
 }
+
+/// `drohen` that something impends is no verb of saying (`Ihm droht eine lange
+/// Haftstrafe`, `Mit diesen Regeln droht nicht nur eine Verwässerung, sondern …`); a threat
+/// made is (`drohte mit Entlassungen`, `drohte damit, … zu …`, `drohte: „…“`).
+#[test]
+fn an_impending_drohen_is_no_threat_made() {
+    assert_no_quotes(&[
+        "Ihm droht eine lange Haftstrafe.",
+        "Mit diesen Vereinbarungen droht nicht nur eine Verwässerung, sondern auch ein Flickwerk.",
+    ]);
+    for text in [
+        "Der Konzern drohte mit Entlassungen.",
+        "Die Partei droht damit, das Wahlergebnis nicht zu akzeptieren.",
+        "Damit drohte der Verband: „Wir streiken.“",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().any(|x| x.3.as_deref()
+                == Some(
+                    text.split(' ')
+                        .find(|w| w.starts_with("droh"))
+                        .unwrap_or("")
+                )),
+            "{text}: {r:?}"
+        );
+    }
+}
