@@ -2003,8 +2003,9 @@ impl QuoteDetector {
                 // keeps its own reading below.)
                 // (Only after a particle closing the verb's clause, and in the indicative:
                 // a relative clause in Konjunktiv reports, `…, das ihn bewogen hätte`.)
-                let rel_end = clause_end(units, a + 1, b);
-                let a = if has_clause
+                // (The clause's end found only once the cheap tests pass: this runs for every
+                // sentence with a cue.)
+                let relative = (has_clause
                     && a == chi + 1
                     && c.second == Some(chi - 1)
                     && !c.report
@@ -2013,23 +2014,22 @@ impl QuoteDetector {
                     && units[chi - 1].text(text) != "vor"
                     && opens_relative_clause(&doc, text, a, b)
                     && !units[a].text(text).starts_with("welch")
-                    && !finite_word(text, &units[a + 1], FINITE | KONJ1 | KONJ2 | SOLL)
-                    // (Verb-final: a lower-case verb closes it, no `zu` infinitive; not
-                    // an article and its noun, `…, die anstehende Auszahlung auszusetzen`.)
-                    && rel_end > a + 2
-                    && verb_slot_word(text, &units[rel_end - 1])
-                    && !(a..rel_end).any(|k| {
-                        !units[k].cap && units[k].flags & (KONJ1 | KONJ2 | SOLL) != 0
-                            || zu_infinitive(text, units, k, rel_end)
-                    }) {
-                    let e = rel_end;
-                    if e + 2 < b && units[e].punct() == Some(',') && !in_quote[e] {
-                        e + 1
-                    } else {
-                        b
-                    }
-                } else {
-                    a
+                    && !finite_word(text, &units[a + 1], FINITE | KONJ1 | KONJ2 | SOLL))
+                .then(|| clause_end(units, a + 1, b))
+                // (Verb-final: a lower-case verb closes it, no `zu` infinitive; not an article
+                // and its noun, `…, die anstehende Auszahlung auszusetzen`.)
+                .filter(|&e| {
+                    e > a + 2
+                        && verb_slot_word(text, &units[e - 1])
+                        && !(a..e).any(|k| {
+                            !units[k].cap && units[k].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                                || zu_infinitive(text, units, k, e)
+                        })
+                });
+                let a = match relative {
+                    Some(e) if e + 2 < b && units[e].punct() == Some(',') && !in_quote[e] => e + 1,
+                    Some(_) => b,
+                    None => a,
                 };
                 let konj_cue = !has_clause
                     && !c.report
@@ -4000,12 +4000,11 @@ fn subordinate_opening(text: &str, units: &[Unit], a: usize, start: usize) -> bo
                 w,
                 "Nur" | "Erst" | "Auch" | "Selbst" | "Gerade" | "Schon" | "Noch"
             ) && units.get(a + 1).is_some_and(|n| {
+                // (Compared without slicing: the next word may open with a multi-byte
+                // letter, `Auch über …`.)
                 let n = n.text(text);
-                OPENERS.iter().any(|o| {
-                    o.len() == n.len()
-                        && o[1..] == n[1..]
-                        && n.starts_with(|c: char| c.is_lowercase())
-                })
+                n.starts_with(|c: char| c.is_ascii_lowercase())
+                    && OPENERS.iter().any(|o| o.eq_ignore_ascii_case(n))
             });
     }
     a > start
@@ -7562,6 +7561,17 @@ enum NounGender {
     Either,
 }
 
+impl NounGender {
+    /// Whether a noun of this form can name a person of gender `g`.
+    fn fits(self, g: Gender) -> bool {
+        match self {
+            NounGender::Male => g == Gender::Male,
+            NounGender::Female => g == Gender::Female,
+            NounGender::Either => true,
+        }
+    }
+}
+
 impl Back<'_> {
     /// The resolution (mention, span of the name) of a one-word speaker `sp` whose cue verb
     /// is unit `verb`, given the quotations before it; `None` leaves it unresolved.
@@ -7791,14 +7801,7 @@ impl Back<'_> {
                             first_unit_at(&doc.units, sp.span.end),
                         );
                         (a..b.min(doc.units.len())).any(|k| {
-                            matches!(
-                                (person_noun(doc.units[k].text(self.text)), want),
-                                (Some(NounGender::Male | NounGender::Either), Gender::Male)
-                                    | (
-                                        Some(NounGender::Female | NounGender::Either),
-                                        Gender::Female
-                                    )
-                            )
+                            person_noun(doc.units[k].text(self.text)).is_some_and(|n| n.fits(want))
                         })
                     })
             })
@@ -8043,11 +8046,7 @@ fn noun_person_opening(
         lo + 1
     };
     let noun = u.get(n).filter(|x| x.is_word() && x.cap)?;
-    let fits = match person_noun(noun.text(text))? {
-        NounGender::Male => g == Gender::Male,
-        NounGender::Female => g == Gender::Female,
-        NounGender::Either => true,
-    };
+    let fits = person_noun(noun.text(text))?.fits(g);
     (fits && n + 1 < hi && u.get(n + 1).is_some_and(|v| v.is_word() && !v.cap))
         .then_some((lo, n + 1))
 }

@@ -158,6 +158,9 @@ fn adversarial_fixed_inputs() {
         "( ( ( )",
         "„x“ „y“ ‚z‘ ›w‹",
         "Ä„Ö“Ü",
+        // (A focus particle before a word opening with a multi-byte letter, as long as
+        // a subordinator: `über` and `Bevor` are both five bytes.)
+        "Auch über die Zukunft sprach er, sagte sie.",
     ] {
         check(s, false);
         check(s, true);
