@@ -1007,7 +1007,30 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                 if e == j && e > s && weekday_time(v.text(text)) {
                     break;
                 }
-                if cap_noun(&v) || e == j && e > s && particle_name(v.text(text)) {
+                // `Artikel 65 des Grundgesetzes`, `dem Dekret Nr. 72-186`: a number after a
+                // noun that numbers a text is part of its name.
+                let numbered = v.digit
+                    && e == j
+                    && e > s
+                    && matches!(
+                        units[e - 1].text(text),
+                        "Artikel"
+                            | "Art."
+                            | "Paragraf"
+                            | "Paragraph"
+                            | "Paragrafen"
+                            | "Paragraphen"
+                            | "Absatz"
+                            | "Abs."
+                            | "Nr."
+                            | "Nummer"
+                            | "Kapitel"
+                            | "Abschnitt"
+                            | "Resolution"
+                            | "Ziffer"
+                            | "Anhang"
+                    );
+                if cap_noun(&v) || numbered || e == j && e > s && particle_name(v.text(text)) {
                     e = j + 1;
                 } else if numeral && j == s {
                 } else if v.flags & DET != 0 && j == s && !seen_det {

@@ -5390,3 +5390,127 @@ fn an_impending_drohen_is_no_threat_made() {
         );
     }
 }
+
+/// `geraten` of getting into a state is no advice (`ist in Schwierigkeiten geraten`, `unter
+/// Druck geraten werden`); advice given is (`wurde geraten, …`, `hatten ihm dazu geraten`).
+#[test]
+fn getting_into_trouble_is_no_advice() {
+    assert_no_quotes(&[
+        "Der Verein ist im Winter in finanzielle Schwierigkeiten geraten.",
+        "Sie rechnet damit, dass die Banken bald unter Druck geraten werden.",
+        "Die Lage war außer Kontrolle geraten, als die Feuerwehr eintraf.",
+    ]);
+    let r = indirect_row("Den Anwohnern wurde geraten, die Fenster geschlossen zu halten.");
+    assert_eq!(r.3.as_deref(), Some("geraten"), "{r:?}");
+}
+
+/// `meinen` with `es` and a word of sincerity is meaning it, no saying (`meinte es ernst:`,
+/// `hat es gut gemeint`); `meinte, …` is.
+#[test]
+fn meaning_it_is_no_saying() {
+    assert_no_quotes(&[
+        "Die Trainerin meinte es ernst: Am Montag begann das Training um sechs Uhr.",
+        "Der Nachbar hat es nur gut gemeint.",
+    ]);
+    let r = indirect_row("Die Trainerin meinte, das Training beginne um sechs Uhr.");
+    assert_eq!(r.1, "das Training beginne um sechs Uhr", "{r:?}");
+}
+
+/// `laut` without a source after it is the adjective (`war zu laut.`, `laut und deutlich`,
+/// a title „… laut“); criticism that `wird laut,` is reported in the clause after the comma,
+/// with what was raised as its source.
+#[test]
+fn loud_is_no_source_marker() {
+    assert_no_quotes(&[
+        "Die Baustelle war den ganzen Tag zu laut.",
+        "Die Kinder sangen laut und fröhlich.",
+        "Das Lied „Ruf es laut“ stand wochenlang in den Charts.",
+    ]);
+    let r = indirect_row("Im Stadtrat wurden Zweifel laut, ob die Brücke rechtzeitig fertig wird.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("ob die Brücke rechtzeitig fertig wird", Some("Zweifel")),
+        "{r:?}"
+    );
+    let r = indirect_row("Laut „Tagesspiegel“ beginnen die Arbeiten im Mai.");
+    assert_eq!(r.1, "beginnen die Arbeiten im Mai", "{r:?}");
+}
+
+/// A number after a noun that numbers a text is part of the source's name (`Artikel 20 des
+/// Grundgesetzes`, `Paragraf 218`).
+#[test]
+fn a_numbered_text_is_one_source() {
+    for (text, source, content) in [
+        (
+            "Nach Artikel 20 des Grundgesetzes ist die Bundesrepublik ein sozialer Bundesstaat.",
+            "Artikel 20 des Grundgesetzes",
+            "ist die Bundesrepublik ein sozialer Bundesstaat",
+        ),
+        (
+            "Laut Paragraf 13 der Satzung wählt die Versammlung den Vorstand.",
+            "Paragraf 13 der Satzung",
+            "wählt die Versammlung den Vorstand",
+        ),
+    ] {
+        let r = indirect_row(text);
+        assert_eq!(
+            (r.2.as_deref(), r.1.as_str()),
+            (Some(source), content),
+            "{r:?}"
+        );
+    }
+}
+
+/// A fronted adverbial clause is the writer's when a `dass` clause after the cue is the
+/// content (`Auch wenn … werden sollen, betonte X, dass …`), and so is a time clause after
+/// the inverted speaker (`…, sagte sie, als sie …`) or after a main clause (`Er meinte es
+/// ernst, als er …`).
+#[test]
+fn adverbial_clauses_around_a_report_are_the_writers() {
+    let r = rows(
+        "Auch wenn die Gebühren steigen sollen, betonte die Senatorin, dass niemand überfordert werde.",
+    );
+    assert!(
+        r.len() == 1 && r[0].1 == "dass niemand überfordert werde",
+        "{r:?}"
+    );
+    for text in [
+        "Die Preise seien stabil, sagte die Händlerin, als sie den Stand öffnete.",
+        "Die Preise sind stabil, sagte die Händlerin, als sie den Stand öffnete.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.len() == 1 && r[0].1.starts_with("Die Preise"),
+            "{text}: {r:?}"
+        );
+    }
+    assert_no_quotes(&["Die Gäste lachten, als der Bürgermeister die Pläne verkündete."]);
+}
+
+/// The second of two predicates after a subject with a relative clause is no cue for that
+/// subject as content (`Jene Wähler, die …, scheuen das Risiko und sprechen sich für … aus`).
+#[test]
+fn a_subject_before_two_predicates_is_no_content() {
+    for text in [
+        "Die Mieter, die seit Jahren im Haus wohnen, fürchten die Kosten und fordern einen Aufschub.",
+        "Gerade jene Bauern, die lange gezögert hatten, wagen den Schritt und sprechen sich für den Plan aus.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().all(|x| !x.1.ends_with("wohnen") && !x.1.ends_with("hatten")),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// A passive estimate of a figure (`wird auf … geschätzt`) is no report; a verb of saying
+/// inside a title's marks is no cue (the song „Ich sage ja“); `wie man einmal sagte` is an
+/// aside.
+#[test]
+fn estimates_titles_and_asides_report_nothing() {
+    assert_no_quotes(&[
+        "Die Bauzeit soll kurz sein, die Kosten werden auf drei Millionen Euro geschätzt.",
+        "Der Titel „Ich sage nein“ lief im Sommer im Radio.",
+        "Aus der Kunst, wie man einmal sagte und damit das Handwerk meinte, ist eine Wissenschaft geworden.",
+    ]);
+}
