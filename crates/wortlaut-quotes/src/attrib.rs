@@ -2672,6 +2672,8 @@ pub(crate) fn copula_or_passive(w: &str) -> bool {
             | "galt"
             | "heißt"
             | "hieß"
+            | "heisst"
+            | "hiess"
     )
 }
 

@@ -169,9 +169,11 @@ impl QuoteDetector {
                     } else {
                         c + 1
                     };
-                    let main_konj2 = u
-                        .get(main)
-                        .is_some_and(|m| m.flags & (KONJ2 | SOLL) != 0 && m.flags & KONJ1 == 0);
+                    // (`gäbe`, `käme` are listed in both moods: Konjunktiv II here.)
+                    let main_konj2 = u.get(main).is_some_and(|m| {
+                        m.flags & (KONJ2 | SOLL) != 0
+                            && (m.flags & KONJ1 == 0 || m.text(text).contains(['ä', 'ü']))
+                    });
                     // (By index: no list of units to allocate.)
                     for k in (r.start..c).chain(main_konj2.then_some(main)) {
                         if doc.units[k].flags & (KONJ1 | KONJ2 | SOLL) != 0 {
@@ -1314,9 +1316,14 @@ impl QuoteDetector {
                 // no content (`Die Regierung lehnt das ab, sagte Müller.`, `Auch Reisende
                 // hinterfragten die Lage, sagte Geschäftsführer Becker.`): that clause is
                 // what the inverted attribution reports, as with any other verb.
+                // (Not a verb of saying closing a `wie` clause that opens the sentence: `Wie
+                // ein Sprecher mitteilte, weist die Regierung die Vorwürfe zurück` is the
+                // spokesman's report.)
                 if let Some(c) = cue.filter(|c| {
                     units[c.verb].flags & (KONJ1 | KONJ2) == 0
                         && !opens_content(&doc, text, c.verb + 1, end)
+                        && !(text.get(units[r.start].span.range()) == Some("Wie")
+                            && clause_end(units, c.verb, end) == c.verb + 1)
                 }) {
                     let chi = clause_end(units, c.verb, end);
                     // (The attribution's verb right after the sentence's last comma: only
@@ -1372,7 +1379,28 @@ impl QuoteDetector {
                             || c.verb > 0 && units[c.verb - 1].text(text) == "zu")
                             && konjunktiv_main_clause(&doc, &in_quote, r.start, c.verb)
                     };
+                    // (Or the finite verb of saying itself in Konjunktiv I, in the first
+                    // clause's verb slot: `Das Unternehmen bedauere die Folgen`, `Man fordere
+                    // mehr Geld`: the report goes on with what the source says it does.)
+                    let finite_konj1 = || {
+                        lo == r.start
+                            && c.verb <= r.start + 4
+                            && konj1_form(&doc, text, c.verb)
+                            && konjunktiv_third_person(w)
+                            // (Not one with content of its own: `Die Polizei warne davor,
+                            // … zu …` is the police's warning.)
+                            && !(c.verb + 1..end).any(|k| {
+                                !in_quote[k]
+                                    && (opens_content(&doc, text, k, end)
+                                        || units[k].punct() == Some(',')
+                                            && units[k - 1].text(text).starts_with("da"))
+                            })
+                            && !(r.start..c.verb).any(|k| {
+                                matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir")
+                            })
+                    };
                     !opens_content(&doc, text, c.verb + 1, end) && (after_aux || zu_after_comma())
+                        || finite_konj1()
                 };
                 if let Some(c) = cue.filter(|c| {
                     c.second.is_none()
@@ -3106,7 +3134,11 @@ fn cue_spans_into(doc: &Doc, text: &str, in_quote: &[bool], c: &CueHit, spans: &
     let u = &doc.units;
     let v = c.verb;
     let es = |j: usize| j < u.len() && !in_quote[j] && u[j].text(text) == "es";
-    if c.second.is_none() && matches!(u[v].text(text), "heißt" | "hieß" | "heißen" | "geheißen")
+    if c.second.is_none()
+        && matches!(
+            u[v].text(text),
+            "heißt" | "hieß" | "heißen" | "geheißen" | "heisst" | "hiess" | "geheissen"
+        )
     {
         if es(v + 1) {
             return push_cue_words(u, v, Some(v + 1), spans);
@@ -4561,6 +4593,7 @@ fn summary_verb(w: &str) -> bool {
         "aufgefordert",
         "ausgeschlossen",
         "zurückgewiesen",
+        "vorgeworfen",
         "warn",
         "weist",
         "weisen",
@@ -5840,7 +5873,9 @@ fn report_marker(
                     }
                 }
             }
-            "heißt" | "hieß" | "geheißen" if heisst_es_at(doc, text, lo, hi, i) => {
+            "heißt" | "hieß" | "geheißen" | "heisst" | "hiess" | "geheissen"
+                if heisst_es_at(doc, text, lo, hi, i) =>
+            {
                 let np = heisst_source(doc, text, lo, hi, i);
                 let (clo, b) = clause_of(doc, lo, hi, i);
                 // The content follows the clause (`In X heißt es, …`) or precedes it (`…,
@@ -6259,7 +6294,12 @@ fn heisst_es_at(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
 fn heisst_es(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Option<usize> {
     let u = &doc.units;
     let w = |j: usize| u[j].text(text);
-    if i >= hi || !matches!(w(i), "heißt" | "hieß" | "geheißen") {
+    if i >= hi
+        || !matches!(
+            w(i),
+            "heißt" | "hieß" | "geheißen" | "heisst" | "hiess" | "geheissen"
+        )
+    {
         return None;
     }
     if i + 1 < hi && w(i + 1) == "es" {

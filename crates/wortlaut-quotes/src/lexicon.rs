@@ -1458,7 +1458,34 @@ impl Lexicon {
 
     /// Builds the lookup table once every word is in.
     fn index(&mut self) {
-        let words = std::mem::take(&mut self.words);
+        let mut words = std::mem::take(&mut self.words);
+        // Swiss spelling writes `ss` for `ß` (`hiess es`, `äusserte`, `liess … mitteilen`):
+        // every word with `ß` is known in that spelling too, with its particles.
+        let swiss: Vec<(Box<[u8]>, u32)> = words
+            .iter()
+            .filter_map(|(w, &f)| {
+                let w = std::str::from_utf8(w).ok()?;
+                w.contains('ß')
+                    .then(|| (w.replace('ß', "ss").into_bytes().into_boxed_slice(), f))
+            })
+            .collect();
+        for (w, f) in swiss {
+            *words.entry(w).or_insert(0) |= f;
+        }
+        let swiss: Vec<(String, Vec<&'static str>)> = self
+            .particles
+            .iter()
+            .filter(|(w, _)| w.contains('ß'))
+            .map(|(w, p)| (w.replace('ß', "ss"), p.clone()))
+            .collect();
+        for (w, p) in swiss {
+            let e = self.particles.entry(w.into()).or_default();
+            for x in p {
+                if !e.contains(&x) {
+                    e.push(x);
+                }
+            }
+        }
         // (The word lists are fixed, and every test of this module builds them.)
         self.table = table::WordTable::new(&words).expect("no two lexicon words fold alike");
     }

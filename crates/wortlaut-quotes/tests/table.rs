@@ -5514,3 +5514,73 @@ fn estimates_titles_and_asides_report_nothing() {
         "Aus der Kunst, wie man einmal sagte und damit das Handwerk meinte, ist eine Wissenschaft geworden.",
     ]);
 }
+
+/// `vorwerfen` in the perfect sums up an accusation as the preterite does (`hat dem Senat
+/// Untätigkeit vorgeworfen`, `warf … vor`).
+#[test]
+fn an_accusation_in_the_perfect_is_reported() {
+    for text in [
+        "Die Grünen haben dem Senat Untätigkeit vorgeworfen.",
+        "Der Verband hatte der Bahn schwere Versäumnisse vorgeworfen.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.len() == 1
+                && r[0].0 == QuoteKind::Reported
+                && r[0].3.as_deref() == Some("vorgeworfen"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// A conditional opening with its verb and a main clause in `gäbe`/`käme` is the writer's.
+#[test]
+fn an_inverted_conditional_with_gaebe_is_the_writers() {
+    assert_no_quotes(&[
+        "Hätte die Stadt rechtzeitig gebaut, gäbe es heute genug Wohnungen.",
+        "Wäre der Zug pünktlich gewesen, käme sie noch rechtzeitig.",
+    ]);
+}
+
+/// Swiss spelling writes `ss` for `ß`: `hiess es`, `liess … mitteilen`, `äusserte sich`
+/// are verbs of saying as their `ß` forms are.
+#[test]
+fn swiss_spelling_of_verbs_of_saying() {
+    let r = indirect_row("Man werde die Initiative bekämpfen, hiess es beim Bauernverband.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("Man werde die Initiative bekämpfen", Some("Bauernverband")),
+        "{r:?}"
+    );
+    let r = indirect_row("Die Preise seien zu hoch, liess der Verband mitteilen.");
+    assert_eq!(r.3.as_deref(), Some("liess … mitteilen"), "{r:?}");
+}
+
+/// A `wie` clause opening the sentence names the source of its main clause, even when that
+/// clause's own verb sums up a speech act (`Wie ein Sprecher mitteilte, weist die Regierung
+/// die Vorwürfe zurück`).
+#[test]
+fn an_opening_wie_clause_names_the_source_of_a_summary() {
+    let r = indirect_row("Wie die Stadt mitteilte, lehnt der Investor den neuen Vertrag ab.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("lehnt der Investor den neuen Vertrag ab", Some("die Stadt")),
+        "{r:?}"
+    );
+}
+
+/// A verb of saying in Konjunktiv I in the verb slot right after a report continues it
+/// (`Die Firma bedauere die Folgen`): the source says what the firm does.
+#[test]
+fn a_speech_verb_in_konjunktiv_continues_a_report() {
+    let r = rows(
+        "Eine Sprecherin sagte, die Ursache sei unklar. Die Reederei bedauere den Vorfall sehr.",
+    );
+    assert!(
+        r.len() == 2
+            && r[1].1 == "Die Reederei bedauere den Vorfall sehr."
+            && r[1].0 == QuoteKind::Indirect
+            && r[1].3.is_none(),
+        "{r:?}"
+    );
+}
