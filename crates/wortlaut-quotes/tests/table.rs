@@ -5584,3 +5584,63 @@ fn a_speech_verb_in_konjunktiv_continues_a_report() {
         "{r:?}"
     );
 }
+
+/// A quotation right after the whole sentence that attributes the one before it is its
+/// second part, however long that attribution (`„…“, sagte Hessens Kultusminister X am
+/// Montag in Wiesbaden. „…“`).
+#[test]
+fn a_long_attribution_sentence_still_joins_two_parts() {
+    let r = rows(
+        "„Wir bauen weiter“, sagte die Vorsitzende des Bauausschusses Petra Lindner am Dienstag in Kassel. „Der Zeitplan hält.“",
+    );
+    assert!(
+        r.len() == 2 && r[0].4.is_some() && r[0].4 == r[1].4 && r[1].3.as_deref() == Some("sagte"),
+        "{r:?}"
+    );
+}
+
+/// A report in Konjunktiv whose verb of saying has a `dass` clause is attributed by the
+/// verb after it (`Sie habe nie bezweifelt, dass …, sagt X`).
+#[test]
+fn a_dass_clause_inside_a_report_before_its_attribution() {
+    let r = indirect_row(
+        "Er habe immer betont, dass der Verein schuldenfrei sei, sagte der Kassenwart.",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        (
+            "Er habe immer betont, dass der Verein schuldenfrei sei",
+            Some("der Kassenwart")
+        ),
+        "{r:?}"
+    );
+}
+
+/// A passive of saying after a modal is what is to be, or could not be, said: no report
+/// (`sollen die Zahlen bestätigt werden`, `konnten nicht bestätigt werden`).
+#[test]
+fn a_modal_passive_of_saying_reports_nothing() {
+    assert_no_quotes(&[
+        "Die Sitzung beginnt um zehn Uhr, dort sollen die neuen Zahlen bestätigt werden.",
+        "Gerüchte über einen Rücktritt konnten am Abend nicht bestätigt werden.",
+    ]);
+}
+
+/// An infinitive of saying after a modal in Konjunktiv I right after a report continues
+/// it, with the question or term it holds (`Die Union solle erst fragen, was …`, `Die
+/// Opposition spreche von einem „…“, doch …`).
+#[test]
+fn a_report_goes_on_through_a_modal_or_a_term() {
+    for text in [
+        "Die Lage sei ernst, sagte die Ministerin. Die Kommunen müssten erklären, wie sie das bezahlen wollten.",
+        "Die Lage sei ernst, sagte die Ministerin. Die Kommunen sollten erst einmal fragen, was die Bürger brauchten.",
+        "Die Lage sei ernst, sagte die Ministerin. Die Opposition spreche von einem „Notstand“, doch das sei übertrieben.",
+    ] {
+        let r = rows(text);
+        let second = r.iter().find(|x| x.1.starts_with("Die Kommunen") || x.1.starts_with("Die Opposition"));
+        assert!(
+            second.is_some_and(|x| x.2.as_deref() == Some("die Ministerin") && x.1.ends_with('.')),
+            "{text}: {r:?}"
+        );
+    }
+}
