@@ -8109,7 +8109,12 @@ impl Back<'_> {
                     (e.e == e.s + 1
                         && u.cap
                         && u.flags & (DET | PRONOUN | FUNC | PREP | ROLE_NOUN | SPEECH_NOUN) == 0
-                        && (v.ends_with('t') || v.ends_with("te")))
+                        // (A singular verb: `sagte`, `warnt`, `wies … zurück`; not
+                        // `warnten`.)
+                        && !v.ends_with("en")
+                        && !v.ends_with("ern")
+                        && v.starts_with(|c: char| c.is_lowercase())
+                        && !matches!(v, "laut" | "zufolge" | "nach" | "gemäß" | "so"))
                     .then_some(qs.span)
                 };
                 let r = qs

@@ -171,6 +171,13 @@ fn er_resolves_to_a_bare_name_that_spoke_before() {
             Some("Drosten"),
         ),
         (
+            "bare_name_of_a_strong_verb",
+            "Brenner wies die Vorwürfe zurück. Man habe alle Regeln eingehalten, sagte er.",
+            "Man habe alle Regeln eingehalten",
+            "er",
+            Some("Brenner"),
+        ),
+        (
             "bare_plural_is_no_name",
             "„Das Virus ist gefährlich“, warnten Experten. „Wir müssen vorsichtig sein“, sagte er.",
             "Wir müssen vorsichtig sein",
