@@ -1734,8 +1734,23 @@ impl QuoteDetector {
                 // content, unlike in `Die Lage sei ernst, sagte X der „Zeitung“`.)
                 // (Not `„…“, betonte X (SPD) im „Bericht aus Berlin“`: the verb attributes
                 // the quotation before it.)
+                // (A quotation that is speech: a title in marks, `hat seinen Roman
+                // «Nebelhorn» vorgestellt`, is no object said.)
+                // (Only after a noun naming a work or an event, `rief zum „Heiligen Krieg“
+                // auf` sums up a speech act with a term quoted; and not with a verb that
+                // sums one up, `hat in seinem Buch „…“ die Zustände angeprangert`.)
+                let title_only = |a: usize, b: usize| {
+                    !(a..b).any(|k| in_quote[k])
+                        && !summary_cue(&doc, text, c.verb)
+                        && (a..b).any(|k| {
+                            units[k].mark().is_some()
+                                && k > 0
+                                && crate::direct::title_head(units[k - 1].text(text))
+                        })
+                };
                 let object_quoted = chi == end
-                    && (plain_hi < end || plain_lo > clo)
+                    && (plain_hi < end && !title_only(plain_hi, end)
+                        || plain_lo > clo && !title_only(clo, plain_lo))
                     && !(clo >= r.start + 2
                         && units[clo - 1].punct() == Some(',')
                         && units[clo - 2].mark().is_some())
@@ -5080,26 +5095,45 @@ fn modal_passive(doc: &Doc, text: &str, i: usize) -> bool {
 /// punishment or of a trial among the eight words on either side.
 fn sentenced_in_court(doc: &Doc, text: &str, i: usize) -> bool {
     let u = &doc.units;
+    // (Or a person as its object: `verurteilte einen Manager, der …`, `verurteilte ihn`;
+    // a condemnation has a deed, `verurteilte den Anschlag`.)
+    let person_object = || {
+        let w = |k: usize| u.get(k).map_or("", |x| x.text(text));
+        // (Not `verurteilte ihn als „Anschlag“`: a deed named.)
+        (matches!(w(i + 1), "ihn" | "ihm")
+            || u.get(i + 1).is_some_and(|x| x.flags & DET != 0)
+                && [i + 2, i + 3].into_iter().any(|k| {
+                    u.get(k).is_some_and(|x| x.cap)
+                        && (person_noun(w(k)).is_some()
+                                // (An agent noun in `-er` after a masculine article:
+                                // `einen Kassierer`, `den Fahrer`.)
+                                || matches!(w(i + 1), "einen" | "den")
+                                    && w(k).ends_with("er")
+                                    && w(k) != "Terror")
+                }))
+            && !(i + 2..i + 6).any(|k| w(k) == "als")
+    };
     u[i].text(text).starts_with("verurteil")
-        && (i.saturating_sub(8)..u.len().min(i + 9)).any(|k| {
-            matches!(
-                u[k].text(text),
-                "Haft"
-                    | "Jahren"
-                    | "Jahre"
-                    | "Monaten"
-                    | "Gefängnis"
-                    | "Geldstrafe"
-                    | "Freiheitsstrafe"
-                    | "Haftstrafe"
-                    | "Tode"
-                    | "lebenslang"
-                    | "lebenslanger"
-                    | "rechtskräftig"
-                    | "Bewährung"
-                    | "wegen"
-            )
-        })
+        && (person_object()
+            || (i.saturating_sub(8)..u.len().min(i + 9)).any(|k| {
+                matches!(
+                    u[k].text(text),
+                    "Haft"
+                        | "Jahren"
+                        | "Jahre"
+                        | "Monaten"
+                        | "Gefängnis"
+                        | "Geldstrafe"
+                        | "Freiheitsstrafe"
+                        | "Haftstrafe"
+                        | "Tode"
+                        | "lebenslang"
+                        | "lebenslanger"
+                        | "rechtskräftig"
+                        | "Bewährung"
+                        | "wegen"
+                )
+            }))
 }
 
 /// Whether `betont` or `wiederholt` at `i` is an adverb before a word of its own (`gab sich

@@ -427,6 +427,10 @@ const TITLE_HEADS: &[&str] = &[
     "zeitschrift",
     "blatt",
     "portal",
+    "kongress",
+    "messe",
+    "tagung",
+    "ausstellung",
     // Categories name a label: `im Bereich „…“`, `in der Kategorie „…“`.
     "bereich",
     "kategorie",
@@ -469,7 +473,7 @@ const NAME_HEADS: &[&str] = &[
 
 /// `w` is a title head of [`TITLE_HEADS`], bare or in the genitive (`des Magazins`, `des
 /// Magazines`). Plurals are left out: `Goldstücke`, `Ausgaben` are no heads of a title.
-fn title_head(w: &str) -> bool {
+pub(crate) fn title_head(w: &str) -> bool {
     ["", "s", "es"].iter().any(|end| {
         ends_with_ci(w, end)
             && w.get(..w.len() - end.len())

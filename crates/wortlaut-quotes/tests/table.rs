@@ -5644,3 +5644,31 @@ fn a_report_goes_on_through_a_modal_or_a_term() {
         );
     }
 }
+
+/// A work or event named in marks is no object said: `hat seinen Roman «…» vorgestellt`
+/// reports nothing, as it does without the title; a term quoted in a summary stays one
+/// (`rief zum „…“ auf`).
+#[test]
+fn a_title_in_marks_is_no_object_said() {
+    assert_no_quotes(&[
+        "Die Autorin hat ihren neuen Roman „Wintergäste“ in Leipzig vorgestellt.",
+        "Auf der Messe „Horizonte“ will der Hersteller neue Geräte vorstellen.",
+    ]);
+    let r = rows("Der Prediger rief zum „Widerstand“ gegen die Regierung auf.");
+    assert!(r.iter().any(|x| x.0 == QuoteKind::Reported), "{r:?}");
+}
+
+/// `verurteilen` with a person as its object is a court's sentence (`verurteilte einen
+/// Manager, der …`); with a deed it condemns (`verurteilte den Anschlag`, `verurteilte ihn
+/// als „…“`).
+#[test]
+fn a_person_sentenced_is_no_condemnation() {
+    assert_no_quotes(&[
+        "Das Landgericht verurteilte einen Kassierer, der Geld unterschlagen hatte.",
+    ]);
+    let r = rows("Die Regierung verurteilte den Überfall, der drei Menschen das Leben kostete.");
+    assert!(
+        r.len() == 1 && r[0].3.as_deref() == Some("verurteilte"),
+        "{r:?}"
+    );
+}
