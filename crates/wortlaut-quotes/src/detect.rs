@@ -3548,6 +3548,9 @@ fn signature_after(doc: &Doc, text: &str, close: usize) -> Option<(usize, usize)
     (end > c + 1 && (c + 1..end).all(|i| u[i].is_word() && u[i].cap)).then_some((k, c))
 }
 
+/// A labelled turn before it is judged: (label, content, asks).
+type Labelled = ((usize, usize), (usize, usize), bool);
+
 /// One turn of an interview printed as questions and answers: the label's units before
 /// its colon, the content's units after it, the speaker (the label, or for `Antwort:` the
 /// person the questions address) and whether it is the interviewer's.
@@ -3629,15 +3632,13 @@ fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
             .iter()
             .filter_map(|r| turn_label(doc, text, r))
     };
-    if labels_of().nth(3).is_none() {
+    if labels_of().nth(1).is_none() {
         return Vec::new();
     }
     // A turn opens a sentence with its label (one per line, or run on in one paragraph as
     // some sites flatten them: `STANDARD: …? Zeidler: Ich hoffe. …`) and goes on to the
     // next turn or the end of its line.
     let starts: Vec<(usize, usize)> = labels_of().collect();
-    // (label, content, asks) per turn.
-    type Labelled = ((usize, usize), (usize, usize), bool);
     let turns: Vec<Labelled> = starts
         .iter()
         .enumerate()
@@ -3661,8 +3662,8 @@ fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
             None => labels.push((t, 1, usize::from(asks))),
         }
     }
-    if labels.iter().filter(|x| x.1 >= 2).nth(1).is_none() {
-        return Vec::new();
+    if starts.len() < 4 || labels.iter().filter(|x| x.1 >= 2).nth(1).is_none() {
+        return answers_to_plain_questions(doc, &turns, &labels, label_text);
     }
     let interviewer = labels
         .iter()
@@ -3708,6 +3709,53 @@ fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
             }
         })
         .collect()
+}
+
+/// An interview whose questions carry no label, each answer the interviewee's (`Herr
+/// Weber, wie geht es der Stadt?⏎⏎Weber: Gut. …`): one label opening two paragraphs or more,
+/// each right after a paragraph that ends with a question. Its turns are that person's
+/// answers, and nothing else is a turn.
+fn answers_to_plain_questions<'t>(
+    doc: &Doc,
+    turns: &[Labelled],
+    labels: &[(&'t str, usize, usize)],
+    label_text: impl Fn((usize, usize)) -> &'t str,
+) -> Vec<Turn> {
+    let u = &doc.units;
+    // (The label of a person: no interviewer's label, and it asks in few of its turns.)
+    let Some(&(who, _, _)) = labels
+        .iter()
+        .filter(|x| x.1 >= 2 && x.2 * 2 < x.1 && !matches!(x.0, "Frage" | "F" | "Antwort" | "A"))
+        .max_by_key(|x| x.1)
+    else {
+        return Vec::new();
+    };
+    let answers: Vec<Turn> = turns
+        .iter()
+        .filter(|t| label_text(t.0) == who)
+        .map(|&(l, c, _)| Turn {
+            label: l,
+            content: c,
+            speaker: Some(l),
+            asks: false,
+        })
+        .collect();
+    // (Every answer opens its paragraph after a question closing the one before.)
+    let after_question = |l: (usize, usize)| {
+        let para = doc.paragraphs.partition_point(|r| r.end <= l.0);
+        para > 0
+            && doc.paragraphs.get(para).is_some_and(|r| r.start == l.0)
+            && doc.paragraphs[para - 1]
+                .clone()
+                .rev()
+                .find(|&k| u.get(k).is_some_and(|x| x.mark().is_none()))
+                .is_some_and(|k| u[k].punct() == Some('?'))
+    };
+    if answers.len() >= 2 && answers.iter().all(|t| after_question(t.label)) {
+        answers
+    } else {
+        Vec::new()
+    }
 }
 
 /// A quotation standing alone as its sentence (`open` starts sentence `sent`) after a

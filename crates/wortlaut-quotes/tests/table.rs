@@ -5672,3 +5672,28 @@ fn a_person_sentenced_is_no_condemnation() {
         "{r:?}"
     );
 }
+
+/// An interview whose questions carry no label: each paragraph opening with the
+/// interviewee's name after a paragraph that asks is their answer, unmarked as it is.
+#[test]
+fn answers_to_unlabelled_questions_are_the_interviewees() {
+    let text = "Die Rektorin Hanna Albers spricht über das neue Semester.\n\nFrau Albers, wie viele Studierende erwarten Sie?\n\nAlbers: Etwa dreitausend. Das ist ein Rekord.\n\nUnd die Wohnungen?\n\nAlbers: Die sind knapp.";
+    let d = direct(text);
+    assert_eq!(
+        d,
+        [
+            (
+                "Etwa dreitausend. Das ist ein Rekord.".to_string(),
+                s("Albers")
+            ),
+            ("Die sind knapp.".to_string(), s("Albers")),
+        ],
+        "{:?}",
+        rows(text)
+    );
+    // (Labels that answer no question are no interview.)
+    assert!(direct(
+        "Die Sitzung dauerte lange.\n\nUpdate: Sie ist vorbei.\n\nStand: Die Stadt zahlt."
+    )
+    .is_empty());
+}
