@@ -7870,7 +7870,15 @@ fn org_antecedent<'m>(
                     .is_some_and(|t| t.to_lowercase().contains(&noun))
             });
         }
-        return before.next();
+        // (The organisation introduced by that noun comes first: `Die Gewerkschaft Verdi
+        // streikt. Lufthansa kritisierte das. Nach Angaben der Gewerkschaft …` is Verdi's.)
+        let noun = noun.to_lowercase();
+        let candidates: Vec<&Mention<'_>> = before.collect();
+        let introduced = candidates.iter().find(|m| {
+            let k = first_unit_at(u, m.span.start);
+            (k.saturating_sub(2)..k).any(|i| word(i).to_lowercase().ends_with(&noun))
+        });
+        return introduced.or(candidates.first()).copied();
     }
     before.find(|m| {
         let k = first_unit_at(u, m.span.start);

@@ -782,6 +782,14 @@ fn organisation_nouns_and_sie_resolve_to_an_organisation() {
             Some("Siemens"),
         ),
         (
+            // (The organisation the noun introduced, not the nearest one.)
+            "Die Gewerkschaft Verdi ruft zum Streik auf. Die Lufthansa bedauerte das. Wie die Gewerkschaft mitteilte, fallen 900 Flüge aus.",
+            &["Verdi", "Lufthansa"][..],
+            "fallen 900 Flüge aus",
+            "die Gewerkschaft",
+            Some("Verdi"),
+        ),
+        (
             "Die IG Metall protestiert gegen die Pläne. Sie verlangt, dass der Konzern auf Kündigungen verzichtet.",
             &["IG Metall"][..],
             "dass der Konzern auf Kündigungen verzichtet",
