@@ -1950,6 +1950,8 @@ impl QuoteDetector {
                             && units[r.start..end]
                                 .iter()
                                 .all(|x| x.flags & (KONJ1 | KONJ2) == 0));
+                let subject_first =
+                    || subject_first_after(&doc, text, &in_quote, r.start, clo, c.verb);
                 let (a, b, has_clause) = if chi < end && !apposition_after {
                     (chi + 1, end, true)
                 } else if clo > r.start
@@ -1960,6 +1962,7 @@ impl QuoteDetector {
                     && !adverbial_front(&doc, text, &in_quote, r.start, clo, c.verb)
                     && !subject_with_relative(&doc, text, r.start, clo, c.verb)
                     && !relative_after
+                    && !subject_first()
                 {
                     // `… deutlich: Russland habe …, fügte er an`: the content follows a colon.
                     let b = clo.saturating_sub(1).max(r.start);
@@ -1972,6 +1975,9 @@ impl QuoteDetector {
                     (clo, end, false)
                 } else if relative_after {
                     (r.start, r.start, false)
+                } else if subject_first() {
+                    // (The summary is the cue's own clause.)
+                    (clo, end, false)
                 } else {
                     (r.start, end, false)
                 };
@@ -4338,6 +4344,33 @@ fn subject_with_relative(doc: &Doc, text: &str, lo: usize, clo: usize, v: usize)
                             && u.get(i + 1).is_some_and(|n| n.cap)
                             && crate::attrib::name_particle(text, x))
         })
+}
+
+/// Whether the cue's clause after the comma at `clo - 1` opens with its subject, an article
+/// and its noun before the verb at `v` (`Die Rauchwolke war weit zu sehen, die Behörden
+/// warnten vor Gefahren`): a main clause of its own after an indicative one, no inverted
+/// attribution of it (`…, warnten die Behörden`).
+fn subject_first_after(
+    doc: &Doc,
+    text: &str,
+    in_quote: &[bool],
+    lo: usize,
+    clo: usize,
+    v: usize,
+) -> bool {
+    let u = &doc.units;
+    clo > lo + 2
+        && v > clo + 1
+        && v <= clo + 4
+        && u[clo - 1].punct() == Some(',')
+        && u[clo].flags & DET != 0
+        && !u[clo].cap
+        && (clo + 1..v).all(|k| u[k].is_word() && u[k].flags & (PREP | COMP | FINITE) == 0)
+        && u[v - 1].cap
+        && !(lo..clo).any(|k| {
+            in_quote[k] || u[k].mark().is_some() || u[k].flags & (KONJ1 | KONJ2 | SOLL) != 0
+        })
+        && !opens_relative_clause(doc, text, clo, v + 1)
 }
 
 /// Where the main clause begins after a question that frames the answer opening the
@@ -9330,6 +9363,25 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
 /// the stem may be a strong past (an umlaut or `ie` outside `-iere`: `entspräche`,
 /// `liefe`, `bliebe`), which continues a report but opens none.
 fn konj_flag_of(w: &[u8]) -> u32 {
+    // (Endings no strong past takes, after an umlaut of the present stem: `fördere`,
+    // `bestätige`, `schütze`, `wünsche`, `stärke`, `wähle`, `gefährde`, `erhöhe`,
+    // `zerstöre`.)
+    const WEAK_ENDINGS: &[&[u8]] = &[
+        b"ere",
+        b"ele",
+        b"ige",
+        b"tze",
+        b"sche",
+        b"iche",
+        b"rke",
+        b"hle",
+        b"rde",
+        "öhe".as_bytes(),
+        "öre".as_bytes(),
+    ];
+    if WEAK_ENDINGS.iter().any(|e| w.ends_with(e)) {
+        return KONJ1;
+    }
     let stem = w.strip_suffix(b"iere").unwrap_or(w);
     let strong = stem
         .windows(2)

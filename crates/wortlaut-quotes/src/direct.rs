@@ -607,6 +607,8 @@ struct Feats<'t> {
     lower_content: usize,
     /// The first word inside is lower case.
     first_lower: bool,
+    /// The first word is letters only, four or more (`sportlich`; not `mg`, `bbc.co.uk`).
+    first_plain: bool,
     /// The content ends in `.!?…`.
     final_punct: bool,
     /// A comma, colon or semicolon inside.
@@ -727,6 +729,7 @@ fn features<'t>(doc: &Doc, text: &'t str, lex: &Lexicon, p: &Pair) -> Feats<'t> 
                         .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
                 if first_word {
                     f.first_lower = lower;
+                    f.first_plain = t.len() >= 4 && t.chars().all(char::is_alphabetic);
                     f.first_det = lower && u.flags & DET != 0;
                     first_word = false;
                 }
@@ -1286,8 +1289,9 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     if f.final_punct && !(f.lower_content == 0 && (f.prev_def || f.prev_noun)) {
         return true;
     }
+    // (One word too in a report with a source: `Laut Feld ist die Bewertung „sportlich“`.)
     if f.first_lower {
-        return words >= 2 || f.evaluative || f.cue_near || colon;
+        return words >= 2 || f.evaluative || f.cue_near || colon || f.marker && f.first_plain;
     }
     if f.lower_content >= 1 {
         return !(f.prev_def || f.prev_noun)

@@ -5697,3 +5697,43 @@ fn answers_to_unlabelled_questions_are_the_interviewees() {
     )
     .is_empty());
 }
+
+/// One lower-case word in marks in a report with a named source is that source's wording
+/// (`Laut X ist die Bewertung „sportlich“`), not a name (`„mg“`, `„bbc.co.uk“`).
+#[test]
+fn one_word_quoted_in_a_sourced_report_is_wording() {
+    let d = direct("Laut dem Ökonomen Felix Brandt ist die Prognose „gewagt“.");
+    assert_eq!(d, [("gewagt".to_string(), s("dem Ökonomen Felix Brandt"))]);
+    assert!(direct("Laut einer Meldung auf „tagesschau.de“ kamen viele.").is_empty());
+}
+
+/// A Konjunktiv I in `-e` with an umlaut in a weak verb's stem (`gefährde`, `stärke`,
+/// `wähle`, `erhöhe`, `fördere`) reports on its own after a sentence naming a person, as
+/// `plane` does; the umlaut of a strong past (`läge`, `käme`) stays Konjunktiv II.
+#[test]
+fn umlauted_weak_konjunktiv_forms_report() {
+    for verb in ["gefährde", "stärke", "erhöhe", "fördere", "bestätige"] {
+        let text =
+            format!("Die Abgeordnete Jana Brill ist empört. Die Regierung {verb} den Mittelstand.");
+        let r = rows(&text);
+        assert!(
+            r.iter()
+                .any(|x| x.0 == QuoteKind::Indirect && x.1.starts_with("Die Regierung")),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// An indicative clause before a comma and a clause opening with its subject before a
+/// verb of saying are two statements: the first is no content of the second (`Die
+/// Rauchwolke war weit zu sehen, die Behörden warnten vor Gefahren`).
+#[test]
+fn a_subject_first_clause_after_a_comma_attributes_nothing_before() {
+    let r = rows(
+        "Der Rauch war kilometerweit zu sehen, die Behörden warnten die Anwohner vor Gefahren.",
+    );
+    assert!(
+        r.len() == 1 && r[0].1 == "die Behörden warnten die Anwohner vor Gefahren",
+        "{r:?}"
+    );
+}
