@@ -2123,7 +2123,47 @@ impl QuoteDetector {
                             && units.get(i + 1).is_some_and(|n| n.is_word() && !n.cap)
                             || zu_infinitive(text, units, i, b)
                     });
-                let (a, b, has_clause) = if !(second_conjunct || purpose) {
+                // `Er spricht leise, aber bestimmt`: a contrast with no verb goes on with the
+                // manner, no content. `Sie erzählte Geschichten für Kinder, ihr Roman „…“
+                // wurde verfilmt`: after the verb's own object an indicative clause with its
+                // subject is a statement of its own. (Not after an addressee, `sagte dem
+                // Blatt, die Lage ist ernst`, nor in Konjunktiv.)
+                // (Only with the subject before the verb: `Nein, fügt Ali hinzu, wir …` and
+                // `Gar nichts, antwortet er, aber …` go on with the answer.)
+                let no_content_after = has_clause
+                    && a < b
+                    && a == chi + 1
+                    && c.verb > clo
+                    && units[chi].punct() == Some(',')
+                    && !in_quote[chi]
+                    && (matches!(units[a].text(text), "aber" | "sondern" | "doch" | "jedoch")
+                        && b <= a + 3
+                        && !(a + 1..b).any(|k| {
+                            finite_word(text, &units[k], FINITE)
+                                || units[k].mark().is_some()
+                                || zu_infinitive(text, units, k, b)
+                        })
+                        || {
+                            let object = (c.verb + 1..chi).any(|k| {
+                                units[k].cap
+                                    && units[k].is_word()
+                                    && !in_quote[k]
+                                    && !matches!(units[k - 1].text(text), "dem" | "der" | "den")
+                            }) && !matches!(
+                                units[c.verb + 1].text(text),
+                                "dem" | "der" | "den" | "ihm" | "ihr" | "ihnen" | "mir" | "uns"
+                            );
+                            object
+                                && units[a].flags & (DET | PRONOUN) != 0
+                                && !(a..b).any(|k| {
+                                    units[k].flags & (KONJ1 | KONJ2 | SOLL | COMP) != 0
+                                        || konj1_form(&doc, text, k)
+                                        || zu_infinitive(text, units, k, b)
+                                })
+                                && (a + 1..b)
+                                    .any(|k| !in_quote[k] && finite_word(text, &units[k], FINITE))
+                        });
+                let (a, b, has_clause) = if !(second_conjunct || purpose || no_content_after) {
                     (a, b, has_clause)
                 } else if summary_cue(&doc, text, c.verb) {
                     let (x, y) = trim_units(&doc, r.start, if purpose { end } else { chi });
@@ -5138,7 +5178,14 @@ fn meant_it(doc: &Doc, text: &str, i: usize) -> bool {
                 matches!(x.text(text), "ernst" | "gut" | "ehrlich" | "böse" | "so")
             })
     };
-    sincere(i + 1, i + 2) || i >= 2 && sincere(i - 2, i - 1)
+    // (Words between too: `meint es wirklich ernst`, `meinte es mit der Reform ernst`.)
+    let later = || {
+        u.get(i + 1).is_some_and(|x| x.text(text) == "es")
+            && (i + 3..u.len().min(i + 8))
+                .take_while(|&k| u[k - 1].is_word())
+                .any(|k| sincere(i + 1, k) && (i + 2..k).all(|j| u[j].is_word()))
+    };
+    sincere(i + 1, i + 2) || i >= 2 && sincere(i - 2, i - 1) || later()
 }
 
 /// Whether `geschätzt` at `i` is a figure's estimate in the passive, no one's report (`Der

@@ -5737,3 +5737,19 @@ fn a_subject_first_clause_after_a_comma_attributes_nothing_before() {
         "{r:?}"
     );
 }
+
+/// After a verb of saying with its own object and its subject before it, an indicative
+/// clause with its own subject is a statement of its own, and a short contrast is the
+/// manner (`Er spricht leise, aber bestimmt`); after an inverted attribution the answer
+/// goes on (`Nein, fügt Ali hinzu, wir …`). `meint es (wirklich, mit X) ernst:` is no saying.
+#[test]
+fn a_clause_after_a_speech_verbs_object_is_no_content() {
+    assert_no_quotes(&[
+        "Die Trainerin spricht ruhig, aber bestimmt.",
+        "Er schrieb Bücher für Kinder, sein Roman „Die Insel“ wurde verfilmt.",
+        "Sie meint es wirklich ernst: Im Juni will sie antreten.",
+        "Er meinte es mit der Reform ernst: Im Mai legte er den Entwurf vor.",
+    ]);
+    let r = rows("Nein, fügt Ali hinzu, wir werden hier nicht anerkannt.");
+    assert!(r.iter().any(|x| x.1.starts_with("wir werden")), "{r:?}");
+}
