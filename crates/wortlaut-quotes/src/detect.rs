@@ -1907,17 +1907,18 @@ impl QuoteDetector {
                 let apposition_after =
                     chi < end && chi > c.verb + 1 && units[chi].punct() == Some(',') && {
                         let (x, y) = trim_units(&doc, chi + 1, end);
-                        x < y && name_without_verb(units, text, x, y)
-                            // (Nor is a time clause after the inverted speaker when the
-                            // content stands before: `Die Lage ist ernst, sagte sie, als
-                            // sie vor die Presse trat`.)
-                            || clo > r.start + 1
-                                && c.verb == clo
-                                && units[clo - 1].punct() == Some(',')
-                                && matches!(
-                                    units[x].text(text),
-                                    "als" | "nachdem" | "während" | "bevor" | "sobald"
-                                )
+                        x < y
+                            && (name_without_verb(units, text, x, y)
+                                // (Nor is a time clause after the inverted speaker when the
+                                // content stands before: `Die Lage ist ernst, sagte sie, als
+                                // sie vor die Presse trat`.)
+                                || clo > r.start + 1
+                                    && c.verb == clo
+                                    && units[clo - 1].punct() == Some(',')
+                                    && matches!(
+                                        units[x].text(text),
+                                        "als" | "nachdem" | "während" | "bevor" | "sobald"
+                                    ))
                     };
                 // (A label before a colon and a clause with its subject first: `16.45 Uhr:
                 // Söder forderte schnelle Hilfe`, `Prozess: Angeklagter gesteht`; the colon

@@ -161,6 +161,9 @@ fn adversarial_fixed_inputs() {
         // (A focus particle before a word opening with a multi-byte letter, as long as
         // a subordinator: `über` and `Bevor` are both five bytes.)
         "Auch über die Zukunft sprach er, sagte sie.",
+        // (A comma closing the text after an inverted attribution: nothing after it.)
+        "Die Lage ist ernst, sagte sie,",
+        "X, sagte Peter Lind, )",
     ] {
         check(s, false);
         check(s, true);
