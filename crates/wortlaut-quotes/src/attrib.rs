@@ -945,6 +945,17 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                         continue;
                     }
                 }
+                // `Ärzte ohne Grenzen`, `Reporter ohne Grenzen`: a name goes on past `ohne`.
+                if e == j
+                    && e > s
+                    && v.text(text) == "ohne"
+                    && units.get(j + 1).is_some_and(|n| n.text(text) == "Grenzen")
+                    && j + 1 < hi
+                {
+                    e = j + 2;
+                    j += 2;
+                    continue;
+                }
                 // (`Bündnis 90/Die Grünen`: a number before the slash.)
                 if e == j
                     && e > s

@@ -5753,3 +5753,19 @@ fn a_clause_after_a_speech_verbs_object_is_no_content() {
     let r = rows("Nein, fügt Ali hinzu, wir werden hier nicht anerkannt.");
     assert!(r.iter().any(|x| x.1.starts_with("wir werden")), "{r:?}");
 }
+
+/// `Ärzte ohne Grenzen`, `Reporter ohne Grenzen`: a source's name goes on past `ohne`.
+#[test]
+fn a_name_with_ohne_grenzen_is_one_source() {
+    let r = indirect_row(
+        "Nach Angaben der Organisation Reporter ohne Grenzen sitzen 20 Journalisten in Haft.",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        (
+            "sitzen 20 Journalisten in Haft",
+            Some("Angaben der Organisation Reporter ohne Grenzen")
+        ),
+        "{r:?}"
+    );
+}
