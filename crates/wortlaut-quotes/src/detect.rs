@@ -2656,6 +2656,17 @@ impl QuoteDetector {
                                 .map(|(s, e)| (s, e, true))
                         })
                         .or_else(|| {
+                            // (A view of one's own, the subject after the verb: `Anders sieht
+                            // es Maria Kohl.` is the source of what follows.)
+                            let w = |k: usize| units.get(k).map_or("", |x| x.text(text));
+                            (matches!(w(pr.start), "Anders" | "Ähnlich" | "Genauso" | "Ebenso")
+                                && matches!(w(pr.start + 1), "sieht" | "sehen" | "sah" | "sahen")
+                                && matches!(w(pr.start + 2), "es" | "das" | "dies"))
+                            .then(|| np_right_direct(&doc, text, pr.start + 3, pr.end))
+                            .flatten()
+                            .map(|(s, e)| (s, e, true))
+                        })
+                        .or_else(|| {
                             // (A reaction's source, `Kritik kam von X`, is said to speak.)
                             let reaction = reaction_source(&doc, text, pr.start, pr.end).is_some();
                             clause_subject(&doc, text, pr.start, pr.end)

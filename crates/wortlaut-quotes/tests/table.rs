@@ -5769,3 +5769,14 @@ fn a_name_with_ohne_grenzen_is_one_source() {
         "{r:?}"
     );
 }
+
+/// A view of one's own with the subject after the verb (`Anders sieht es X.`) makes X the
+/// source of the Konjunktiv sentence after it, not the speaker quoted before.
+#[test]
+fn anders_sieht_es_names_the_next_source() {
+    assert_speakers_of_quotations(&[(
+        "„Die Mieten steigen“, sagte Jonas Brehm. Anders sieht es Carla Vogt. Der Markt sei entspannt.",
+        "Der Markt sei entspannt",
+        "Carla Vogt",
+    )]);
+}
