@@ -1379,6 +1379,11 @@ impl QuoteDetector {
                         })
                         .map_or(r.start, |k| k + 1);
                     let w = units[c.verb].text(text);
+                    // (`Ich`, `wir` before the verb: the speaker's own words.)
+                    let first_person = || {
+                        (r.start..c.verb)
+                            .any(|k| matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir"))
+                    };
                     let after_aux = !opens_content(&doc, text, c.verb + 2, end)
                         && (participle_like(w)
                             || (w.ends_with("en") || w.ends_with("ern")) && lo == r.start)
@@ -1387,8 +1392,7 @@ impl QuoteDetector {
                                 && !units[k].cap
                                 && units[k].flags & (KONJ1 | KONJ2) != 0
                         })
-                        && !(r.start..c.verb)
-                            .any(|k| matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir"));
+                        && !first_person();
                     let zu_after_comma = || {
                         (zu_infinitive(text, units, c.verb, end)
                             || c.verb > 0 && units[c.verb - 1].text(text) == "zu")
@@ -1411,9 +1415,7 @@ impl QuoteDetector {
                                         || units[k].punct() == Some(',')
                                             && units[k - 1].text(text).starts_with("da"))
                             })
-                            && !(r.start..c.verb).any(|k| {
-                                matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir")
-                            })
+                            && !first_person()
                     };
                     // (And an infinitive after a modal in Konjunktiv that opens content:
                     // `Die Union solle erst einmal fragen, was die Bürger wollten` goes on
@@ -1427,9 +1429,7 @@ impl QuoteDetector {
                                     && units[k].flags & (KONJ1 | KONJ2) != 0
                                     && !reports_nothing(&doc, text, k)
                             })
-                            && !(r.start..c.verb).any(|k| {
-                                matches!(units[k].text(text), "Ich" | "ich" | "Wir" | "wir")
-                            })
+                            && !first_person()
                     };
                     !opens_content(&doc, text, c.verb + 1, end) && (after_aux || zu_after_comma())
                         || finite_konj1()
@@ -1848,10 +1848,8 @@ impl QuoteDetector {
                         // (So does a time clause in the indicative: `…, sagte sie, als sie
                         // vor die Presse trat`.)
                         let time_clause = || {
-                            matches!(
-                                units[x2].text(text),
-                                "als" | "nachdem" | "während" | "bevor" | "sobald"
-                            ) && (x2..y2).all(|k| units[k].flags & (KONJ1 | KONJ2 | SOLL) == 0)
+                            TIME_OPENERS.contains(&units[x2].text(text))
+                                && (x2..y2).all(|k| units[k].flags & (KONJ1 | KONJ2 | SOLL) == 0)
                         };
                         let relative = (opens_relative_clause(&doc, text, x2, y2) || time_clause())
                             && !verb_second
@@ -1915,10 +1913,7 @@ impl QuoteDetector {
                                 || clo > r.start + 1
                                     && c.verb == clo
                                     && units[clo - 1].punct() == Some(',')
-                                    && matches!(
-                                        units[x].text(text),
-                                        "als" | "nachdem" | "während" | "bevor" | "sobald"
-                                    ))
+                                    && TIME_OPENERS.contains(&units[x].text(text)))
                     };
                 // (A label before a colon and a clause with its subject first: `16.45 Uhr:
                 // Söder forderte schnelle Hilfe`, `Prozess: Angeklagter gesteht`; the colon
@@ -3251,12 +3246,7 @@ fn cue_spans_into(doc: &Doc, text: &str, in_quote: &[bool], c: &CueHit, spans: &
     let u = &doc.units;
     let v = c.verb;
     let es = |j: usize| j < u.len() && !in_quote[j] && u[j].text(text) == "es";
-    if c.second.is_none()
-        && matches!(
-            u[v].text(text),
-            "heißt" | "hieß" | "heißen" | "geheißen" | "heisst" | "hiess" | "geheissen"
-        )
-    {
+    if c.second.is_none() && (heisst_form(u[v].text(text)) || u[v].text(text) == "heißen") {
         if es(v + 1) {
             return push_cue_words(u, v, Some(v + 1), spans);
         }
@@ -4070,6 +4060,10 @@ fn second_predicate(doc: &Doc, text: &str, v: usize) -> bool {
         && u.get(v + 1)
             .is_some_and(|n| CONTRAST.contains(&n.text(text)))
 }
+
+/// Conjunctions opening a time clause (`als`, `nachdem`): after an inverted attribution such
+/// a clause tells when it was said, no content.
+const TIME_OPENERS: &[&str] = &["als", "nachdem", "während", "bevor", "sobald"];
 
 /// The adverbs after a verb that mark it as the subject's second predicate (`…, warnte aber
 /// vor …`, `…, beharren jedoch auf …`).
@@ -5109,6 +5103,15 @@ fn naming_summary(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool
     !participle && (has("als") || has("Als") || objects >= 2 || predicative)
 }
 
+/// The first unit of the run of words that ends right before unit `i`, at most `n` units
+/// back: the part of `i`'s clause before it that the tests of a single verb look at.
+fn word_run_start(u: &[Unit], i: usize, n: usize) -> usize {
+    (i.saturating_sub(n)..i)
+        .rev()
+        .find(|&k| !u[k].is_word())
+        .map_or(i.saturating_sub(n), |k| k + 1)
+}
+
 /// Whether `drohen` at `i` says that something impends (`Ihm droht eine Haftstrafe`, `Mit
 /// diesen Regeln droht eine Verwässerung`), not a threat made: no `mit` in its clause, no
 /// `zu` infinitive and no comma or colon opening content right after it.
@@ -5117,10 +5120,7 @@ fn impending(doc: &Doc, text: &str, i: usize) -> bool {
     if !u[i].text(text).starts_with("droh") {
         return false;
     }
-    let lo = (i.saturating_sub(8)..i)
-        .rev()
-        .find(|&k| !u[k].is_word())
-        .map_or(i.saturating_sub(8), |k| k + 1);
+    let lo = word_run_start(u, i, 8);
     let hi = (i + 1..u.len().min(i + 12))
         .find(|&k| !u[k].is_word())
         .unwrap_or(u.len().min(i + 12));
@@ -5147,10 +5147,7 @@ fn got_into(doc: &Doc, text: &str, i: usize) -> bool {
     if u[i].text(text) != "geraten" {
         return false;
     }
-    let lo = (i.saturating_sub(5)..i)
-        .rev()
-        .find(|&k| !u[k].is_word())
-        .map_or(i.saturating_sub(5), |k| k + 1);
+    let lo = word_run_start(u, i, 5);
     let words = || (lo..i).map(|k| u[k].text(text));
     words().any(|w| {
         matches!(
@@ -5205,11 +5202,7 @@ fn meant_it(doc: &Doc, text: &str, i: usize) -> bool {
 /// clause. (Wikinews dev annotates none of its six.)
 fn estimated_at(doc: &Doc, text: &str, i: usize) -> bool {
     let u = &doc.units;
-    u[i].text(text) == "geschätzt"
-        && (i.saturating_sub(8)..i)
-            .rev()
-            .take_while(|&k| u[k].is_word())
-            .any(|k| u[k].text(text) == "auf")
+    u[i].text(text) == "geschätzt" && (word_run_start(u, i, 8)..i).any(|k| u[k].text(text) == "auf")
 }
 
 /// Whether the participle at `i` is a passive after a modal (`sollen die Beschlüsse bestätigt
@@ -5224,10 +5217,7 @@ fn modal_passive(doc: &Doc, text: &str, i: usize) -> bool {
     let u = &doc.units;
     u.get(i + 1).is_some_and(|n| n.text(text) == "werden")
         && (u.get(i + 2).is_some_and(|m| MODALS.contains(&m.text(text)))
-            || (i.saturating_sub(10)..i)
-                .rev()
-                .take_while(|&k| u[k].is_word())
-                .any(|k| MODALS.contains(&u[k].text(text))))
+            || (word_run_start(u, i, 10)..i).any(|k| MODALS.contains(&u[k].text(text))))
 }
 
 /// Whether `verurteilen` at `i` is a court's sentence, not a condemnation (`wurde zu drei
@@ -5320,13 +5310,10 @@ fn saying_aside(doc: &Doc, text: &str, i: usize) -> bool {
     ) && u
         .get(i + 1)
         .is_some_and(|n| n.punct().is_some() || n.text(text) == "und")
-        && (i.saturating_sub(10)..i)
-            .rev()
-            .take_while(|&k| u[k].is_word())
-            .any(|k| {
-                u[k].text(text).eq_ignore_ascii_case("wie")
-                    && u.get(k + 1).is_some_and(|n| n.text(text) == "man")
-            })
+        && (word_run_start(u, i, 10)..i).any(|k| {
+            u[k].text(text).eq_ignore_ascii_case("wie")
+                && u.get(k + 1).is_some_and(|n| n.text(text) == "man")
+        })
 }
 
 /// Whether unit `i` is `bestätigt` of an election, not of a statement: `wurde im Amt
@@ -6109,9 +6096,7 @@ fn report_marker(
                     }
                 }
             }
-            "heißt" | "hieß" | "geheißen" | "heisst" | "hiess" | "geheissen"
-                if heisst_es_at(doc, text, lo, hi, i) =>
-            {
+            x if heisst_form(x) && heisst_es_at(doc, text, lo, hi, i) => {
                 let np = heisst_source(doc, text, lo, hi, i);
                 let (clo, b) = clause_of(doc, lo, hi, i);
                 // The content follows the clause (`In X heißt es, …`) or precedes it (`…,
@@ -6520,6 +6505,14 @@ fn adjective_form(w: &str) -> bool {
     ["en", "er", "em", "es"].iter().any(|e| w.ends_with(e))
 }
 
+/// A finite form or the participle of `heißen` in `heißt es`, Swiss spelling too (`hiess`).
+fn heisst_form(w: &str) -> bool {
+    matches!(
+        w,
+        "heißt" | "hieß" | "geheißen" | "heisst" | "hiess" | "geheissen"
+    )
+}
+
 /// Whether unit `i` is the verb of an impersonal `heißt es` / `hieß es` / `wie es heißt`.
 fn heisst_es_at(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
     heisst_es(doc, text, lo, hi, i).is_some()
@@ -6530,12 +6523,7 @@ fn heisst_es_at(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> bool {
 fn heisst_es(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Option<usize> {
     let u = &doc.units;
     let w = |j: usize| u[j].text(text);
-    if i >= hi
-        || !matches!(
-            w(i),
-            "heißt" | "hieß" | "geheißen" | "heisst" | "hiess" | "geheissen"
-        )
-    {
+    if i >= hi || !heisst_form(w(i)) {
         return None;
     }
     if i + 1 < hi && w(i + 1) == "es" {
