@@ -1012,7 +1012,12 @@ impl QuoteDetector {
             if us.iter().filter(|u| u.is_word()).nth(2).is_none() {
                 continue;
             }
-            if quoted * 10 >= r.len() * 6 {
+            // (Unless a verb in Konjunktiv I or a `dass` outside the quotation makes a report
+            // around it: `X betonte, darunter seien „…“`.)
+            if quoted * 10 >= r.len() * 6
+                && any & (KONJ1 | COMP) == 0
+                && any & (KONJ2 | CUE) != KONJ2 | CUE
+            {
                 if has_dir_speaker {
                     prev_report_sentence = Some(si);
                 }

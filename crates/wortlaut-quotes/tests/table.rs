@@ -5780,3 +5780,26 @@ fn anders_sieht_es_names_the_next_source() {
         "Carla Vogt",
     )]);
 }
+
+/// A sentence that is mostly a quotation is still a report when a verb in Konjunktiv I, a
+/// `dass`, or a Konjunktiv II after a verb of saying stands outside the marks: the report
+/// and the quotation inside it are both found, however long the quotation.
+#[test]
+fn a_long_quotation_inside_a_report_keeps_the_report() {
+    let long = "„viele Lehrerinnen, viele Quereinsteiger, auch aus der Industrie, die Erfahrung mitbringen im Umgang mit Jugendlichen“";
+    for text in [
+        format!("Die Senatorin betonte, unter den Bewerbern seien {long}."),
+        format!("Die Senatorin betonte, dass unter den Bewerbern {long} seien."),
+        "Der Dekan erklärte, ihm lägen „bis heute keine vollständigen Akten vor, die die mir gemachten Vorwürfe stützen oder mir ihre Quelle nennen“.".to_string(),
+        "Es drohe „ein dauerhafter Schaden für die ganze Region, der nur durch schnelles Handeln noch abgewendet werden kann“.".to_string(),
+    ] {
+        let r = rows(&text);
+        assert!(
+            r.iter().any(|x| x.0 == QuoteKind::Indirect) && r.iter().any(|x| x.0 == QuoteKind::Direct),
+            "{text}: {r:?}"
+        );
+    }
+    // A quotation with its attribution after it stays a quotation alone.
+    let r = rows("„Wir werden nicht nachgeben, nicht heute und nicht morgen, niemals“, sagte die Sprecherin.");
+    assert!(r.iter().all(|x| x.0 == QuoteKind::Direct), "{r:?}");
+}
