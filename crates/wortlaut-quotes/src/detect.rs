@@ -2071,6 +2071,24 @@ impl QuoteDetector {
                 {
                     b = a;
                 }
+                // After a cue in a fronted adverbial clause, the content ends where the main
+                // clause's finite verb follows a comma with its subject after it: `Während X
+                // erklärte, die Lage sei ernst, räumte Y ein, …` (what follows is Y's).
+                if has_clause && a < b && subordinate_opening(text, units, plain_lo, r.start) {
+                    if let Some(k) = (a + 1..b.saturating_sub(2)).find(|&k| {
+                        let v = &units[k + 1];
+                        units[k].punct() == Some(',')
+                            && !in_quote[k]
+                            && (finite_word(text, v, FINITE) || v.flags & SEP_BASE != 0)
+                            && v.flags & (KONJ1 | KONJ2 | SOLL) == 0
+                            && !konj1_form(&doc, text, k + 1)
+                            && !konjunktiv_third_person(v.text(text))
+                            && units[k + 2].is_word()
+                            && (units[k + 2].cap || units[k + 2].flags & (DET | PRONOUN) != 0)
+                    }) {
+                        b = trim_units(&doc, a, k).1;
+                    }
+                }
                 // `Die Polizei bestätigte den Überfall, nannte aber keine Einzelheiten`: a
                 // second predicate of the same subject after the comma (an indicative verb
                 // and an adverb, no subject) is no content. The first clause is the summary

@@ -5803,3 +5803,23 @@ fn a_long_quotation_inside_a_report_keeps_the_report() {
     let r = rows("„Wir werden nicht nachgeben, nicht heute und nicht morgen, niemals“, sagte die Sprecherin.");
     assert!(r.iter().all(|x| x.0 == QuoteKind::Direct), "{r:?}");
 }
+
+/// After a verb of saying in a fronted adverbial clause (`Während X erklärte, …`), the
+/// content ends where the main clause's finite verb and its subject follow a comma: the
+/// rest is the other subject's, not X's.
+#[test]
+fn a_report_in_a_fronted_clause_ends_before_the_main_clause() {
+    for (text, want) in [
+        (
+            "Während die Bürgermeisterin erklärte, der Etat sei gesichert, räumte der Kämmerer ein, es fehlten Millionen.",
+            "der Etat sei gesichert",
+        ),
+        (
+            "Nachdem der Trainer betont hatte, die Mannschaft sei bereit, sagte der Kapitän, man habe Respekt vor dem Gegner.",
+            "die Mannschaft sei bereit",
+        ),
+    ] {
+        let r = indirect_row(text);
+        assert_eq!(r.1, want, "{text}: {:?}", rows(text));
+    }
+}
