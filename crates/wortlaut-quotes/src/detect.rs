@@ -955,7 +955,21 @@ impl QuoteDetector {
         let mut ds_next = 0;
         // The paragraph of the current sentence's start (`para_of`, found walking forward).
         let mut para_at = 0;
-        for (si, r) in doc.sentences.iter().enumerate() {
+        // The main clause after a fronted clause with a report of its own (`Während X
+        // erklärte, …, räumte Y ein, …`), read as a sentence of its own after that report.
+        let mut main_clause: Option<(usize, std::ops::Range<usize>)> = None;
+        let mut next_sentence = 0;
+        loop {
+            let (si, r) = match main_clause.take() {
+                Some(x) => x,
+                None => match doc.sentences.get(next_sentence) {
+                    Some(r) => {
+                        next_sentence += 1;
+                        (next_sentence - 1, r.clone())
+                    }
+                    None => break,
+                },
+            };
             while dir_speakers.get(ds_next).is_some_and(|(ds, _)| *ds < si) {
                 ds_next += 1;
             }
@@ -2087,6 +2101,7 @@ impl QuoteDetector {
                             && (units[k + 2].cap || units[k + 2].flags & (DET | PRONOUN) != 0)
                     }) {
                         b = trim_units(&doc, a, k).1;
+                        main_clause = Some((si, k + 1..r.end));
                     }
                 }
                 // `Die Polizei bestätigte den Überfall, nannte aber keine Einzelheiten`: a

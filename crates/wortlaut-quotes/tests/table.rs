@@ -5806,20 +5806,29 @@ fn a_long_quotation_inside_a_report_keeps_the_report() {
 
 /// After a verb of saying in a fronted adverbial clause (`Während X erklärte, …`), the
 /// content ends where the main clause's finite verb and its subject follow a comma: the
-/// rest is the other subject's, not X's.
+/// rest is the other subject's report, not X's.
 #[test]
 fn a_report_in_a_fronted_clause_ends_before_the_main_clause() {
-    for (text, want) in [
+    for (text, first, second, speaker) in [
         (
-            "Während die Bürgermeisterin erklärte, der Etat sei gesichert, räumte der Kämmerer ein, es fehlten Millionen.",
+            "Während die Bürgermeisterin erklärte, der Etat sei gesichert, räumte der Kämmerer ein, es fehle Geld.",
             "der Etat sei gesichert",
+            "es fehle Geld",
+            "der Kämmerer",
         ),
         (
             "Nachdem der Trainer betont hatte, die Mannschaft sei bereit, sagte der Kapitän, man habe Respekt vor dem Gegner.",
             "die Mannschaft sei bereit",
+            "man habe Respekt vor dem Gegner",
+            "der Kapitän",
         ),
     ] {
-        let r = indirect_row(text);
-        assert_eq!(r.1, want, "{text}: {:?}", rows(text));
+        let r = rows(text);
+        assert_eq!(indirect_row(text).1, first, "{text}: {r:?}");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == QuoteKind::Indirect && x.1 == second && x.2.as_deref() == Some(speaker)),
+            "{text}: {r:?}"
+        );
     }
 }
