@@ -6098,6 +6098,21 @@ fn report_marker(
                         (s, end)
                     })
                     .or(Some((i, i + 1)));
+                // (Findings with no one named, `nach ersten Erkenntnissen`, source only a
+                // report in Konjunktiv or with `soll`; in the indicative they are the writer's
+                // hedge, `Nach ersten Erkenntnissen brach das Feuer im Keller aus`, and a
+                // `wie X mitteilte` after them names the source.)
+                if (lw.ends_with("rkenntnissen") || lw.ends_with("rmittlungen"))
+                    && np.is_some_and(|(_, e)| e <= i + 1)
+                    && !(lo..hi).any(|j| {
+                        !u[j].cap
+                            && (u[j].flags & (KONJ1 | KONJ2 | SOLL) != 0
+                                || u[j].flags & (DET | PRONOUN | FUNC | PREP | COMP) == 0
+                                    && konjunktiv_third_person(w(j)))
+                    })
+                {
+                    continue;
+                }
                 let a = if (lo..i).all(|j| u[j].is_word()) && i < lo + 4 {
                     np.map_or(i + 1, |x| past_parenthesis(u, x.1.max(i + 1), hi))
                 } else {

@@ -5117,12 +5117,13 @@ fn a_second_laut_after_a_comma_is_a_report_of_its_own() {
 }
 
 /// `nach` governing a phrase of its own before a noun of statement names no source (`leitete
-/// nach der Pleite Ermittlungen ein`), while `nach ersten Ermittlungen` does.
+/// nach der Pleite Ermittlungen ein`), while `nach ersten Ermittlungen` does (of a report in
+/// Konjunktiv: see `unnamed_findings_source_only_a_konjunktiv_report`).
 #[test]
 fn nach_with_its_own_phrase_names_no_source() {
     let t = "Die Staatsanwaltschaft leitete nach der Pleite Ermittlungen gegen den Gründer ein.";
     assert!(rows(t).is_empty(), "{:?}", rows(t));
-    let r = rows("Nach ersten Ermittlungen floh der Täter zu Fuß.");
+    let r = rows("Nach ersten Ermittlungen sei der Täter zu Fuß geflohen.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("ersten Ermittlungen"));
 }
@@ -5831,4 +5832,30 @@ fn a_report_in_a_fronted_clause_ends_before_the_main_clause() {
             "{text}: {r:?}"
         );
     }
+}
+
+/// Findings with no one named (`nach ersten Erkenntnissen`, `nach bisherigen Ermittlungen`)
+/// source a report in Konjunktiv or with `soll`, not an indicative sentence, where a `wie`
+/// clause after them names the source.
+#[test]
+fn unnamed_findings_source_only_a_konjunktiv_report() {
+    assert_no_quotes(&[
+        "Nach ersten Erkenntnissen brach der Brand in der Tiefgarage aus.",
+        "Ein Lager, das nach bisherigen Ermittlungen seit Jahren leer stand, ist abgerissen worden.",
+    ]);
+    assert_eq!(
+        indirect_row("Nach ersten Erkenntnissen sei der Brand in der Tiefgarage ausgebrochen.").1,
+        "sei der Brand in der Tiefgarage ausgebrochen"
+    );
+    let r = indirect_row(
+        "Verletzt wurde nach ersten Erkenntnissen niemand, wie die Bergwacht mitteilte.",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        (
+            "Verletzt wurde nach ersten Erkenntnissen niemand",
+            Some("die Bergwacht")
+        ),
+        "{r:?}"
+    );
 }
