@@ -849,6 +849,19 @@ pub fn np_right(doc: &Doc, text: &str, i: usize, hi: usize) -> Option<(usize, us
     np_right_any(doc, text, i, hi).filter(|&(s, e)| !vocative(text, &doc.units, s, e))
 }
 
+/// A noun of a group led by someone (`Team`, `Forscherteam`, `Gruppe`, `Forscher`): the
+/// person after `um` leads it (`ein Team um X`).
+fn team_head(w: &str) -> bool {
+    w.ends_with("team")
+        || w.ends_with("Team")
+        || w.ends_with("gruppe")
+        || w.ends_with("Gruppe")
+        || matches!(
+            w,
+            "Forscher" | "Forschende" | "Wissenschaftler" | "Astronomen" | "Mediziner"
+        )
+}
+
 /// [`np_right`] without the vocative filter.
 fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize, usize)> {
     let units = &doc.units;
@@ -955,6 +968,24 @@ fn np_right_any(doc: &Doc, text: &str, mut i: usize, hi: usize) -> Option<(usize
                     e = j + 2;
                     j += 2;
                     continue;
+                }
+                // `ein Forscherteam um Lijing Cheng`, `eine Gruppe um die Biologin Ana
+                // Ruiz`: a team goes on past `um` to the person who leads it.
+                if e == j && e > s && v.text(text) == "um" && team_head(units[e - 1].text(text)) {
+                    let mut k = j + 1;
+                    let det = k < hi && matches!(units[k].text(text), "den" | "die" | "der");
+                    k += usize::from(det);
+                    let names = k;
+                    while k < hi && units[k].is_word() && units[k].cap {
+                        k += 1;
+                    }
+                    // (A role and a name, or a first name and a surname: not a time, `ein
+                    // Forscher um Mitternacht`.)
+                    if k >= names + if det { 1 } else { 2 } {
+                        e = k;
+                        j = k;
+                        continue;
+                    }
                 }
                 // (`Bündnis 90/Die Grünen`: a number before the slash.)
                 if e == j

@@ -5859,3 +5859,27 @@ fn unnamed_findings_source_only_a_konjunktiv_report() {
         "{r:?}"
     );
 }
+
+/// A team goes on past `um` to the person who leads it (`ein Forscherteam um Lijing Cheng`,
+/// `eine Gruppe um die Biologin Ana Ruiz`), who is the resolved source; a time after `um`
+/// is no leader (`ein Forscher um Mitternacht`).
+#[test]
+fn a_team_um_its_leader_is_one_source() {
+    assert_speakers_of_quotations(&[
+        (
+            "Zu diesem Schluss kommt ein Forscherteam um Mira Lindqvist. Die Moore seien stark geschrumpft.",
+            "Die Moore",
+            "ein Forscherteam um Mira Lindqvist",
+        ),
+        (
+            "„Das überrascht uns“, sagt eine Gruppe um die Biologin Ana Ruiz.",
+            "Das überrascht",
+            "eine Gruppe um die Biologin Ana Ruiz",
+        ),
+        (
+            "„Das ist neu“, sagte ein Forscher um Mitternacht.",
+            "Das ist neu",
+            "ein Forscher",
+        ),
+    ]);
+}
