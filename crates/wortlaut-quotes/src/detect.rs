@@ -3749,7 +3749,7 @@ fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
         }
     }
     if starts.len() < 4 || labels.iter().filter(|x| x.1 >= 2).nth(1).is_none() {
-        return answers_to_plain_questions(doc, &turns, &labels, label_text);
+        return answers_to_plain_questions(doc, text, &turns, &labels, label_text);
     }
     let interviewer = labels
         .iter()
@@ -3798,11 +3798,12 @@ fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
 }
 
 /// An interview whose questions carry no label, each answer the interviewee's (`Herr
-/// Weber, wie geht es der Stadt?⏎⏎Weber: Gut. …`): one label opening two paragraphs or more,
-/// each right after a paragraph that ends with a question. Its turns are that person's
+/// Weber, wie geht es der Stadt?⏎⏎Weber: Gut. …`, or on the next line): one label opening
+/// two lines or more, each right after a line that ends with a question. Its turns are that person's
 /// answers, and nothing else is a turn.
 fn answers_to_plain_questions<'t>(
     doc: &Doc,
+    text: &str,
     turns: &[Labelled],
     labels: &[(&'t str, usize, usize)],
     label_text: impl Fn((usize, usize)) -> &'t str,
@@ -3826,15 +3827,14 @@ fn answers_to_plain_questions<'t>(
             asks: false,
         })
         .collect();
-    // (Every answer opens its paragraph after a question closing the one before.)
+    // (Every answer opens its line, in a paragraph of its own or on the line after the
+    // question, after a question closing the line before.)
     let after_question = |l: (usize, usize)| {
-        let para = doc.paragraphs.partition_point(|r| r.end <= l.0);
-        para > 0
-            && doc.paragraphs.get(para).is_some_and(|r| r.start == l.0)
-            && doc.paragraphs[para - 1]
-                .clone()
+        l.0 > 0
+            && doc.line_start(text, l.0)
+            && (0..l.0)
                 .rev()
-                .find(|&k| u.get(k).is_some_and(|x| x.mark().is_none()))
+                .find(|&k| u[k].mark().is_none())
                 .is_some_and(|k| u[k].punct() == Some('?'))
     };
     if answers.len() >= 2 && answers.iter().all(|t| after_question(t.label)) {

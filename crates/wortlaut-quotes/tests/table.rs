@@ -5692,11 +5692,18 @@ fn answers_to_unlabelled_questions_are_the_interviewees() {
         "{:?}",
         rows(text)
     );
+    // (So are the answers on the line right after their question, in one paragraph.)
+    let one_line = text.replace("?\n\nAlbers", "?\nAlbers");
+    assert_eq!(direct(&one_line), d, "{:?}", rows(&one_line));
     // (Labels that answer no question are no interview.)
     assert!(direct(
         "Die Sitzung dauerte lange.\n\nUpdate: Sie ist vorbei.\n\nStand: Die Stadt zahlt."
     )
     .is_empty());
+    assert!(
+        direct("Die Sitzung dauerte lange.\nUpdate: Sie ist vorbei.\nStand: Die Stadt zahlt.")
+            .is_empty()
+    );
 }
 
 /// One lower-case word in marks in a report with a named source is that source's wording
