@@ -5225,14 +5225,16 @@ fn meant_it(doc: &Doc, text: &str, i: usize) -> bool {
                 matches!(x.text(text), "ernst" | "gut" | "ehrlich" | "böse" | "so")
             })
     };
-    // (Words between too: `meint es wirklich ernst`, `meinte es mit der Reform ernst`.)
-    let later = || {
-        u.get(i + 1).is_some_and(|x| x.text(text) == "es")
-            && (i + 3..u.len().min(i + 8))
+    // (Words between too: `meint es wirklich ernst`, `meinte es mit der Reform ernst`; and
+    // the subject before `es` when it follows the verb: `meinte er es durchaus ernst`.)
+    let later = |e: usize| {
+        u.get(e).is_some_and(|x| x.text(text) == "es")
+            && (i + 1..e).all(|j| u[j].is_word())
+            && (e + 2..u.len().min(e + 7))
                 .take_while(|&k| u[k - 1].is_word())
-                .any(|k| sincere(i + 1, k) && (i + 2..k).all(|j| u[j].is_word()))
+                .any(|k| sincere(e, k) && (e + 1..k).all(|j| u[j].is_word()))
     };
-    sincere(i + 1, i + 2) || i >= 2 && sincere(i - 2, i - 1) || later()
+    sincere(i + 1, i + 2) || i >= 2 && sincere(i - 2, i - 1) || later(i + 1) || later(i + 2)
 }
 
 /// Whether `geschätzt` at `i` is a figure's estimate in the passive, no one's report (`Der

@@ -5757,7 +5757,9 @@ fn a_clause_after_a_speech_verbs_object_is_no_content() {
         "Er schrieb Bücher für Kinder, sein Roman „Die Insel“ wurde verfilmt.",
         "Sie meint es wirklich ernst: Im Juni will sie antreten.",
         "Er meinte es mit der Reform ernst: Im Mai legte er den Entwurf vor.",
+        "Mit dem Umzug meinte er es durchaus ernst: Seit Mai wohnt er in Kiel.",
     ]);
+    assert_eq!(indirect_row("Er meinte, es sei ernst.").1, "es sei ernst");
     let r = rows("Nein, fügt Ali hinzu, wir werden hier nicht anerkannt.");
     assert!(r.iter().any(|x| x.1.starts_with("wir werden")), "{r:?}");
 }
