@@ -7553,6 +7553,26 @@ fn resolve(
                 }
         };
         let mut cand = mentions.iter().rev().find(fits);
+        // (An age after an unnamed person introduced since points to that person, no one
+        // named: `Dann sagte eine Verkäuferin aus. „…“, sagte die 52-Jährige`.)
+        if let Some(c) = cand.filter(|_| age) {
+            let e = first_unit_at(u, c.span.end);
+            let unnamed = (e..sp.s.saturating_sub(1)).any(|i| {
+                let n = u[i + 1].text(text);
+                u[i + 1].cap
+                    && match (u[i].text(text), want) {
+                        ("eine" | "Eine", Some(Gender::Female)) => {
+                            person_noun(n).is_some()
+                                || n.ends_with("in") && !matches!(n, "Medizin" | "Disziplin")
+                        }
+                        ("ein" | "Ein", Some(Gender::Male)) => person_noun(n).is_some(),
+                        _ => false,
+                    }
+            });
+            if unnamed {
+                cand = None;
+            }
+        }
         // (Not past a masculine noun named since, which `dieser` may point to as well:
         // `verlangte Mussawi vom Wächterrat …. Dieser bestätigte`.)
         if let Some(c) = cand.filter(|_| is_dem) {

@@ -527,6 +527,15 @@ fn genders_from_titles_and_age_nouns() {
             "Die 38-Jährige",
             Some("Eva Roth"),
         ),
+        // (Not past an unnamed person introduced since: the age is that person's.)
+        (
+            "Richterin Eva Roth eröffnete die Sitzung. Dann sagte eine Kassiererin aus. Die \
+             38-Jährige sagte, sie habe den Täter erkannt.",
+            &["Eva Roth"],
+            "sie habe den Täter erkannt",
+            "Die 38-Jährige",
+            None,
+        ),
     ]);
 }
 
