@@ -5892,3 +5892,16 @@ fn a_team_um_its_leader_is_one_source() {
         ),
     ]);
 }
+
+/// A refusal in the perfect or the passive is mostly a decision, no speech act summed up
+/// (`Der Antrag wurde abgelehnt`, `Der Rat hat den Plan abgelehnt`); an active refusal
+/// still is (`Doch die Kanzlerin lehnte ab.`).
+#[test]
+fn a_refusal_in_the_perfect_or_passive_is_no_summary() {
+    assert_no_quotes(&[
+        "Der Antrag der Verteidigung auf Haftverschonung wurde abgelehnt.",
+        "Der Gemeinderat hat den Bebauungsplan mit großer Mehrheit abgelehnt.",
+    ]);
+    let r = rows("Doch die Bürgermeisterin lehnte ab.");
+    assert!(r.len() == 1 && r[0].0 == QuoteKind::Reported, "{r:?}");
+}
