@@ -64,6 +64,16 @@ fn indirect_row(text: &str) -> Row {
         .unwrap_or_else(|| panic!("{text}: {r:?}"))
 }
 
+/// Asserts that the first indirect report in `text` has the content and speaker given.
+fn assert_indirect(text: &str, content: &str, speaker: &str) {
+    let r = indirect_row(text);
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        (content, Some(speaker)),
+        "{r:?}"
+    );
+}
+
 fn s(x: &str) -> Option<String> {
     Some(x.to_string())
 }
@@ -5427,11 +5437,10 @@ fn loud_is_no_source_marker() {
         "Die Kinder sangen laut und fröhlich.",
         "Das Lied „Ruf es laut“ stand wochenlang in den Charts.",
     ]);
-    let r = indirect_row("Im Stadtrat wurden Zweifel laut, ob die Brücke rechtzeitig fertig wird.");
-    assert_eq!(
-        (r.1.as_str(), r.2.as_deref()),
-        ("ob die Brücke rechtzeitig fertig wird", Some("Zweifel")),
-        "{r:?}"
+    assert_indirect(
+        "Im Stadtrat wurden Zweifel laut, ob die Brücke rechtzeitig fertig wird.",
+        "ob die Brücke rechtzeitig fertig wird",
+        "Zweifel",
     );
     let r = indirect_row("Laut „Tagesspiegel“ beginnen die Arbeiten im Mai.");
     assert_eq!(r.1, "beginnen die Arbeiten im Mai", "{r:?}");
@@ -5547,11 +5556,10 @@ fn an_inverted_conditional_with_gaebe_is_the_writers() {
 /// are verbs of saying as their `ß` forms are.
 #[test]
 fn swiss_spelling_of_verbs_of_saying() {
-    let r = indirect_row("Man werde die Initiative bekämpfen, hiess es beim Bauernverband.");
-    assert_eq!(
-        (r.1.as_str(), r.2.as_deref()),
-        ("Man werde die Initiative bekämpfen", Some("Bauernverband")),
-        "{r:?}"
+    assert_indirect(
+        "Man werde die Initiative bekämpfen, hiess es beim Bauernverband.",
+        "Man werde die Initiative bekämpfen",
+        "Bauernverband",
     );
     let r = indirect_row("Die Preise seien zu hoch, liess der Verband mitteilen.");
     assert_eq!(r.3.as_deref(), Some("liess … mitteilen"), "{r:?}");
@@ -5562,11 +5570,10 @@ fn swiss_spelling_of_verbs_of_saying() {
 /// die Vorwürfe zurück`).
 #[test]
 fn an_opening_wie_clause_names_the_source_of_a_summary() {
-    let r = indirect_row("Wie die Stadt mitteilte, lehnt der Investor den neuen Vertrag ab.");
-    assert_eq!(
-        (r.1.as_str(), r.2.as_deref()),
-        ("lehnt der Investor den neuen Vertrag ab", Some("die Stadt")),
-        "{r:?}"
+    assert_indirect(
+        "Wie die Stadt mitteilte, lehnt der Investor den neuen Vertrag ab.",
+        "lehnt der Investor den neuen Vertrag ab",
+        "die Stadt",
     );
 }
 
@@ -5604,16 +5611,10 @@ fn a_long_attribution_sentence_still_joins_two_parts() {
 /// verb after it (`Sie habe nie bezweifelt, dass …, sagt X`).
 #[test]
 fn a_dass_clause_inside_a_report_before_its_attribution() {
-    let r = indirect_row(
+    assert_indirect(
         "Er habe immer betont, dass der Verein schuldenfrei sei, sagte der Kassenwart.",
-    );
-    assert_eq!(
-        (r.1.as_str(), r.2.as_deref()),
-        (
-            "Er habe immer betont, dass der Verein schuldenfrei sei",
-            Some("der Kassenwart")
-        ),
-        "{r:?}"
+        "Er habe immer betont, dass der Verein schuldenfrei sei",
+        "der Kassenwart",
     );
 }
 
@@ -5767,16 +5768,10 @@ fn a_clause_after_a_speech_verbs_object_is_no_content() {
 /// `Ärzte ohne Grenzen`, `Reporter ohne Grenzen`: a source's name goes on past `ohne`.
 #[test]
 fn a_name_with_ohne_grenzen_is_one_source() {
-    let r = indirect_row(
+    assert_indirect(
         "Nach Angaben der Organisation Reporter ohne Grenzen sitzen 20 Journalisten in Haft.",
-    );
-    assert_eq!(
-        (r.1.as_str(), r.2.as_deref()),
-        (
-            "sitzen 20 Journalisten in Haft",
-            Some("Angaben der Organisation Reporter ohne Grenzen")
-        ),
-        "{r:?}"
+        "sitzen 20 Journalisten in Haft",
+        "Angaben der Organisation Reporter ohne Grenzen",
     );
 }
 
@@ -5856,16 +5851,10 @@ fn unnamed_findings_source_only_a_konjunktiv_report() {
         indirect_row("Nach ersten Erkenntnissen sei der Brand in der Tiefgarage ausgebrochen.").1,
         "sei der Brand in der Tiefgarage ausgebrochen"
     );
-    let r = indirect_row(
+    assert_indirect(
         "Verletzt wurde nach ersten Erkenntnissen niemand, wie die Bergwacht mitteilte.",
-    );
-    assert_eq!(
-        (r.1.as_str(), r.2.as_deref()),
-        (
-            "Verletzt wurde nach ersten Erkenntnissen niemand",
-            Some("die Bergwacht")
-        ),
-        "{r:?}"
+        "Verletzt wurde nach ersten Erkenntnissen niemand",
+        "die Bergwacht",
     );
 }
 
