@@ -8262,8 +8262,47 @@ impl Back<'_> {
     }
 
     /// `Demnach sei …`: the source of the previous report with a speaker, in the same or
-    /// the previous paragraph (its resolved name, else its phrase as written).
+    /// the previous paragraph (its resolved name, else its phrase as written); with no such
+    /// report, the subject of the sentence right before, when a person or a source
+    /// (`Die Anklage verlas Staatsanwältin X. Demnach …`).
     fn previous_source(&self, sp: Sp, quotes: &[Quote]) -> Option<(Option<usize>, Span)> {
+        self.previous_report_source(sp, quotes).or_else(|| {
+            let doc = self.doc;
+            let prev = doc.sentences.get(doc.sentence_of(sp.s).checked_sub(1)?)?;
+            // (Not when the sentence before is itself reported: its subject is content,
+            // `Ihnen zufolge hat die Partei gewonnen. Demnach …`.)
+            let (a, b) = (doc.units[prev.start].span.start, doc.units[sp.s].span.start);
+            if self.para_of(prev.start) + 1 < self.para_of(sp.s)
+                || quotes.iter().any(|q| a <= q.span.start && q.span.start < b)
+            {
+                return None;
+            }
+            // (Not a pronoun, which would itself need an antecedent.)
+            let fits = |(s, e): (usize, usize)| {
+                doc.units[s].flags & PRONOUN == 0 && source_like(doc, self.text, Sp { s, e }, &[])
+            };
+            // (Or a person right after the verb when the field holds the object: `Die
+            // Anklage verlas Staatsanwältin X`.)
+            let after_verb = || {
+                let v = (prev.start + 1..prev.end).find(|&i| {
+                    let x = &doc.units[i];
+                    x.is_word() && !x.cap && x.flags & (DET | PREP | FUNC | PRONOUN | COMP) == 0
+                })?;
+                crate::attrib::np_right(doc, self.text, v + 1, prev.end)
+                    .filter(|&(s, e)| crate::attrib::person_like(doc, self.text, s, e))
+            };
+            let (s, e) = clause_subject(doc, self.text, prev.start, prev.end)
+                .filter(|&x| fits(x))
+                .or_else(after_verb)?;
+            Some((
+                None,
+                Span::new(doc.units[s].span.start, doc.units[e - 1].span.end),
+            ))
+        })
+    }
+
+    /// [`Back::previous_source`]'s report.
+    fn previous_report_source(&self, sp: Sp, quotes: &[Quote]) -> Option<(Option<usize>, Span)> {
         let para = self.para_of(sp.s);
         let start = self.doc.units[sp.s].span.start;
         for (q, e) in quotes.iter().zip(&self.earlier).rev().take(64) {

@@ -211,6 +211,27 @@ fn demnach_resolves_to_the_previous_source() {
             "Demnach",
             None,
         ),
+        (
+            "demnach_after_a_person_reading_out",
+            "Den Bericht verlas Ratsherr Jonas Pfeiffer. Demnach fehlten der Stadt zwei Millionen Euro.",
+            "fehlten der Stadt zwei Millionen Euro",
+            "Demnach",
+            Some("Ratsherr Jonas Pfeiffer"),
+        ),
+        (
+            "demnach_after_an_institution_subject",
+            "Die Polizei war mit 40 Kräften im Einsatz. Demnach sei niemand verletzt worden.",
+            "sei niemand verletzt worden",
+            "Demnach",
+            Some("Die Polizei"),
+        ),
+        (
+            "demnach_after_a_thing",
+            "Der Zug fuhr pünktlich ab. Demnach sei alles nach Plan verlaufen.",
+            "sei alles nach Plan verlaufen",
+            "Demnach",
+            None,
+        ),
     ]);
 }
 
