@@ -856,6 +856,9 @@ impl QuoteDetector {
                     }
                 }
             }
+            if sp.is_none() && last.is_none() && cue.is_none() && !impersonal && !reported {
+                sp = paragraph_person(&doc, text, sent, p.open).map(|(s, e)| Sp { s, e });
+            }
             if p.open_ended && sp.is_none() && cue.is_none() && p.continues.is_none() {
                 // An unclosed mark recovered only with an attribution.
                 let next_cont = pairs.get(k + 1).is_some_and(|n| n.continues == Some(k));
@@ -3882,6 +3885,33 @@ fn person_before_quote(
     }
     clause_subject(doc, text, prev.start, prev.end).filter(|&(s, e)| {
         s == prev.start && (person_like(doc, text, s, e) || surname_of_earlier(doc, text, s, e))
+    })
+}
+
+/// A quotation opening its paragraph, before anyone in the document is quoted, after a
+/// paragraph that quotes nothing and whose first sentence opens with a person (`Lena Dürr
+/// hat den Slalom gewonnen. …⏎⏎„Ich hatte nichts zu verlieren.“`): that person speaks.
+fn paragraph_person(doc: &Doc, text: &str, sent: usize, open: usize) -> Option<(usize, usize)> {
+    if doc.sentences.get(sent)?.start != open {
+        return None;
+    }
+    let qp = doc.paragraphs.partition_point(|r| r.end <= open);
+    if doc.paragraphs.get(qp)?.start != open {
+        return None;
+    }
+    let prev = doc.paragraphs.get(qp.checked_sub(1)?)?.clone();
+    if doc.units[prev.clone()].iter().any(|u| u.mark().is_some()) {
+        return None;
+    }
+    let first = doc.sentences.get(doc.sentence_of(prev.start))?.clone();
+    // (A name, with its title: two capitalised words and no article, which an institution
+    // would have, `Die Polizei sperrte …`.)
+    clause_subject(doc, text, first.start, first.end).filter(|&(s, e)| {
+        s == first.start
+            && e >= s + 2
+            && doc.units[s].flags & DET == 0
+            && doc.units[s..e].iter().all(|u| u.cap || !u.is_word())
+            && person_like(doc, text, s, e)
     })
 }
 

@@ -5894,3 +5894,18 @@ fn a_refusal_in_the_perfect_or_passive_is_no_summary() {
     let r = rows("Doch die Bürgermeisterin lehnte ab.");
     assert!(r.len() == 1 && r[0].0 == QuoteKind::Reported, "{r:?}");
 }
+
+/// A quotation opening its paragraph, before anyone in the document is quoted, after a
+/// paragraph whose first sentence opens with a person's name: that person speaks. An
+/// institution with its article opening that paragraph is no such speaker.
+#[test]
+fn a_first_quotation_after_a_paragraph_about_a_person_is_theirs() {
+    assert_eq!(
+        direct("Skispringerin Katharina Roth gewann in Oberstdorf. Sie lag nach dem ersten Durchgang vorn.\n\n„Ich bin einfach glücklich.“ Danach feierte sie mit dem Team."),
+        [("Ich bin einfach glücklich.".to_string(), s("Skispringerin Katharina Roth"))]
+    );
+    assert_eq!(
+        direct("Die Feuerwehr sperrte die Brücke.\n\n„Es war ein Schock.“ Viele Anwohner standen am Ufer."),
+        [("Es war ein Schock.".to_string(), None)]
+    );
+}
