@@ -3169,6 +3169,43 @@ impl QuoteDetector {
                         s.resolved = Some(r);
                     }
                 }
+                // (A pronoun's antecedent that is itself a role or profession noun goes on
+                // to the person that noun names: `Kapitän X traf. Der Stürmer jubelte. Er
+                // sagte, …` is X.)
+                if let Some(r) = s.resolved.filter(|_| {
+                    s.mention.is_none() && sp.e == sp.s + 1 && units[sp.s].flags & PRONOUN != 0
+                }) {
+                    let (a, b) = (first_unit_at(units, r.start), first_unit_at(units, r.end));
+                    // (Not a part in the event, which brings in someone new: `Anwalt X
+                    // vertritt die Familie. Der Zeuge betrat den Saal. Er sagte, …`.)
+                    let part = |w: &str| {
+                        [
+                            "Zeuge",
+                            "Zeugin",
+                            "Opfer",
+                            "Täter",
+                            "Täterin",
+                            "Passant",
+                            "Passantin",
+                        ]
+                        .contains(&w)
+                            || ["Angeklagte", "Verdächtige", "Beschuldigte", "Geschädigte"]
+                                .iter()
+                                .any(|n| w.starts_with(n))
+                    };
+                    if b == a + 2
+                        && a < sp.s
+                        && matches!(units[a].text(text), "Der" | "der" | "Die" | "die")
+                        && !part(units[a + 1].text(text))
+                    {
+                        let inner =
+                            resolve(&doc, text, Sp { s: a, e: b }, mentions, own, &in_quote);
+                        if inner.resolved.is_some() {
+                            s.mention = inner.mention;
+                            s.resolved = inner.resolved;
+                        }
+                    }
+                }
                 // `das Unternehmen` after `Siemens`, `Sie verlangt` after `Die IG Metall
                 // protestiert`: an organisation named just before.
                 if s.mention.is_none() && s.resolved.is_none() {

@@ -57,6 +57,7 @@ fn check(table: &[Case]) {
 #[test]
 fn pronouns_resolve_to_person_phrases() {
     check(&[
+
         (
             "er_role_with_genitive",
             "Ein Sprecher der US-Armee bestätigte den Vorfall am Montag. Er sagte, die Soldaten seien unverletzt geblieben.",
@@ -1489,5 +1490,19 @@ fn a_person_inside_a_report_yields_to_its_speaker() {
         "dass die Täter bestraft werden",
         "Er",
         Some("Der Vater"),
+    )]);
+}
+
+/// A pronoun whose antecedent is a role or profession noun (`Der Stürmer`) goes on to the
+/// person that noun names, as the noun itself would as a speaker.
+#[test]
+fn a_pronoun_goes_on_through_a_profession_noun_to_its_name() {
+    check_ungendered(&[(
+        "Kapitän Jonas Weidner traf kurz vor Schluss. Der Stürmer jubelte lange. Er sagte, er \
+         sei einfach nur erschöpft.",
+        &["Jonas Weidner"],
+        "er sei einfach nur erschöpft",
+        "Er",
+        Some("Jonas Weidner"),
     )]);
 }
