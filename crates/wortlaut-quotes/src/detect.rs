@@ -3175,28 +3175,12 @@ impl QuoteDetector {
                 if let Some(r) = s.resolved.filter(|_| {
                     s.mention.is_none() && sp.e == sp.s + 1 && units[sp.s].flags & PRONOUN != 0
                 }) {
+                    // (A part in the event, `Der Zeuge`, names someone new: `resolve` leaves
+                    // it unresolved, as it does any office or relation.)
                     let (a, b) = (first_unit_at(units, r.start), first_unit_at(units, r.end));
-                    // (Not a part in the event, which brings in someone new: `Anwalt X
-                    // vertritt die Familie. Der Zeuge betrat den Saal. Er sagte, …`.)
-                    let part = |w: &str| {
-                        [
-                            "Zeuge",
-                            "Zeugin",
-                            "Opfer",
-                            "Täter",
-                            "Täterin",
-                            "Passant",
-                            "Passantin",
-                        ]
-                        .contains(&w)
-                            || ["Angeklagte", "Verdächtige", "Beschuldigte", "Geschädigte"]
-                                .iter()
-                                .any(|n| w.starts_with(n))
-                    };
                     if b == a + 2
                         && a < sp.s
                         && matches!(units[a].text(text), "Der" | "der" | "Die" | "die")
-                        && !part(units[a + 1].text(text))
                     {
                         let inner =
                             resolve(&doc, text, Sp { s: a, e: b }, mentions, own, &in_quote);
@@ -3839,8 +3823,8 @@ fn interview_turns(doc: &Doc, text: &str) -> Vec<Turn> {
 
 /// An interview whose questions carry no label, each answer the interviewee's (`Herr
 /// Weber, wie geht es der Stadt?⏎⏎Weber: Gut. …`, or on the next line): one label opening
-/// two lines or more, each right after a line that ends with a question. Its turns are that person's
-/// answers, and nothing else is a turn.
+/// two lines or more, each right after a line that ends with a question. Its turns are
+/// that person's answers, and nothing else is a turn.
 fn answers_to_plain_questions<'t>(
     doc: &Doc,
     text: &str,
@@ -8884,7 +8868,15 @@ fn profession_gender(text: &str, u: &[Unit], sp: Sp) -> Option<Gender> {
         "schüler",
         "angeklagte",
         "verdächtige",
+        "beschuldigte",
+        "geschädigte",
         "täter",
+        // (Parts in an event name someone new, not a person named before: `Anwalt X
+        // vertritt die Familie. Der Zeuge betrat den Saal.` `zeug` is `Zeugin`'s stem.)
+        "zeuge",
+        "zeug",
+        "opfer",
+        "passant",
         "richter",
         "anwalt",
         "anwält",

@@ -1461,6 +1461,14 @@ fn a_person_noun_after_a_titled_name_is_nearer() {
             Some("Der Zeuge"),
         ),
         (
+            "witness_as_speaker_after_lawyer",
+            "Anwalt Peter Roth vertritt die Familie. Der Zeuge betrat den Saal und sagte: „Ich habe nichts gesehen.“",
+            &[("Peter Roth", Gender::Male)],
+            "Ich habe nichts gesehen",
+            "Der Zeuge",
+            Some("Der Zeuge"),
+        ),
+        (
             "lawyer_after_lawyer",
             "Anwalt Peter Roth vertritt die Familie. Der Anwalt betrat den Saal. „Ich habe nichts gesehen“, sagte er.",
             &[("Peter Roth", Gender::Male)],
