@@ -249,7 +249,12 @@ impl QuoteDetector {
             // A Konjunktiv I outside the word list in the verb slot (`Die Partei propagiere …`).
             // (Its sentence is needed: the unit and the sentence get the flag below.)
             if !mark && any & TRIGGER == 0 {
-                let slot = konj1_slot(&doc, text, r.clone());
+                let slot = konj1_slot(
+                    &doc,
+                    text,
+                    r.clone(),
+                    opens_name(&doc, text, mentions, r.start),
+                );
                 if let Some((_, k)) = slot {
                     any |= k;
                 }
@@ -280,7 +285,12 @@ impl QuoteDetector {
                 // (A sentence with a listed Konjunktiv I needs no second one.)
                 let listed = doc.sent_flags.get(si).is_none_or(|&f| f & KONJ1 != 0);
                 if let Some((i, k)) = (!listed)
-                    .then(|| slots[si].unwrap_or_else(|| konj1_slot(&doc, text, r)))
+                    .then(|| {
+                        slots[si].unwrap_or_else(|| {
+                            let named = opens_name(&doc, text, mentions, r.start);
+                            konj1_slot(&doc, text, r, named)
+                        })
+                    })
                     .flatten()
                     .filter(|&(i, _)| i < doc.units.len())
                 {
@@ -1091,6 +1101,8 @@ impl QuoteDetector {
                             && !impending(&doc, text, i)
                             && !got_into(&doc, text, i)
                             && !meant_it(&doc, text, i)
+                            && !in_the_red(&doc, text, i)
+                            && !conditional_cue(&doc, text, i)
                             && !estimated_at(&doc, text, i)
                             && !modal_passive(&doc, text, i)
                         {
@@ -1770,9 +1782,19 @@ impl QuoteDetector {
                                 && crate::direct::title_head(units[k - 1].text(text))
                         })
                 };
+                // (Not a parenthesis after the speaker of an inverted attribution or a `wie`
+                // clause after a comma, with no quotation: `…, sagte Thomas Engelke (VZBV).`
+                // reports what stands before it.)
+                let inverted_paren = || {
+                    (c.verb == clo || units[clo].text(text) == "wie" && c.verb + 1 == end)
+                        && clo > r.start + 1
+                        && units[clo - 1].punct() == Some(',')
+                        && !(clo..end).any(|k| units[k].mark().is_some())
+                };
                 let object_quoted = chi == end
                     && (plain_hi < end && !title_only(plain_hi, end)
                         || plain_lo > clo && !title_only(clo, plain_lo))
+                    && !inverted_paren()
                     && !(clo >= r.start + 2
                         && units[clo - 1].punct() == Some(',')
                         && units[clo - 2].mark().is_some())
@@ -4624,7 +4646,7 @@ fn report_after_first_clause(
     // (A capitalised Konjunktiv counts here: `Sollte der Antrag angenommen werden, …`; so
     // does one known by its ending: `Die Präsentation erfolge, sobald …`.)
     if u[a..first].iter().any(konj)
-        || konj1_slot(doc, text, a..first).is_some()
+        || konj1_slot(doc, text, a..first, false).is_some()
         || !(a..first).any(verb_like)
     {
         return None;
@@ -5288,6 +5310,66 @@ fn meant_it(doc: &Doc, text: &str, i: usize) -> bool {
                 .any(|k| sincere(e, k) && (e + 1..k).all(|j| u[j].is_word()))
     };
     sincere(i + 1, i + 2) || i >= 2 && sincere(i - 2, i - 1) || later(i + 1) || later(i + 2)
+}
+
+/// Whether the verb of saying at `i` closes a conditional clause that opens the sentence,
+/// with the main clause's verb right after its comma (`Sollte der Senat die Nominierung
+/// bestätigen, könnte er …`, `Falls die Kommission zustimmt, wird …`): the writer's
+/// condition, which reports nothing. (Content after the comma keeps the cue: `Wenn er
+/// sagt, dass …`; so does a main clause in Konjunktiv I, a report going on.)
+fn conditional_cue(doc: &Doc, text: &str, i: usize) -> bool {
+    let u = &doc.units;
+    let r = &doc.sentences[doc.sentence_of(i)];
+    let opener = u.get(r.start).map(|x| x.text(text));
+    if !matches!(
+        opener,
+        Some("Sollte" | "Sollten" | "Falls" | "Wenn" | "Sofern" | "Würde" | "Würden")
+    ) || i <= r.start
+    {
+        return false;
+    }
+    // (The verb last in its clause, or before up to two auxiliaries: `zustimmen sollte`.)
+    let Some(comma) = (i + 1..r.end.min(i + 4)).find(|&k| !u[k].is_word()) else {
+        return false;
+    };
+    // (`dann` or `so` may resume the main clause: `…, dann wird es teuer`.)
+    let v = comma
+        + 1
+        + usize::from(matches!(
+            u.get(comma + 1).map(|x| x.text(text)),
+            Some("dann" | "so")
+        ));
+    u[comma].punct() == Some(',')
+        && (i + 1..comma).all(|k| !u[k].cap)
+        && (r.start + 1..i).all(|k| u[k].is_word())
+        && u.get(v).is_some_and(|v| {
+            v.is_word()
+                && !v.cap
+                && v.flags & (FINITE | KONJ2 | SOLL) != 0
+                // (Not in Konjunktiv I, which goes on with a report: `Sollte … ausgesprochen
+                // werden, habe das Ministerium zu entscheiden`.)
+                && v.flags & (COMP | KONJ1) == 0
+        })
+}
+
+/// Whether `schreiben` at `i` is the idiom of profit and loss (`schrieben rote Zahlen`,
+/// `hat schwarze Zahlen geschrieben`), no writing: `Zahlen` after a colour within its
+/// clause's words, on either side of the verb.
+fn in_the_red(doc: &Doc, text: &str, i: usize) -> bool {
+    let u = &doc.units;
+    let w = u[i].text(text);
+    if !(w.starts_with("schr") || w.starts_with("geschr")) {
+        return false;
+    }
+    let colour = |k: usize| {
+        let a = u[k].text(text).trim_end_matches(['e', 'n']);
+        a.ends_with("rot") || a.ends_with("schwarz")
+    };
+    let zahlen = |k: usize| k > 0 && u[k].text(text) == "Zahlen" && colour(k - 1);
+    let after = (i + 1..u.len().min(i + 6))
+        .take_while(|&k| u[k].is_word())
+        .any(zahlen);
+    after || (word_run_start(u, i, 4)..i).any(zahlen)
 }
 
 /// Whether `geschätzt` at `i` is a figure's estimate in the passive, no one's report (`Der
@@ -7014,6 +7096,8 @@ fn role_antecedent<'m>(
             | "Jurist"
             | "Juristin"
     ) || nationality_noun(last)
+        // (Compounds of these too: `der Energieexperte`, `die Klimaforscherin`, `der
+        // Finanzpolitiker` after the person named with or without a title.)
         || [
             "vorsitzende",
             "Vorsitzende",
@@ -7021,6 +7105,16 @@ fn role_antecedent<'m>(
             "Chef",
             "chefin",
             "Chefin",
+            "experte",
+            "expertin",
+            "forscher",
+            "forscherin",
+            "politiker",
+            "politikerin",
+            "wissenschaftler",
+            "wissenschaftlerin",
+            "ökonom",
+            "ökonomin",
         ]
         .iter()
         .any(|e| last.ends_with(e));
@@ -9468,8 +9562,15 @@ fn konjunktiv_third_person(w: &str) -> bool {
 /// `heute`) are no verbs here; a sentence opening with a verb has no such slot. Looks at
 /// the first words of the sentence only, without allocating. With the unit comes the
 /// flag it earns: Konjunktiv I, which opens a report, or Konjunktiv II, which only
-/// continues one (after a bare pronoun, or a stem that may be a strong past).
-fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize, u32)> {
+/// continues one (after a bare pronoun, or a stem that may be a strong past). `named`:
+/// the first word opens an entity mention, a phrase of its own, so no subject or object
+/// need follow (`Ungarn blockiere weiterhin …`).
+fn konj1_slot(
+    doc: &Doc,
+    text: &str,
+    r: std::ops::Range<usize>,
+    named: bool,
+) -> Option<(usize, u32)> {
     const NOT_VERBS: &[&str] = &[
         "gerne",
         "alleine",
@@ -9536,8 +9637,9 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
             } else if f & (DET | PREP | PRONOUN) != 0 || !first && f & FUNC != 0 {
                 slot = false;
             } else {
-                // A noun or name ends a phrase; a lone first word may be an adverb.
-                (slot, then_np) = (true, first);
+                // A noun or name ends a phrase; a lone first word may be an adverb, unless
+                // it is a name.
+                (slot, then_np) = (true, first && !named);
             }
             continue;
         }
@@ -9566,7 +9668,10 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
             // jungtschechische Organ`; but `Er erhebe Anspruch …`.)
             && next().is_none_or(|(nu, _)| nu.text(text) != "ich" && (!nu.cap || after_personal && i == r.start + 1))
             && (!then_np
-                || next().is_some_and(|(nu, nf)| nf & (DET | PRONOUN) != 0 && nu.text(text) != "ich"));
+                || next().is_some_and(|(nu, nf)| nf & (DET | PRONOUN) != 0 && nu.text(text) != "ich"))
+            // (After a name with nothing after the verb to tell, not a `-te` that may be
+            // a past: `Hayböck segelte …` is no `gelte`.)
+            && !(named && i == r.start + 1 && w.ends_with("te"));
         // After a bare pronoun the form may be a wish or an instruction (`Er ruhe in
         // Frieden`, `Man nehme …`): a continuation only, like Konjunktiv II.
         let k = || {
@@ -9579,6 +9684,17 @@ fn konj1_slot(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> Option<(usize
         return ok.then(|| (i, k()));
     }
     None
+}
+
+/// Whether an entity mention starts at unit `i` (mentions are sorted by start), not in a
+/// form that may be a genitive before its noun (`Boatengs frühere Nachbarn`).
+fn opens_name(doc: &Doc, text: &str, mentions: &[Mention<'_>], i: usize) -> bool {
+    doc.units.get(i).is_some_and(|u| {
+        !u.text(text).ends_with('s')
+            && mentions
+                .binary_search_by_key(&u.span.start, |m| m.span.start)
+                .is_ok()
+    })
 }
 
 /// The flag for the `-e` verb `w` in the verb slot: Konjunktiv I, or Konjunktiv II where

@@ -1514,3 +1514,57 @@ fn a_pronoun_goes_on_through_a_profession_noun_to_its_name() {
         Some("Jonas Weidner"),
     )]);
 }
+
+/// A compound of an expert's or researcher's noun (`der Energieexperte`, `die
+/// Klimaforscherin`) points back to the person named before, as `der Experte` does, even
+/// when that person came without a title.
+#[test]
+fn a_compound_expert_noun_points_back_to_the_person_named() {
+    check_ungendered(&[
+        (
+            "„Kunden sollten sich die Preisgarantie genau ansehen“, sagte Thomas Engelke vom Verband.\n\n„Oft gilt sie nur für einen Teil des Preises“, rät der Energieexperte.",
+            &["Thomas Engelke"],
+            "Oft gilt sie nur für einen Teil des Preises",
+            "der Energieexperte",
+            Some("Thomas Engelke"),
+        ),
+        (
+            "Anna Weber warnte vor einer Dürre. Die Klimaforscherin sagte, die Lage sei ernst.",
+            &["Anna Weber"],
+            "die Lage sei ernst",
+            "Die Klimaforscherin",
+            Some("Anna Weber"),
+        ),
+    ]);
+}
+
+/// A sentence opening with a name, then a verb in `-e`, is a Konjunktiv I report going on
+/// (`Ungarn blockiere weiterhin eine Einigung`), with nothing after the verb to tell:
+/// the name is a phrase of its own. Not a past in `-te` (`segelte` is no `gelte`), nor a
+/// genitive before an adjective (`Boatengs frühere Nachbarn`).
+#[test]
+fn a_name_opening_a_konjunktiv_sentence_goes_on_with_the_report() {
+    check_ungendered(&[(
+        "Ein Diplomat sagte, die Gespräche seien schwierig. Merkel verhindere weiterhin eine Einigung.",
+        &["Merkel"],
+        "Merkel verhindere weiterhin eine Einigung",
+        "Ein Diplomat",
+        Some("Ein Diplomat"),
+    )]);
+    for (text, people) in [
+        (
+            "Der Trainer sagte, alles sei gut. Hayböck segelte im Finale mit 129 Metern noch ganz nach oben.",
+            &["Hayböck"],
+        ),
+        (
+            "Der Minister sagte, das sei falsch. Boatengs frühere Nachbarn sind übrigens stolz auf ihn.",
+            &["Boatengs"],
+        ),
+    ] {
+        let people: Vec<_> = people.iter().map(|&who| (who, None)).collect();
+        let mentions = person_mentions(text, &people);
+        let a = Tokenizer::new().analyze(text);
+        let quotes = QuoteDetector::new().detect(text, &a, &mentions);
+        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
+    }
+}

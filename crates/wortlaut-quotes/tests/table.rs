@@ -5909,3 +5909,72 @@ fn a_first_quotation_after_a_paragraph_about_a_person_is_theirs() {
         [("Es war ein Schock.".to_string(), None)]
     );
 }
+
+/// `rote Zahlen schreiben` is the idiom of profit and loss, no writing: it introduces no
+/// content and its subject says nothing (`Viele Betriebe schrieben rote Zahlen, die
+/// Auftragslage sei schwach` goes on with the report before). A writer still writes.
+#[test]
+fn writing_red_or_black_figures_is_no_saying() {
+    for text in [
+        "Der Verbandschef hielt dagegen. Viele Betriebe schrieben rote Zahlen, die Auftragslage sei so schwach wie nie.",
+        "Der Vorstand sagte, die Sparte habe zuletzt schwarze Zahlen geschrieben, die Lage sei stabil.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().all(|x| !x
+                .3
+                .as_deref()
+                .is_some_and(|c| c.contains("schrieb") || c.contains("geschrieben"))),
+            "{text}: {r:?}"
+        );
+        assert!(
+            r.iter().all(|x| !x
+                .2
+                .as_deref()
+                .is_some_and(|s| s.contains("Betriebe") || s.contains("Sparte"))),
+            "{text}: {r:?}"
+        );
+    }
+    let r = indirect_row("Die Kanzlerin schrieb, die Zahlen seien eindeutig.");
+    assert_eq!(r.3.as_deref(), Some("schrieb"), "{r:?}");
+}
+
+/// A short parenthesis after the speaker of an inverted attribution closing the sentence
+/// (`…, sagte Thomas Engelke (VZBV).`, `wie X (VZBV) mitteilte`) does not carry the
+/// verb's clause on to an object: what stands before the comma is the report.
+#[test]
+fn a_parenthesis_after_an_inverted_speaker_keeps_the_report_before() {
+    assert_indirect(
+        "Viele Anbieter erhöhten die Preise nach wenigen Monaten, sagte Thomas Engelke (VZBV).",
+        "Viele Anbieter erhöhten die Preise nach wenigen Monaten",
+        "Thomas Engelke (VZBV)",
+    );
+    assert_indirect(
+        "Die Mieten steigen weiter, sagte Lea Brandt (SPD) am Montag.",
+        "Die Mieten steigen weiter",
+        "Lea Brandt (SPD)",
+    );
+    assert_indirect(
+        "Die Tarife sinken im Winter, wie Jonas Kühn (VKU) mitteilte.",
+        "Die Tarife sinken im Winter",
+        "Jonas Kühn (VKU)",
+    );
+}
+
+/// A verb of saying closing a conditional clause that opens the sentence, with the main
+/// clause's verb right after the comma, is the writer's condition: no report (`Sollte der
+/// Senat die Nominierung bestätigen, könnte er …`). A main clause in Konjunktiv I goes on
+/// with a report all the same.
+#[test]
+fn a_verb_of_saying_in_a_fronted_condition_reports_nothing() {
+    assert_no_quotes(&[
+        "Sollte der Senat die Nominierung bestätigen, könnte er bereits im Frühjahr sein Amt antreten.",
+        "Falls die Kommission den Plan ankündigt, wird das Gesetz im Mai gelten.",
+    ]);
+    let r = rows("Laut Engel sind die Vögel gut versorgt. Sollte der Verfall ausgesprochen werden, habe das Ministerium zu entscheiden.");
+    assert!(
+        r.iter()
+            .any(|x| x.0 == QuoteKind::Indirect && x.1.contains("habe das Ministerium")),
+        "{r:?}"
+    );
+}
