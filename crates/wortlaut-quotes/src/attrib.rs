@@ -1628,7 +1628,14 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
             | "Zeugin"
     ) || crate::detect::age_noun(hw)
         || !staff && (name_like(text, head) || role_like(text, head) && !hw.ends_with("en"));
-    if !no_own_medium && !(s + 1..last).any(|i| attribute(&i)) {
+    // (An agency by its lower-case byline, `sagte ein Sprecher der dpa`, is addressed: its
+    // own people are compounds, `ein dpa-Korrespondent`.)
+    let byline = last + 2 == e
+        && matches!(
+            units[last + 1].text(text),
+            "dpa" | "ddp" | "dapd" | "epd" | "kna" | "sid"
+        );
+    if !no_own_medium && !byline && !(s + 1..last).any(|i| attribute(&i)) {
         return np;
     }
     const MEDIA: &[&str] = &[

@@ -704,6 +704,35 @@ struct Out<'a> {
     or: u32,
 }
 
+/// Whether the word of `len` bytes whose first eight bytes (little-endian) are `head` is a
+/// name written in lower case: the news agencies' own spelling (`berichtete dpa`, `laut
+/// epd`). Such a unit counts as capitalised, so that it heads a phrase as any name does.
+/// (Integer compares: this runs for every lower-case word.)
+#[inline(always)]
+fn lower_case_name(head: u64, len: usize) -> bool {
+    const fn key(w: &[u8]) -> u64 {
+        let mut k = 0u64;
+        let mut i = 0;
+        while i < w.len() {
+            k |= (w[i] as u64) << (8 * i);
+            i += 1;
+        }
+        k
+    }
+    match len {
+        3 => matches!(
+            head & 0xFF_FFFF,
+            x if x == key(b"dpa")
+                || x == key(b"ddp")
+                || x == key(b"epd")
+                || x == key(b"kna")
+                || x == key(b"sid")
+        ),
+        4 => head & 0xFFFF_FFFF == key(b"dapd"),
+        _ => false,
+    }
+}
+
 impl Out<'_> {
     /// Pushes the units of one token.
     #[inline(always)]
@@ -743,7 +772,7 @@ impl Out<'_> {
             let (head, tail) = (u64::from_le_bytes(*h), u64::from_le_bytes(*t));
             let (b0, bl) = (head as u8, (tail >> 56) as u8);
             if (at < end) & ASCII_ALNUM[usize::from(b0)] & ASCII_ALNUM[usize::from(bl)] {
-                let cap = b0.is_ascii_uppercase();
+                let cap = b0.is_ascii_uppercase() || lower_case_name(head, end - at);
                 let f = self
                     .lex
                     .get_loaded(self.text, at, end - at, head, tail, cap);
@@ -885,7 +914,13 @@ impl Out<'_> {
     /// [`Out::word`] for the word `text[at..end]`, which starts with the ASCII byte `b0`.
     #[inline(always)]
     fn ascii_word(&mut self, at: usize, end: usize, b0: u8) {
-        let cap = b0.is_ascii_uppercase();
+        let cap = b0.is_ascii_uppercase()
+            || self.text.get(at..end).is_some_and(|w| {
+                let mut b = [0u8; 8];
+                let n = w.len().min(8);
+                b[..n].copy_from_slice(&w[..n]);
+                lower_case_name(u64::from_le_bytes(b), w.len())
+            });
         let f = self.lex.get_ascii_in(self.text, at, end, cap);
         self.push_flags(f, Span::new(at, end), cap, b0.is_ascii_digit());
     }

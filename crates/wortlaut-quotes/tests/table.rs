@@ -5978,3 +5978,30 @@ fn a_verb_of_saying_in_a_fronted_condition_reports_nothing() {
         "{r:?}"
     );
 }
+
+/// The agencies' lower-case bylines (`dpa`, `epd`, `kna`) are names: they head the source
+/// phrase (`berichtete dpa`, `Laut dpa …`, `meldete die Nachrichtenagentur dpa`), and after
+/// a genitive they are the addressee (`sagte ein Sprecher der dpa`: told dpa).
+#[test]
+fn lower_case_agency_bylines_are_sources() {
+    assert_indirect(
+        "Die Regierung sei gespalten, berichtete dpa.",
+        "Die Regierung sei gespalten",
+        "dpa",
+    );
+    assert_indirect(
+        "Die Koalition stehe vor dem Aus, meldete die Nachrichtenagentur dpa am Abend.",
+        "Die Koalition stehe vor dem Aus",
+        "die Nachrichtenagentur dpa",
+    );
+    assert_indirect(
+        "Laut epd ist die Synode vertagt worden.",
+        "ist die Synode vertagt worden",
+        "epd",
+    );
+    assert_indirect(
+        "Die neuen Tarife sollen ab April gelten, sagte ein Sprecher der dpa.",
+        "Die neuen Tarife sollen ab April gelten",
+        "ein Sprecher",
+    );
+}
