@@ -3932,8 +3932,9 @@ fn person_before_quote(
 }
 
 /// A quotation opening its paragraph, before anyone in the document is quoted, after a
-/// paragraph that quotes nothing and whose first sentence opens with a person (`Lena Dürr
-/// hat den Slalom gewonnen. …⏎⏎„Ich hatte nichts zu verlieren.“`): that person speaks.
+/// paragraph that quotes nothing and whose first (else last) sentence opens with a person
+/// (`Lena Dürr hat den Slalom gewonnen. …⏎⏎„Ich hatte nichts zu verlieren.“`): that person
+/// speaks.
 fn paragraph_person(doc: &Doc, text: &str, sent: usize, open: usize) -> Option<(usize, usize)> {
     if doc.sentences.get(sent)?.start != open {
         return None;
@@ -3946,16 +3947,28 @@ fn paragraph_person(doc: &Doc, text: &str, sent: usize, open: usize) -> Option<(
     if doc.units[prev.clone()].iter().any(|u| u.mark().is_some()) {
         return None;
     }
-    let first = doc.sentences.get(doc.sentence_of(prev.start))?.clone();
     // (A name, with its title: two capitalised words and no article, which an institution
-    // would have, `Die Polizei sperrte …`.)
-    clause_subject(doc, text, first.start, first.end).filter(|&(s, e)| {
-        s == first.start
-            && e >= s + 2
-            && doc.units[s].flags & DET == 0
-            && doc.units[s..e].iter().all(|u| u.cap || !u.is_word())
-            && person_like(doc, text, s, e)
-    })
+    // would have, `Die Polizei sperrte …`.) (The sentence may be hidden: its full flags.)
+    let named = |si: usize| {
+        let r = doc.sentences.get(si)?.clone();
+        clause_subject(doc, text, r.start, r.end).filter(|&(s, e)| {
+            s == r.start
+                && e >= s + 2
+                && doc.full_flags(s) & DET == 0
+                // (Two titles joined: `Gründerin und Chefin Lea Brandt`.)
+                && doc.units[s..e]
+                    .iter()
+                    .all(|u| u.cap || !u.is_word() || u.text(text) == "und")
+                && person_like(doc, text, s, e)
+        })
+    };
+    // The paragraph's first sentence, else its last, right before the quotation (`Das
+    // Fintech X hat … eingesammelt. … Chefin Lea Brandt will expandieren.⏎⏎„…“`).
+    let (first, last) = (
+        doc.sentence_of(prev.start),
+        doc.sentence_of(prev.end.saturating_sub(1)),
+    );
+    named(first).or_else(|| (last > first).then(|| named(last)).flatten())
 }
 
 /// The speaker after the finite verb when the field before it holds the verb's object, in a

@@ -6005,3 +6005,18 @@ fn lower_case_agency_bylines_are_sources() {
         "ein Sprecher",
     );
 }
+
+/// The paragraph before a first quotation may open with an institution and end with the
+/// person (`Das Fintech X hat … eingesammelt. Gründerin und Chefin Lea Brandt will …⏎⏎„…“`):
+/// the person speaks, never the institution with its article.
+#[test]
+fn a_first_quotation_after_a_paragraph_ending_with_a_person_is_theirs() {
+    assert_eq!(
+        direct("Das Berliner Fintech Klarwerk hat 85 Millionen Euro eingesammelt. Gründerin und Chefin Lea Brandt will mit dem Geld expandieren.\n\n„Wir sind in Deutschland profitabel.“ Das Unternehmen beschäftigt 420 Menschen."),
+        [("Wir sind in Deutschland profitabel.".to_string(), s("Gründerin und Chefin Lea Brandt"))]
+    );
+    assert_eq!(
+        direct("Das Berliner Fintech Klarwerk hat 85 Millionen Euro eingesammelt. Die Runde führte ein US-Investor an.\n\n„Wir sind profitabel.“ Das Unternehmen beschäftigt 420 Menschen."),
+        [("Wir sind profitabel.".to_string(), None)]
+    );
+}
