@@ -5394,13 +5394,13 @@ fn estimated_at(doc: &Doc, text: &str, i: usize) -> bool {
 }
 
 /// Whether the participle at `i` is a passive after a modal (`sollen die Beschlüsse bestätigt
-/// werden`, `konnten nicht bestätigt werden`, `vorgestellt werden soll`): what is to be,
-/// or could not be, said, no one's report. (Wikinews dev annotates 6 of the 16 it has.)
+/// werden`, `konnten nicht bestätigt werden`, `vorgestellt werden soll`, `der nicht zitiert
+/// werden wollte`): what is to be, or could not be, said, no one's report. (Wikinews dev annotates 6 of the 16 it has.)
 fn modal_passive(doc: &Doc, text: &str, i: usize) -> bool {
     const MODALS: &[&str] = &[
         "soll", "sollen", "sollte", "sollten", "muss", "müssen", "musste", "mussten", "kann",
         "können", "konnte", "konnten", "könnte", "könnten", "darf", "dürfen", "durfte", "durften",
-        "will", "wollen",
+        "will", "wollen", "wollte", "wollten", "möchte", "möchten",
     ];
     let u = &doc.units;
     u.get(i + 1).is_some_and(|n| n.text(text) == "werden")

@@ -6020,3 +6020,16 @@ fn a_first_quotation_after_a_paragraph_ending_with_a_person_is_theirs() {
         [("Wir sind profitabel.".to_string(), None)]
     );
 }
+
+/// `der nicht zitiert werden wollte` describes an anonymous source: a passive after a modal
+/// in the past (`wollte`, `möchte` too), no verb of saying of its own, so the attribution
+/// after the relative clause reports (`Ein Diplomat, der nicht zitiert werden wollte, sagte
+/// der „Presse“, …`).
+#[test]
+fn an_anonymous_source_that_would_not_be_quoted_still_speaks() {
+    assert_indirect(
+        "Ein Diplomat, der nicht zitiert werden wollte, sagte der „Presse“, der Vorgang sei ernst.",
+        "der Vorgang sei ernst",
+        "Ein Diplomat",
+    );
+}
