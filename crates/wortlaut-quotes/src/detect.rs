@@ -7053,7 +7053,16 @@ fn role_antecedent<'m>(
     in_quote: &[bool],
 ) -> Option<&'m Mention<'m>> {
     let u = &doc.units;
-    if sp.e != sp.s + 2 || !u[sp.s + 1].cap || !u[sp.s + 1].is_word() {
+    // (An adjective of a former office may stand between: `die frühere Europaministerin`,
+    // `der ehemalige Kanzler`; no one is introduced that way without a name, so it points
+    // back to the person of its gender named last, as a generic noun does.)
+    let former = sp.e == sp.s + 3
+        && matches!(
+            u[sp.s + 1].text(text),
+            "frühere" | "ehemalige" | "einstige" | "langjährige" | "scheidende"
+        );
+    let n = if former { sp.s + 2 } else { sp.s + 1 };
+    if sp.e != n + 1 || !u[n].cap || !u[n].is_word() {
         return None;
     }
     let male = match u[sp.s].text(text) {
@@ -7062,7 +7071,7 @@ fn role_antecedent<'m>(
         _ => return None,
     };
     // (A synonym points back to the title it stands for: `der Coach` after `Trainer X`.)
-    let noun = match u[sp.s + 1].text(text) {
+    let noun = match u[n].text(text) {
         "Coach" | "Chefcoach" | "Übungsleiter" => "Trainer",
         "Coachin" | "Übungsleiterin" => "Trainerin",
         "Keeper" | "Schlussmann" => "Torwart",
@@ -7078,7 +7087,8 @@ fn role_antecedent<'m>(
         return None;
     };
     let last = noun.rsplit('-').next().unwrap_or(noun);
-    let generic = matches!(
+    let generic = former
+        || matches!(
         last,
         "Politiker"
             | "Politikerin"

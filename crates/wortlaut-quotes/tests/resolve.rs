@@ -1568,3 +1568,28 @@ fn a_name_opening_a_konjunktiv_sentence_goes_on_with_the_report() {
         assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
     }
 }
+
+/// `die frühere Europaministerin`, `der ehemalige Kanzler`: an office with an adjective of
+/// the past, with no name after it, points back to the person of its gender named last,
+/// even one named without that title (no one is introduced that way without a name).
+#[test]
+fn a_former_office_points_back_to_the_person_named() {
+    check_with_mentions(&[
+        (
+            "die_fruehere_ministerin",
+            "Karin Edlinger präsentierte am Montag eine Reform. „Es geht um Abläufe, nicht um Köpfe“, sagte die frühere Europaministerin.",
+            &[("Karin Edlinger", Gender::Female)],
+            "Es geht um Abläufe, nicht um Köpfe",
+            "die frühere Europaministerin",
+            Some("Karin Edlinger"),
+        ),
+        (
+            "der_ehemalige_kanzler_not_a_woman",
+            "Karin Edlinger kam am Montag nach Wien. „Wir stehen zusammen“, sagte der ehemalige Kanzler.",
+            &[("Karin Edlinger", Gender::Female)],
+            "Wir stehen zusammen",
+            "der ehemalige Kanzler",
+            None,
+        ),
+    ]);
+}
