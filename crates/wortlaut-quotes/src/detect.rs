@@ -70,6 +70,7 @@ fn note_report(
     *prev_report_sentence = Some(si);
 }
 
+#[derive(Clone, Copy)]
 struct Item {
     span: Span,
     kind: QuoteKind,
@@ -3127,6 +3128,61 @@ impl QuoteDetector {
             it.span = past_list_items(&doc, text, it.span);
             !comment_clause(&doc, text, it)
         });
+
+        // A quotation running on over a paragraph break without the mark that reopens each
+        // paragraph (`„… hinhalten.⏎⏎Unsere Mitglieder … durchsetzen.“`) is a multi-paragraph
+        // quotation as any other: one part per paragraph, in one group.
+        // (Most items span no paragraph break: the byte test first.)
+        for k in 0..items.len() {
+            let it = &items[k];
+            if it.kind != QuoteKind::Direct
+                || !text
+                    .get(it.span.range())
+                    .is_some_and(|t| t.contains("\n\n"))
+            {
+                continue;
+            }
+            let (a, b) = (it.span.start, it.span.end);
+            let starts: Vec<usize> = doc
+                .paragraphs
+                .iter()
+                .filter_map(|r| units.get(r.start))
+                .map(|x| x.span.start)
+                .filter(|&p| a < p && p < b)
+                .collect();
+            if starts.is_empty() {
+                continue;
+            }
+            let g = it.group.unwrap_or_else(|| {
+                next_group += 1;
+                next_group - 1
+            });
+            let first = *it;
+            let mut from = a;
+            for (n, &p) in starts.iter().chain(std::iter::once(&b)).enumerate() {
+                // (A part ends with its paragraph's last unit, not the blank lines after it.)
+                let end = if p == b {
+                    b
+                } else {
+                    units[..first_unit_at(units, p)]
+                        .last()
+                        .map_or(p, |x| x.span.end)
+                        .max(from)
+                };
+                let part = Item {
+                    span: Span::new(from, end),
+                    group: Some(g),
+                    sentence: doc.sentence_of(first_unit_at(units, from)),
+                    ..first
+                };
+                if n == 0 {
+                    items[k] = part;
+                } else {
+                    items.push(part);
+                }
+                from = p;
+            }
+        }
 
         // 4. Output: speakers resolved against mentions, sorted by position.
         // (Sorted first, so that a pronoun or `demnach` can look back at earlier reports.)

@@ -3069,20 +3069,21 @@ fn a_question_framing_the_answer_is_no_part_of_it() {
 }
 
 /// A quotation not reopened in its next paragraph but closed there is one quotation over
-/// both paragraphs; a multi-paragraph quotation attributed only after its last part gives
-/// every part that speaker.
+/// both paragraphs, in one part per paragraph as when it is reopened; a multi-paragraph
+/// quotation attributed only after its last part gives every part that speaker.
 #[test]
 fn multi_paragraph_quotations_closed_later_or_attributed_at_the_end() {
     let r = rows(
         "„Wir haben lange gewartet.\n\nDie Schule wird 2027 fertig“, sagte der Bürgermeister.",
     );
-    assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].0, QuoteKind::Direct);
-    assert_eq!(
-        r[0].1,
-        "Wir haben lange gewartet.\n\nDie Schule wird 2027 fertig"
-    );
-    assert_eq!(r[0].2.as_deref(), Some("der Bürgermeister"));
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r.iter().all(|x| x.0 == QuoteKind::Direct), "{r:?}");
+    assert_eq!(r[0].1, "Wir haben lange gewartet.");
+    assert_eq!(r[1].1, "Die Schule wird 2027 fertig");
+    for x in &r {
+        assert_eq!(x.2.as_deref(), Some("der Bürgermeister"), "{r:?}");
+    }
+    assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{r:?}");
 
     let r = rows(
         "„Wir haben lange gewartet.\n\n„Die Schule wird 2027 fertig“, sagte der Bürgermeister.",
@@ -6032,4 +6033,21 @@ fn an_anonymous_source_that_would_not_be_quoted_still_speaks() {
         "der Vorgang sei ernst",
         "Ein Diplomat",
     );
+}
+
+/// A quotation running on over a paragraph break without the mark that would reopen the
+/// next paragraph is a multi-paragraph quotation all the same: one part per paragraph, in
+/// one group, with the same speaker, as when each paragraph reopens.
+#[test]
+fn a_multi_paragraph_quote_without_reopening_marks_is_split_into_grouped_parts() {
+    let text = "Gewerkschaftschef Mario Reiß begründete den Streik. „Der Vorstand hat uns seit Wochen nichts vorgelegt.\n\nUnsere Mitglieder arbeiten im Schichtdienst.“\n\nDie Bahn nannte den Streik überzogen.";
+    let r: Vec<_> = rows(text)
+        .into_iter()
+        .filter(|x| x.0 == QuoteKind::Direct)
+        .collect();
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "Der Vorstand hat uns seit Wochen nichts vorgelegt.");
+    assert_eq!(r[1].1, "Unsere Mitglieder arbeiten im Schichtdienst.");
+    assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{r:?}");
+    assert!(r[0].2.is_some() && r[0].2 == r[1].2, "{r:?}");
 }
