@@ -3129,6 +3129,26 @@ impl QuoteDetector {
             !comment_clause(&doc, text, it)
         });
 
+        // A report in the first person inside an interview's answer (`Ohne Entlastung wird
+        // es schwierig, und das sage ich nicht zum ersten Mal.`) is the answer's own words
+        // again, which the answer already gives its speaker. (Answers carry no marks, so
+        // the reports inside them are found; inside marks they are not looked for.)
+        let first_person = |it: &Item| {
+            it.kind != QuoteKind::Direct
+                && it.speaker.is_some_and(|sp| {
+                    sp.e == sp.s + 1
+                        && matches!(units[sp.s].text(text), "ich" | "Ich" | "wir" | "Wir")
+                })
+        };
+        if items.iter().any(first_person) {
+            let answers: Vec<Span> = items
+                .iter()
+                .filter(|it| it.kind == QuoteKind::Direct)
+                .map(|it| it.span)
+                .collect();
+            items.retain(|it| !(first_person(it) && answers.iter().any(|&a| within(it.span, a))));
+        }
+
         // A quotation running on over a paragraph break without the mark that reopens each
         // paragraph (`„… hinhalten.⏎⏎Unsere Mitglieder … durchsetzen.“`) is a multi-paragraph
         // quotation as any other: one part per paragraph, in one group.

@@ -6051,3 +6051,18 @@ fn a_multi_paragraph_quote_without_reopening_marks_is_split_into_grouped_parts()
     assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{r:?}");
     assert!(r[0].2.is_some() && r[0].2 == r[1].2, "{r:?}");
 }
+
+/// A report in the first person inside an interview's answer (`…, und das sage ich nicht
+/// zum ersten Mal`, `Ich glaube, dass …`) is the answer's own words again: the answer
+/// alone is the quotation, not a second, overlapping report by `ich`.
+#[test]
+fn first_person_reports_inside_interview_answers_are_not_repeated() {
+    let text = "Handelsblatt: Frau Müller, wie geht es der Branche?\n\nMüller: Schlecht. Ohne Entlastung wird es schwierig, und das sage ich nicht zum ersten Mal.\n\nHandelsblatt: Was erwarten Sie?\n\nMüller: Ich glaube, dass die Preise sinken müssen.";
+    let r = rows(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(
+        r.iter()
+            .all(|x| x.0 == QuoteKind::Direct && x.2.as_deref() == Some("Müller")),
+        "{r:?}"
+    );
+}
