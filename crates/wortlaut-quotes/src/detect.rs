@@ -8951,6 +8951,14 @@ fn person_noun(w: &str) -> Option<NounGender> {
         "torwart",
         "demokrat",
         "republikaner",
+        "verteidiger",
+        "kläger",
+        "gutachter",
+        "moderator",
+        "reporter",
+        "redakteur",
+        "korrespondent",
+        "kritiker",
     ];
     // Words that would end too many other nouns (`Fahrzeuge`), matched whole.
     const MALE_WORDS: &[&str] = &[

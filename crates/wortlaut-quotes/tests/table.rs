@@ -6066,3 +6066,31 @@ fn first_person_reports_inside_interview_answers_are_not_repeated() {
         "{r:?}"
     );
 }
+
+/// A role the noun list did not know (`Verteidiger`, `Kläger`, `Moderator`, `Reporter`,
+/// `Kritiker`) names a person too: with the title of another role before the name, a
+/// sentence opening with it brings in someone new for a later `er`.
+#[test]
+fn more_roles_name_persons() {
+    let text = "Verteidiger Max Bauer forderte einen Freispruch. Der Richter sah das anders. Er sagte, die Beweise seien eindeutig.";
+    // (The defender as the gazetteer would find him.)
+    let start = text.find("Max Bauer").expect("name");
+    let mentions = [Mention {
+        span: Span::new(start, start + "Max Bauer".len()),
+        kind: MentionKind::Person,
+        name: "Max Bauer",
+        index: 0,
+        gender: Some(Gender::Male),
+    }];
+    let (quotes, _) = run(text, &mentions);
+    let q = quotes
+        .iter()
+        .find(|q| &text[q.span.range()] == "die Beweise seien eindeutig")
+        .expect("the report");
+    let resolved = q
+        .speaker
+        .as_ref()
+        .and_then(|s| s.resolved)
+        .map(|r| &text[r.range()]);
+    assert_eq!(resolved, Some("Der Richter"), "{q:?}");
+}
