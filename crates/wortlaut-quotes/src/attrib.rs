@@ -2293,7 +2293,9 @@ fn speaker_phrase(
             && (units[ls].flags & FUNC != 0
                 || adverb_like(text, &units[ls])
                 || text.get(units[ls].span.range()).is_some_and(|w| {
-                    w.ends_with("gemäß") || w.starts_with("Be") && w.ends_with('t')
+                    w.ends_with("gemäß")
+                        || w.ends_with("gemäss")
+                        || w.starts_with("Be") && w.ends_with('t')
                 }));
         // (A prepositional phrase filling the field holds the phrase before the verb:
         // `Nach einem Treffen zwischen Vorstand und Betriebsrat hält die Bank … fest`.)
@@ -3215,8 +3217,8 @@ fn aux_or_modal(w: &str) -> bool {
 /// name (`Besorgt`, `Sinngemäß`, `Kritisch`, `Deutlich`, `Bezeichnenderweise`).
 fn adverbial(w: &str) -> bool {
     const ENDS: &[&str] = &[
-        "end", "weise", "lich", "ig", "falls", "dings", "ell", "isch", "gemäß", "iv", "bar", "los",
-        "sam", "elang", "nlang", "slang",
+        "end", "weise", "lich", "ig", "falls", "dings", "ell", "isch", "gemäß", "gemäss", "iv",
+        "bar", "los", "sam", "elang", "nlang", "slang",
     ];
     /// Sentence adverbs that fill the field on their own.
     const WORDS: &[&str] = &[
@@ -4598,7 +4600,7 @@ pub(crate) fn marker_in_subclause(
     // The phrase's first unit: its preposition (`laut`, `nach`, `gemäß`), else the source
     // (before `zufolge`).
     let ps = (s.saturating_sub(3).max(lo)..s)
-        .find(|&j| matches!(w(j), "laut" | "nach" | "gemäß"))
+        .find(|&j| matches!(w(j), "laut" | "nach" | "gemäß" | "gemäss"))
         .unwrap_or(s);
     // `X zufolge` after the pronoun: `np_left` took the pronoun for an article (`die
     // Berichten`); only one that can be no dative article is certain (`die`, `das`,

@@ -378,7 +378,10 @@ impl QuoteDetector {
                 let so = (start < s_end
                     && (units[after].punct() == Some(',')
                         && text.get(units[start].span.range()) == Some("so")
-                        || matches!(text.get(units[start].span.range()), Some("laut" | "gemäß"))))
+                        || matches!(
+                            text.get(units[start].span.range()),
+                            Some("laut" | "gemäß" | "gemäss")
+                        )))
                 .then(|| np_right_direct(&doc, text, start + 1, s_end))
                 .flatten()
                 // (With its apposition: `, so der Präsident des Verbands, Jan Roth.`)
@@ -2491,7 +2494,7 @@ impl QuoteDetector {
                     let ps = (s.saturating_sub(3)..s).find(|&j| {
                         matches!(
                             text.get(units[j].span.range()),
-                            Some("laut" | "nach" | "gemäß" | "aus")
+                            Some("laut" | "nach" | "gemäß" | "gemäss" | "aus")
                         )
                     })?;
                     let pe = if text.get(units.get(e)?.span.range()) == Some("zufolge") {
@@ -2630,7 +2633,7 @@ impl QuoteDetector {
                         .find(|&k| {
                             units[k].punct() == Some(',')
                                 && !in_quote[k]
-                                && matches!(units[k + 1].text(text), "laut" | "gemäß")
+                                && matches!(units[k + 1].text(text), "laut" | "gemäß" | "gemäss")
                         })
                         .and_then(|k| {
                             let (a2, b2, np2) = report_marker(&doc, text, k + 1, end)?;
@@ -3450,7 +3453,16 @@ fn marker_cue(
             .find(|&j| {
                 matches!(
                     w(j),
-                    "laut" | "Laut" | "gemäß" | "Gemäß" | "nach" | "Nach" | "so" | "So"
+                    "laut"
+                        | "Laut"
+                        | "gemäß"
+                        | "gemäss"
+                        | "Gemäß"
+                        | "Gemäss"
+                        | "nach"
+                        | "Nach"
+                        | "so"
+                        | "So"
                 )
             });
         if let Some(j) = before.filter(|&j| here(j)) {
@@ -5389,12 +5401,13 @@ fn meant_it(doc: &Doc, text: &str, i: usize) -> bool {
                 matches!(x.text(text), "ernst" | "gut" | "ehrlich" | "böse" | "so")
             })
     };
-    // (Words between too: `meint es wirklich ernst`, `meinte es mit der Reform ernst`; and
+    // (Words between too: `meint es wirklich ernst`, `meinte es mit seinem Dank an das Team
+    // ernst`; and
     // the subject before `es` when it follows the verb: `meinte er es durchaus ernst`.)
     let later = |e: usize| {
         u.get(e).is_some_and(|x| x.text(text) == "es")
             && (i + 1..e).all(|j| u[j].is_word())
-            && (e + 2..u.len().min(e + 7))
+            && (e + 2..u.len().min(e + 10))
                 .take_while(|&k| u[k - 1].is_word())
                 .any(|k| sincere(e, k) && (e + 1..k).all(|j| u[j].is_word()))
     };
@@ -5403,7 +5416,8 @@ fn meant_it(doc: &Doc, text: &str, i: usize) -> bool {
 
 /// Whether the verb of saying at `i` closes a conditional clause that opens the sentence,
 /// with the main clause's verb right after its comma (`Sollte der Senat die Nominierung
-/// bestätigen, könnte er …`, `Falls die Kommission zustimmt, wird …`): the writer's
+/// bestätigen, könnte er …`, `Falls die Kommission zustimmt, wird …`, `Hätte der Mann
+/// früher gestanden, wäre …`): the writer's
 /// condition, which reports nothing. (Content after the comma keeps the cue: `Wenn er
 /// sagt, dass …`; so does a main clause in Konjunktiv I, a report going on.)
 fn conditional_cue(doc: &Doc, text: &str, i: usize) -> bool {
@@ -5412,7 +5426,19 @@ fn conditional_cue(doc: &Doc, text: &str, i: usize) -> bool {
     let opener = u.get(r.start).map(|x| x.text(text));
     if !matches!(
         opener,
-        Some("Sollte" | "Sollten" | "Falls" | "Wenn" | "Sofern" | "Würde" | "Würden")
+        Some(
+            "Sollte"
+                | "Sollten"
+                | "Falls"
+                | "Wenn"
+                | "Sofern"
+                | "Würde"
+                | "Würden"
+                | "Hätte"
+                | "Hätten"
+                | "Wäre"
+                | "Wären"
+        )
     ) || i <= r.start
     {
         return false;
@@ -5442,8 +5468,9 @@ fn conditional_cue(doc: &Doc, text: &str, i: usize) -> bool {
 }
 
 /// Whether `schreiben` at `i` is the idiom of profit and loss (`schrieben rote Zahlen`,
-/// `hat schwarze Zahlen geschrieben`), no writing: `Zahlen` after a colour within its
-/// clause's words, on either side of the verb.
+/// `hat schwarze Zahlen geschrieben`, `Verluste schreibe`), no writing: `Zahlen` after a
+/// colour, or `Verluste` or `Gewinne`, within its clause's words, on either side of the
+/// verb.
 fn in_the_red(doc: &Doc, text: &str, i: usize) -> bool {
     let u = &doc.units;
     let w = u[i].text(text);
@@ -5454,7 +5481,11 @@ fn in_the_red(doc: &Doc, text: &str, i: usize) -> bool {
         let a = u[k].text(text).trim_end_matches(['e', 'n']);
         a.ends_with("rot") || a.ends_with("schwarz")
     };
-    let zahlen = |k: usize| k > 0 && u[k].text(text) == "Zahlen" && colour(k - 1);
+    // (Or losses and profits written: `weil das Spital seit Jahren Verluste schreibe`.)
+    let zahlen = |k: usize| {
+        k > 0 && u[k].text(text) == "Zahlen" && colour(k - 1)
+            || matches!(u[k].text(text), "Verluste" | "Gewinne")
+    };
     let after = (i + 1..u.len().min(i + 6))
         .take_while(|&k| u[k].is_word())
         .any(zahlen);
@@ -5966,7 +5997,7 @@ fn report_marker(
                     && u[i + 1].is_word()
                     && loud_verb(w(i + 1))
                     && !(i + 2 < hi && u[i + 2].is_word() && u[i + 2].cap) => {}
-            "laut" | "Laut" | "gemäß" | "Gemäß" => {
+            "laut" | "Laut" | "gemäß" | "gemäss" | "Gemäß" | "Gemäss" => {
                 // `laut „Welt“`: a quoted name is the source.
                 let quoted = (i + 1 < hi && u[i + 1].mark().is_some())
                     .then(|| {
@@ -6539,7 +6570,7 @@ fn medium_after_cue(doc: &Doc, text: &str, c: &CueHit, sp: (usize, usize), hi: u
         && (c.verb + 1..s).all(|k| u[k].is_word())
         && matches!(
             text.get(u[s - 1].span.range()),
-            Some("laut" | "gemäß" | "nach" | "von")
+            Some("laut" | "gemäß" | "gemäss" | "nach" | "von")
         )
         && e + 1 < hi
         && u[e].punct() == Some(',')
@@ -6726,7 +6757,15 @@ fn relative_source(
             && !u[k].cap
             && matches!(
                 w(k),
-                "wonach" | "nach" | "laut" | "gemäß" | "denen" | "dem" | "der" | "welchem"
+                "wonach"
+                    | "nach"
+                    | "laut"
+                    | "gemäß"
+                    | "gemäss"
+                    | "denen"
+                    | "dem"
+                    | "der"
+                    | "welchem"
             )
     })?;
     // (Only a noun phrase before it: `Er sagte, die Studie, nach der …` is content.)
@@ -6756,7 +6795,7 @@ fn relative_source(
         // hätten alle …` opens a main clause with a time phrase.)
         // (Nor an article before its noun with no phrase before it to refer to: `kündigte
         // an, nach dem Turnier eine Pause einzulegen`.)
-        "nach" | "laut" | "gemäß"
+        "nach" | "laut" | "gemäß" | "gemäss"
             if !(k <= a + 1
                 && matches!(next(k + 1), "dem" | "der")
                 && k + 2 < b
@@ -7968,10 +8007,53 @@ fn resolve(
     let near = near
         .get(..near.partition_point(|m| m.span.start <= span.end))
         .unwrap_or_default();
+    // A person in the genitive or after `von` belongs to the head noun, who speaks
+    // (`Brückners Agentur`, `Die Sprecherin Bergers`, `Die Familie von Berger`, `Kerrys
+    // Sprecher`): not the speaker. (A genitive: written with an `s` its canonical name lacks.)
+    let possessor = |m: &Mention<'_>| {
+        if m.kind != MentionKind::Person {
+            return false;
+        }
+        let (k, e) = (first_unit_at(u, m.span.start), first_unit_at(u, m.span.end));
+        // (Only a head that acts, a person or a body: `Zschäpes Erklärung`, `Das Fazit von
+        // Sandra Boser` are the possessor's own words.)
+        let agent = |w: &str| {
+            person_noun(w).is_some()
+                || [
+                    "büro",
+                    "familie",
+                    "agentur",
+                    "verein",
+                    "kampagne",
+                    "team",
+                    "management",
+                    "anhänger",
+                    "partei",
+                    "regierung",
+                    "ministerium",
+                    "kanzlei",
+                    "stiftung",
+                    "umfeld",
+                    "lager",
+                    "anwälte",
+                    "witwe",
+                    "ehefrau",
+                ]
+                .iter()
+                .any(|x| crate::attrib::ends_ci(w, x))
+        };
+        let noun = |i: usize| {
+            i >= sp.s && i < sp.e && u[i].is_word() && u[i].cap && agent(u[i].text(text))
+        };
+        let genitive =
+            text.get(m.span.range()).is_some_and(|w| w.ends_with('s')) && !m.name.ends_with('s');
+        genitive && (noun(e) || k > 0 && noun(k - 1))
+            || k >= 2 && u[k - 1].text(text) == "von" && noun(k - 2)
+    };
     let inside = near
         .iter()
         .rev()
-        .filter(|m| m.span.start >= span.start && m.span.end <= span.end);
+        .filter(|m| m.span.start >= span.start && m.span.end <= span.end && !possessor(m));
     // A place after a preposition is where the speaker is, not who speaks, after a noun for
     // a person (`Ein Anwohner aus Köln`, `Ein Regierungssprecher in Berlin`, `Die britische
     // Botschafterin in Wien`) or an organisation named in the phrase (`Der Bundesgerichtshof
@@ -8644,7 +8726,7 @@ impl Back<'_> {
                         && !v.ends_with("en")
                         && !v.ends_with("ern")
                         && v.starts_with(|c: char| c.is_lowercase())
-                        && !matches!(v, "laut" | "zufolge" | "nach" | "gemäß" | "so"))
+                        && !matches!(v, "laut" | "zufolge" | "nach" | "gemäß" | "gemäss" | "so"))
                     .then_some(qs.span)
                 };
                 let r = qs

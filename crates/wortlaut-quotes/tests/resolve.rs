@@ -1593,3 +1593,39 @@ fn a_former_office_points_back_to_the_person_named() {
         ),
     ]);
 }
+
+/// A person in the genitive or after `von` belongs to the head noun, a person or a body that
+/// speaks (`Brückners Agentur`, `Kerrys Sprecher`, `Die Familie von X`): the speaker does not
+/// resolve to the possessor.
+#[test]
+fn a_possessor_is_not_the_speaker_of_its_agent() {
+    let text = "Die Schauspielerin Hanna Brück ist tot. Brücks Agentur erklärte, eine Trauerfeier werde im Mai stattfinden.";
+    let start = text.find("Brücks").expect("genitive");
+    let mentions = [
+        Mention {
+            span: Span::new(
+                text.find("Hanna Brück").expect("name"),
+                text.find("Hanna Brück").expect("name") + "Hanna Brück".len(),
+            ),
+            kind: MentionKind::Person,
+            name: "Hanna Brück",
+            index: 0,
+            gender: Some(Gender::Female),
+        },
+        Mention {
+            span: Span::new(start, start + "Brücks".len()),
+            kind: MentionKind::Person,
+            name: "Hanna Brück",
+            index: 1,
+            gender: Some(Gender::Female),
+        },
+    ];
+    let got = resolved_of(text, "eine Trauerfeier werde im Mai stattfinden", &mentions);
+    assert_eq!(
+        got,
+        Some((
+            "Brücks Agentur".to_string(),
+            Some("Brücks Agentur".to_string())
+        ))
+    );
+}

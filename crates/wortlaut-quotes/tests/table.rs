@@ -6094,3 +6094,36 @@ fn more_roles_name_persons() {
         .map(|r| &text[r.range()]);
     assert_eq!(resolved, Some("Der Richter"), "{q:?}");
 }
+
+/// The Swiss spelling of `gemäß` marks a source as `gemäß` does (`Gemäss der
+/// Kantonspolizei Zürich wurde niemand verletzt`).
+#[test]
+fn gemaess_in_swiss_spelling_marks_a_source() {
+    assert_indirect(
+        "Gemäss der Kantonspolizei Zürich wurde bei dem Unfall niemand verletzt.",
+        "wurde bei dem Unfall niemand verletzt",
+        "der Kantonspolizei Zürich",
+    );
+}
+
+/// `Verluste schreiben` is no writing (`weil das Spital seit Jahren Verluste schreibe`
+/// goes on with the report before), and a conditional opening with `Hätte` or `Wäre` is the
+/// writer's (`Hätte der Mann früher gestanden, wäre die Strafe milder ausgefallen`), as is
+/// meaning it with a longer phrase between (`meinte es mit seinem Dank an das Team ernst`).
+#[test]
+fn losses_written_past_conditionals_and_meaning_it_report_nothing() {
+    let r = rows("Der Direktor erklärte den Plan. Die Reform sei nötig, weil das Spital seit Jahren Verluste schreibe.");
+    assert!(
+        r.iter().all(|x| x.3.as_deref() != Some("schreibe")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.1.starts_with("Die Reform sei nötig, weil")),
+        "{r:?}"
+    );
+    assert_no_quotes(&[
+        "Hätte der Mann früher gestanden, wäre die Strafe milder ausgefallen.",
+        "Der Film war ein Erfolg; Berger meinte es mit seinem Dank an das Team ernst.",
+    ]);
+}
