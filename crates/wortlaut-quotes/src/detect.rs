@@ -719,10 +719,18 @@ impl QuoteDetector {
                             && doc.sentences[sent].start == p.open
                     })
                 };
+                // (Or within one sentence, the attribution closed by a comma before this part:
+                // `«…», sagte X am Mittwoch vor den Medien in Bern, «…»`.)
+                let one_sentence = || {
+                    p.open > 0
+                        && units[p.open - 1].punct() == Some(',')
+                        && doc.sentence_of(prev_close.min(units.len() - 1)) == sent
+                };
                 if p.continues.is_none()
                     && para_of(prev_close) == para
                     && has_cue
-                    && (words <= 8 || words <= 14 && whole_sentence_between())
+                    && (words <= 8
+                        || words <= 14 && (whole_sentence_between() || one_sentence()))
                     && !own_cue_after
                     && !own_cue_before
                     && !new_subject()

@@ -6127,3 +6127,13 @@ fn losses_written_past_conditionals_and_meaning_it_report_nothing() {
         "Der Film war ein Erfolg; Berger meinte es mit seinem Dank an das Team ernst.",
     ]);
 }
+
+/// An interrupted quotation whose attribution in between is long but stays within the
+/// sentence, closed by a comma before the second part (`«…», sagte X am Mittwoch vor den
+/// Medien in Bern, «…»`), is one quotation in two parts.
+#[test]
+fn an_interrupted_quote_with_a_long_attribution_in_one_sentence_is_one_group() {
+    let r = rows("«Wir sparen», sagte Karin Keller am Mittwoch vor den Medien in Bern, «und die Schuldenbremse gilt.»");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{r:?}");
+}
