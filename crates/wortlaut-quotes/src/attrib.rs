@@ -1630,11 +1630,8 @@ fn without_medium_addressee(doc: &Doc, text: &str, np: (usize, usize)) -> (usize
         || !staff && (name_like(text, head) || role_like(text, head) && !hw.ends_with("en"));
     // (An agency by its lower-case byline, `sagte ein Sprecher der dpa`, is addressed: its
     // own people are compounds, `ein dpa-Korrespondent`.)
-    let byline = last + 2 == e
-        && matches!(
-            units[last + 1].text(text),
-            "dpa" | "ddp" | "dapd" | "epd" | "kna" | "sid"
-        );
+    let byline =
+        last + 2 == e && crate::units::lower_case_name(units[last + 1].text(text).as_bytes());
     if !no_own_medium && !byline && !(s + 1..last).any(|i| attribute(&i)) {
         return np;
     }

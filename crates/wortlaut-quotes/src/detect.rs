@@ -5410,8 +5410,8 @@ fn meant_it(doc: &Doc, text: &str, i: usize) -> bool {
             })
     };
     // (Words between too: `meint es wirklich ernst`, `meinte es mit seinem Dank an das Team
-    // ernst`; and
-    // the subject before `es` when it follows the verb: `meinte er es durchaus ernst`.)
+    // ernst`; and the subject before `es` when it follows the verb: `meinte er es durchaus
+    // ernst`.)
     let later = |e: usize| {
         u.get(e).is_some_and(|x| x.text(text) == "es")
             && (i + 1..e).all(|j| u[j].is_word())
@@ -5425,9 +5425,9 @@ fn meant_it(doc: &Doc, text: &str, i: usize) -> bool {
 /// Whether the verb of saying at `i` closes a conditional clause that opens the sentence,
 /// with the main clause's verb right after its comma (`Sollte der Senat die Nominierung
 /// bestätigen, könnte er …`, `Falls die Kommission zustimmt, wird …`, `Hätte der Mann
-/// früher gestanden, wäre …`): the writer's
-/// condition, which reports nothing. (Content after the comma keeps the cue: `Wenn er
-/// sagt, dass …`; so does a main clause in Konjunktiv I, a report going on.)
+/// früher gestanden, wäre …`): the writer's condition, which reports nothing. (Content
+/// after the comma keeps the cue: `Wenn er sagt, dass …`; so does a main clause in
+/// Konjunktiv I, a report going on.)
 fn conditional_cue(doc: &Doc, text: &str, i: usize) -> bool {
     let u = &doc.units;
     let r = &doc.sentences[doc.sentence_of(i)];
@@ -5490,14 +5490,14 @@ fn in_the_red(doc: &Doc, text: &str, i: usize) -> bool {
         a.ends_with("rot") || a.ends_with("schwarz")
     };
     // (Or losses and profits written: `weil das Spital seit Jahren Verluste schreibe`.)
-    let zahlen = |k: usize| {
+    let figures = |k: usize| {
         k > 0 && u[k].text(text) == "Zahlen" && colour(k - 1)
             || matches!(u[k].text(text), "Verluste" | "Gewinne")
     };
     let after = (i + 1..u.len().min(i + 6))
         .take_while(|&k| u[k].is_word())
-        .any(zahlen);
-    after || (word_run_start(u, i, 4)..i).any(zahlen)
+        .any(figures);
+    after || (word_run_start(u, i, 4)..i).any(figures)
 }
 
 /// Whether `geschätzt` at `i` is a figure's estimate in the passive, no one's report (`Der
@@ -5510,7 +5510,8 @@ fn estimated_at(doc: &Doc, text: &str, i: usize) -> bool {
 
 /// Whether the participle at `i` is a passive after a modal (`sollen die Beschlüsse bestätigt
 /// werden`, `konnten nicht bestätigt werden`, `vorgestellt werden soll`, `der nicht zitiert
-/// werden wollte`): what is to be, or could not be, said, no one's report. (Wikinews dev annotates 6 of the 16 it has.)
+/// werden wollte`): what is to be, or could not be, said, no one's report. (Wikinews dev
+/// annotates 6 of the 16 it has.)
 fn modal_passive(doc: &Doc, text: &str, i: usize) -> bool {
     const MODALS: &[&str] = &[
         "soll", "sollen", "sollte", "sollten", "muss", "müssen", "musste", "mussten", "kann",

@@ -704,33 +704,12 @@ struct Out<'a> {
     or: u32,
 }
 
-/// Whether the word of `len` bytes whose first eight bytes (little-endian) are `head` is a
-/// name written in lower case: the news agencies' own spelling (`berichtete dpa`, `laut
-/// epd`). Such a unit counts as capitalised, so that it heads a phrase as any name does.
-/// (Integer compares: this runs for every lower-case word.)
+/// Whether the word `w` is a name written in lower case: the news agencies' own spelling
+/// (`berichtete dpa`, `laut epd`). Such a unit counts as capitalised, so that it heads a
+/// phrase as any name does; after a genitive it is an addressee (see `attrib`).
 #[inline(always)]
-fn lower_case_name(head: u64, len: usize) -> bool {
-    const fn key(w: &[u8]) -> u64 {
-        let mut k = 0u64;
-        let mut i = 0;
-        while i < w.len() {
-            k |= (w[i] as u64) << (8 * i);
-            i += 1;
-        }
-        k
-    }
-    match len {
-        3 => matches!(
-            head & 0xFF_FFFF,
-            x if x == key(b"dpa")
-                || x == key(b"ddp")
-                || x == key(b"epd")
-                || x == key(b"kna")
-                || x == key(b"sid")
-        ),
-        4 => head & 0xFFFF_FFFF == key(b"dapd"),
-        _ => false,
-    }
+pub(crate) fn lower_case_name(w: &[u8]) -> bool {
+    matches!(w, b"dpa" | b"ddp" | b"dapd" | b"epd" | b"kna" | b"sid")
 }
 
 impl Out<'_> {
@@ -772,7 +751,8 @@ impl Out<'_> {
             let (head, tail) = (u64::from_le_bytes(*h), u64::from_le_bytes(*t));
             let (b0, bl) = (head as u8, (tail >> 56) as u8);
             if (at < end) & ASCII_ALNUM[usize::from(b0)] & ASCII_ALNUM[usize::from(bl)] {
-                let cap = b0.is_ascii_uppercase() || lower_case_name(head, end - at);
+                let cap = b0.is_ascii_uppercase()
+                    || end - at <= 4 && lower_case_name(&self.text[at..end]);
                 let f = self
                     .lex
                     .get_loaded(self.text, at, end - at, head, tail, cap);
@@ -915,12 +895,7 @@ impl Out<'_> {
     #[inline(always)]
     fn ascii_word(&mut self, at: usize, end: usize, b0: u8) {
         let cap = b0.is_ascii_uppercase()
-            || self.text.get(at..end).is_some_and(|w| {
-                let mut b = [0u8; 8];
-                let n = w.len().min(8);
-                b[..n].copy_from_slice(&w[..n]);
-                lower_case_name(u64::from_le_bytes(b), w.len())
-            });
+            || end - at <= 4 && self.text.get(at..end).is_some_and(lower_case_name);
         let f = self.lex.get_ascii_in(self.text, at, end, cap);
         self.push_flags(f, Span::new(at, end), cap, b0.is_ascii_digit());
     }
