@@ -3639,7 +3639,7 @@ fn field_subject(
         {
             return None;
         }
-    } else if !first.cap
+    } else if !(first.cap || first.digit && units.get(s + 1).is_some_and(|n| n.cap))
         || first.flags & PRONOUN != 0
         || adverb_like(text, &first) && doc.sentences[doc.sentence_of(s)].start == s
     {

@@ -1659,10 +1659,20 @@ fn attitude_clause_subject_holds_the_dass_clause() {
 }
 
 /// A number opens the phrase of the noun right after it: `37 Prozent der Befragten`,
-/// `200 Demonstranten` speak as a whole (a date's number stays out: `Am 12. Mai sagte …`).
+/// `200 Demonstranten` speak as a whole (a date's number stays out: `Am 12. Mai sagte …`),
+/// also when it opens the sentence before a summary's verb, where the object after the
+/// verb was taken for an inverted speaker.
 #[test]
 fn numeral_opens_the_speaker_phrase() {
     assert_first_speakers(&[
+        (
+            "58 Prozent der Befragten forderten mehr Geld für die Schulen.",
+            "58 Prozent der Befragten",
+        ),
+        (
+            "Die Debatte war lang. 120 Anwohner kritisierten den Plan der Stadt.",
+            "120 Anwohner",
+        ),
         (
             "37 Prozent der Befragten sagten, die Lage sei schlecht.",
             "37 Prozent der Befragten",
