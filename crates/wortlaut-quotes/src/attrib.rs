@@ -82,9 +82,17 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
     // An infinitive in an `um`/`ohne`/`anstatt … zu` clause is a purpose, no act of saying
     // (`…, um ihr ihren Lauf zu lassen`, `anstatt das Rezept zu wiederholen`; but `Um es
     // klar zu sagen: …` frames what follows).
-    if after_zu
+    // (So is a particle verb with `zu` inside closing the sentence, `ohne die Arbeiten
+    // auszuführen.`; before a comma it may open content: `um festzustellen, ob …`.)
+    let infixed = || {
+        infixed_zu(u.text(text))
+            && units
+                .get(i + 1)
+                .is_none_or(|n| !matches!(n.punct(), Some(',' | ':')))
+    };
+    if (after_zu || infixed())
         && units.get(i + 1).and_then(|n| n.punct()) != Some(':')
-        && purpose_clause(units, text, i - 1)
+        && purpose_clause(units, text, i - usize::from(after_zu))
     {
         return None;
     }

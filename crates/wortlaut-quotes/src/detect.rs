@@ -9744,6 +9744,22 @@ fn konjunktiv_third_person(w: &str) -> bool {
         "leite",
         "vertrete",
         "verbiete",
+        "rate",
+        "rüste",
+        "warte",
+        "starte",
+        "leiste",
+        "teste",
+        "vermute",
+        "deute",
+        "rette",
+        "antworte",
+        "flüchte",
+        "töte",
+        "miete",
+        "spalte",
+        "schalte",
+        "walte",
     ];
     w.ends_with('e')
         && (!w.ends_with("te") || T_STEMS.iter().any(|r| w.ends_with(r)))

@@ -45,6 +45,26 @@ static PRODUCTIVE: &[Case] = &[
         "Die Anklage stütze sich nur auf Indizien",
         Some("Der Anwalt"),
     ),
+    // Stems in `-t` have a Konjunktiv I in `-te` that no past shares (the past is
+    // `geriet`, `rüstete`, `wartete`).
+    (
+        "t_stem_geraten",
+        "Die Kämmerin sagte, die Kasse sei leer. Die Gemeinde gerate bald in Not.",
+        "Die Gemeinde gerate bald in Not",
+        Some("Die Kämmerin"),
+    ),
+    (
+        "t_stem_ruesten",
+        "Der Minister sagte, die Lage sei ernst. Das Nachbarland rüste massiv auf.",
+        "Das Nachbarland rüste massiv auf",
+        Some("Der Minister"),
+    ),
+    (
+        "t_stem_warten",
+        "Die Sprecherin sagte, die Pläne seien fertig. Die Regierung warte nur auf das Geld.",
+        "Die Regierung warte nur auf das Geld",
+        Some("Die Sprecherin"),
+    ),
 ];
 
 /// Sentences after a report whose `-e` word in or near the verb slot is no Konjunktiv:
@@ -65,6 +85,7 @@ static NOT_KONJUNKTIV: &[(&str, &str)] = &[
         "Die das Unglück überlebende Frau liegt im Krankenhaus",
     ),
     ("past_tense", "Die Partei regierte damals allein"),
+    ("past_tense_in_rte", "Die Partei führte damals allein"),
     (
         "adjective_before_noun",
         "Das Prager jungtschechische Organ berichtet darüber",

@@ -3943,6 +3943,9 @@ fn purpose_and_condition_clauses_after_a_summary_are_no_content() {
     for s in [
         "Persönlich rief er auch in Buenos Aires an, um sein Zeitungsabo zu kündigen.",
         "Die Journalisten brachen den Streik ab, um über den Streik berichten zu können.",
+        // (A particle verb with `zu` inside, closing the sentence.)
+        "Der Mann hatte Reparaturen angeboten, ohne die Arbeiten auszuführen.",
+        "Die Ministerin reiste nach Brüssel, um dort die Pläne darzulegen.",
     ] {
         let r = rows(s);
         assert!(r.is_empty(), "{s}: {r:?}");
@@ -3951,6 +3954,12 @@ fn purpose_and_condition_clauses_after_a_summary_are_no_content() {
     let r = rows("Er empfahl dem Verwalter, ohne Nachsicht gegen die Bauern vorzugehen.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, "ohne Nachsicht gegen die Bauern vorzugehen");
+    // (Before a comma, such a verb may open content of its own.)
+    let r = rows("Die Kommission reiste an, um festzustellen, ob die Regeln eingehalten werden.");
+    assert!(
+        r.iter().any(|x| x.1 == "ob die Regeln eingehalten werden"),
+        "{r:?}"
+    );
 }
 
 /// `beschuldigte X der Y` sums up an accusation; not a charge in the passive, an attribute
