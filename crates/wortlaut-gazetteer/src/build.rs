@@ -2204,9 +2204,12 @@ pub(crate) fn build(
             slot.common_first_name = count >= data::MIN_ALONE_FIRST_NAME_COUNT;
         }
         // Rarer first names: only the first-name rule's, never alone.
-        for (line, f) in data::rows(data::MORE_FIRST_NAMES) {
+        let more = data::rows(data::MORE_FIRST_NAMES)
+            .map(|r| ("data/first_names_more.tsv", r))
+            .chain(data::rows(data::EXTRA_FIRST_NAMES).map(|r| ("data/first_names_extra.tsv", r)));
+        for (file, (line, f)) in more {
             let (Some(name), Some(g)) = (f.first(), f.get(1)) else {
-                return Err(curated_err("data/first_names_more.tsv", line, "bad row"));
+                return Err(curated_err(file, line, "bad row"));
             };
             let gender = gender_byte(name, g);
             if first_names.contains_key(*name) {

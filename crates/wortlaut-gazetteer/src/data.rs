@@ -21,6 +21,9 @@ pub(crate) const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
 /// More first names, only before a surname: rarer Berlin names and 1990 US Census names
 /// (public domain), made by `tools/more_first_names.py`: `name gender source`.
 pub(crate) const MORE_FIRST_NAMES: &str = include_str!("../data/first_names_more.tsv");
+/// Curated Eastern European first names in German transliteration (`Wolodymyr`, `Olena`),
+/// only before a surname: `name gender`.
+pub(crate) const EXTRA_FIRST_NAMES: &str = include_str!("../data/first_names_extra.tsv");
 /// Curated demonyms: `canonical adjective persons`.
 pub(crate) const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
 /// Curated roles: `form kind title`.

@@ -888,6 +888,16 @@ fn more_first_names() {
         ),
         ("Er traf Greg gestern .", &[]),
         ("Die Hitze traf Jones Indexes hart .", &[]),
+        // (Eastern European first names as German agencies transliterate them, curated.)
+        (
+            "Bürgermeister Wadym Filaschkin warnte vor Angriffen .",
+            &["Wadym Filaschkin/PER/Wadym Filaschkin"],
+        ),
+        (
+            "Die Preisträgerin Olena Kowal dankte der Jury .",
+            &["Olena Kowal/PER/Olena Kowal"],
+        ),
+        ("Er las Switlana gestern vor .", &[]),
     ]);
 }
 

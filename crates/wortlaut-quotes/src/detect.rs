@@ -7915,6 +7915,25 @@ fn resolve(
                 cand = Some(m);
             }
         }
+        // So does a role noun speaking after a verb of saying since the name (`Firtasch
+        // werde …, betonte der Anwalt. Er bestätigte …`: `er` is the lawyer named before,
+        // no longer his client).
+        if let (Some(c), true) = (cand, is_pron) {
+            let from = first_unit_at(u, c.span.end);
+            let role = (from + 1..sp.s.saturating_sub(1)).rev().find_map(|k| {
+                (!in_quote[k]
+                    && u[k - 1].flags & CUE != 0
+                    && !u[k - 1].cap
+                    && matches!(u[k].text(text), "der" | "die")
+                    && u[k + 1].cap
+                    && person_noun(u[k + 1].text(text)).is_some())
+                .then(|| role_antecedent(doc, text, Sp { s: k, e: k + 2 }, mentions, own, in_quote))
+                .flatten()
+            });
+            if let Some(m) = role.filter(|m| fits(m)) {
+                cand = Some(m);
+            }
+        }
         // A person named by a noun alone opening a later sentence is nearer than the name
         // (`Anwalt Peter Roth vertritt die Familie. Der Zeuge betrat den Saal. „…“, sagte
         // er.`: `er` is the witness, whom no mention names).

@@ -308,6 +308,15 @@ fn check_ungendered(cases: &[UngenderedCase]) {
 fn pronoun_mentions_are_near_and_singular() {
     check_with_mentions(&[
         (
+            "er_after_a_role_that_spoke_since_the_name",
+            "Anwalt Peter Roth äußerte sich am Abend. Klaus Bauer werde aussagen, betonte der \
+             Anwalt. Er bestätigte, dass die Polizei das Haus durchsucht habe.",
+            &[("Peter Roth", Gender::Male), ("Klaus Bauer", Gender::Male)],
+            "dass die Polizei das Haus durchsucht habe",
+            "Er",
+            Some("Peter Roth"),
+        ),
+        (
             "sie_near_female_mention",
             "Die Ministerin Anna Berg besuchte am Montag die Schule. Sie sagte, der Neubau komme voran.",
             &[("Anna Berg", Gender::Female)],
