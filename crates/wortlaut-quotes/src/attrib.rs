@@ -1267,7 +1267,7 @@ fn genitive_follows(text: &str, units: &[Unit], j: usize, hi: usize) -> bool {
 /// The end (after the closing mark) of a short quoted name opening at the mark `j`, before
 /// `hi`: at most six units inside, opening with a capitalised word (`„Die Zeit“`, `„BBC
 /// News“`, `„Computerwoche“`).
-fn quoted_name_end(units: &[Unit], j: usize, hi: usize) -> Option<usize> {
+pub(crate) fn quoted_name_end(units: &[Unit], j: usize, hi: usize) -> Option<usize> {
     let first = units.get(j + 1)?;
     if !(first.is_word() && first.cap) {
         return None;

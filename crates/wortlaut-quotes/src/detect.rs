@@ -6,8 +6,9 @@ use crate::attrib::{
     demonstrative_alone, find_cue, find_cue_rev, finite_word, inflected_ending,
     last_clause_subject, marker_in_subclause, name_without_verb, np_left, np_right,
     opening_source_text, participle_like, passive_agent, passive_aux, passive_source_phrase,
-    person_like, reaction_source, relative_pronoun, sein_third_person, shapes, speaker_for, tails3,
-    temporal, verb_final_subject, verbless, with_apposition, zu_infinitive, CueHit, Shapes, Tails3,
+    person_like, quoted_name_end, reaction_source, relative_pronoun, sein_third_person, shapes,
+    speaker_for, tails3, temporal, verb_final_subject, verbless, with_apposition, zu_infinitive,
+    CueHit, Shapes, Tails3,
 };
 use crate::direct::{is_speech, pair_marks_into, Pair};
 use crate::lexicon::{
@@ -5148,8 +5149,10 @@ const ATTITUDE_WORDS: &[&str] = &[
 fn attitude_before(doc: &Doc, text: &str, comma: usize) -> bool {
     let w = |j: usize| doc.units[j].text(text);
     (comma.saturating_sub(3)..comma).any(|j| attitude_word(w(j)))
-        // (`geht davon aus, dass`: an assumption.)
+        // (`geht davon aus, dass`: an assumption; `kommt zu dem Schluss, dass`: a
+        // conclusion, as `zu dem Ergebnis`, past the list's 64 words.)
         || comma >= 2 && w(comma - 1) == "aus" && w(comma - 2) == "davon"
+        || comma >= 1 && matches!(w(comma - 1), "Schluss" | "Schluß")
 }
 
 /// Whether `s..e` can hold the view an attitude word names: a plausible speaker that is
@@ -6976,7 +6979,13 @@ fn heisst_source(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Optio
         .into_iter()
         .flatten()
         .find(|&j| j + 1 < i && source_prep(j))
-        .and_then(|j| np_right_direct(doc, text, j + 1, i));
+        .and_then(|j| {
+            // (A title in marks names a publication: `Im „Spiegel“ heißt es`.)
+            if u[j + 1].mark().is_some() {
+                return quoted_name_end(u, j + 1, i).map(|c| (j + 1, c));
+            }
+            np_right_direct(doc, text, j + 1, i)
+        });
     before.or_else(|| {
         // (Past a time: `hieß es am Abend aus Regierungskreisen`.)
         let time = |j: usize| {

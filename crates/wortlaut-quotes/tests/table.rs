@@ -1710,6 +1710,11 @@ fn more_attitudes_before_a_dass_clause() {
             "dass die Reform",
             "Die Ministerin",
         ),
+        (
+            "Die Studie kommt zu dem Schluss, dass Chatbots oft falsche Antworten geben.",
+            "dass Chatbots",
+            "Die Studie",
+        ),
     ]);
 }
 
@@ -2862,7 +2867,8 @@ fn a_participle_of_saying_inside_the_report_is_no_cue() {
 }
 
 /// The source of `heißt es` after the content is the phrase after `es`, not the content's
-/// first phrase; a source right after `es` wins over a place before the verb. An inverted
+/// first phrase; a source right after `es` wins over a place before the verb; a title in
+/// marks after `Im` is a publication's. An inverted
 /// attribution closing the sentence wins over an epistemic `nach` phrase inside it.
 #[test]
 fn sources_of_heisst_es_and_closing_attributions() {
@@ -2877,6 +2883,12 @@ fn sources_of_heisst_es_and_closing_attributions() {
             "In Washington hieß es aus dem Außenministerium, man prüfe die Vorwürfe.",
             "man prüfe",
             "dem Außenministerium",
+        ),
+        // (A title in marks after `Im` names a publication.)
+        (
+            "Im „Spiegel“ heißt es: „Das Land braucht Reformen.“",
+            "Das Land braucht",
+            "„Spiegel“",
         ),
         (
             "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass es \

@@ -1335,13 +1335,23 @@ impl<const FAST: bool> Scanner<'_, '_, FAST> {
         let abbrev = (TokenKind::Abbreviation, Cue::Abbrev);
         // A single letter: an initial (`J. R. R. Tolkien`) or part of `z. B.`.
         if w.chars().next().is_some_and(|c| c.len_utf8() == w.len()) {
-            // (But the platform after a preposition, `schrieb er auf X.`, is a word
-            // closing the sentence.)
+            // (But the platform after a preposition or its kind, `schrieb er auf X.`,
+            // `auf der Plattform X.`, is a word closing the sentence.)
             let platform = w == "X"
                 && self.out.tokens.last().is_some_and(|t| {
                     matches!(
                         self.slice(t.span.start, t.span.end),
-                        "auf" | "bei" | "via" | "über"
+                        "auf"
+                            | "bei"
+                            | "via"
+                            | "über"
+                            | "Plattform"
+                            | "Onlineplattform"
+                            | "Online-Plattform"
+                            | "Kurznachrichtendienst"
+                            | "Kurznachrichtenplattform"
+                            | "Netzwerk"
+                            | "Dienst"
                     )
                 });
             return (!platform).then_some(abbrev);

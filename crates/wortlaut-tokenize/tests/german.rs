@@ -409,14 +409,18 @@ static SENTENCES: &[SentRow] = &[
         "Von J. R. R. Tolkien. Das Buch.",
         &["Von J. R. R. Tolkien.", "Das Buch."],
     ),
-    // The platform after a preposition is a word, no initial; a name's initial stays one.
+    // The platform after a preposition or its kind is a word, no initial; a name's initial
+    // stays one.
     (
         "platform_x",
-        "Das schrieb er auf X. Mircea Lucescu sagte nichts. Daniel B. schwieg.",
+        "Das schrieb er auf X. Mircea Lucescu sagte nichts. Daniel B. schwieg. Er reagierte \
+         auf der Plattform X. „Das ist falsch“, schrieb er.",
         &[
             "Das schrieb er auf X.",
             "Mircea Lucescu sagte nichts.",
             "Daniel B. schwieg.",
+            "Er reagierte auf der Plattform X.",
+            "„Das ist falsch“, schrieb er.",
         ],
     ),
     (
