@@ -7198,13 +7198,25 @@ fn role_antecedent<'m>(
     if sp.e != n + 1 || !u[n].cap || !u[n].is_word() {
         return None;
     }
-    let male = match u[sp.s].text(text) {
-        "der" | "Der" => true,
-        "die" | "Die" => false,
+    // (In the dative too, as `zufolge` and `laut` take it: `Dem Juristen zufolge`, `laut der
+    // Ministerin`; `der` before a noun in `-in` is no masculine.)
+    let (male, dative) = match u[sp.s].text(text) {
+        "der" | "Der" if u[n].text(text).ends_with("in") => (false, true),
+        "der" | "Der" => (true, false),
+        "die" | "Die" => (false, false),
+        "dem" | "Dem" => (true, true),
         _ => return None,
     };
+    // (A weak masculine drops its dative ending: `dem Juristen` is `der Jurist`, `dem
+    // Experten` `der Experte`, `dem Vorsitzenden` `der Vorsitzende`.)
+    let word = u[n].text(text);
+    let word = if dative && male {
+        weak_nominative(word)
+    } else {
+        word
+    };
     // (A synonym points back to the title it stands for: `der Coach` after `Trainer X`.)
-    let noun = match u[n].text(text) {
+    let noun = match word {
         "Coach" | "Chefcoach" | "Übungsleiter" => "Trainer",
         "Coachin" | "Übungsleiterin" => "Trainerin",
         "Keeper" | "Schlussmann" => "Torwart",
@@ -7212,7 +7224,7 @@ fn role_antecedent<'m>(
     };
     // (`die` before a noun in neither `-in` nor `-e` is a plural: `die Politiker`; `der`
     // before a noun in `-en` is a genitive plural: `der Organisationen`.)
-    let want = if male && !noun.ends_with("en") {
+    let want = if male && (dative || !noun.ends_with("en")) {
         Gender::Male
     } else if !male && (noun.ends_with("in") || noun.ends_with('e')) {
         Gender::Female
@@ -7308,6 +7320,24 @@ fn role_antecedent<'m>(
     // (A person with that very title first: `der Vorsitzende` after `Der Vorsitzende des
     // Vereins, X` is X even when another person was named since.)
     find(false).or_else(|| generic.then(|| find(true)).flatten())
+}
+
+/// The nominative of the masculine `w` in the dative: a weak noun's `-en` goes after the
+/// endings of borrowed nouns (`Juristen` -> `Jurist`, `Präsidenten`, `Diplomaten`,
+/// `Ökonomen`), else its `-n` (`Experten` -> `Experte`, `Vorsitzenden`); a strong noun
+/// (`Anwalt`, `Minister`) stays as it is.
+fn weak_nominative(w: &str) -> &str {
+    let Some(stem) = w.strip_suffix("en").filter(|s| s.len() >= 4) else {
+        return w;
+    };
+    if ["ist", "ent", "ant", "at", "om", "oph", "af", "arch"]
+        .iter()
+        .any(|e| stem.ends_with(e))
+    {
+        stem
+    } else {
+        &w[..w.len() - 1]
+    }
 }
 
 /// A noun of nationality or region (`Französin`, `der Schwede`, `die Steirerin`), which
@@ -7758,7 +7788,10 @@ fn resolve(
             resolved: Some(m.span),
         };
     }
-    let is_pron = sp.e == sp.s + 1 && u[sp.s].flags & PRONOUN != 0;
+    // (Also a dative one, as `zufolge` and `laut` take it: `Ihm zufolge`, `laut ihr`.)
+    let dative_pron =
+        sp.e == sp.s + 1 && matches!(u[sp.s].text(text), "ihm" | "Ihm" | "ihr" | "Ihr");
+    let is_pron = sp.e == sp.s + 1 && u[sp.s].flags & PRONOUN != 0 || dative_pron;
     // `Dieser sagte`: a masculine demonstrative standing alone points to the latest man
     // named, not to the subject an `er` prefers (`Spahn traf Türmer. Dieser sagte …` is
     // Türmer).
@@ -7826,8 +7859,8 @@ fn resolve(
         let want = match (w, age) {
             _ if possessor.is_some() => possessor,
             _ if is_dem => Some(Gender::Male),
-            ("er" | "Er", false) => Some(Gender::Male),
-            ("sie" | "Sie", false) => Some(Gender::Female),
+            ("er" | "Er" | "ihm" | "Ihm", false) => Some(Gender::Male),
+            ("sie" | "Sie" | "ihr" | "Ihr", false) => Some(Gender::Female),
             _ if age => match u[sp.s].text(text) {
                 "Der" | "der" => Some(Gender::Male),
                 "Die" | "die" => Some(Gender::Female),

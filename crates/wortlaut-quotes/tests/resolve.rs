@@ -304,6 +304,41 @@ fn check_ungendered(cases: &[UngenderedCase]) {
     }
 }
 
+/// A source in the dative, as `zufolge` and `laut` take it, resolves as its nominative
+/// does: a role noun (`Dem Juristen`, a weak noun, `der Ministerin`, not masculine before
+/// `-in`) and a pronoun (`Ihm`, `Ihr`).
+#[test]
+fn dative_sources_resolve() {
+    check_with_mentions(&[
+        (
+            "dative_weak_generic_noun",
+            "Tobias Holzmüller äußerte sich zufrieden. Dem Juristen zufolge hat das Urteil \
+             Signalwirkung.",
+            &[("Tobias Holzmüller", Gender::Male)],
+            "hat das Urteil Signalwirkung",
+            "Dem Juristen",
+            Some("Tobias Holzmüller"),
+        ),
+        (
+            "dative_feminine_title",
+            "Ministerin Karin Bauer äußerte sich zufrieden. Der Ministerin zufolge hat das \
+             Urteil Signalwirkung.",
+            &[("Karin Bauer", Gender::Female)],
+            "hat das Urteil Signalwirkung",
+            "Der Ministerin",
+            Some("Karin Bauer"),
+        ),
+        (
+            "dative_pronoun",
+            "Anna Berg äußerte sich zufrieden. Ihr zufolge hat das Urteil Signalwirkung.",
+            &[("Anna Berg", Gender::Female)],
+            "hat das Urteil Signalwirkung",
+            "Ihr",
+            Some("Anna Berg"),
+        ),
+    ]);
+}
+
 #[test]
 fn pronoun_mentions_are_near_and_singular() {
     check_with_mentions(&[
