@@ -1908,7 +1908,14 @@ impl QuoteDetector {
                             TIME_OPENERS.contains(&units[x2].text(text))
                                 && (x2..y2).all(|k| units[k].flags & (KONJ1 | KONJ2 | SOLL) == 0)
                         };
-                        let relative = (opens_relative_clause(&doc, text, x2, y2) || time_clause())
+                        // (And a purpose clause: `…, sagte sie, ohne Zahlen zu nennen`.)
+                        let purpose = || {
+                            matches!(units[x2].text(text), "ohne" | "um")
+                                && (x2 + 1..y2).any(|k| zu_infinitive(text, units, k, y2))
+                        };
+                        let relative = (opens_relative_clause(&doc, text, x2, y2)
+                            || time_clause()
+                            || purpose())
                             && !verb_second
                             && verb_final;
                         // `…, sagte die Präsidentin, Anna Roth, am Montag`: the speaker's
@@ -1967,10 +1974,19 @@ impl QuoteDetector {
                                 // (Nor is a time clause after the inverted speaker when the
                                 // content stands before: `Die Lage ist ernst, sagte sie, als
                                 // sie vor die Presse trat`.)
+                                // (Nor a relative clause on that speaker closing the
+                                // sentence, `sagte ein Diplomat, der anonym bleiben wollte`,
+                                // nor a purpose clause, `…, ohne Details zu nennen`.)
                                 || clo > r.start + 1
                                     && c.verb == clo
                                     && units[clo - 1].punct() == Some(',')
-                                    && TIME_OPENERS.contains(&units[x].text(text)))
+                                    && (TIME_OPENERS.contains(&units[x].text(text))
+                                        || matches!(units[x].text(text), "ohne" | "um")
+                                        || opens_relative_clause(&doc, text, x, y)
+                                            && !(x..y).any(|k| {
+                                                units[k].flags & (KONJ1 | KONJ2) != 0
+                                                    || units[k].punct() == Some(',')
+                                            })))
                     };
                 // (A label before a colon and a clause with its subject first: `16.45 Uhr:
                 // Söder forderte schnelle Hilfe`, `Prozess: Angeklagter gesteht`; the colon

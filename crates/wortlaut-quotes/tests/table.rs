@@ -2554,6 +2554,32 @@ fn apposition_after_an_inverted_speaker_is_no_content() {
     assert_eq!(hit.1, "Anna Roth werde das Amt übernehmen");
 }
 
+/// A relative clause on the inverted speaker that closes the sentence describes the
+/// speaker, and so does a purpose clause: the content is the clause before the verb, also
+/// when it opens with no subject (`Vor allem Ungarn blockiere …`, `Zudem …`).
+#[test]
+fn a_relative_clause_on_the_inverted_speaker_is_no_content() {
+    for (text, content) in [
+        (
+            "Vor allem Ungarn blockiere eine Einigung, sagte ein Diplomat, der anonym bleiben \
+             wollte.",
+            "Vor allem Ungarn blockiere eine Einigung",
+        ),
+        (
+            "Wir sind sehr zufrieden, sagte der Leiter, der für das Projekt zuständig ist.",
+            "Wir sind sehr zufrieden",
+        ),
+        (
+            "Zudem fehle das Geld, sagte die Kämmerin, ohne Zahlen zu nennen.",
+            "Zudem fehle das Geld",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1, content, "{text}");
+    }
+}
+
 /// An apposition to the inverted subject (`räumte der Sprecher, Klaus Berger, am Montag
 /// ein`, `sagte Klaus Berger, der Sprecher der Stadt, am Montag`) belongs to the speaker,
 /// and the verb's clause runs on after it: to a separable verb's particle or a `lassen`
