@@ -1183,9 +1183,12 @@ fn decide(f: &Feats<'_>, open_ended: bool) -> bool {
     if open_ended {
         // Recovery of a forgotten closer: only clear speech (a shorter sentence only when
         // a verb of saying and a colon introduce it: `X sagte: „Das ist ein Fehler.`).
+        // (Or one opening a sentence, after a sentence's end, that runs as whole sentences
+        // to the paragraph's end: `… vor den Trümmern. „Ich dachte erst, …⏎⏎`.)
+        let sentence_start = matches!(f.prev_punct, Some('.' | '!' | '?'));
         return (words >= 6 || words >= 2 && f.colon_cue)
             && (f.final_punct || f.comma_inside)
-            && (f.cue_near || colon || f.para_start);
+            && (f.cue_near || colon || f.para_start || sentence_start && f.final_punct);
     }
     // The wording of a named utterance: `mit den Worten „…“`, `Parolen wie „…“`.
     if f.utterance {

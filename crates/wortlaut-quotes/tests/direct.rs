@@ -282,6 +282,11 @@ fn an_unclosed_quotation_is_recovered_up_to_its_last_sentence_end() {
             "Das wird noch lange dauern."
         ]
     );
+    // (Also one opening a sentence after one about its speaker, with no verb of saying
+    // near, when it runs as whole sentences to the paragraph's end; a short one stays out.)
+    let text = "Der Wirt Hans Roder stand vor den Trümmern. „Ich dachte erst, das ist ein \
+                Gewitter.\n\nDie Polizei ermittelt. „Nie wieder.\n\nDas Haus ist zerstört.";
+    assert_eq!(direct(text), ["Ich dachte erst, das ist ein Gewitter."]);
 }
 
 mod props {
