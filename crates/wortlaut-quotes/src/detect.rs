@@ -4878,6 +4878,14 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         }
         // (`raten` itself and `geraten` are mostly other verbs: `in Not geraten`.)
         "riet" | "rieten" | "rät" => return true,
+        // (`bat die Partner um mehr Flugabwehr`: a request summed up; not `bat sie, zu …`,
+        // whose content is the infinitive.)
+        "bat" | "baten" | "bittet" => {
+            return rest().take(8).any(|k| u[k].text(text) == "um");
+        }
+        "gebeten" => {
+            return near("um") && !before(6).any(|k| state_or_passive_aux(u[k].text(text)));
+        }
         // (`sprechen von einem Skandal`, as the preterite; not the infinitive of `will
         // mit ihr sprechen`.)
         "sprechen" => {

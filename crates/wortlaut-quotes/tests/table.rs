@@ -3503,10 +3503,11 @@ fn an_adverbial_clause_before_the_verb_is_no_content() {
         r[0].1.contains(", bestritt er eine Tatbeteiligung"),
         "{r:?}"
     );
-    assert_eq!(
-        rows("Da er noch nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe."),
-        vec![]
-    );
+    // (`bat … um` sums up a request: the whole sentence, not the clause before it.)
+    let s = "Da er noch nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe.";
+    let r = rows(s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, s));
     let r = rows(
         "Als Kämpfer die Stadt einnahmen, töteten sie Hunderte Zivilisten, teilten die \
          Vereinten Nationen mit.",
@@ -3939,8 +3940,8 @@ fn a_pronoun_of_quantity_is_the_subject() {
     assert_eq!(r[0].2.as_deref(), Some("Alle"));
 }
 
-/// `zu bedenken geben` attributes a report; `drohte mit …` and `mahnen zur …` sum up a
-/// speech act (not `droht zu eskalieren`).
+/// `zu bedenken geben` attributes a report; `drohte mit …`, `mahnen zur …` and `bat … um
+/// …` sum up a speech act (not `droht zu eskalieren`, nor a passive `wurden … gebeten`).
 #[test]
 fn zu_bedenken_geben_and_threats_with_mit() {
     let r =
@@ -3957,12 +3958,15 @@ fn zu_bedenken_geben_and_threats_with_mit() {
     for s in [
         "Der Präsident drohte mit neuen Zöllen.",
         "Deutsche Experten mahnen zur Vorsicht.",
+        "Der Präsident bat die Partner um mehr Unterstützung.",
+        "Die Bürgermeisterin hatte die Anwohner um Geduld gebeten.",
     ] {
         let r = rows(s);
         assert_eq!(r.len(), 1, "{s}: {r:?}");
         assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, s));
     }
     assert!(rows("Die Lage droht zu eskalieren.").is_empty());
+    assert!(rows("Die Anwohner wurden um Geduld gebeten.").is_empty());
 }
 
 /// A purpose clause (`um … zu`) or a condition closing a summary's sentence is no content:
