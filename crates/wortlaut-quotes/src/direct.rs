@@ -300,13 +300,17 @@ pub fn pair_marks_into(doc: &Doc, text: &str, out: &mut Vec<Pair>) {
             }
         }
         if let Some(c) = continues {
-            // The continued quotation was closed in this paragraph: its last part.
+            // The continued quotation was closed in this paragraph: its last part, the
+            // pair at the paragraph's first mark (not a later one in it: `»…«, sagte sie
+            // bei der Vorstellung des Berichts »Jugend digital«`).
+            let first = first_mark(doc, para.start);
             if let Some(p) = out
                 .iter_mut()
                 .rev()
-                .find(|p| p.open >= para.start && p.open < para.end)
+                .take_while(|p| p.open >= para.start)
+                .find(|p| p.open == first)
             {
-                if p.continues.is_none() && p.open == first_mark(doc, para.start) {
+                if p.continues.is_none() {
                     p.continues = Some(c);
                 }
             }

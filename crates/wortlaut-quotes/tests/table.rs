@@ -358,6 +358,14 @@ fn every_part_of_a_multi_paragraph_quote_shares_speaker_and_cue() {
         );
     }
     assert!(d[0].4.is_some());
+    // (Also when a title in marks follows in the last part's paragraph.)
+    let text = "»Wir werden handeln. Das ist klar.\n\n»Das gilt für alle«, sagte sie bei der \
+                Vorstellung des Berichts »Jugend digital«.";
+    let r = rows(text);
+    let d: Vec<_> = r.iter().filter(|x| x.0 == QuoteKind::Direct).collect();
+    assert_eq!(d.len(), 2, "{r:?}");
+    assert!(d[0].4.is_some() && d[0].4 == d[1].4, "{r:?}");
+    assert_eq!(d[0].2.as_deref(), Some("sie"), "{r:?}");
 }
 
 #[test]
