@@ -9800,52 +9800,53 @@ fn denial(w: &str) -> bool {
     )
 }
 
+/// Verbs whose stem ends in `t` have a Konjunktiv I in `-te` (`überschreite`, `arbeite`,
+/// `berichte`) that no past tense shares: a strong past (`schritt`) or `-tete`.
+const T_STEMS: &[&str] = &[
+    "halte",
+    "gelte",
+    "biete",
+    "trete",
+    "streite",
+    "schreite",
+    "gleite",
+    "fechte",
+    "arbeite",
+    "bereite",
+    "begleite",
+    "berichte",
+    "richte",
+    "verzichte",
+    "fürchte",
+    "bedeute",
+    "beobachte",
+    "betrachte",
+    "erwarte",
+    "leite",
+    "vertrete",
+    "verbiete",
+    "rate",
+    "rüste",
+    "warte",
+    "starte",
+    "leiste",
+    "teste",
+    "vermute",
+    "deute",
+    "rette",
+    "antworte",
+    "flüchte",
+    "töte",
+    "miete",
+    "spalte",
+    "schalte",
+    "walte",
+];
+
 /// Whether a finite verb after a third-person subject is in Konjunktiv I by its ending:
 /// `-e` but not the past `-te` or `wurde` (`begründe`, `bestätige`; indicative
 /// `begründet`, `bestätigte`).
 fn konjunktiv_third_person(w: &str) -> bool {
-    // Verbs whose stem ends in `t` have a Konjunktiv I in `-te` (`überschreite`, `arbeite`,
-    // `berichte`) that no past tense shares: a strong past (`schritt`) or `-tete`.
-    const T_STEMS: &[&str] = &[
-        "halte",
-        "gelte",
-        "biete",
-        "trete",
-        "streite",
-        "schreite",
-        "gleite",
-        "fechte",
-        "arbeite",
-        "bereite",
-        "begleite",
-        "berichte",
-        "richte",
-        "verzichte",
-        "fürchte",
-        "bedeute",
-        "beobachte",
-        "betrachte",
-        "erwarte",
-        "leite",
-        "vertrete",
-        "verbiete",
-        "rate",
-        "rüste",
-        "warte",
-        "starte",
-        "leiste",
-        "teste",
-        "vermute",
-        "deute",
-        "rette",
-        "antworte",
-        "flüchte",
-        "töte",
-        "miete",
-        "spalte",
-        "schalte",
-        "walte",
-    ];
     w.ends_with('e')
         && (!w.ends_with("te") || T_STEMS.iter().any(|r| w.ends_with(r)))
         && w != "wurde"
@@ -9969,8 +9970,9 @@ fn konj1_slot(
             && (!then_np
                 || next().is_some_and(|(nu, nf)| nf & (DET | PRONOUN) != 0 && nu.text(text) != "ich"))
             // (After a name with nothing after the verb to tell, not a `-te` that may be
-            // a past: `Hayböck segelte …` is no `gelte`.)
-            && !(named && i == r.start + 1 && w.ends_with("te"));
+            // a past: `Hayböck segelte …` is no `gelte`; but the stem itself is no past,
+            // `Russland rüste auf`.)
+            && !(named && i == r.start + 1 && w.ends_with("te") && !T_STEMS.contains(&w));
         // After a bare pronoun the form may be a wish or an instruction (`Er ruhe in
         // Frieden`, `Man nehme …`): a continuation only, like Konjunktiv II.
         let k = || {
@@ -10015,6 +10017,9 @@ fn konj_flag_of(w: &[u8]) -> u32 {
         b"rde",
         "öhe".as_bytes(),
         "öre".as_bytes(),
+        // (A stem in `-t`, whose past is `-tete`: `rüste`, `töte`.)
+        b"ste",
+        "öte".as_bytes(),
     ];
     if WEAK_ENDINGS.iter().any(|e| w.ends_with(e)) {
         return KONJ1;

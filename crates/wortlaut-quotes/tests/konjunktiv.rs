@@ -59,6 +59,13 @@ static PRODUCTIVE: &[Case] = &[
         "Das Nachbarland rüste massiv auf",
         Some("Der Minister"),
     ),
+    // (An umlaut before `-ste` is no strong past, so the form opens a report too.)
+    (
+        "t_stem_with_umlaut_after_a_talk",
+        "Der Minister sprach mit der Zeitung. Das Nachbarland rüste massiv auf.",
+        "Das Nachbarland rüste massiv auf",
+        Some("Der Minister"),
+    ),
     (
         "t_stem_warten",
         "Die Sprecherin sagte, die Pläne seien fertig. Die Regierung warte nur auf das Geld.",
