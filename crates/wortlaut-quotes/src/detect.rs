@@ -9847,9 +9847,38 @@ const T_STEMS: &[&str] = &[
 /// `-e` but not the past `-te` or `wurde` (`begründe`, `bestätige`; indicative
 /// `begründet`, `bestätigte`).
 fn konjunktiv_third_person(w: &str) -> bool {
-    w.ends_with('e')
-        && (!w.ends_with("te") || T_STEMS.iter().any(|r| w.ends_with(r)))
-        && w != "wurde"
+    w.ends_with('e') && (!w.ends_with("te") || t_stem_form(w)) && w != "wurde"
+}
+
+/// Whether `w` ends with one of [`T_STEMS`]. (Asked of every past in `-te` in a verb
+/// slot: the stems' last four bytes, compared as integers, pass only the few candidates on
+/// to a full comparison.)
+fn t_stem_form(w: &str) -> bool {
+    const fn key(b: &[u8]) -> u32 {
+        u32::from_le_bytes([
+            b[b.len() - 4],
+            b[b.len() - 3],
+            b[b.len() - 2],
+            b[b.len() - 1],
+        ])
+    }
+    const KEYS: [u32; T_STEMS.len()] = {
+        let mut k = [0u32; T_STEMS.len()];
+        let mut i = 0;
+        while i < T_STEMS.len() {
+            k[i] = key(T_STEMS[i].as_bytes());
+            i += 1;
+        }
+        k
+    };
+    let b = w.as_bytes();
+    if b.len() < 4 {
+        return false;
+    }
+    let kw = key(b);
+    KEYS.iter()
+        .zip(T_STEMS)
+        .any(|(&k, r)| k == kw && w.ends_with(r))
 }
 
 /// The unit of a Konjunktiv I that the word list lacks (`Die Partei propagiere …`, `Am
