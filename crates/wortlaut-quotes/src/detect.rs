@@ -6993,6 +6993,32 @@ fn heisst_source(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Optio
             return Some(np);
         }
     }
+    // (`heißt es dort` points back to a medium named by its noun in the sentence before:
+    // `Die französische Zeitung „Le Monde“ sieht das ähnlich. …, heißt es dort.`)
+    if u.get(i + 1).is_some_and(|e| e.text(text) == "es")
+        && u.get(i + 2).is_some_and(|d| d.text(text) == "dort")
+    {
+        let prev = doc
+            .sentence_of(i)
+            .checked_sub(1)
+            .and_then(|j| doc.sentences.get(j))
+            .map_or(0..0, Clone::clone);
+        let medium = (prev.start..prev.end).find_map(|k| {
+            let n = u.get(k + 1)?;
+            if !(u[k].cap && crate::attrib::medium_noun(u[k].text(text))) {
+                return None;
+            }
+            if n.mark().is_some() {
+                quoted_name_end(u, k + 1, prev.end).map(|c| (k + 1, c))
+            } else {
+                (n.is_word() && n.cap && n.flags & (FUNC | PREP | DET) == 0)
+                    .then(|| (k + 1, cap_run_end(u, k + 1, prev.end)))
+            }
+        });
+        if medium.is_some() {
+            return medium;
+        }
+    }
     // (The sentence's first phrase only when no comma parts it from the verb: in `In einzelnen
     // Packungen seien Listerien gefunden worden, heißt es in einer Mitteilung` it is content.)
     // (Past a relative clause when the content follows: `In dieser Resolution, die … wurde,
@@ -7344,6 +7370,42 @@ fn role_antecedent<'m>(
     // (A person with that very title first: `der Vorsitzende` after `Der Vorsitzende des
     // Vereins, X` is X even when another person was named since.)
     find(false).or_else(|| generic.then(|| find(true)).flatten())
+}
+
+/// The medium a noun of a medium with its article points back to (`schreibt das Blatt`,
+/// `Der Sender zitierte …`): the latest organisation named in the three sentences before
+/// that reads as a medium, a title in marks (`Die „Süddeutsche Zeitung“ kommentiert`) or a
+/// name after a noun of a medium (`Der Sender CNN`).
+fn medium_antecedent<'m>(
+    doc: &Doc,
+    text: &str,
+    sp: Sp,
+    mentions: &'m [Mention<'_>],
+    own: Span,
+) -> Option<&'m Mention<'m>> {
+    let u = &doc.units;
+    if sp.e != sp.s + 2
+        || !matches!(
+            u[sp.s].text(text),
+            "der" | "Der" | "die" | "Die" | "das" | "Das" | "dem" | "Dem"
+        )
+        || !u[sp.s + 1].cap
+        || !crate::attrib::medium_noun(u[sp.s + 1].text(text))
+    {
+        return None;
+    }
+    let start = u[sp.s].span.start;
+    let here = doc.sentence_of(sp.s);
+    mentions.iter().rev().find(|m| {
+        let k = first_unit_at(u, m.span.start);
+        let e = first_unit_at(u, m.span.end);
+        m.kind == MentionKind::Organisation
+            && m.span.end <= start
+            && !within(m.span, own)
+            && doc.sentence_of(k) + 3 >= here
+            && (k >= 1 && u[k - 1].mark().is_some() && u.get(e).is_some_and(|x| x.mark().is_some())
+                || k >= 1 && u[k - 1].cap && crate::attrib::medium_noun(u[k - 1].text(text)))
+    })
 }
 
 /// The nominative of the masculine `w` in the dative: a weak noun's `-en` goes after the
@@ -7816,6 +7878,13 @@ fn resolve(
     let dative_pron =
         sp.e == sp.s + 1 && matches!(u[sp.s].text(text), "ihm" | "Ihm" | "ihr" | "Ihr");
     let is_pron = sp.e == sp.s + 1 && u[sp.s].flags & PRONOUN != 0 || dative_pron;
+    if let Some(m) = medium_antecedent(doc, text, sp, mentions, own) {
+        return Speaker {
+            span,
+            mention: Some(m.index),
+            resolved: Some(m.span),
+        };
+    }
     // `Dieser sagte`: a masculine demonstrative standing alone points to the latest man
     // named, not to the subject an `er` prefers (`Spahn traf Türmer. Dieser sagte …` is
     // Türmer).

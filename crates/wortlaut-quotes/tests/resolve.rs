@@ -492,6 +492,46 @@ fn a_name_closing_the_phrase_is_what_it_resolves_to() {
     );
 }
 
+/// A noun of a medium with its article (`das Blatt`, `der Sender`) resolves to the latest
+/// organisation named as a medium: a title in marks or a name after a noun of a medium; not
+/// to any organisation (`die Polizei`).
+#[test]
+fn a_noun_of_a_medium_resolves_to_the_medium_named_before() {
+    let org = |text: &str, name: &'static str| {
+        let start = text.find(name).unwrap();
+        Mention {
+            span: Span::new(start, start + name.len()),
+            kind: MentionKind::Organisation,
+            name,
+            index: 0,
+            gender: None,
+        }
+    };
+    let text = "Die „Süddeutsche Zeitung“ kommentiert die Lage. „Die Regierung hat versagt“, \
+                schreibt das Blatt.";
+    assert_eq!(
+        resolved_of(
+            text,
+            "Die Regierung hat versagt",
+            &[org(text, "Süddeutsche Zeitung")]
+        ),
+        Some((
+            "das Blatt".to_string(),
+            Some("Süddeutsche Zeitung".to_string())
+        ))
+    );
+    let text = "Der Sender CNN berichtete zuerst. Der Sender berichtete, die Lage sei ernst.";
+    assert_eq!(
+        resolved_of(text, "die Lage sei ernst", &[org(text, "CNN")]),
+        Some(("Der Sender".to_string(), Some("CNN".to_string())))
+    );
+    let text = "Die Polizei ermittelt. „Das ist schlimm“, schreibt die Zeitung.";
+    assert_eq!(
+        resolved_of(text, "Das ist schlimm", &[org(text, "Polizei")]),
+        Some(("die Zeitung".to_string(), None))
+    );
+}
+
 #[test]
 fn an_own_source_phrase_resolves_to_the_subject_of_its_clause() {
     check(&[

@@ -2902,7 +2902,8 @@ fn a_participle_of_saying_inside_the_report_is_no_cue() {
 
 /// The source of `heißt es` after the content is the phrase after `es`, not the content's
 /// first phrase; a source right after `es` wins over a place before the verb; a title in
-/// marks after `Im` is a publication's. An inverted
+/// marks after `Im` is a publication's, and `dort` points to a medium named just before. An
+/// inverted
 /// attribution closing the sentence wins over an epistemic `nach` phrase inside it.
 #[test]
 fn sources_of_heisst_es_and_closing_attributions() {
@@ -2923,6 +2924,13 @@ fn sources_of_heisst_es_and_closing_attributions() {
             "Im „Spiegel“ heißt es: „Das Land braucht Reformen.“",
             "Das Land braucht",
             "„Spiegel“",
+        ),
+        // (`heißt es dort`: the medium named by its noun in the sentence before.)
+        (
+            "Die französische Zeitung „Le Monde“ sieht das ähnlich. Die Krise sei vorbei, \
+             heißt es dort.",
+            "Die Krise sei vorbei",
+            "„Le Monde“",
         ),
         (
             "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass es \
