@@ -3532,17 +3532,53 @@ pub(crate) fn reaction_source(
         "Reaktionen",
         "Glückwünsche",
         "Forderungen",
+        "Zwischenruf",
+        "Zwischenrufe",
+        "Ruf",
+        "Rufe",
+        "Antwort",
+        "Reaktion",
+        "Einwand",
+        "Zuruf",
     ];
     let units = &doc.units;
     let hi = hi.min(units.len());
     let w = |i: usize| units[i].text(text);
-    // The noun, after at most one adjective (`Scharfe Kritik`, `Heftige Kritik`).
+    let kommen = |i: usize| matches!(w(i), "kam" | "kommt" | "kamen" | "kommen");
+    // A source fronted before the verb and the reaction after it (`Aus den Reihen der AfD
+    // kam der Zwischenruf`, `Von der Regierungsbank kam der Ruf`): the phrase after the
+    // preposition.
+    if lo + 3 < hi && matches!(w(lo), "Aus" | "Von" | "Vom") {
+        let k = (lo + 2..(lo + 9).min(hi)).find(|&i| kommen(i))?;
+        let n = (k + 1..(k + 4).min(hi)).find(|&i| REACTIONS.contains(&w(i)))?;
+        if !(k + 1..n).all(|i| units[i].flags & DET != 0 || adjective_like(text, &units[i])) {
+            return None;
+        }
+        return np_right(doc, text, lo + 1, k).filter(|&(s, _)| s == lo + 1);
+    }
+    // The noun, after at most one adjective or an article (`Scharfe Kritik`, `Die Antwort`).
+    let lo = if units[lo].punct() == Some('(') {
+        lo + 1
+    } else {
+        lo
+    };
+    if lo >= hi {
+        return None;
+    }
     let n = (lo..(lo + 2).min(hi)).find(|&i| REACTIONS.contains(&w(i)))?;
-    if n > lo && !adjective_like(text, &units[lo]) && !units[lo].cap {
+    if n > lo && !adjective_like(text, &units[lo]) && !units[lo].cap && units[lo].flags & DET == 0 {
         return None;
     }
     let k = n + 1;
-    if k >= hi || !matches!(w(k), "kam" | "kommt" | "kamen" | "kommen") {
+    // (A heckle as a bracketed note, with no verb: `(Zwischenruf von der Linken: »…«)`.)
+    if n == lo
+        && k + 1 < hi
+        && matches!(w(n), "Zwischenruf" | "Zwischenrufe" | "Zuruf")
+        && matches!(w(k), "von" | "vom" | "aus")
+    {
+        return np_right(doc, text, k + 1, hi).filter(|&(s, _)| s == k + 1);
+    }
+    if k >= hi || !kommen(k) {
         return None;
     }
     // Past a few adverbs (`auch`, `zudem`, `unter anderem`) to `von`/`vom`.

@@ -821,7 +821,8 @@ fn wie_participle_agents() {
 }
 
 /// A reaction that comes from someone (`Kritik kam von der Opposition`, `Lob kam vom
-/// Bürgermeister: „…“`): the phrase after `von` is the source, not the reaction noun.
+/// Bürgermeister: „…“`, `Aus den Reihen der AfD kam der Zwischenruf: „…“`): the phrase
+/// after the preposition is the source, not the reaction noun.
 static REACTION_SOURCES: &[Case] = &[
     (
         "lob_before_a_colon",
@@ -840,6 +841,25 @@ static REACTION_SOURCES: &[Case] = &[
         "Scharfe Kritik kam auch von den Grünen. Die Pläne seien unsozial.",
         "Die Pläne seien unsozial",
         Some("den Grünen"),
+    ),
+    // (Heckles and answers too, with the source fronted or in a bracketed note.)
+    (
+        "source_fronted_before_a_heckle",
+        "Aus den Reihen der Opposition kam der Zwischenruf: „Das glauben Sie doch selbst nicht!“",
+        "Das glauben Sie doch selbst nicht!",
+        Some("den Reihen der Opposition"),
+    ),
+    (
+        "answer_with_its_article",
+        "Die Antwort kam prompt von der Gewerkschaft: „Das ist falsch.“",
+        "Das ist falsch.",
+        Some("der Gewerkschaft"),
+    ),
+    (
+        "heckle_in_brackets",
+        "Die Präsidentin ermahnte die Abgeordneten. (Zwischenruf von der Fraktion: „Endlich!“)",
+        "Endlich!",
+        Some("der Fraktion"),
     ),
 ];
 
