@@ -7333,9 +7333,27 @@ fn role_antecedent<'m>(
             "wissenschaftlerin",
             "ökonom",
             "ökonomin",
+            // (Scholars by their field, as `der Ökonom`: `die Informatikerin`, `der
+            // Historiker`; not roles in a scene, `die Ärztin`, `der Richter`.)
+            "informatiker",
+            "informatikerin",
+            "physiker",
+            "physikerin",
+            "chemiker",
+            "chemikerin",
+            "biologe",
+            "biologin",
+            "soziologe",
+            "soziologin",
+            "historiker",
+            "historikerin",
+            "psychologe",
+            "psychologin",
+            "politologe",
+            "politologin",
         ]
         .iter()
-        .any(|e| last.ends_with(e));
+        .any(|e| crate::attrib::ends_ci(last, e));
     // The noun without its first letter, which a compound writes in lower case.
     let mut cs = noun.chars();
     let first = cs.next()?;

@@ -1600,7 +1600,8 @@ fn a_pronoun_goes_on_through_a_profession_noun_to_its_name() {
 }
 
 /// A compound of an expert's or researcher's noun (`der Energieexperte`, `die
-/// Klimaforscherin`) points back to the person named before, as `der Experte` does, even
+/// Klimaforscherin`) or a scholar's noun by the field (`die Informatikerin`, `der
+/// Schlafhistoriker`) points back to the person named before, as `der Experte` does, even
 /// when that person came without a title.
 #[test]
 fn a_compound_expert_noun_points_back_to_the_person_named() {
@@ -1618,6 +1619,22 @@ fn a_compound_expert_noun_points_back_to_the_person_named() {
             "die Lage sei ernst",
             "Die Klimaforscherin",
             Some("Anna Weber"),
+        ),
+        // (So does a scholar's noun by the field, alone or in a compound.)
+        (
+            "Anna Weber stellte die Studie vor. Die Informatikerin sagte, die Daten seien klar.",
+            &["Anna Weber"],
+            "die Daten seien klar",
+            "Die Informatikerin",
+            Some("Anna Weber"),
+        ),
+        (
+            "Roger Brandt hat das Buch geschrieben. Der Schlafhistoriker sagte, die Quellen \
+             seien dünn.",
+            &["Roger Brandt"],
+            "die Quellen seien dünn",
+            "Der Schlafhistoriker",
+            Some("Roger Brandt"),
         ),
     ]);
 }
