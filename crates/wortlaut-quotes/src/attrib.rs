@@ -84,12 +84,8 @@ pub fn cue_at(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize) -> Opti
     // klar zu sagen: …` frames what follows).
     // (So is a particle verb with `zu` inside closing the sentence, `ohne die Arbeiten
     // auszuführen.`; before a comma it may open content: `um festzustellen, ob …`.)
-    let infixed = || {
-        infixed_zu(u.text(text))
-            && units
-                .get(i + 1)
-                .is_none_or(|n| !matches!(n.punct(), Some(',' | ':')))
-    };
+    let infixed =
+        || infixed_zu(u.text(text)) && units.get(i + 1).is_none_or(|n| n.punct() != Some(','));
     if (after_zu || infixed())
         && units.get(i + 1).and_then(|n| n.punct()) != Some(':')
         && purpose_clause(units, text, i - usize::from(after_zu))
