@@ -2928,6 +2928,13 @@ fn first_conjunct_inverted(doc: &Doc, text: &str, lo: usize, und: usize) -> Opti
         }
     }
     let k = verb?;
+    // (Past a reflexive pronoun, never a subject: `zeigte sich die Regierung bestürzt und
+    // verurteilte …`.)
+    let k = if units.get(k + 1).is_some_and(|u| u.text(text) == "sich") {
+        k + 1
+    } else {
+        k
+    };
     let (s, e) = np_right(doc, text, k + 1, und).filter(|&(s, _)| s == k + 1)?;
     let w = units[s].text(text);
     let nominative = units[s].flags & DET != 0 && nominative_det(w)

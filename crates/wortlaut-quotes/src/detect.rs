@@ -425,6 +425,16 @@ impl QuoteDetector {
                         // Bericht, …` opens a new sentence with content of its own.)
                         .filter(|&h| h == start || start > after)
                         .find(|&h| heisst_es_at(&doc, text, start, s_end, h))
+                        // (Not one that opens content of its own: `„…“, weiter hieß es, dass
+                        // „…“` attributes what follows it.)
+                        .filter(|&h| {
+                            let k = h + 2;
+                            !(k + 1 < s_end
+                                && units[h + 1].text(text) == "es"
+                                && (units[k].punct() == Some(':')
+                                    || units[k].punct() == Some(',')
+                                        && matches!(units[k + 1].text(text), "dass" | "ob")))
+                        })
                     {
                         // `„…“, hieß es vom Sprecher X`; `„…“, hieß es.` names no one.
                         cue = Some(CueHit::word(h));

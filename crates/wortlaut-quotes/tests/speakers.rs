@@ -452,7 +452,8 @@ fn fronted_objects_and_passive_agents() {
 /// A quoted name inside the subject does not cut the clause (`Ein Vertreter der „x-tech ag“
 /// bezeichnet …`, `Selbst die Zeitschrift „Nordlicht“ hatte … kritisiert`), and a past
 /// plural right after a noun is the verb of a first conjunct (`Am Abend zogen Fans … und
-/// skandierten …`).
+/// skandierten …`), whose subject follows a reflexive pronoun (`zeigte sich die
+/// Bürgermeisterin bestürzt und verurteilte …`).
 static QUOTED_NAMES_AND_CONJUNCTS: &[Case] = &[
     (
         "lower_case_quoted_name_in_the_subject",
@@ -471,6 +472,12 @@ static QUOTED_NAMES_AND_CONJUNCTS: &[Case] = &[
         "Am Abend zogen Fans vor das Stadion und skandierten Parolen wie „Vorstand raus“.",
         "Vorstand raus",
         Some("Fans"),
+    ),
+    (
+        "reflexive_verb_of_a_first_conjunct",
+        "Nach dem Anschlag zeigte sich die Bürgermeisterin bestürzt und verurteilte die Tat als „feige“.",
+        "feige",
+        Some("die Bürgermeisterin"),
     ),
 ];
 

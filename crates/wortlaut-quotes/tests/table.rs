@@ -6209,3 +6209,22 @@ fn an_interrupted_quote_with_a_long_attribution_in_one_sentence_is_one_group() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{r:?}");
 }
+
+/// A `hieß es` after a quotation that opens content of its own (`„…“, weiter hieß es, dass
+/// „…“`) attributes what follows it: the quotation before keeps the verb of saying before
+/// its colon, and the two are no interrupted quotation.
+#[test]
+fn heisst_es_opening_its_own_content_is_no_attribution_of_the_quote_before() {
+    let r = rows("Die Stadt war entsetzt. Bürgermeisterin Eva Lind schrieb auf Instagram: „Das ist ein schwarzer Tag“, weiter hieß es, dass „unsere Gedanken bei den Familien“ seien.");
+    let first = r
+        .iter()
+        .find(|x| x.1 == "Das ist ein schwarzer Tag")
+        .expect("the quotation");
+    assert_eq!(
+        first.2.as_deref(),
+        Some("Bürgermeisterin Eva Lind"),
+        "{r:?}"
+    );
+    assert_eq!(first.3.as_deref(), Some("schrieb"), "{r:?}");
+    assert!(r.iter().all(|x| x.4.is_none()), "{r:?}");
+}
