@@ -3293,6 +3293,7 @@ impl QuoteDetector {
                         sp,
                         it.cue.as_ref().map(|c| c.verb),
                         s.resolved,
+                        own,
                     )
                 {
                     s.mention = None;
@@ -4074,16 +4075,29 @@ fn paragraph_person(doc: &Doc, text: &str, sent: usize, open: usize) -> Option<(
     // would have, `Die Polizei sperrte …`.) (The sentence may be hidden: its full flags.)
     let named = |si: usize| {
         let r = doc.sentences.get(si)?.clone();
-        clause_subject(doc, text, r.start, r.end).filter(|&(s, e)| {
-            s == r.start
-                && e >= s + 2
+        let name = |s: usize, e: usize| {
+            e >= s + 2
                 && doc.full_flags(s) & DET == 0
                 // (Two titles joined: `Gründerin und Chefin Lea Brandt`.)
                 && doc.units[s..e]
                     .iter()
                     .all(|u| u.cap || !u.is_word() || u.text(text) == "und")
                 && person_like(doc, text, s, e)
-        })
+        };
+        clause_subject(doc, text, r.start, r.end)
+            .filter(|&(s, e)| s == r.start && name(s, e))
+            .or_else(|| {
+                // (Or right after the verb, past a fronted time or place: `Seit 28 Jahren
+                // arbeitet Gisela Amrhein als Hebamme.`)
+                let u = &doc.units;
+                let v =
+                    (r.start + 1..r.end).find(|&k| u[k].is_word() && !u[k].cap && !u[k].digit)?;
+                let e = cap_run_end(u, v + 1, r.end);
+                (doc.full_flags(r.start) & PREP != 0
+                    && doc.full_flags(v) & (DET | PREP | FUNC | PRONOUN | COMP) == 0
+                    && name(v + 1, e))
+                .then_some((v + 1, e))
+            })
     };
     // The paragraph's first sentence, else its last, right before the quotation (`Das
     // Fintech X hat … eingesammelt. … Chefin Lea Brandt will expandieren.⏎⏎„…“`).
@@ -6405,7 +6419,13 @@ fn report_marker(
                 // report in Konjunktiv or with `soll`; in the indicative they are the writer's
                 // hedge, `Nach ersten Erkenntnissen brach das Feuer im Keller aus`, and a
                 // `wie X mitteilte` after them names the source.)
-                if (lw.ends_with("rkenntnissen") || lw.ends_with("rmittlungen"))
+                // (So is an event with its definite article and no source after it: `Die
+                // Aktie stieg nach der Mitteilung um vier Prozent` tells when.)
+                let event = k.is_some_and(|k| k + 2 == i && matches!(w(k + 1), "der" | "dem"))
+                    && ["itteilung", "eldung", "achricht", "rklärung"]
+                        .iter()
+                        .any(|s| lw.ends_with(s));
+                if (lw.ends_with("rkenntnissen") || lw.ends_with("rmittlungen") || event)
                     && np.is_some_and(|(_, e)| e <= i + 1)
                     && !(lo..hi).any(|j| {
                         !u[j].cap
@@ -6454,7 +6474,12 @@ fn report_marker(
             }
             x if heisst_form(x) && heisst_es_at(doc, text, lo, hi, i) => {
                 let np = heisst_source(doc, text, lo, hi, i);
-                let (clo, b) = clause_of(doc, lo, hi, i);
+                let (clo, mut b) = clause_of(doc, lo, hi, i);
+                // (Past a quoted name in the clause: `…, heißt es im „Gesundheitsreport
+                // 2026“.` has its content before it.)
+                while let Some(c) = quoted_name_close(doc, b, hi) {
+                    b = (c + 1..hi).find(|&k| !u[k].is_word()).unwrap_or(hi);
+                }
                 // The content follows the clause (`In X heißt es, …`) or precedes it (`…,
                 // hieß es vom Sprecher X`, also with a relative clause on the source: `…,
                 // heißt es in der Studie, die in „Nature“ erschien`).
@@ -7058,7 +7083,19 @@ fn heisst_source(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Optio
         loop {
             let j = (k..ce.min(k + 4)).find(|&j| u[j].flags & PREP != 0)?;
             if source_prep(j) {
-                return np_right_direct(doc, text, j + 1, ce);
+                // (A title in marks, with its article or not: `heißt es im „Report“`.)
+                let o = j + 1 + usize::from(u.get(j + 1).is_some_and(|d| d.flags & DET != 0));
+                if u.get(o).is_some_and(|m| m.mark().is_some()) {
+                    if let Some(c) = quoted_name_end(u, o, hi) {
+                        return Some((j + 1, c));
+                    }
+                }
+                // (With a name in marks after it: `im Aufruf der Initiative „Ottensen macht
+                // Platz“`.)
+                return np_right_direct(doc, text, j + 1, ce).map(|(s, e)| {
+                    let named = (e == ce).then(|| quoted_name_end(u, e, hi)).flatten();
+                    (s, named.unwrap_or(e))
+                });
             }
             if !time(j) || !(k..j).all(|x| u[x].is_word()) {
                 return None;
@@ -7344,7 +7381,8 @@ fn role_antecedent<'m>(
             "ökonom",
             "ökonomin",
             // (Scholars by their field, as `der Ökonom`: `die Informatikerin`, `der
-            // Historiker`; not roles in a scene, `die Ärztin`, `der Richter`.)
+            // Historiker`; not roles in a scene, `die Ärztin`, `der Richter`, nor `der
+            // Mediziner`, as often an unnamed doctor's.)
             "informatiker",
             "informatikerin",
             "physiker",
@@ -8241,10 +8279,17 @@ fn resolve(
         genitive && (noun(e) || k > 0 && noun(k - 1))
             || k >= 2 && u[k - 1].text(text) == "von" && noun(k - 2)
     };
-    let inside = near
-        .iter()
-        .rev()
-        .filter(|m| m.span.start >= span.start && m.span.end <= span.end && !possessor(m));
+    // A place in a name in marks is a word of that name (`Die Initiative „Leipzig
+    // besetzen“`): not who speaks.
+    let quoted_place = |m: &Mention<'_>| {
+        m.kind == MentionKind::Place && {
+            let k = first_unit_at(u, m.span.start);
+            (sp.s..k).filter(|&i| u[i].mark().is_some()).count() % 2 == 1
+        }
+    };
+    let inside = near.iter().rev().filter(|m| {
+        m.span.start >= span.start && m.span.end <= span.end && !possessor(m) && !quoted_place(m)
+    });
     // A place after a preposition is where the speaker is, not who speaks, after a noun for
     // a person (`Ein Anwohner aus Köln`, `Ein Regierungssprecher in Berlin`, `Die britische
     // Botschafterin in Wien`) or an organisation named in the phrase (`Der Bundesgerichtshof
@@ -8667,12 +8712,68 @@ impl Back<'_> {
     /// person named long before is rarely the `er` of a later quote; the look-back of
     /// [`Back::antecedent`] gets its turn instead), or `sp` is a `sie` whose verb is
     /// plural (`sagten sie`, `Sie haben … erklärt`, `wie sie betonten`).
-    fn pronoun_too_far_or_plural(&self, sp: Sp, verb: Option<usize>, m: Option<Span>) -> bool {
+    fn pronoun_too_far_or_plural(
+        &self,
+        sp: Sp,
+        verb: Option<usize>,
+        m: Option<Span>,
+        own: Span,
+    ) -> bool {
         let (doc, u) = (self.doc, &self.doc.units);
         if sp.e != sp.s + 1 || sp.s >= u.len() || u[sp.s].flags & PRONOUN == 0 {
             return false;
         }
-        let si = doc.sentence_of(sp.s);
+        // (Counted from the first sentence of the pronoun's own quotation: `„…. …. ….“,
+        // sagt er` reaches back from where the quotation opens.)
+        let anchor = if own.start < own.end && own.start < u[sp.s].span.start {
+            first_unit_at(u, own.start)
+        } else {
+            sp.s
+        };
+        let si = doc.sentence_of(anchor);
+        // (And from the last sentence that opens with the same pronoun or an age of the
+        // same gender within reach of the name or of such a sentence before it: `Jonas Berg
+        // lebt in Thüringen. Er hat 40 Kühe. …`, `Die 71-Jährige lacht. …`. Sentences inside
+        // a quotation do not count. A `Sie` before a plural verb in `-en` is a group.)
+        let chained = m.is_some_and(|m| {
+            let (pron, art) = match u[sp.s].text(self.text) {
+                "er" | "Er" => ("Er", "Der"),
+                _ => ("Sie", "Die"),
+            };
+            let counted = |j: usize| {
+                !self
+                    .in_quote
+                    .get(doc.sentences[j].start)
+                    .copied()
+                    .unwrap_or(false)
+            };
+            let opens = |j: usize| {
+                let r = &doc.sentences[j];
+                let (Some(a), Some(b)) = (u.get(r.start), u.get(r.start + 1)) else {
+                    return false;
+                };
+                let (a, b) = (a.text(self.text), b);
+                a == pron && b.is_word() && !(pron == "Sie" && b.text(self.text).ends_with("en"))
+                    || a == art && age_noun(b.text(self.text))
+            };
+            let ms = doc.sentence_of(first_unit_at(u, m.start));
+            let (mut last, mut gap) = (ms, 0);
+            for j in (ms + 1..si).filter(|&j| counted(j)) {
+                gap += 1;
+                // (Not past someone unnamed introduced since: `…. Wir sprachen mit einem
+                // hochrangigen Politiker. Er lobte …`.)
+                let r = &doc.sentences[j];
+                if gap > MENTION_BACK_SENTENCES
+                    || (r.start..r.end).any(|i| self.unnamed_person_at(i))
+                {
+                    break;
+                }
+                if opens(j) {
+                    (last, gap) = (j, 0);
+                }
+            }
+            last > ms && (last + 1..si).filter(|&j| counted(j)).count() < MENTION_BACK_SENTENCES
+        });
         let lo = doc
             .sentences
             .get(si.saturating_sub(MENTION_BACK_SENTENCES))
@@ -8694,10 +8795,22 @@ impl Back<'_> {
             let near = self.text.get(lo..u[sp.s].span.start).unwrap_or("");
             m.start < lo && (tail.chars().count() < 3 || !near.contains(tail))
         });
-        if far {
+        if far && !chained {
             return true;
         }
         matches!(w, "sie" | "Sie") && self.plural_sie(sp, verb)
+    }
+
+    /// Whether unit `i` is an indefinite article before a noun of a person, up to two
+    /// words on (`ein Arzt`, `einem hochrangigen Politiker`): someone unnamed.
+    fn unnamed_person_at(&self, i: usize) -> bool {
+        let u = &self.doc.units;
+        matches!(
+            u[i].text(self.text),
+            "ein" | "Ein" | "eine" | "Eine" | "einem" | "einen" | "einer" | "eines"
+        ) && (i + 1..u.len().min(i + 4))
+            .take_while(|&k| u[k].is_word())
+            .any(|k| u[k].cap && person_noun(u[k].text(self.text)).is_some())
     }
 
     /// Whether the `sie` at `sp` (with the verb of saying at `verb`) is plural: a plural

@@ -6228,3 +6228,104 @@ fn heisst_es_opening_its_own_content_is_no_attribution_of_the_quote_before() {
     assert_eq!(first.3.as_deref(), Some("schrieb"), "{r:?}");
     assert!(r.iter().all(|x| x.4.is_none()), "{r:?}");
 }
+
+/// An event noun with its definite article and no source after it tells when, not who says
+/// (`Die Aktie stieg nach der Mitteilung um vier Prozent`); in Konjunktiv, or with a source
+/// after it, it is still a source.
+#[test]
+fn an_event_after_nach_without_a_source_is_a_time() {
+    assert_no_quotes(&["Die Aktie stieg nach der Mitteilung um vier Prozent."]);
+    assert_indirect(
+        "Nach einer Mitteilung der Polizei wurde bei dem Brand niemand verletzt.",
+        "wurde bei dem Brand niemand verletzt",
+        "einer Mitteilung der Polizei",
+    );
+}
+
+/// A title in marks after `heißt es in` is the source and the content stands before it
+/// (`…, heißt es in dem „Gesundheitsreport 2026“.`), also when a name in marks closes the
+/// source phrase (`im Aufruf der Initiative „Grün statt Grau“`).
+#[test]
+fn a_title_after_heisst_es_is_the_source_not_the_content() {
+    assert_indirect(
+        "Besonders betroffen seien Pflegekräfte, heißt es in dem „Gesundheitsreport 2026“.",
+        "Besonders betroffen seien Pflegekräfte",
+        "dem „Gesundheitsreport 2026“",
+    );
+    assert_indirect(
+        "Die Lage sei ernst, heißt es im Aufruf der Initiative „Grün statt Grau“.",
+        "Die Lage sei ernst",
+        "Aufruf der Initiative „Grün statt Grau“",
+    );
+}
+
+/// Resolution of a pronoun counts back from where its quotation opens, not from the verb
+/// after a quotation of many sentences; a sentence opening with the same pronoun or with an
+/// age (`Er hat …`, `Die 71-Jährige …`) keeps the name within reach, unless someone unnamed
+/// came in since (`mit einem alten Politiker`).
+#[test]
+fn pronouns_reach_back_from_the_quotation_and_along_a_chain() {
+    let name = "Karl Brandes";
+    let resolved = |text: &str| {
+        let start = text.find(name).expect("name");
+        let mentions = [Mention {
+            span: Span::new(start, start + name.len()),
+            kind: MentionKind::Person,
+            name,
+            index: 0,
+            gender: Some(Gender::Male),
+        }];
+        let (quotes, _) = run(text, &mentions);
+        let q = quotes.last().expect("a quotation");
+        q.speaker
+            .as_ref()
+            .and_then(|s| s.resolved)
+            .map(|r| text[r.range()].to_string())
+    };
+    assert_eq!(
+        resolved("Karl Brandes führt die Werft. „Die Aufträge fehlen. Die Kosten steigen. Die Leute gehen. Wir geben nicht auf“, sagt er."),
+        s(name)
+    );
+    assert_eq!(
+        resolved("Karl Brandes führt die Werft. Er ist 61. Die Halle ist leer. Der Kran steht still. „Wir geben nicht auf“, sagt er."),
+        s(name)
+    );
+    assert_eq!(
+        resolved("Karl Brandes führt die Werft. Die Halle ist leer. Der Kran steht still. Der Hof ist nass. „Wir geben nicht auf“, sagt er."),
+        None
+    );
+    assert_eq!(
+        resolved("Karl Brandes führt die Werft. Dann sprachen wir mit einem alten Politiker. Er ist 61. Der Kran steht still. Der Hof ist nass. „Wir geben nicht auf“, sagt er."),
+        None
+    );
+}
+
+/// A place inside a name in marks within the speaker phrase is a word of that name, not the
+/// speaker (`Die Initiative „Kassel bleibt“`).
+#[test]
+fn a_place_in_a_quoted_name_is_not_the_speaker() {
+    let text = "Die Initiative „Kassel bleibt“ widersprach: „Es flog keine Flasche.“";
+    let start = text.find("Kassel").expect("place");
+    let mentions = [Mention {
+        span: Span::new(start, start + "Kassel".len()),
+        kind: MentionKind::Place,
+        name: "Kassel",
+        index: 0,
+        gender: None,
+    }];
+    let (quotes, _) = run(text, &mentions);
+    let sp = quotes[0].speaker.as_ref().expect("speaker");
+    assert_eq!(&text[sp.span.range()], "Die Initiative „Kassel bleibt“");
+    assert_eq!(sp.mention, None, "{sp:?}");
+}
+
+/// A quotation opening the document's second paragraph is the person's named right after
+/// the verb of the paragraph before, past a fronted time (`Seit 28 Jahren arbeitet Gisela
+/// Amrhein als Hebamme.⏎⏎„…“`), as it is when the name opens that sentence.
+#[test]
+fn a_person_after_a_fronted_time_speaks_the_next_paragraph() {
+    assert_eq!(
+        first_speaker("Seit 30 Jahren führt Helga Dorn die Bäckerei.\n\n„Das Mehl ist zu teuer.“"),
+        s("Helga Dorn")
+    );
+}
