@@ -230,8 +230,22 @@ fn separable_particle(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize)
         .then_some(end - 1)
     };
     let end = clause_end(units, i + 1, hi);
-    at(end)
-        .or_else(|| at(past_apposition(doc, text, i, end, hi)?))
+    // (A particle closing a second predicate after `und` is that verb's: `lehnt am Traktor
+    // und wischt sich die Hände ab`. A verb the lexicon does not know by its ending and the
+    // object or `sich` after it.)
+    let second_verb = (i + 2..end.saturating_sub(2)).any(|k| {
+        let (v, n) = (&units[k + 1], &units[k + 2]);
+        let w = v.text(text);
+        matches!(units[k].text(text), "und" | "oder")
+            && v.is_word()
+            && !v.cap
+            && v.flags & (DET | PREP | FUNC | PRONOUN) == 0
+            && w.ends_with('t')
+            && (n.text(text) == "sich" || n.flags & (DET | PRONOUN) != 0)
+    });
+    (!second_verb)
+        .then(|| at(end).or_else(|| at(past_apposition(doc, text, i, end, hi)?)))
+        .flatten()
         // (Or the particle before `und` and a second verb: `gestand ihre Niederlage ein und
         // gratulierte …`.)
         .or_else(|| {
@@ -261,13 +275,22 @@ fn past_apposition(doc: &Doc, text: &str, v: usize, end: usize, hi: usize) -> Op
 /// - `bestreiten` of a match, a race or a living (`bestritt 106 Länderspiele`, `bestreitet
 ///   ihren Lebensunterhalt`), not of a claim;
 /// - `verboten` with a form of `sein` or `es` (the state `ist verboten`, `es ist verboten`),
-///   not the act (`hat … verboten`).
+///   not the act (`hat … verboten`);
+/// - `wiederholt` before a preposition, the adverb (`ist es wiederholt zu Zwischenfällen
+///   gekommen`).
 fn other_sense(text: &str, units: &[Unit], i: usize) -> bool {
     let w = units[i].text(text);
     let b = w.as_bytes();
     // (Most cues start otherwise: one byte test before the word tests.)
-    if !matches!(b.first(), Some(b'v' | b'e' | b'd' | b'b' | b'g')) {
+    if !matches!(b.first(), Some(b'v' | b'e' | b'd' | b'b' | b'g' | b'w')) {
         return false;
+    }
+    // `wiederholt` before a preposition is the adverb (`ist es wiederholt zu Zwischenfällen
+    // gekommen`), not the verb (`wiederholt ihre Kritik`, `hat die Forderung wiederholt`).
+    if w == "wiederholt" {
+        return units
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.flags & PREP != 0);
     }
     let expect = w.starts_with("verspr");
     let choose = w.starts_with("entscheid") || w.starts_with("entschied");

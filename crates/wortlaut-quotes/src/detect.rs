@@ -162,8 +162,12 @@ impl QuoteDetector {
                 )
             {
                 let u = &doc.units;
+                // (Past the commas of a list: `Würden alle Abgeordneten von Union, FDP und AfD
+                // zustimmen, …`; the main clause opens with its verb.)
+                let list_comma =
+                    |k: usize| u[k].punct() == Some(',') && u.get(k + 1).is_some_and(|n| n.cap);
                 if let Some(c) = (r.start + 2..r.end - 1)
-                    .find(|&k| u[k].punct().is_some() || u[k].mark().is_some())
+                    .find(|&k| (u[k].punct().is_some() || u[k].mark().is_some()) && !list_comma(k))
                     .filter(|&k| u[k].punct() == Some(','))
                 {
                     let main = if matches!(u[c + 1].text(text), "so" | "dann") {
@@ -176,10 +180,21 @@ impl QuoteDetector {
                         m.flags & (KONJ2 | SOLL) != 0
                             && (m.flags & KONJ1 == 0 || m.text(text).contains(['ä', 'ü']))
                     });
-                    // (By index: no list of units to allocate.)
+                    // (By index: no list of units to allocate.) (A verb of saying in the
+                    // condition says nothing either: `Würden alle Abgeordneten zustimmen, …`.)
+                    // (Unless the main clause goes on with a report in Konjunktiv I: `Sollte
+                    // der Verfall ausgesprochen werden, habe das Ministerium …`.)
+                    let main_konj1 = u
+                        .get(main)
+                        .is_some_and(|m| m.flags & KONJ1 != 0 && m.flags & KONJ2 == 0);
                     for k in (r.start..c).chain(main_konj2.then_some(main)) {
-                        if doc.units[k].flags & (KONJ1 | KONJ2 | SOLL) != 0 {
-                            doc.drop_flags(k, KONJ1 | KONJ2 | SOLL);
+                        let drop = if k < c && !main_konj1 {
+                            KONJ1 | KONJ2 | SOLL | CUE
+                        } else {
+                            KONJ1 | KONJ2 | SOLL
+                        };
+                        if doc.units[k].flags & drop != 0 {
+                            doc.drop_flags(k, drop);
                         }
                     }
                 }
@@ -1873,8 +1888,9 @@ impl QuoteDetector {
                 // (A test only asked for when the first is not met.)
                 let verb_after = || {
                     let x2 = trim_units(&doc, a2, end).0.min(end - 1);
-                    units[x2].flags & (KONJ1 | KONJ2 | SOLL) != 0
-                        && finite_at(x2)
+                    // (Also a Konjunktiv I the lexicon lacks: `…, so Koch, erhöhe das Risiko`.)
+                    (units[x2].flags & (KONJ1 | KONJ2 | SOLL) != 0 && finite_at(x2)
+                        || konj1_verb(&doc, text, x2))
                         && units[r.start].flags & COMP == 0
                         && !matches!(
                             text.get(units[r.start].span.range()),
@@ -1931,7 +1947,8 @@ impl QuoteDetector {
                         // `…, sagte die Präsidentin, Anna Roth, am Montag`: the speaker's
                         // apposition, no second part (`…, so der BGH, gegen den Grundsatz`
                         // is one).
-                        let verbless = name_without_verb(units, text, x2, y2);
+                        let verbless = name_without_verb(units, text, x2, y2)
+                            || absolute_phrase(units, text, x2, y2);
                         // (Or one holding a quoted name or a preposition, which the speaker
                         // takes in: `…, sagte Mark O’Keefe, der Sprecher der „EVAC“`.)
                         let appos = sp
@@ -1981,6 +1998,7 @@ impl QuoteDetector {
                         let (x, y) = trim_units(&doc, chi + 1, end);
                         x < y
                             && (name_without_verb(units, text, x, y)
+                                || absolute_phrase(units, text, x, y)
                                 // (Nor is a time clause after the inverted speaker when the
                                 // content stands before: `Die Lage ist ernst, sagte sie, als
                                 // sie vor die Presse trat`.)
@@ -2281,14 +2299,31 @@ impl QuoteDetector {
                 // a relative clause in Konjunktiv reports, `…, das ihn bewogen hätte`.)
                 // (The clause's end found only once the cheap tests pass: this runs for every
                 // sentence with a cue.)
+                let summary = summary_cue(&doc, text, c.verb);
                 let relative = (has_clause
                     && a == chi + 1
-                    && c.second == Some(chi - 1)
-                    && !c.report
-                    && !summary_cue(&doc, text, c.verb)
+                    // (Or after the verb's phrase: `erinnerte an die Kampagne von 1998, mit
+                    // der …`.)
+                    && (c.second == Some(chi - 1) && !c.report && !summary
+                        || c.second.is_none()
+                            && c.verb + 2 < chi
+                            && units[chi - 1].is_word()
+                            && (c.verb + 1..chi).any(|k| units[k].cap && !in_quote[k]))
                     // (`schlägt Regeln vor, die …`: what is proposed.)
                     && units[chi - 1].text(text) != "vor"
-                    && opens_relative_clause(&doc, text, a, b)
+                    && (opens_relative_clause(&doc, text, a, b)
+                        // (After a preposition: `…, mit der Schröder gewonnen hatte`.)
+                        || a + 2 < b
+                            && matches!(
+                                units[a].text(text),
+                                "mit" | "in" | "an" | "auf" | "bei" | "von" | "für" | "über"
+                                    | "unter" | "aus" | "zu" | "durch" | "gegen" | "um" | "vor"
+                                    | "zwischen"
+                            )
+                            && matches!(
+                                units[a + 1].text(text),
+                                "der" | "die" | "das" | "dem" | "den" | "denen"
+                            ))
                     && !units[a].text(text).starts_with("welch")
                     && !finite_word(text, &units[a + 1], FINITE | KONJ1 | KONJ2 | SOLL))
                 .then(|| clause_end(units, a + 1, b))
@@ -2296,16 +2331,57 @@ impl QuoteDetector {
                 // and its noun, `…, die anstehende Auszahlung auszusetzen`.)
                 .filter(|&e| {
                     e > a + 2
-                        && verb_slot_word(text, &units[e - 1])
+                        && (verb_slot_word(text, &units[e - 1])
+                            || finite_word(text, &units[e - 1], FINITE))
                         && !(a..e).any(|k| {
                             !units[k].cap && units[k].flags & (KONJ1 | KONJ2 | SOLL) != 0
                                 || zu_infinitive(text, units, k, e)
+                                || c.second.is_none() && konj1_verb(&doc, text, k)
                         })
                 });
-                let a = match relative {
-                    Some(e) if e + 2 < b && units[e].punct() == Some(',') && !in_quote[e] => e + 1,
-                    Some(_) => b,
-                    None => a,
+                // (After the verb's phrase, what follows the relative clause must be a clause
+                // of its own, `…, die …, seien …`; else the sentence is a summary with its
+                // object, `schätzt den Schaden, der …, auf zehn Millionen Euro`, `berichten
+                // von zwei Toten, die …`.)
+                let after_object = c.second.is_none() && relative.is_some();
+                let clause_after = |e: usize| {
+                    (e + 1..b).any(|k| {
+                        units[k].flags & (COMP | KONJ1 | KONJ2 | SOLL) != 0
+                            || finite_word(text, &units[k], FINITE)
+                    })
+                };
+                // (After a summary's object the relative clause belongs to the summary: `Er
+                // lobte die Kampagne, mit der X gewonnen hatte`.)
+                // (Not a cue in the writer's aside: `handelt es sich wie erwähnt um …`.)
+                let whole_summary = relative.is_some_and(|e| {
+                    let object_report = c.report
+                        || starts_with_any(
+                            units[c.verb].text(text),
+                            &[
+                                "bericht", "schätz", "sprach", "sprech", "spricht", "meld", "warn",
+                            ],
+                        );
+                    !(c.verb > 0 && units[c.verb - 1].text(text) == "wie")
+                        && (summary
+                            || after_object
+                                && object_report
+                                && !(e + 2 < b && units[e].punct() == Some(',') && clause_after(e)))
+                });
+                let (a, b, has_clause) = match relative {
+                    Some(_) if whole_summary => {
+                        let (x, y) = trim_units(&doc, r.start, end);
+                        (x, y, false)
+                    }
+                    Some(e)
+                        if e + 2 < b
+                            && units[e].punct() == Some(',')
+                            && !in_quote[e]
+                            && (!after_object || clause_after(e)) =>
+                    {
+                        (e + 1, b, has_clause)
+                    }
+                    Some(_) => (b, b, has_clause),
+                    None => (a, b, has_clause),
                 };
                 let konj_cue = !has_clause
                     && !c.report
@@ -2340,7 +2416,11 @@ impl QuoteDetector {
                     && !after_colon
                     && !wording_quoted
                     && !all_quoted(&doc, &in_quote, a, b)
-                    && (has_clause || object_quoted || konj_cue || summary_cue(&doc, text, c.verb))
+                    && (has_clause
+                        || object_quoted
+                        || konj_cue
+                        || whole_summary
+                        || summary_cue(&doc, text, c.verb))
                     && !death_toll(&doc, text, c.verb, r.start, end)
                 {
                     let seg_has = |f: u32| {
@@ -2388,7 +2468,7 @@ impl QuoteDetector {
                                         || zu_infinitive(text, units, i, b)
                                 }));
                     // (The free tests first.)
-                    let indirect = !verbless && konj_cue
+                    let indirect = !whole_summary && !verbless && konj_cue
                         || !verbless
                             && has_clause
                             && (quote_in
@@ -2493,10 +2573,13 @@ impl QuoteDetector {
                     // (What follows must go on with a verb of its own, not describe the
                     // source: `, so X, Leiter der Abteilung`, `, so X, die dort lebt`.)
                     let (x, y) = trim_units(&doc, t, end);
+                    // (Also a Konjunktiv I the lexicon lacks opening what follows: `…, so X,
+                    // erhöhe das Risiko`.)
                     let finite = |i: usize| {
                         !in_quote[i]
                             && !units[i].cap
-                            && units[i].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
+                            && (units[i].flags & (FINITE | KONJ1 | KONJ2 | SOLL) != 0
+                                || i == x && konj1_verb(&doc, text, i))
                     };
                     // (Or the clause before stops right after its verb, `Die Lage sei, so X,
                     // unter Kontrolle`: the rest is its predicate.)
@@ -2717,7 +2800,10 @@ impl QuoteDetector {
                         sentence: si,
                     });
                 }
-            } else if konj1
+            } else if !(
+                // (Not the writer's own question: `Ob sie noch einmal reisen würde?`.)
+                units[r.start].text(text) == "Ob" && units[r.end - 1].punct() == Some('?')
+            ) && (konj1
                 || (soll || konj2 && !only_estimate(&doc, text, &in_quote, r.start, end))
                     && prev_report_sentence.is_some_and(|p| si <= p + 1)
                 // (Or in the first clause right after a quotation with its speaker: `„…“,
@@ -2726,7 +2812,7 @@ impl QuoteDetector {
                     && dir_speakers[..ds_next]
                         .last()
                         .is_some_and(|&(ds, _)| ds + 1 == si)
-                    && konjunktiv_main_clause(&doc, &in_quote, r.start, end)
+                    && konjunktiv_main_clause(&doc, &in_quote, r.start, end))
             {
                 // The speaker: the previous sentence's report, else its subject (`Der Iran
                 // streitet dies ab. Sein Programm diene …`), else a recent report.
@@ -5066,6 +5152,14 @@ fn summary_verb(w: &str) -> bool {
 
 /// Whether unit `i` is a lower-case verb form in Konjunktiv I, listed or by its ending,
 /// not after or before `ich` (`glaube`, `drohe`; not `ich glaube`).
+/// A [`konj1_form`] that is no article, pronoun or function word and stands before no noun
+/// (`die`, `große Pläne` end in `-e` too): a verb the lexicon lacks (`erhöhe`).
+fn konj1_verb(doc: &Doc, text: &str, i: usize) -> bool {
+    konj1_form(doc, text, i)
+        && doc.full_flags(i) & (DET | PRONOUN | PREP | FUNC | COMP) == 0
+        && !before_its_noun(&doc.units, text, i)
+}
+
 fn konj1_form(doc: &Doc, text: &str, i: usize) -> bool {
     doc.units.get(i).is_some_and(|v| {
         !v.cap
@@ -5278,6 +5372,28 @@ fn opens_relative_clause(doc: &Doc, text: &str, j: usize, hi: usize) -> bool {
             ) => true,
             _ => false,
         }
+}
+
+/// Whether units `a..b` are an absolute phrase describing the speaker after an inverted
+/// attribution, no content: an article and its noun, no verb, ending in an adjective or a
+/// participle (`…, sagt sie, die Stimme noch brüchig`, `…, den Blick gesenkt`).
+fn absolute_phrase(u: &[Unit], text: &str, a: usize, b: usize) -> bool {
+    if b <= a + 2 || b > u.len() {
+        return false;
+    }
+    let last = u[b - 1].text(text);
+    u[a].flags & DET != 0
+        && u[a + 1].cap
+        && !u[b - 1].cap
+        && u[a..b].iter().all(|x| {
+            x.is_word()
+                && x.flags & COMP == 0
+                && !finite_word(text, x, FINITE | KONJ1 | KONJ2 | SOLL)
+        })
+        && (["ig", "lich", "isch", "los", "bar", "sam"]
+            .iter()
+            .any(|e| last.ends_with(e))
+            || last.starts_with("ge") && (last.ends_with('t') || last.ends_with("en")))
 }
 
 /// Whether [`cue_at`] can find a cue at unit `u`: a cue flag, or `bekannt` of `bekannt

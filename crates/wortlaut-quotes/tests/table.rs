@@ -6329,3 +6329,51 @@ fn a_person_after_a_fronted_time_speaks_the_next_paragraph() {
         s("Helga Dorn")
     );
 }
+
+/// A verb of saying in a conditional that opens with its verb says nothing, also past the
+/// commas of a list (`Würden alle Abgeordneten von SPD, Grünen und FDP zustimmen, käme das
+/// Gesetz durch`); a second predicate's particle is not the first verb's (`lehnt am Zaun und
+/// wischt sich die Hände ab` is no `ablehnen`).
+#[test]
+fn conditionals_with_lists_and_particles_of_second_predicates_say_nothing() {
+    assert_no_quotes(&[
+        "Würden alle Abgeordneten von SPD, Grünen und FDP zustimmen, käme das Gesetz durch.",
+        "Der Winzer lehnt am Zaun und wischt sich die Hände ab.",
+        "Seit dem Ende des Krieges ist es wiederholt zu Zwischenfällen gekommen, der letzte ereignete sich im Mai.",
+    ]);
+}
+
+/// A relative clause after the object of a verb of saying describes that object and is no
+/// content (`erinnerte an die Kampagne von 1998, mit der X gewonnen hatte`); after a
+/// summary's object, or the object of `berichten`/`schätzen`, the whole sentence is the
+/// summary (`Europol berichtete von 10.000 Kindern, von denen jede Spur fehlt`).
+#[test]
+fn a_relative_clause_after_the_object_is_no_content() {
+    assert_no_quotes(&[
+        "Das Plakat erinnerte an die Kampagne von 1998, mit der die Partei gewonnen hatte.",
+    ]);
+    let text = "Die Behörde berichtete von mehr als 10.000 Kindern, von denen jede Spur fehlt.";
+    let r = rows(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str()),
+        (QuoteKind::Reported, text),
+        "{r:?}"
+    );
+}
+
+/// After an inverted attribution, an absolute phrase describing the speaker is no second
+/// part (`„…“, sagt Lena Ober, die Stimme noch brüchig`); a writer's own question opening
+/// with `Ob` continues no report; a Konjunktiv I the lexicon lacks after `so X` is the
+/// report's second part (`Schlafmangel, so Koch, erhöhe das Risiko`).
+#[test]
+fn absolute_phrases_writers_questions_and_unlisted_konjunktiv_after_so() {
+    let r = rows("„Ich bin stolz“, sagt Lena Ober, die Stimme noch brüchig.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    let r = rows("Die Politik unterschätze die Gefahr, sagt die Forscherin. Ob sie noch einmal reisen würde? Sie lacht.");
+    assert!(r.iter().all(|x| !x.1.starts_with("Ob")), "{r:?}");
+    let r = rows("Dauerhafter Schlafmangel, so Koch, erhöhe das Risiko für Depressionen.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "erhöhe das Risiko für Depressionen", "{r:?}");
+    assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{r:?}");
+}
