@@ -2484,7 +2484,7 @@ impl QuoteDetector {
                     // A summary's clause after its object's comma is no content when it is
                     // a relative clause on that object (`kritisiert den Verlauf der Wahl, die
                     // im Mai stattfand`: the sentence reports) or a clause of its own (`…
-                    // bestreiten den Vorwurf, beharren aber auf …`: the first clause reports).
+                    // bestreiten den Vorwurf, bleiben aber bei …`: the first clause reports).
                     // Without a summary verb, the sentence reports nothing (`Der Test soll
                     // wiederholt werden, wenn …`).
                     let (a, b) = if verbless {
@@ -4413,13 +4413,13 @@ fn second_predicate(doc: &Doc, text: &str, v: usize) -> bool {
 const TIME_OPENERS: &[&str] = &["als", "nachdem", "während", "bevor", "sobald"];
 
 /// The adverbs after a verb that mark it as the subject's second predicate (`…, warnte aber
-/// vor …`, `…, beharren jedoch auf …`).
+/// vor …`, `…, bleiben jedoch bei …`).
 const CONTRAST: &[&str] = &["aber", "jedoch", "allerdings"];
 
 /// A clause at `a..b` after the comma that ends a summary's object, when it is no content:
 /// `Some(true)` for a relative or adverbial clause on the sentence (`, die am 21. Mai
 /// stattfand`, `, weil sie nicht einverstanden waren`), `Some(false)` for a main clause of
-/// its own (`, beharren aber auf …`, `, dies war der dritte Unfall`, `, aber …`), `None` for
+/// its own (`, bleiben aber bei …`, `, dies war der dritte Unfall`, `, aber …`), `None` for
 /// anything else (`, die Regierung verschleiere …`, `, dass …`).
 fn clause_after_object(doc: &Doc, text: &str, a: usize, b: usize) -> Option<bool> {
     const ADVERBIAL: &[&str] = &[
@@ -4454,13 +4454,13 @@ fn clause_after_object(doc: &Doc, text: &str, a: usize, b: usize) -> Option<bool
             && (last.flags & (KONJ1 | KONJ2) != 0 || konjunktiv_third_person(last.text(text)));
         return (!konj).then_some(true);
     }
-    // (`, beharren aber auf …`: a lower-case word before `aber` is the verb of a second
+    // (`, bleiben aber bei …`: a lower-case word before `aber` is the verb of a second
     // predicate, whether the lexicon knows it or not.)
     if COORD.contains(&w) || u[a].is_word() && !u[a].cap && CONTRAST.contains(&u[a + 1].text(text))
     {
         return Some(false);
     }
-    // A finite indicative verb first (`beharren aber …`), or after a demonstrative or a
+    // A finite indicative verb first (`bleiben aber …`), or after a demonstrative or a
     // number (`dies war …`, `20 wurden freigesprochen`); not after a pronoun or a noun
     // (`vorgeworfen, er wollte sich bereichern` is content), nor in Konjunktiv.
     let indicative = |i: usize| {
@@ -4976,6 +4976,20 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         // `drohte mit neuen Zöllen`, `mahnen zur Vorsicht`.
         "drohte" | "drohten" | "droht" | "drohen" => {
             return rest().take(6).any(|k| u[k].text(text) == "mit");
+        }
+        // `pochte auf Nachbesserungen`, `drängte auf eine Einigung`, `beharrte auf ihrem
+        // Standpunkt` (not `pochte an die Tür`, `drängte in den Saal`).
+        _ if starts_with_any(
+            w,
+            &["poch", "beharr", "dräng", "gepocht", "beharrt", "gedrängt"],
+        ) =>
+        {
+            let from = doc.sentences[doc.sentence_of(v)].start;
+            return rest()
+                .take(6)
+                .any(|k| matches!(u[k].text(text), "auf" | "darauf"))
+                || (from..v)
+                    .any(|k| matches!(u[k].text(text), "auf" | "Auf" | "darauf" | "Darauf"));
         }
         // `klagten über zu viel Stress` (not `klagt gegen`, a lawsuit).
         "klagte" | "klagten" | "klagt" | "klagen" => {

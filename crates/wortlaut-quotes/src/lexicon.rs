@@ -183,6 +183,10 @@ const WEAK: &[&str] = &[
     "mahn",
     "!an+mahn",
     "!verlang",
+    // (Insisting: `pochte auf Nachbesserungen`; [`summary_cue`] asks for the `auf`. Not
+    // `drängen`: sport and crowds, `drängte auf den Ausgleich`, `in der sich Tausende drängen`.)
+    "!poch",
+    "!beharr",
     "!bemängel",
     "!beanstand",
     "spekulier",

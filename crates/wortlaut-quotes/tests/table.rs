@@ -2810,7 +2810,7 @@ fn a_clause_after_the_summarys_object_is_no_content() {
     // (A whole-sentence report holds its stop.)
     assert_eq!(reported(text), [text]);
     assert_eq!(
-        reported("Die Rebellen bestreiten den Vorwurf, beharren aber auf ihren Forderungen."),
+        reported("Die Rebellen bestreiten den Vorwurf, bleiben aber bei ihren Forderungen."),
         ["Die Rebellen bestreiten den Vorwurf"]
     );
     for text in [
@@ -3321,7 +3321,7 @@ fn coordinated_summaries_are_one_summary() {
             "Die Verbände begrüßten die Einigung, forderten aber weitere Entlastungen."
         )
     );
-    let r = rows("Die Verbände begrüßten die Einigung, beharren aber auf ihren Zielen.");
+    let r = rows("Die Verbände begrüßten die Einigung, bleiben aber bei ihren Zielen.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, "Die Verbände begrüßten die Einigung");
 }
@@ -6376,4 +6376,19 @@ fn absolute_phrases_writers_questions_and_unlisted_konjunktiv_after_so() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[1].1, "erhöhe das Risiko für Depressionen", "{r:?}");
     assert!(r[0].4.is_some() && r[0].4 == r[1].4, "{r:?}");
+}
+
+/// Insisting sums up a speech act (`pochte auf höhere Löhne`, `beharrte auf ihrem
+/// Standpunkt`); knocking does not (`pochte an die Tür`).
+#[test]
+fn insisting_on_something_is_a_summary() {
+    for text in [
+        "Die Gewerkschaft pochte auf höhere Löhne.",
+        "Die Ministerin beharrte auf ihrem Standpunkt.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, text), "{r:?}");
+    }
+    assert_no_quotes(&["Der Postbote pochte an die Tür."]);
 }
