@@ -7563,9 +7563,53 @@ fn role_antecedent<'m>(
                     })
         })
     };
+    // (A head of a government or a town, `die Ministerpräsidentin`, `der Bürgermeister`,
+    // `die Kanzlerin`, is most often the person of its gender named in the two sentences
+    // before, with or without the title; an office with many holders is not, `der
+    // Minister`, `der Sprecher`.)
+    let head = [
+        "ministerpräsident",
+        "ministerpräsidentin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "landrat",
+        "landrätin",
+        "kanzler",
+        "kanzlerin",
+    ]
+    .iter()
+    .any(|e| crate::attrib::ends_ci(last, e));
+    // (Not past another head named since, whom no mention may mark: `bestellte den
+    // Premierminister Thaksin Shinawatra ein. … teilte der Ministerpräsident mit`.)
+    let near = |m: &&Mention<'_>| {
+        let e = first_unit_at(u, m.span.end);
+        doc.sentence_of(first_unit_at(u, m.span.start)) + 2 >= doc.sentence_of(sp.s)
+            && !(e..sp.s).any(|k| {
+                u[k].cap
+                    && u[k].is_word()
+                    && !in_quote[k]
+                    && [
+                        "minister",
+                        "ministerin",
+                        "präsident",
+                        "präsidentin",
+                        "premier",
+                        "kanzler",
+                        "kanzlerin",
+                        "bürgermeister",
+                        "bürgermeisterin",
+                        "könig",
+                        "königin",
+                    ]
+                    .iter()
+                    .any(|x| crate::attrib::ends_ci(u[k].text(text), x))
+            })
+    };
     // (A person with that very title first: `der Vorsitzende` after `Der Vorsitzende des
     // Vereins, X` is X even when another person was named since.)
-    find(false).or_else(|| generic.then(|| find(true)).flatten())
+    find(false)
+        .or_else(|| generic.then(|| find(true)).flatten())
+        .or_else(|| head.then(|| find(true).filter(near)).flatten())
 }
 
 /// The medium a noun of a medium with its article points back to (`schreibt das Blatt`,

@@ -6388,7 +6388,49 @@ fn insisting_on_something_is_a_summary() {
     ] {
         let r = rows(text);
         assert_eq!(r.len(), 1, "{r:?}");
-        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, text), "{r:?}");
+        assert_eq!(
+            (r[0].0, r[0].1.as_str()),
+            (QuoteKind::Reported, text),
+            "{r:?}"
+        );
     }
     assert_no_quotes(&["Der Postbote pochte an die Tür."]);
+}
+
+/// The head of a government or a town (`die Ministerpräsidentin`, `der Bürgermeister`) is
+/// the person of its gender named in the two sentences before, title or not; not past
+/// another head named since (`den Premierminister X`), and not from further back.
+#[test]
+fn a_head_of_government_points_back_to_the_person_just_named() {
+    let resolved = |text: &str, name: &'static str| {
+        let start = text.find(name).expect("name");
+        let mentions = [Mention {
+            span: Span::new(start, start + name.len()),
+            kind: MentionKind::Person,
+            name,
+            index: 0,
+            gender: Some(Gender::Female),
+        }];
+        let (quotes, _) = run(text, &mentions);
+        quotes
+            .last()
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| s.resolved)
+            .map(|r| text[r.range()].to_string())
+    };
+    assert_eq!(
+        resolved(
+            "Jana Köhler trat vor die Presse. „Wir haben gewonnen“, sagte die Ministerpräsidentin.",
+            "Jana Köhler"
+        ),
+        s("Jana Köhler")
+    );
+    assert_eq!(
+        resolved("Jana Köhler traf die Premierministerin. „Wir haben gewonnen“, sagte die Ministerpräsidentin.", "Jana Köhler"),
+        None
+    );
+    assert_eq!(
+        resolved("Jana Köhler kam. Der Hof ist alt. Die Kühe sind krank. Das Dach ist undicht. „Wir haben gewonnen“, sagte die Bürgermeisterin.", "Jana Köhler"),
+        None
+    );
 }
