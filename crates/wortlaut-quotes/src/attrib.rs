@@ -233,19 +233,22 @@ fn separable_particle(doc: &Doc, text: &str, lex: &Lexicon, i: usize, hi: usize)
     // (A particle closing a second predicate after `und` is that verb's: `lehnt am Traktor
     // und wischt sich die Hände ab`. A verb the lexicon does not know by its ending and the
     // object or `sich` after it.)
-    let second_verb = (i + 2..end.saturating_sub(2)).any(|k| {
-        let (v, n) = (&units[k + 1], &units[k + 2]);
-        let w = v.text(text);
-        matches!(units[k].text(text), "und" | "oder")
-            && v.is_word()
-            && !v.cap
-            && v.flags & (DET | PREP | FUNC | PRONOUN) == 0
-            && w.ends_with('t')
-            && (n.text(text) == "sich" || n.flags & (DET | PRONOUN) != 0)
-    });
-    (!second_verb)
-        .then(|| at(end).or_else(|| at(past_apposition(doc, text, i, end, hi)?)))
-        .flatten()
+    let second_verb = || {
+        (i + 2..end.saturating_sub(2)).any(|k| {
+            let (v, n) = (&units[k + 1], &units[k + 2]);
+            let w = v.text(text);
+            matches!(units[k].text(text), "und" | "oder")
+                && v.is_word()
+                && !v.cap
+                && v.flags & (DET | PREP | FUNC | PRONOUN) == 0
+                && w.ends_with('t')
+                && (n.text(text) == "sich" || n.flags & (DET | PRONOUN) != 0)
+        })
+    };
+    // (Asked only of a particle found: most verbs have none.)
+    at(end)
+        .or_else(|| at(past_apposition(doc, text, i, end, hi)?))
+        .filter(|_| !second_verb())
         // (Or the particle before `und` and a second verb: `gestand ihre Niederlage ein und
         // gratulierte …`.)
         .or_else(|| {

@@ -2299,12 +2299,13 @@ impl QuoteDetector {
                 // a relative clause in Konjunktiv reports, `…, das ihn bewogen hätte`.)
                 // (The clause's end found only once the cheap tests pass: this runs for every
                 // sentence with a cue.)
-                let summary = summary_cue(&doc, text, c.verb);
+                // (Asked only where needed: it looks at the verb's words.)
+                let summary = || summary_cue(&doc, text, c.verb);
                 let relative = (has_clause
                     && a == chi + 1
                     // (Or after the verb's phrase: `erinnerte an die Kampagne von 1998, mit
                     // der …`.)
-                    && (c.second == Some(chi - 1) && !c.report && !summary
+                    && (c.second == Some(chi - 1) && !c.report && !summary()
                         || c.second.is_none()
                             && c.verb + 2 < chi
                             && units[chi - 1].is_word()
@@ -2362,7 +2363,7 @@ impl QuoteDetector {
                             ],
                         );
                     !(c.verb > 0 && units[c.verb - 1].text(text) == "wie")
-                        && (summary
+                        && (summary()
                             || after_object
                                 && object_report
                                 && !(e + 2 < b && units[e].punct() == Some(',') && clause_after(e)))
@@ -4977,12 +4978,10 @@ fn summary_cue(doc: &Doc, text: &str, v: usize) -> bool {
         "drohte" | "drohten" | "droht" | "drohen" => {
             return rest().take(6).any(|k| u[k].text(text) == "mit");
         }
-        // `pochte auf Nachbesserungen`, `drängte auf eine Einigung`, `beharrte auf ihrem
-        // Standpunkt` (not `pochte an die Tür`, `drängte in den Saal`).
-        _ if starts_with_any(
-            w,
-            &["poch", "beharr", "dräng", "gepocht", "beharrt", "gedrängt"],
-        ) =>
+        // `pochte auf Nachbesserungen`, `beharrte auf ihrem Standpunkt` (not `pochte an die
+        // Tür`). (The first byte before the prefixes: most cues reach this arm.)
+        _ if matches!(w.as_bytes().first(), Some(b'p' | b'b' | b'g'))
+            && starts_with_any(w, &["poch", "beharr", "gepocht"]) =>
         {
             let from = doc.sentences[doc.sentence_of(v)].start;
             return rest()
@@ -7567,18 +7566,20 @@ fn role_antecedent<'m>(
     // `die Kanzlerin`, is most often the person of its gender named in the two sentences
     // before, with or without the title; an office with many holders is not, `der
     // Minister`, `der Sprecher`.)
-    let head = [
-        "ministerpräsident",
-        "ministerpräsidentin",
-        "bürgermeister",
-        "bürgermeisterin",
-        "landrat",
-        "landrätin",
-        "kanzler",
-        "kanzlerin",
-    ]
-    .iter()
-    .any(|e| crate::attrib::ends_ci(last, e));
+    let head = || {
+        [
+            "ministerpräsident",
+            "ministerpräsidentin",
+            "bürgermeister",
+            "bürgermeisterin",
+            "landrat",
+            "landrätin",
+            "kanzler",
+            "kanzlerin",
+        ]
+        .iter()
+        .any(|e| crate::attrib::ends_ci(last, e))
+    };
     // (Not past another head named since, whom no mention may mark: `bestellte den
     // Premierminister Thaksin Shinawatra ein. … teilte der Ministerpräsident mit`.)
     let near = |m: &&Mention<'_>| {
@@ -7609,7 +7610,7 @@ fn role_antecedent<'m>(
     // Vereins, X` is X even when another person was named since.)
     find(false)
         .or_else(|| generic.then(|| find(true)).flatten())
-        .or_else(|| head.then(|| find(true).filter(near)).flatten())
+        .or_else(|| head().then(|| find(true).filter(near)).flatten())
 }
 
 /// The medium a noun of a medium with its article points back to (`schreibt das Blatt`,
