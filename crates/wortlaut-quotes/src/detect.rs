@@ -4137,8 +4137,21 @@ fn person_before_quote(
     {
         return None;
     }
+    // (Or a person by a noun with its article or possessive: `Sein Nachbar schüttelt den
+    // Kopf. „…“`, `Die Bäuerin lacht. „…“`.)
+    let noun_person = |s: usize, e: usize| {
+        let u = &doc.units;
+        e > s + 1
+            && (doc.full_flags(s) & DET != 0
+                || matches!(u[s].text(text), "Sein" | "Seine" | "Ihr" | "Ihre"))
+            && u[e - 1].cap
+            && person_noun(u[e - 1].text(text)).is_some()
+    };
     clause_subject(doc, text, prev.start, prev.end).filter(|&(s, e)| {
-        s == prev.start && (person_like(doc, text, s, e) || surname_of_earlier(doc, text, s, e))
+        s == prev.start
+            && (person_like(doc, text, s, e)
+                || surname_of_earlier(doc, text, s, e)
+                || noun_person(s, e))
     })
 }
 

@@ -6434,3 +6434,14 @@ fn a_head_of_government_points_back_to_the_person_just_named() {
         None
     );
 }
+
+/// A quotation alone after a sentence that opens with a person named by a noun and its
+/// article or possessive (`Sein Nachbar schüttelt den Kopf. „…“`) is that person's, not the
+/// speaker of the quotation before, and no part of it.
+#[test]
+fn a_quotation_after_a_noun_person_opening_the_sentence_is_theirs() {
+    let r = rows("„Wir bleiben“, sagt Dieter Brenner. Sein Nachbar schüttelt den Kopf. „Das hat keiner kommen sehen.“");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("Sein Nachbar"), "{r:?}");
+    assert!(r[1].4.is_none(), "{r:?}");
+}
