@@ -47,6 +47,19 @@ fn assert_no_quotes(texts: &[&str]) {
     }
 }
 
+/// Asserts that `text` holds one item, a summary spanning the whole sentence, and returns
+/// its row.
+fn assert_whole_summary(text: &str) -> Row {
+    let r = rows(text);
+    assert_eq!(r.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str()),
+        (QuoteKind::Reported, text),
+        "{r:?}"
+    );
+    r.into_iter().next().expect("one row")
+}
+
 fn direct(text: &str) -> Vec<(String, Option<String>)> {
     rows(text)
         .into_iter()
@@ -81,6 +94,35 @@ fn s(x: &str) -> Option<String> {
 /// The speaker of the first quotation or report found in `text`.
 fn first_speaker(text: &str) -> Option<String> {
     rows(text).into_iter().next().and_then(|r| r.2)
+}
+
+/// A mention of `name` at its first place in `text`, as the gazetteer would give it.
+fn mention(
+    text: &str,
+    name: &'static str,
+    kind: MentionKind,
+    gender: Option<Gender>,
+) -> Mention<'static> {
+    let start = text.find(name).expect("name");
+    Mention {
+        span: Span::new(start, start + name.len()),
+        kind,
+        name,
+        index: 0,
+        gender,
+    }
+}
+
+/// The resolved speaker of the last quotation in `text`, given one mention of the person
+/// `name` of `gender` (as the gazetteer would find it).
+fn last_resolved(text: &str, name: &'static str, gender: Gender) -> Option<String> {
+    let mentions = [mention(text, name, MentionKind::Person, Some(gender))];
+    let (quotes, _) = run(text, &mentions);
+    quotes
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .and_then(|s| s.resolved)
+        .map(|r| text[r.range()].to_string())
 }
 
 /// Each text has a quotation or report whose content opens with the second string, and its
@@ -2526,10 +2568,8 @@ fn complaints_and_recommendations_are_summaries() {
             "Die Opposition",
         ),
     ] {
-        let r = rows(text);
-        assert_eq!(r.len(), 1, "{text}: {r:?}");
-        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Reported, text));
-        assert_eq!(r[0].2.as_deref(), Some(speaker), "{text}");
+        let r = assert_whole_summary(text);
+        assert_eq!(r.2.as_deref(), Some(speaker), "{text}");
     }
     assert!(rows("Der Konzern empfiehlt sich als Partner für die Stadt.").is_empty());
 }
@@ -6146,14 +6186,12 @@ fn first_person_reports_inside_interview_answers_are_not_repeated() {
 fn more_roles_name_persons() {
     let text = "Verteidiger Max Bauer forderte einen Freispruch. Der Richter sah das anders. Er sagte, die Beweise seien eindeutig.";
     // (The defender as the gazetteer would find him.)
-    let start = text.find("Max Bauer").expect("name");
-    let mentions = [Mention {
-        span: Span::new(start, start + "Max Bauer".len()),
-        kind: MentionKind::Person,
-        name: "Max Bauer",
-        index: 0,
-        gender: Some(Gender::Male),
-    }];
+    let mentions = [mention(
+        text,
+        "Max Bauer",
+        MentionKind::Person,
+        Some(Gender::Male),
+    )];
     let (quotes, _) = run(text, &mentions);
     let q = quotes
         .iter()
@@ -6266,22 +6304,7 @@ fn a_title_after_heisst_es_is_the_source_not_the_content() {
 #[test]
 fn pronouns_reach_back_from_the_quotation_and_along_a_chain() {
     let name = "Karl Brandes";
-    let resolved = |text: &str| {
-        let start = text.find(name).expect("name");
-        let mentions = [Mention {
-            span: Span::new(start, start + name.len()),
-            kind: MentionKind::Person,
-            name,
-            index: 0,
-            gender: Some(Gender::Male),
-        }];
-        let (quotes, _) = run(text, &mentions);
-        let q = quotes.last().expect("a quotation");
-        q.speaker
-            .as_ref()
-            .and_then(|s| s.resolved)
-            .map(|r| text[r.range()].to_string())
-    };
+    let resolved = |text: &str| last_resolved(text, name, Gender::Male);
     assert_eq!(
         resolved("Karl Brandes führt die Werft. „Die Aufträge fehlen. Die Kosten steigen. Die Leute gehen. Wir geben nicht auf“, sagt er."),
         s(name)
@@ -6305,14 +6328,7 @@ fn pronouns_reach_back_from_the_quotation_and_along_a_chain() {
 #[test]
 fn a_place_in_a_quoted_name_is_not_the_speaker() {
     let text = "Die Initiative „Kassel bleibt“ widersprach: „Es flog keine Flasche.“";
-    let start = text.find("Kassel").expect("place");
-    let mentions = [Mention {
-        span: Span::new(start, start + "Kassel".len()),
-        kind: MentionKind::Place,
-        name: "Kassel",
-        index: 0,
-        gender: None,
-    }];
+    let mentions = [mention(text, "Kassel", MentionKind::Place, None)];
     let (quotes, _) = run(text, &mentions);
     let sp = quotes[0].speaker.as_ref().expect("speaker");
     assert_eq!(&text[sp.span.range()], "Die Initiative „Kassel bleibt“");
@@ -6352,13 +6368,8 @@ fn a_relative_clause_after_the_object_is_no_content() {
     assert_no_quotes(&[
         "Das Plakat erinnerte an die Kampagne von 1998, mit der die Partei gewonnen hatte.",
     ]);
-    let text = "Die Behörde berichtete von mehr als 10.000 Kindern, von denen jede Spur fehlt.";
-    let r = rows(text);
-    assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(
-        (r[0].0, r[0].1.as_str()),
-        (QuoteKind::Reported, text),
-        "{r:?}"
+    assert_whole_summary(
+        "Die Behörde berichtete von mehr als 10.000 Kindern, von denen jede Spur fehlt.",
     );
 }
 
@@ -6386,13 +6397,7 @@ fn insisting_on_something_is_a_summary() {
         "Die Gewerkschaft pochte auf höhere Löhne.",
         "Die Ministerin beharrte auf ihrem Standpunkt.",
     ] {
-        let r = rows(text);
-        assert_eq!(r.len(), 1, "{r:?}");
-        assert_eq!(
-            (r[0].0, r[0].1.as_str()),
-            (QuoteKind::Reported, text),
-            "{r:?}"
-        );
+        assert_whole_summary(text);
     }
     assert_no_quotes(&["Der Postbote pochte an die Tür."]);
 }
@@ -6402,22 +6407,7 @@ fn insisting_on_something_is_a_summary() {
 /// another head named since (`den Premierminister X`), and not from further back.
 #[test]
 fn a_head_of_government_points_back_to_the_person_just_named() {
-    let resolved = |text: &str, name: &'static str| {
-        let start = text.find(name).expect("name");
-        let mentions = [Mention {
-            span: Span::new(start, start + name.len()),
-            kind: MentionKind::Person,
-            name,
-            index: 0,
-            gender: Some(Gender::Female),
-        }];
-        let (quotes, _) = run(text, &mentions);
-        quotes
-            .last()
-            .and_then(|q| q.speaker.as_ref())
-            .and_then(|s| s.resolved)
-            .map(|r| text[r.range()].to_string())
-    };
+    let resolved = |text: &str, name: &'static str| last_resolved(text, name, Gender::Female);
     assert_eq!(
         resolved(
             "Jana Köhler trat vor die Presse. „Wir haben gewonnen“, sagte die Ministerpräsidentin.",
