@@ -7225,8 +7225,11 @@ fn heisst_source(doc: &Doc, text: &str, lo: usize, hi: usize, i: usize) -> Optio
         loop {
             let j = (k..ce.min(k + 4)).find(|&j| u[j].flags & PREP != 0)?;
             if source_prep(j) {
-                // (A title in marks, with its article or not: `heißt es im „Report“`.)
-                let o = j + 1 + usize::from(u.get(j + 1).is_some_and(|d| d.flags & DET != 0));
+                // (A title in marks, with its article and attributes or not: `heißt es im
+                // „Report“`, `in dem am Mittwoch veröffentlichten „Report“`.)
+                let o = (j + 1..hi.min(j + 8))
+                    .find(|&k| !u[k].is_word())
+                    .unwrap_or(hi);
                 if u.get(o).is_some_and(|m| m.mark().is_some()) {
                     if let Some(c) = quoted_name_end(u, o, hi) {
                         return Some((j + 1, c));
@@ -7561,6 +7564,18 @@ fn role_antecedent<'m>(
             }
             let k = first_unit_at(u, m.span.start);
             let title = |i: usize| u[i].is_word() && u[i].cap && titled(u[i].text(text));
+            // (Past academic titles: `Schlafmediziner Prof. Dr. med. Jens Koch`.)
+            let academic = |i: usize| {
+                u[i].punct() == Some('.')
+                    || matches!(
+                        u[i].text(text).trim_end_matches('.'),
+                        "Prof" | "Dr" | "med" | "rer" | "nat" | "phil" | "jur" | "habil" | "Dipl"
+                    )
+            };
+            let mut t = k;
+            while t > 1 && academic(t - 1) {
+                t -= 1;
+            }
             // (The title right before the name, or heading the phrase the name is the
             // apposition of: words only between it and the comma before the name.)
             // (By gender alone, not a person named only inside a quotation: `„Schumacher
@@ -7568,7 +7583,7 @@ fn role_antecedent<'m>(
             mention_gender(u, text, m, k).is_none_or(|g| g == want)
                 && !(any_title && in_quote.get(k).copied().unwrap_or(false))
                 && (any_title
-                    || k >= 1 && title(k - 1)
+                    || t >= 1 && title(t - 1)
                     || k >= 3 && u[k - 1].punct() == Some(',') && {
                         let lo = k.saturating_sub(7);
                         (lo..k - 1).rev().take_while(|&i| u[i].is_word()).any(title)

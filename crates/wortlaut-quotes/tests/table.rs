@@ -6435,3 +6435,20 @@ fn a_quotation_after_a_noun_person_opening_the_sentence_is_theirs() {
     assert_eq!(r[1].2.as_deref(), Some("Sein Nachbar"), "{r:?}");
     assert!(r[1].4.is_none(), "{r:?}");
 }
+
+/// A role noun points back past academic titles between the title it echoes and the name
+/// (`Schlafmediziner Prof. Dr. med. Jens Koch … sagte der Mediziner`), and a title in marks
+/// after `heißt es in` keeps its attributes (`in dem am Mittwoch veröffentlichten „Report“`).
+#[test]
+fn academic_titles_and_attributes_of_quoted_sources() {
+    let text = "Schlafmediziner Prof. Dr. med. Jens Kolbe hält die Zahlen für alarmierend. Der Hof ist alt. „Das Handy hat im Schlafzimmer nichts verloren“, sagte der Mediziner.";
+    assert_eq!(
+        last_resolved(text, "Jens Kolbe", Gender::Male),
+        s("Jens Kolbe")
+    );
+    assert_indirect(
+        "Besonders betroffen seien Pflegekräfte, heißt es in dem am Mittwoch veröffentlichten „Report 2026“.",
+        "Besonders betroffen seien Pflegekräfte",
+        "dem am Mittwoch veröffentlichten „Report 2026“",
+    );
+}
