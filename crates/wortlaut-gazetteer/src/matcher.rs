@@ -1538,14 +1538,31 @@ impl<'a> Resolver<'a> {
         // after a particle a listed place does too (rule `noble_place`: a noble's surname
         // names a place, `Gerhard von Scharnhorst`, `Otto von Bismarck`), and so does one
         // after a first name that a title precedes (rule `titled_place_surname`:
-        // `Bürgermeisterin Anja Roth`, `Innenminister Rolf Hagen`; `Maria Berlin` alone
-        // stays the city).
+        // `Bürgermeisterin Anja Roth`, `Innenminister Rolf Hagen`, or an age, `Der
+        // 31-jährige Jonas Freiberg`; `Maria Berlin` alone stays the city).
         let titled = || {
-            self.prev_tok(fs)
-                .is_some_and(|p| self.g.roles.is_role(self.word(p)))
+            self.prev_tok(fs).is_some_and(|p| {
+                let w = self.word(p);
+                self.g.roles.is_role(w)
+                    || ["jährige", "jährigen", "jähriger"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            })
+        };
+        // (Or a place opening the sentence with its first name and a lower-case word, the
+        // verb, after it: `Jonas Freiberg stand vor Gericht.`; a subject's place in the first
+        // field is its surname, since the city would need an article or a preposition.)
+        let opens_clause = |t: (usize, usize)| {
+            let before = self.text[..fs].trim_end_matches(' ');
+            (before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
+                && self
+                    .next_tok(t.1)
+                    .is_some_and(|n| self.word(n).starts_with(|c: char| c.is_lowercase()))
         };
         let surname = |t: (usize, usize)| {
-            self.surname_like(t) || (cur != end || titled()) && self.place_after_particle(t)
+            self.surname_like(t)
+                || (cur != end || titled() || cur == fe && opens_clause(t))
+                    && self.place_after_particle(t)
         };
         let Some(sur) = self.next_tok(cur).filter(|&t| surname(t)) else {
             if initial && cur == end {

@@ -229,8 +229,19 @@ fn first_name_rule() {
         ("Maria Berlin", &["Berlin/LOC/Berlin"]),
         // A title before the first name makes a listed place its surname.
         ("Bürgermeisterin Anja Roth", &["Anja Roth/PER/Anja Roth"]),
-        // So does a role in court (a witness, the accused).
+        // So does a role in court (a witness, the accused), and an age.
         ("Die Zeugin Anna Roth", &["Anna Roth/PER/Anna Roth"]),
+        (
+            "Der 31-jährige Jonas Hagen kam.",
+            &["Jonas Hagen/PER/Jonas Hagen"],
+        ),
+        // A first name and a place opening the sentence before its verb are a person; in
+        // a clause's end field they stay a place (`Maria Berlin` above).
+        (
+            "Jonas Hagen stand vor Gericht.",
+            &["Jonas Hagen/PER/Jonas Hagen"],
+        ),
+        ("Weil Anna Hagen besuchte, kam sie.", &["Hagen/LOC/Hagen"]),
         // A town that German news names mostly as a first name, before a surname, is a
         // person's first name; alone, or before a listed place, it is the town.
         (
