@@ -4142,8 +4142,7 @@ fn person_before_quote(
     let noun_person = |s: usize, e: usize| {
         let u = &doc.units;
         e > s + 1
-            && (doc.full_flags(s) & DET != 0
-                || matches!(u[s].text(text), "Sein" | "Seine" | "Ihr" | "Ihre"))
+            && (doc.full_flags(s) & DET != 0 || possessor_gender(u[s].text(text)).is_some())
             && u[e - 1].cap
             && person_noun(u[e - 1].text(text)).is_some()
     };
