@@ -2417,11 +2417,7 @@ impl QuoteDetector {
                     && !after_colon
                     && !wording_quoted
                     && !all_quoted(&doc, &in_quote, a, b)
-                    && (has_clause
-                        || object_quoted
-                        || konj_cue
-                        || whole_summary
-                        || summary_cue(&doc, text, c.verb))
+                    && (has_clause || object_quoted || konj_cue || whole_summary || summary())
                     && !death_toll(&doc, text, c.verb, r.start, end)
                 {
                     let seg_has = |f: u32| {
@@ -2458,7 +2454,7 @@ impl QuoteDetector {
                         && !quote_in
                         && (verbless_phrase(&doc, text, a, b)
                             || opens_relative_clause(&doc, text, a, b)
-                                && summary_cue(&doc, text, c.verb)
+                                && summary()
                                 // (`das achtjährige Gymnasium`: an article before an
                                 // adjective and its noun.)
                                 && !(units[a + 1].is_word()
@@ -2499,7 +2495,7 @@ impl QuoteDetector {
                             && (c.verb + 1..chi).any(|k| units[k].cap || units[k].flags & DET != 0);
                         match clause_after_object(&doc, text, a, b).or(compares.then_some(true)) {
                             None => (a, b),
-                            Some(_) if !summary_cue(&doc, text, c.verb) => (a, a),
+                            Some(_) if !summary() => (a, a),
                             Some(true) => trim_units(&doc, r.start, end),
                             // (Unless a second summary verb opens that clause: one summary
                             // of both, `begrüßten die Einigung, forderten aber …`.)
@@ -5177,20 +5173,20 @@ fn summary_verb(w: &str) -> bool {
 
 /// Whether unit `i` is a lower-case verb form in Konjunktiv I, listed or by its ending,
 /// not after or before `ich` (`glaube`, `drohe`; not `ich glaube`).
-/// A [`konj1_form`] that is no article, pronoun or function word and stands before no noun
-/// (`die`, `große Pläne` end in `-e` too): a verb the lexicon lacks (`erhöhe`).
-fn konj1_verb(doc: &Doc, text: &str, i: usize) -> bool {
-    konj1_form(doc, text, i)
-        && doc.full_flags(i) & (DET | PRONOUN | PREP | FUNC | COMP) == 0
-        && !before_its_noun(&doc.units, text, i)
-}
-
 fn konj1_form(doc: &Doc, text: &str, i: usize) -> bool {
     doc.units.get(i).is_some_and(|v| {
         !v.cap
             && (v.flags & KONJ1 != 0 || konjunktiv_third_person(v.text(text)))
             && !reports_nothing(doc, text, i)
     })
+}
+
+/// A [`konj1_form`] that is no article, pronoun or function word and stands before no noun
+/// (`die`, `große Pläne` end in `-e` too): a verb the lexicon lacks (`erhöhe`).
+fn konj1_verb(doc: &Doc, text: &str, i: usize) -> bool {
+    konj1_form(doc, text, i)
+        && doc.full_flags(i) & (DET | PRONOUN | PREP | FUNC | COMP) == 0
+        && !before_its_noun(&doc.units, text, i)
 }
 
 /// Whether the Konjunktiv form at unit `i` reports nothing: the first person (`ich glaube`)
